@@ -1,0 +1,52 @@
+import { toGlobalId } from '../common/graphql/global-id';
+import { money } from '../common/graphql/money';
+import { AccountRecord } from './accounts.repository';
+import { ContactEntity, RivalServiceEntity } from './account.entity';
+import { AccountModel, ContactModel, RivalServiceModel } from './account.model';
+
+export function toAccountModel(e: AccountRecord): AccountModel & { __typename: 'Account' } {
+  return {
+    __typename: 'Account',
+    id: toGlobalId('Account', e.id),
+    dbId: e.id,
+    campaignDbId: e.campaignId,
+    ownerDbId: e.ownerId,
+    currency: e.currency,
+    name: e.name,
+    segment: e.segment,
+    countries: e.countries.map((c) => c.trim()),
+    monthlySpend: money(e.monthlySpend, e.currency),
+    contractEndsAt: e.contractEndsAt,
+    prepaidUntil: e.prepaidUntil,
+    hasBackupProvider: e.hasBackupProvider,
+    rivalIsPrincipalOperator: e.rivalIsPrincipalOperator,
+    externalRef: e.externalRef,
+    competingBidders: e.competingBidders,
+    urgency: e.urgency,
+    urgencyFactors: e.urgencyFactors,
+    urgencyComputedAt: e.urgencyComputedAt,
+    lastContactAt: e.lastContactAt,
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+    version: e.version,
+  };
+}
+
+export function toContactModel(e: ContactEntity): ContactModel & { __typename: 'Contact' } {
+  return {
+    __typename: 'Contact',
+    id: toGlobalId('Contact', e.id),
+    dbId: e.id,
+    accountDbId: e.accountId,
+    name: e.name,
+    title: e.title,
+    email: e.email,
+    phone: e.phone,
+    decisionMaker: e.decisionMaker,
+    version: e.version,
+  };
+}
+
+export function toRivalServiceModel(e: RivalServiceEntity, currency: string): RivalServiceModel {
+  return { kind: e.kind, quantity: e.quantity, monthlyCost: money(e.monthlyCost, currency) };
+}

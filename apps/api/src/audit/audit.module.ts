@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ApiKeyCallAuditPlugin } from './api-key-call-audit.plugin';
+import { AuditRepository } from './audit.repository';
+import { AuditResolver } from './audit.resolver';
+import { AuditService } from './audit.service';
+
+@Module({
+  providers: [AuditRepository, AuditService, AuditResolver, ApiKeyCallAuditPlugin],
+  exports: [AuditRepository, AuditService],
+})
+export class AuditModule {}

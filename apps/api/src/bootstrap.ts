@@ -1,0 +1,121 @@
+import 'reflect-metadata';
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { raw } from 'express';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { AppConfig, ConfigError } from './config/app-config';
+import { openDatabase, OpenDatabase } from './database/open-database';
+import { loadDemoScenarioIfEmpty } from './demo/demo-scenario';
+import { MAX_UPLOAD, UPLOAD_TYPES } from './imports/imports-upload.controller';
+import { mountQueueBoard } from './jobs/queue-board.http';
+
+export interface RunningLifeboat {
+  config: AppConfig;
+  db: OpenDatabase;
+  app: INestApplicationContext;
+  /** The HTTP application when this role serves HTTP. */
+  http?: INestApplication;
+  /** Stops the app, then the database (PGlite keeps the event loop alive until closed). */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database (migrations included), loads the demo into an empty one when configured,
+ * and starts the role of the configuration. `listen: false` builds the app without a port (tests).
+ */
+export async function startLifeboat(config: AppConfig, opts: { listen?: boolean; now?: Date } = {}): Promise<RunningLifeboat> {
+  const db = await openDatabase(config);
+  try {
+    if (config.production) await refuseDemoUsers(db);
+    if (config.loadDemo) await loadDemoScenarioIfEmpty(db.dataSource, opts.now ?? new Date());
+    const module = AppModule.register(config, db);
+    let app: INestApplicationContext;
+    let http: INestApplication | undefined;
+    if (config.servesHttp) {
+      http = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
+      http.useLogger(http.get(Logger));
+      hardenHttp(http as NestExpressApplication);
+      // The job queue board at /admin/queues (admins, with Redis), before the app's own routes.
+      mountQueueBoard(http as NestExpressApplication);
+      if (opts.listen === false) {
+        await http.init();
+      } else {
+        try {
+          await http.listen(config.http.port, config.http.host);
+        } catch (error) {
+          await http.close().catch(() => undefined);
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'EADDRINUSE') throw new ConfigError(`Port ${config.http.port} is already in use: stop the other program or set PORT.`);
+          if (code === 'EACCES') throw new ConfigError(`Not allowed to listen on port ${config.http.port}: choose another PORT.`);
+          throw error;
+        }
+      }
+      app = http;
+    } else {
+      app = await NestFactory.createApplicationContext(module, { bufferLogs: true });
+      app.useLogger(app.get(Logger));
+      await app.init();
+    }
+    return {
+      config,
+      db,
+      app,
+      http,
+      close: async () => {
+        try {
+          await app.close();
+        } finally {
+          await db.close();
+        }
+      },
+    };
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The largest request body accepted (GraphQL operations and their variables); imported files have their own route and limit. */
+export const MAX_BODY = '1mb';
+
+/** Security headers, no framework fingerprint, and a bounded request body. */
+function hardenHttp(http: NestExpressApplication): void {
+  http.disable('x-powered-by');
+  http.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Mantine writes its CSS variables in style attributes.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'", 'ws:', 'wss:'],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  // Imported files have a route of their own, with its own limit (POST /imports/:campaignId).
+  http.use('/imports', raw({ type: UPLOAD_TYPES, limit: MAX_UPLOAD }));
+  http.useBodyParser('json', { limit: MAX_BODY });
+}
+
+/** Production refuses to run with the demo's well-known passwords in its database. */
+async function refuseDemoUsers(db: OpenDatabase): Promise<void> {
+  const rows: Array<{ n: number }> = await db.dataSource.query(`SELECT count(*)::int AS n FROM app_user WHERE is_demo`);
+  if (rows[0].n > 0) {
+    throw new ConfigError(
+      `Refusing to start in production: the database holds ${rows[0].n} demo user(s) with the documented password. Delete them (DELETE FROM app_user WHERE is_demo) or use another database.`,
+    );
+  }
+}

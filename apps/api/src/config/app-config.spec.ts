@@ -1,0 +1,75 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database, in-process jobs, role all, port 3000 and the demo', () => {
+    const config = loadConfig({}, '/srv/lifeboat');
+    expect(config.http.port).toBe(3000);
+    expect(config.database).toEqual({ kind: 'embedded', dataDir: '/srv/lifeboat/.lifeboat' });
+    expect(config.jobs).toEqual({ kind: 'in-process' });
+    expect(config.role).toBe('all');
+    expect(config.servesHttp).toBe(true);
+    expect(config.runsJobs).toBe(true);
+    expect(config.loadDemo).toBe(true);
+  });
+
+  it('switches to a PostgreSQL server and BullMQ on Redis, without the demo', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://lifeboat@db:5432/lifeboat',
+      REDIS_URL: 'redis://cache:6379',
+      LIFEBOAT_ROLE: 'api',
+      PORT: '8080',
+    });
+    expect(config.database).toEqual({ kind: 'server', url: 'postgres://lifeboat@db:5432/lifeboat' });
+    expect(config.jobs).toEqual({ kind: 'redis', url: 'redis://cache:6379', prefix: 'lifeboat' });
+    expect(config.http.port).toBe(8080);
+    expect(config.servesHttp).toBe(true);
+    expect(config.runsJobs).toBe(false);
+    expect(config.loadDemo).toBe(false);
+  });
+
+  it('makes a worker that runs jobs and serves no HTTP', () => {
+    const config = loadConfig({ REDIS_URL: 'redis://cache:6379', LIFEBOAT_ROLE: 'worker', DATABASE_URL: 'postgres://x@y/z' });
+    expect(config.servesHttp).toBe(false);
+    expect(config.runsJobs).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be a whole number between 1 and 65535 (got "abc")'],
+    [{ PORT: '70000' }, 'PORT must be a whole number between 1 and 65535 (got "70000")'],
+    [{ PORT: '0' }, 'PORT must be a whole number between 1 and 65535 (got "0")'],
+    [{ LIFEBOAT_ROLE: 'boss' }, 'LIFEBOAT_ROLE must be one of api, worker, all (got "boss")'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a postgres:// or postgresql:// URL'],
+    [{ REDIS_URL: 'http://x' }, 'REDIS_URL must be a redis:// or rediss:// URL'],
+    [{ LIFEBOAT_ROLE: 'worker' }, 'LIFEBOAT_ROLE=worker needs REDIS_URL'],
+    [{ SMTP_URL: 'http://mail', MAIL_FROM: 'a@b.c' }, 'SMTP_URL must be an smtp:// or smtps:// URL'],
+    [{ SMTP_URL: 'smtp://mail:25', MAIL_FROM: 'not an address' }, 'MAIL_FROM must be an email address'],
+    [{ SMTP_URL: 'smtp://mail:25' }, 'SMTP_URL and MAIL_FROM go together'],
+    [{ LIFEBOAT_SCHEDULER: 'sometimes' }, 'LIFEBOAT_SCHEDULER must be on or off (got "sometimes")'],
+  ])('refuses %j with one line that says what to fix', (env, expected) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect((error as Error).message).toContain(expected);
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('sends email only with SMTP_URL and MAIL_FROM, and runs the scheduler only where jobs run', () => {
+    expect(loadConfig({}).mail).toBeNull();
+    expect(loadConfig({ SMTP_URL: 'smtp://u:p@mail:587', MAIL_FROM: 'Lifeboat <lifeboat@example.com>' }).mail).toEqual({
+      smtpUrl: 'smtp://u:p@mail:587',
+      from: 'Lifeboat <lifeboat@example.com>',
+    });
+    expect(loadConfig({}).scheduler).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).scheduler).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', LIFEBOAT_SCHEDULER: 'on' }).scheduler).toBe(true);
+    expect(loadConfig({ LIFEBOAT_SCHEDULER: 'off' }).scheduler).toBe(false);
+    expect(loadConfig({ REDIS_URL: 'redis://cache:6379', LIFEBOAT_ROLE: 'api' }).scheduler).toBe(false);
+    expect(loadConfig({ REDIS_URL: 'redis://cache:6379', LIFEBOAT_ROLE: 'worker' }).scheduler).toBe(true);
+  });
+
+  it('names every invalid variable at once', () => {
+    expect(() => loadConfig({ PORT: 'x', LIFEBOAT_ROLE: 'y' })).toThrow(/PORT.*; LIFEBOAT_ROLE/);
+  });
+});

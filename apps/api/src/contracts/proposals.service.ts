@@ -1,0 +1,413 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { canApprove, formatMoney, proposalValidUntil, requiredApproval, resolveCampaignSettings, type CampaignSettings } from '@lifeboat/domain';
+import { actorLabel, FULL_ACCESS, type AccessScope, type Actor } from '../identity/actor';
+import { assertCanChange, assertCanRead, assertCanWrite, effectiveRole, type AuthenticatedActor } from '../common/access/permissions';
+import { ForbiddenError } from '../common/access/access.errors';
+import { BadInputError, ConflictError, NotFoundError } from '../common/errors/lifeboat-error';
+import { applyRule } from '../common/errors/domain-rule';
+import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/graphql/connection';
+import { expectGlobalId } from '../common/graphql/global-id';
+import { Tx, UnitOfWork } from '../database/unit-of-work';
+import { randomToken, sha256 } from '../identity/secrets';
+import { AuditService } from '../audit/audit.service';
+import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.repository';
+import { AccountRecord, AccountsRepository } from '../accounts/accounts.repository';
+import { PipelineRepository } from '../pipeline/pipeline.repository';
+import { defaultTargetCutover } from '../migrations/target-cutover';
+import { DealStageMover } from './deal-stage.mover';
+import { linesFromRivalServices, proposalTerms, ProposalTerms } from './proposal-terms';
+import { NewProposalLine, ProposalLineRecord, ProposalRecord } from './proposal.record';
+import { NewNotification, ProposalsRepository } from './proposals.repository';
+import { DraftProposalInput, ProposalLineInput, ProposalsArgs, ProposalVersionInput, RejectProposalInput, UpdateProposalInput } from './dto/proposal.inputs';
+
+/** What the audit trail keeps of a proposal (never the token or its digest). */
+export function proposalSnapshot(p: ProposalRecord, lines?: readonly NewProposalLine[]): Record<string, unknown> {
+  return {
+    status: p.status,
+    termMonths: p.termMonths,
+    discountPercent: p.discountPercent,
+    plannedCutoverAt: p.plannedCutoverAt,
+    requiredApproval: p.requiredApproval,
+    monthlyTotal: p.monthlyTotal,
+    oneTimeTotal: p.oneTimeTotal,
+    switchCredit: p.switchCredit,
+    totalOverTerm: p.totalOverTerm,
+    rejectionReason: p.rejectionReason,
+    sentAt: p.sentAt,
+    validUntil: p.validUntil,
+    acceptedAt: p.acceptedAt,
+    signerName: p.signerName,
+    ...(lines ? { lines: lines.map((l) => ({ serviceKind: l.serviceKind, description: l.description, quantity: l.quantity, monthlyUnitPrice: l.monthlyUnitPrice, oneTimeFee: l.oneTimeFee })) } : {}),
+  };
+}
+
+const termsPatch = (t: ProposalTerms) => ({
+  requiredApproval: t.approval,
+  monthlySubtotal: t.totals.monthlySubtotal,
+  monthlyDiscount: t.totals.monthlyDiscount,
+  monthlyTotal: t.totals.monthlyTotal,
+  oneTimeTotal: t.totals.oneTimeTotal,
+  switchCredit: t.credit.amount,
+  switchCreditDays: t.credit.prepaidDaysRemaining,
+  switchCreditMonths: t.credit.prepaidMonthsRemaining,
+  switchCreditCapped: t.credit.capped,
+  totalOverTerm: t.totals.totalOverTerm,
+});
+
+const toNewLine = (l: ProposalLineInput): NewProposalLine => ({
+  serviceKind: l.serviceKind,
+  description: l.description?.trim() || null,
+  quantity: l.quantity,
+  monthlyUnitPrice: l.monthlyUnitPrice,
+  oneTimeFee: l.oneTimeFee ?? 0,
+});
+
+interface Locked {
+  proposal: ProposalRecord;
+  account: AccountRecord;
+  campaign: CampaignWithRival;
+  settings: CampaignSettings;
+}
+
+/**
+ * Fast-track proposals (DESIGN.md §4): drafted by the deal's owner with prefilled lines and the
+ * switch credit, approved when the discount is beyond the rep's limit, sent with a single-use
+ * acceptance link. The domain decides the terms; this decides when.
+ */
+@Injectable()
+export class ProposalsService {
+  constructor(
+    private readonly proposals: ProposalsRepository,
+    private readonly accounts: AccountsRepository,
+    private readonly campaigns: CampaignsRepository,
+    private readonly pipeline: PipelineRepository,
+    private readonly mover: DealStageMover,
+    private readonly audit: AuditService,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  // Reads
+
+  async list(actor: Actor, scope: AccessScope, args: ProposalsArgs): Promise<Connection<ProposalRecord>> {
+    assertCanRead(actor);
+    const size = pageSize(args.first);
+    const after = args.after ? decodeCursor(args.after, 2) : undefined;
+    const filter = {
+      campaignId: args.campaignId ? expectGlobalId(args.campaignId, 'Campaign', 'campaignId') : undefined,
+      opportunityId: args.opportunityId ? expectGlobalId(args.opportunityId, 'Opportunity', 'opportunityId') : undefined,
+      status: args.status,
+    };
+    const [rows, total] = await Promise.all([
+      this.proposals.findPage(scope, filter, { limit: size, after: after ? { createdAt: String(after[0]), id: String(after[1]) } : undefined }),
+      this.proposals.count(scope, filter),
+    ]);
+    return toConnection(rows, size, total, (p) => encodeCursor([p.createdAt.toISOString(), p.id]));
+  }
+
+  async getById(scope: AccessScope, id: string): Promise<ProposalRecord | null> {
+    return (await this.proposals.getByIds(scope, [id])).get(id) ?? null;
+  }
+
+  // Helpers
+
+  private settingsOf(campaign: CampaignWithRival): CampaignSettings {
+    return applyRule(() => resolveCampaignSettings(campaign.campaign.settings), 'campaign.settings');
+  }
+
+  private async campaignOf(manager: EntityManager, campaignId: string): Promise<CampaignWithRival> {
+    return (await this.campaigns.getWithRivalByIds(manager, FULL_ACCESS, [campaignId])).get(campaignId) as CampaignWithRival;
+  }
+
+  /** Locks the proposal in the caller's scope (NOT_FOUND outside it) and checks the version the caller read. */
+  private async lock(tx: Tx, scope: AccessScope, proposalGlobalId: string, expectedVersion: number): Promise<Locked> {
+    const id = expectGlobalId(proposalGlobalId, 'Proposal', 'input.proposalId');
+    const proposal = await this.proposals.lockById(tx.manager, scope, id);
+    if (!proposal) throw new NotFoundError('The proposal');
+    if (proposal.version !== expectedVersion) {
+      throw new ConflictError(`The proposal changed since you read it (version ${proposal.version}, you had ${expectedVersion}): reload it and try again.`);
+    }
+    const account = (await this.accounts.getByIds(FULL_ACCESS, [proposal.accountId], tx.manager)).get(proposal.accountId) as AccountRecord;
+    const campaign = await this.campaignOf(tx.manager, proposal.campaignId);
+    return { proposal, account, campaign, settings: this.settingsOf(campaign) };
+  }
+
+  private async save(tx: Tx, current: ProposalRecord, patch: Partial<ProposalRecord>): Promise<ProposalRecord> {
+    const updated = await this.proposals.update(tx.manager, current.id, current.version, patch);
+    if (!updated) throw new ConflictError('The proposal changed meanwhile: reload it and try again.');
+    return updated;
+  }
+
+  private requireStatus(p: ProposalRecord, allowed: ProposalRecord['status'][], doing: string): void {
+    if (allowed.includes(p.status)) return;
+    throw new BadInputError(`The proposal is ${p.status.replace('_', ' ')}: only a proposal that is ${allowed.join(' or ')} can be ${doing}.`, [
+      { field: 'input.proposalId', reason: `status is ${p.status}` },
+    ]);
+  }
+
+  /** The reps to tell about their proposal: its author and the account's owner. */
+  private repsOf(p: ProposalRecord, account: AccountRecord): string[] {
+    return [...new Set([p.createdByUserId, account.ownerId].filter((id): id is string => id !== null))];
+  }
+
+  private notify(userIds: readonly string[], p: ProposalRecord, n: Omit<NewNotification, 'userId' | 'campaignId' | 'entityId'>): NewNotification[] {
+    return userIds.map((userId) => ({ ...n, userId, campaignId: p.campaignId, entityId: p.id }));
+  }
+
+  // Use cases
+
+  /** A new draft for a deal, prefilled; the deal's live proposal, if any, is superseded (its link dies). */
+  async draft(actor: Actor, scope: AccessScope, input: DraftProposalInput): Promise<{ proposal: ProposalRecord; superseded: ProposalRecord | null }> {
+    const caller = assertCanWrite(actor);
+    const opportunityId = expectGlobalId(input.opportunityId, 'Opportunity', 'input.opportunityId');
+    return this.uow.run(async (tx) => {
+      const deal = await this.pipeline.lockById(tx.manager, scope, opportunityId);
+      if (!deal) throw new NotFoundError('The opportunity');
+      const account = (await this.accounts.getByIds(scope, [deal.accountId], tx.manager)).get(deal.accountId);
+      if (!account) throw new NotFoundError('The opportunity');
+      assertCanChange(caller, scope, account, 'The opportunity');
+      if (deal.stage === 'won' || deal.stage === 'lost') {
+        throw new BadInputError(`The deal is ${deal.stage}: a proposal is for an open deal.`, [{ field: 'input.opportunityId', reason: `deal is ${deal.stage}` }]);
+      }
+      const campaign = await this.campaignOf(tx.manager, deal.campaignId);
+      const settings = this.settingsOf(campaign);
+      const now = new Date();
+      const lines = input.lines
+        ? input.lines.map(toNewLine)
+        : linesFromRivalServices((await this.accounts.rivalServicesByAccountIds(FULL_ACCESS, [account.id], tx.manager)).get(account.id) ?? []);
+      if (lines.length === 0) {
+        throw new BadInputError('The account buys nothing recorded from the rival: give the proposal’s lines.', [{ field: 'input.lines', reason: 'required' }]);
+      }
+      const termMonths = input.termMonths ?? deal.termMonths;
+      const discountPercent = input.discountPercent ?? 0;
+      const plannedCutoverAt =
+        input.plannedCutoverAt ?? defaultTargetCutover({ from: now, segment: account.segment, settings, shutdownExpectedAt: campaign.rival.shutdownExpectedAt });
+      const terms = proposalTerms({ lines, discountPercent, termMonths, plannedCutoverAt, account, settings });
+
+      let superseded: ProposalRecord | null = null;
+      const live = await this.proposals.lockLiveByOpportunity(tx.manager, deal.id);
+      if (live) {
+        superseded = await this.save(tx, live, { status: 'superseded', supersededAt: now });
+        await this.audit.record(tx.manager, caller, {
+          action: 'proposal.superseded',
+          entityType: 'Proposal',
+          entityId: live.id,
+          campaignId: live.campaignId,
+          before: proposalSnapshot(live),
+          after: proposalSnapshot(superseded),
+        });
+      }
+      const proposal = await this.proposals.insert(tx.manager, {
+        campaignId: deal.campaignId,
+        accountId: account.id,
+        opportunityId: deal.id,
+        status: 'draft',
+        currency: deal.currency,
+        termMonths,
+        discountPercent,
+        plannedCutoverAt,
+        ...termsPatch(terms),
+        createdByUserId: caller.kind === 'user' ? caller.userId : null,
+        createdByLabel: actorLabel(caller),
+      });
+      await this.proposals.replaceLines(tx.manager, proposal.id, lines);
+      if (superseded) {
+        superseded = (await this.proposals.update(tx.manager, superseded.id, superseded.version, { supersededBy: proposal.id })) ?? superseded;
+      }
+      await this.audit.record(tx.manager, caller, {
+        action: 'proposal.drafted',
+        entityType: 'Proposal',
+        entityId: proposal.id,
+        campaignId: proposal.campaignId,
+        before: {},
+        after: proposalSnapshot(proposal, lines),
+      });
+      return { proposal, superseded };
+    });
+  }
+
+  /** Changes a draft's terms; the totals and the switch credit follow. */
+  async update(actor: Actor, scope: AccessScope, input: UpdateProposalInput): Promise<ProposalRecord> {
+    const caller = assertCanWrite(actor);
+    return this.uow.run(async (tx) => {
+      const { proposal, account, settings } = await this.lock(tx, scope, input.proposalId, input.expectedVersion);
+      assertCanChange(caller, scope, account, 'The proposal');
+      this.requireStatus(proposal, ['draft'], 'changed');
+      const before = (await this.proposals.linesByProposalIds([proposal.id], tx.manager)).get(proposal.id) ?? [];
+      const lines: NewProposalLine[] = input.lines ? input.lines.map(toNewLine) : before;
+      const termMonths = input.termMonths ?? proposal.termMonths;
+      const discountPercent = input.discountPercent ?? proposal.discountPercent;
+      const plannedCutoverAt = input.plannedCutoverAt ?? proposal.plannedCutoverAt;
+      const terms = proposalTerms({ lines, discountPercent, termMonths, plannedCutoverAt, account, settings });
+      const updated = await this.save(tx, proposal, { termMonths, discountPercent, plannedCutoverAt, ...termsPatch(terms) });
+      if (input.lines) await this.proposals.replaceLines(tx.manager, proposal.id, lines);
+      await this.audit.record(tx.manager, caller, {
+        action: 'proposal.updated',
+        entityType: 'Proposal',
+        entityId: proposal.id,
+        campaignId: proposal.campaignId,
+        before: proposalSnapshot(proposal, before),
+        after: proposalSnapshot(updated, lines),
+      });
+      return updated;
+    });
+  }
+
+  /**
+   * Asks for approval. Within what the submitter may approve (a rep's own limit; a manager's up to
+   * the manager limit; an admin's anything: `canApprove`), it is approved at once; otherwise it
+   * waits for a manager of the campaign (or an admin beyond the manager limit), who is notified.
+   */
+  async submit(actor: Actor, scope: AccessScope, input: ProposalVersionInput): Promise<ProposalRecord> {
+    const caller = assertCanWrite(actor);
+    return this.uow.run(async (tx) => {
+      const { proposal, account, settings } = await this.lock(tx, scope, input.proposalId, input.expectedVersion);
+      assertCanChange(caller, scope, account, 'The proposal');
+      this.requireStatus(proposal, ['draft'], 'submitted');
+      const now = new Date();
+      // The campaign's limits may have changed since the draft: the level is taken again.
+      const level = applyRule(() => requiredApproval(proposal.discountPercent, settings.discountLimits));
+      const selfApproved = canApprove(effectiveRole(caller, scope, proposal.campaignId), level);
+      const updated = await this.save(tx, proposal, {
+        status: selfApproved ? 'approved' : 'pending_approval',
+        requiredApproval: level,
+        rejectionReason: null,
+        submittedAt: now,
+        approvedAt: selfApproved ? now : null,
+        approvedByLabel: selfApproved ? actorLabel(caller) : null,
+      });
+      if (!selfApproved) {
+        const approvers = level === 'admin' ? await this.proposals.activeAdminIds(tx.manager) : await this.proposals.managerIdsOfCampaign(tx.manager, proposal.campaignId);
+        await this.proposals.insertNotifications(
+          tx.manager,
+          this.notify(approvers, proposal, {
+            kind: 'proposal_approval_requested',
+            title: `Approve a ${proposal.discountPercent} % discount for ${account.name}`,
+            body: `${actorLabel(caller)} asks for ${level} approval: ${formatMoney(updated.monthlyTotal, updated.currency)} a month over ${updated.termMonths} months.`,
+            dedupeKey: `proposal-approval:${proposal.id}:${now.toISOString()}`,
+          }),
+        );
+      }
+      await this.audit.record(tx.manager, caller, {
+        action: selfApproved ? 'proposal.approved' : 'proposal.submitted',
+        entityType: 'Proposal',
+        entityId: proposal.id,
+        campaignId: proposal.campaignId,
+        before: proposalSnapshot(proposal),
+        after: proposalSnapshot(updated),
+      });
+      return updated;
+    });
+  }
+
+  /** The approver's decision: a manager of the campaign up to the manager limit, an admin beyond (`canApprove`). */
+  private assertApprover(caller: AuthenticatedActor, scope: AccessScope, p: ProposalRecord): void {
+    if (!canApprove(effectiveRole(caller, scope, p.campaignId), p.requiredApproval)) {
+      throw new ForbiddenError(
+        p.requiredApproval === 'admin'
+          ? `A ${p.discountPercent} % discount is beyond the manager limit: only an admin can approve it.`
+          : 'Only a manager of the campaign (or an admin) can approve or reject this discount.',
+      );
+    }
+  }
+
+  async approve(actor: Actor, scope: AccessScope, input: ProposalVersionInput): Promise<ProposalRecord> {
+    return this.decide(actor, scope, input, null);
+  }
+
+  /** A refusal sends the proposal back to draft with the reason (the domain has no `rejected` status). */
+  async reject(actor: Actor, scope: AccessScope, input: RejectProposalInput): Promise<ProposalRecord> {
+    return this.decide(actor, scope, input, input.reason.trim());
+  }
+
+  private async decide(actor: Actor, scope: AccessScope, input: ProposalVersionInput, rejection: string | null): Promise<ProposalRecord> {
+    const caller = assertCanWrite(actor);
+    return this.uow.run(async (tx) => {
+      const { proposal, account } = await this.lock(tx, scope, input.proposalId, input.expectedVersion);
+      this.requireStatus(proposal, ['pending_approval'], rejection === null ? 'approved' : 'rejected');
+      this.assertApprover(caller, scope, proposal);
+      const now = new Date();
+      const updated = await this.save(
+        tx,
+        proposal,
+        rejection === null
+          ? { status: 'approved', approvedAt: now, approvedByLabel: actorLabel(caller) }
+          : { status: 'draft', rejectionReason: rejection },
+      );
+      await this.proposals.insertNotifications(
+        tx.manager,
+        this.notify(this.repsOf(proposal, account), proposal, {
+          kind: rejection === null ? 'proposal_approved' : 'proposal_rejected',
+          title: rejection === null ? `Proposal for ${account.name} approved` : `Proposal for ${account.name} rejected`,
+          body: rejection === null ? `${actorLabel(caller)} approved the ${proposal.discountPercent} % discount: you can send it.` : `${actorLabel(caller)}: ${rejection}`,
+          dedupeKey: `proposal-decision:${proposal.id}:${updated.version}`,
+        }),
+      );
+      await this.audit.record(tx.manager, caller, {
+        action: rejection === null ? 'proposal.approved' : 'proposal.rejected',
+        entityType: 'Proposal',
+        entityId: proposal.id,
+        campaignId: proposal.campaignId,
+        before: proposalSnapshot(proposal),
+        after: proposalSnapshot(updated),
+      });
+      return updated;
+    });
+  }
+
+  /**
+   * Sends an approved proposal: valid `proposalValidUntil(sentAt)`, a fresh single-use token
+   * (only its digest is kept), the deal moved to proposal_sent. The token is returned this once.
+   */
+  async send(actor: Actor, scope: AccessScope, input: ProposalVersionInput): Promise<{ proposal: ProposalRecord; token: string }> {
+    const caller = assertCanWrite(actor);
+    return this.uow.run(async (tx) => {
+      const { proposal, account, campaign, settings } = await this.lock(tx, scope, input.proposalId, input.expectedVersion);
+      assertCanChange(caller, scope, account, 'The proposal');
+      if (proposal.status === 'draft' || proposal.status === 'pending_approval') {
+        throw new BadInputError(
+          proposal.status === 'draft'
+            ? 'The proposal is a draft: submit it first (a discount beyond your limit needs a manager’s approval).'
+            : `The proposal waits for ${proposal.requiredApproval} approval of its ${proposal.discountPercent} % discount: it cannot be sent before.`,
+          [{ field: 'input.proposalId', reason: `status is ${proposal.status}` }],
+        );
+      }
+      this.requireStatus(proposal, ['approved'], 'sent');
+      const deal = await this.pipeline.lockById(tx.manager, FULL_ACCESS, proposal.opportunityId);
+      if (!deal) throw new NotFoundError('The opportunity');
+      const now = new Date();
+      const validUntil = applyRule(() => proposalValidUntil(now, settings));
+      const token = randomToken(32);
+      const updated = await this.save(tx, proposal, { status: 'sent', sentAt: now, validUntil, tokenHash: sha256(token) });
+      await this.mover.moveForProposal(tx, {
+        actor: caller,
+        actorRole: effectiveRole(caller, scope, proposal.campaignId),
+        deal,
+        account,
+        campaign,
+        to: 'proposal_sent',
+        terms: { monthlyValue: proposal.monthlyTotal, oneTimeValue: proposal.oneTimeTotal, termMonths: proposal.termMonths },
+        now,
+        activity: {
+          kind: 'proposal_sent',
+          body: `Proposal sent: ${formatMoney(proposal.monthlyTotal, proposal.currency)} a month over ${proposal.termMonths} months, valid until ${validUntil.toISOString()}.`,
+          metadata: { proposalId: proposal.id, validUntil: validUntil.toISOString(), monthlyTotal: proposal.monthlyTotal },
+        },
+      });
+      await this.audit.record(tx.manager, caller, {
+        action: 'proposal.sent',
+        entityType: 'Proposal',
+        entityId: proposal.id,
+        campaignId: proposal.campaignId,
+        before: proposalSnapshot(proposal),
+        after: proposalSnapshot(updated),
+      });
+      return { proposal: updated, token };
+    });
+  }
+
+  /** The lines of proposals the caller already read through their scope. */
+  linesOf(ids: readonly string[]): Promise<Map<string, ProposalLineRecord[]>> {
+    return this.proposals.linesByProposalIds(ids);
+  }
+}

@@ -1,0 +1,13 @@
+import { RivalsAndJobs1795400000000 } from './1795400000000-rivals-and-jobs';
+import { IdentityCampaignsPipeline1795400100000 } from './1795400100000-identity-campaigns-pipeline';
+import { ImportsWebhooks1795400600000 } from './1795400600000-imports-webhooks';
+import { ContractsAndMigrations1795400270000 } from './1795400270000-contracts-and-migrations';
+import { ActivityCampaignCoveringIndex1795401100000 } from './1795401100000-activity-campaign-covering-index';
+import { AuditEntryDetails1795401300000 } from './1795401300000-audit-entry-details';
+import { NotificationsAndSchedules1795401500000 } from './1795401500000-notifications-and-schedules';
+import { SearchNames1795401350000 } from './1795401350000-search-names';
+import { DistressEventImpact1795401900000 } from './1795401900000-distress-event-impact';
+import { ReadPathCoveringIndexes1795401700000 } from './1795401700000-read-path-covering-indexes';
+
+/** Every migration, in order. The same list runs on embedded PGlite and on a PostgreSQL server. */
+export const MIGRATIONS = [RivalsAndJobs1795400000000, IdentityCampaignsPipeline1795400100000, ContractsAndMigrations1795400270000, ImportsWebhooks1795400600000, ActivityCampaignCoveringIndex1795401100000, AuditEntryDetails1795401300000, SearchNames1795401350000, NotificationsAndSchedules1795401500000, ReadPathCoveringIndexes1795401700000, DistressEventImpact1795401900000];

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { DomainEvents, DomainEventType } from '../jobs/job-catalog';
+import { OutboxRelay } from '../jobs/outbox-relay.service';
+
+export interface Tx {
+  manager: EntityManager;
+  /** Records a domain event in this transaction; it is handed to the jobs after commit. */
+  emit<E extends DomainEventType>(type: E, payload: DomainEvents[E]): Promise<void>;
+}
+
+/**
+ * A use case's transaction: its writes and the events they cause commit together (the outbox),
+ * and the relay is kicked once they have.
+ */
+@Injectable()
+export class UnitOfWork {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    let emitted = 0;
+    const result = await this.dataSource.transaction(async (manager) =>
+      work({
+        manager,
+        emit: async (type, payload) => {
+          emitted += 1;
+          await manager.query(`INSERT INTO outbox_event (type, payload) VALUES ($1, $2::jsonb)`, [type, JSON.stringify(payload)]);
+        },
+      }),
+    );
+    if (emitted > 0) this.relay.kick();
+    return result;
+  }
+}

@@ -1,0 +1,293 @@
+import type { LostReason, Segment, Stage } from '@lifeboat/domain';
+import { normalizeAccountName } from '../accounts/normalize-account-name';
+import { DemoAccount, DemoActivity, DemoContact, DemoPhrasebook, DemoStep, When, when } from './demo-plan';
+
+/**
+ * AMEN France, 2005 (DESIGN.md §1): several dozen small web-hosting customers who prepaid months
+ * to years, after the strike, the outage and the customer collective. Generated from fixed lists
+ * with a seeded pseudo-random generator, so every load gives the same customers.
+ */
+
+/** mulberry32: a small deterministic PRNG. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** [name, country, domain] — the domain defaults to the name, hyphenated, under the country's TLD. */
+const SMB_WEB: Array<[string, string?, string?]> = [
+  ['Boulangerie Moreau'],
+  ['Cabinet Lefort Avocats'],
+  ['Atelier Céramique du Marais'],
+  ['Librairie Les Mots Passants'],
+  ['Garage Rousseau Automobiles'],
+  ['Pharmacie de la Gare'],
+  ['Agence Immobilière Belvédère'],
+  ['Hôtel Les Remparts'],
+  ['Restaurant Le Petit Zinc'],
+  ['Fromagerie Bérard'],
+  ["Studio Photo Lumière d'Ouest"],
+  ['Domaine de la Croix Haute'],
+  ['Menuiserie Girard & Fils'],
+  ['Institut Beauté Éclat'],
+  ["Cave à Vins L'Échanson"],
+  ['Auto-École Mistral'],
+  ['Les Jardins de Cécile'],
+  ['Chocolaterie Vidal'],
+  ['Cabinet Dentaire Perrin'],
+  ['Brasserie du Port'],
+  ['Éditions du Cormoran'],
+  ['Camping Les Pins Bleus'],
+  ['Plomberie Chauffage Lemaire'],
+  ["Fleuriste Au Jardin d'Iris"],
+  ['Association Vélo Cité'],
+  ["Galerie d'Art Horizon"],
+  ['Traiteur Delacroix'],
+  ['Gîtes du Vercors'],
+  ['Opticien Mercier'],
+  ['Cabinet Comptable Faure & Associés'],
+  ["Salon de Coiffure Boucles d'Or"],
+  ['École de Musique Allegro'],
+  ['Ferme Auberge du Plateau'],
+  ['Imprimerie Duval'],
+  ['Pâtisserie Chevalier'],
+  ['Chambres d’Hôtes La Bastide'],
+  ['Cordonnerie Lambert'],
+  ['Boucherie Charcuterie Roux'],
+  ['Studio Yoga Prana', 'BE'],
+  ['Horlogerie Jaquet', 'CH'],
+];
+
+const HOSTING: Array<[string, string?, string?]> = [
+  ['ShopDéco', 'FR', 'shopdeco.fr'],
+  ['Voyages Azur Évasion', 'FR'],
+  ['Le Journal du Vignoble', 'FR'],
+  ['Immo-Annonces Rhône-Alpes', 'FR', 'immo-annonces-ra.fr'],
+];
+
+const FIRST_NAMES = [
+  'Sylvie', 'Jean-Pierre', 'Nathalie', 'Éric', 'Isabelle', 'Pascal', 'Valérie', 'Thierry', 'Sandrine', 'Laurent',
+  'Céline', 'Olivier', 'Stéphanie', 'Christophe', 'Aurélie', 'Frédéric', 'Hélène', 'Nicolas', 'Émilie', 'Gilles',
+];
+const LAST_NAMES = [
+  'Morel', 'Fournier', 'Girard', 'Bonnet', 'Dupuis', 'Lambert', 'Fontaine', 'Rousseau', 'Vincent', 'Muller',
+  'Lefebvre', 'Faure', 'André', 'Mercier', 'Blanc', 'Guérin', 'Boyer', 'Garnier', 'Chevalier', 'François',
+];
+const FEMALE = new Set(['Sylvie', 'Nathalie', 'Isabelle', 'Valérie', 'Sandrine', 'Céline', 'Stéphanie', 'Aurélie', 'Hélène', 'Émilie']);
+
+const slug = (text: string) => normalizeAccountName(text).replace(/ /g, '-');
+const emailPart = (text: string) => normalizeAccountName(text).replace(/ /g, '');
+
+const TLD: Record<string, string> = { FR: 'fr', BE: 'be', CH: 'ch' };
+const PHONE_PREFIX: Record<string, string> = { FR: '+33', BE: '+32', CH: '+41' };
+
+/** How many deals stand in each stage; the first UNASSIGNED identified ones have no owner. */
+const STAGE_COUNTS: Array<[Stage, number]> = [
+  ['identified', 16],
+  ['contacted', 10],
+  ['proposal_sent', 7],
+  ['negotiating', 4],
+  ['won', 5],
+  ['lost', 2],
+];
+const UNASSIGNED = 8;
+const LOST_REASONS: LostReason[] = ['price', 'no_decision'];
+
+export function amenAccounts(): DemoAccount[] {
+  const random = prng(20050412);
+  const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+
+  // The stages, shuffled deterministically across the customers.
+  const stages: Stage[] = STAGE_COUNTS.flatMap(([stage, n]) => Array<Stage>(n).fill(stage));
+  for (let i = stages.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [stages[i], stages[j]] = [stages[j], stages[i]];
+  }
+
+  const entries: Array<[string, string, string | undefined, Segment]> = [
+    ...SMB_WEB.map(([name, country, domain]) => [name, country ?? 'FR', domain, 'smb_web'] as [string, string, string | undefined, Segment]),
+    ...HOSTING.map(([name, country, domain]) => [name, country ?? 'FR', domain, 'hosting'] as [string, string, string | undefined, Segment]),
+  ];
+  if (entries.length !== stages.length) throw new Error('demo: AMEN stage counts do not match the customers');
+
+  let unassignedLeft = UNASSIGNED;
+  let lostIndex = 0;
+  return entries.map(([name, country, domainOverride, segment], index) => {
+    const stage = stages[index];
+    const domain = domainOverride ?? `${slug(name)}.${TLD[country]}`;
+    const hosting = segment === 'hosting';
+    const quantity = hosting ? int(1, 3) : random() < 0.2 ? 2 : 1;
+    const unit = hosting ? pick([14_900, 24_900, 39_900]) : pick([990, 1_490, 1_990, 2_990, 4_990]);
+    const monthlySpend = unit * quantity;
+    const prepaidMonths = pick([3, 6, 9, 12, 18, 24, 36]);
+
+    const first = FIRST_NAMES[(index * 7) % FIRST_NAMES.length];
+    const last = LAST_NAMES[(index * 3 + 5) % LAST_NAMES.length];
+    const phone = () => `${PHONE_PREFIX[country]} ${int(1, 5)} ${int(10, 99)} ${int(10, 99)} ${int(10, 99)} ${int(10, 99)}`;
+    const contacts: DemoContact[] = [
+      {
+        name: `${first} ${last}`,
+        title: hosting ? (FEMALE.has(first) ? 'Directrice technique' : 'Directeur technique') : FEMALE.has(first) ? 'Gérante' : 'Gérant',
+        email: `${emailPart(first)}.${emailPart(last)}@${domain}`,
+        phone: phone(),
+        decisionMaker: true,
+      },
+    ];
+    if (hosting || index % 3 === 0) {
+      const helperFirst = FIRST_NAMES[(index * 7 + 3) % FIRST_NAMES.length];
+      const helperLast = LAST_NAMES[(index * 3 + 11) % LAST_NAMES.length];
+      contacts.push({
+        name: `${helperFirst} ${helperLast}`,
+        title: hosting ? 'Administrateur systèmes' : 'Webmaster',
+        email: `${emailPart(helperFirst)}@${domain}`,
+        phone: null,
+        decisionMaker: false,
+      });
+    }
+
+    const owner = stage === 'identified' && unassignedLeft > 0 ? (unassignedLeft--, null) : ('chloe' as const);
+    const hour = () => int(9, 17);
+    const at = (bd: number): When => when(bd, hour(), pick([0, 10, 20, 30, 40, 50]));
+    let history: DemoStep[];
+    switch (stage) {
+      case 'identified': {
+        // Overdue after 2 business days in the stage: about half of them are.
+        history = [{ stage, at: at(int(1, 3)) }];
+        break;
+      }
+      case 'contacted': {
+        const contacted = int(1, 6);
+        history = [
+          { stage: 'identified', at: at(int(contacted + 1, 12)) },
+          { stage: 'contacted', at: at(contacted) },
+        ];
+        break;
+      }
+      case 'proposal_sent': {
+        const sent = int(1, 6);
+        const contacted = int(sent + 1, 9);
+        history = [
+          { stage: 'identified', at: at(int(contacted + 1, 12)) },
+          { stage: 'contacted', at: at(contacted) },
+          { stage: 'proposal_sent', at: at(sent) },
+        ];
+        break;
+      }
+      case 'negotiating': {
+        const negotiating = int(1, 5);
+        const sent = int(negotiating + 1, 8);
+        const contacted = int(sent + 1, 10);
+        history = [
+          { stage: 'identified', at: at(int(contacted + 1, 12)) },
+          { stage: 'contacted', at: at(contacted) },
+          { stage: 'proposal_sent', at: at(sent) },
+          { stage: 'negotiating', at: at(negotiating) },
+        ];
+        break;
+      }
+      case 'won': {
+        const won = int(1, 4);
+        const sent = int(won + 1, 7);
+        const contacted = int(sent + 1, 10);
+        history = [
+          { stage: 'identified', at: at(int(contacted + 1, 12)) },
+          { stage: 'contacted', at: at(contacted) },
+          { stage: 'proposal_sent', at: at(sent) },
+          { stage: 'won', at: at(won) },
+        ];
+        break;
+      }
+      default: {
+        const lost = int(1, 4);
+        const contacted = int(lost + 1, 9);
+        history = [
+          { stage: 'identified', at: at(int(contacted + 1, 12)) },
+          { stage: 'contacted', at: at(contacted) },
+          { stage: 'lost', at: at(lost) },
+        ];
+      }
+    }
+
+    const activities: DemoActivity[] = [];
+    const contactedStep = history.find((s) => s.stage === 'contacted');
+    if (contactedStep && contactedStep.at.bd >= 3 && index % 2 === 0) {
+      activities.push({
+        kind: 'email',
+        at: when(contactedStep.at.bd - 1, 9, 5),
+        by: 'chloe',
+        body: `Envoyé à ${contacts[0].name} le guide de migration (DNS, boîtes mail, sauvegarde du site) et nos engagements de disponibilité.`,
+        nextStepInDays: 2,
+      });
+    }
+    if (owner === 'chloe' && stage === 'identified' && index % 2 === 1) {
+      activities.push({
+        kind: 'note',
+        at: when(history[0].at.bd, 18),
+        by: 'chloe',
+        body: `Membre du collectif des clients AMEN d'après le forum ; site ${domain} coupé plusieurs heures pendant la panne.`,
+      });
+    }
+
+    const lostReason = stage === 'lost' ? LOST_REASONS[lostIndex++ % LOST_REASONS.length] : undefined;
+    return {
+      name,
+      segment,
+      countries: [country],
+      monthlySpend,
+      hasBackupProvider: hosting && index % 2 === 0,
+      rivalIsPrincipalOperator: !hosting,
+      owner,
+      externalRef: `AMEN-${String(104_200 + index * 37)}`,
+      competingBidders: [],
+      contractEndsInDays: prepaidMonths * 30 + 30,
+      prepaidForDays: prepaidMonths * 30,
+      importedBy: 'marc',
+      services: hosting
+        ? [{ kind: 'hosting' as const, quantity, monthlyCost: monthlySpend }]
+        : [{ kind: 'web_hosting' as const, quantity, monthlyCost: monthlySpend }],
+      contacts,
+      deal: {
+        history,
+        discountPercent: pick([0, 5, 10]),
+        termMonths: pick([12, 12, 24]),
+        oneTimeValue: hosting ? 9_900 : 0,
+        lostReason,
+        note:
+          lostReason === 'price'
+            ? 'Reste chez AMEN : ne veut pas perdre ses mois prépayés malgré le crédit proposé.'
+            : lostReason === 'no_decision'
+              ? 'Ne répond plus depuis la proposition ; attend de voir ce que fera Claranet.'
+              : undefined,
+      },
+      activities,
+    };
+  });
+}
+
+const STAGE_MOTS: Record<string, string> = {
+  identified: 'identifié',
+  contacted: 'contacté',
+  proposal_sent: 'proposition envoyée',
+  negotiating: 'négociation',
+  won: 'gagné',
+  lost: 'perdu',
+};
+
+export const AMEN_PHRASES: DemoPhrasebook = {
+  firstCall: (c) =>
+    `Premier appel avec ${c.name} : site coupé plusieurs heures pendant la panne, support AMEN injoignable depuis la grève. Intéressé·e par une bascule rapide.`,
+  proposalSent: (c, a) =>
+    `Proposition accélérée envoyée à ${c.name} : ${a.deal.termMonths} mois, remise ${a.deal.discountPercent} %, crédit pour les mois prépayés chez AMEN.`,
+  negotiating: (c) => `${c.name} veut que le crédit couvre tous ses mois prépayés ; on négocie.`,
+  signed: (c, a) => `${c.name} a accepté la proposition pour ${a.name}.`,
+  lost: (a) => `Perdu. ${a.deal.note ?? ''}`.trim(),
+  stageChange: (from, to) => `Passé de « ${STAGE_MOTS[from]} » à « ${STAGE_MOTS[to]} »`,
+  reachedOutcome: 'joint',
+};

@@ -1,0 +1,196 @@
+import { verify } from '@node-rs/argon2';
+import { computeUrgency, isOverdue, resolveCampaignSettings } from '@lifeboat/domain';
+import { loadConfig } from '../config/app-config';
+import { openDatabase, OpenDatabase } from '../database/open-database';
+import { AccountEntity } from '../accounts/account.entity';
+import { normalizeAccountName } from '../accounts/normalize-account-name';
+import { CampaignEntity } from '../campaigns/campaign.entity';
+import { OpportunityEntity } from '../pipeline/opportunity.entity';
+import { RivalEntity } from '../rivals/rival.entity';
+import { businessDaysAgo, loadDemoScenarioIfEmpty } from './demo-scenario';
+
+describe('the demo scenario (DESIGN.md §8)', () => {
+  // A Wednesday afternoon in Paris; the business-day arithmetic is also checked on a weekend below.
+  const now = new Date('2026-06-17T14:30:00Z');
+  let db: OpenDatabase;
+  let loaded: boolean;
+  let loadMs: number;
+
+  beforeAll(async () => {
+    db = await openDatabase(loadConfig({ LIFEBOAT_DATA_DIR: 'memory://', LOG_LEVEL: 'silent', NODE_ENV: 'test' }));
+    const started = Date.now();
+    loaded = await loadDemoScenarioIfEmpty(db.dataSource, now);
+    loadMs = Date.now() - started;
+  });
+
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  const query = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => db.dataSource.query(sql, params) as Promise<T[]>;
+  const campaignId = async (rival: string) =>
+    (await query<{ id: string }>(`SELECT c.id FROM campaign c JOIN rival r ON r.id = c.rival_id WHERE r.name = $1`, [rival]))[0].id;
+
+  it('loads into an empty database, once', async () => {
+    expect(loaded).toBe(true);
+    expect(loadMs).toBeGreaterThan(0);
+    expect(await loadDemoScenarioIfEmpty(db.dataSource, now)).toBe(false);
+    expect(await db.dataSource.getRepository(RivalEntity).count()).toBe(2);
+  });
+
+  it('creates the six demo users with their roles, teams and one argon2id password', async () => {
+    const users = await query<{ email: string; name: string; role: string; locale: string; is_demo: boolean; password_hash: string; teams: string | null }>(
+      `SELECT u.email, u.name, u.role, u.locale, u.is_demo, u.password_hash,
+              string_agg(c.name || ':' || m.team_role, ',') AS teams
+         FROM app_user u
+         LEFT JOIN campaign_member m ON m.user_id = u.id
+         LEFT JOIN campaign c ON c.id = m.campaign_id
+        GROUP BY u.id ORDER BY u.email`,
+    );
+    expect(users.map((u) => [u.email, u.role, u.teams, u.locale])).toEqual([
+      ['admin@lifeboat.demo', 'admin', null, 'en'],
+      ['alice@lifeboat.demo', 'rep', 'KPNQwest takeover:rep', 'en'],
+      ['bruno@lifeboat.demo', 'rep', 'KPNQwest takeover:rep', 'en'],
+      ['chloe@lifeboat.demo', 'rep', 'AMEN rescue:rep', 'fr'],
+      ['manon@lifeboat.demo', 'manager', 'KPNQwest takeover:manager', 'en'],
+      ['marc@lifeboat.demo', 'manager', 'AMEN rescue:manager', 'fr'],
+    ]);
+    expect(users.every((u) => u.is_demo)).toBe(true);
+    expect(users[0].password_hash).toMatch(/^\$argon2id\$/);
+    expect(await verify(users[0].password_hash, 'lifeboat')).toBe(true);
+  });
+
+  it('creates the two campaigns, with valid settings', async () => {
+    const campaigns = await db.dataSource.getRepository(CampaignEntity).find({ order: { name: 'ASC' } });
+    expect(campaigns.map((c) => c.name)).toEqual(['AMEN rescue', 'KPNQwest takeover']);
+    for (const c of campaigns) expect(() => resolveCampaignSettings(c.settings)).not.toThrow();
+    expect(resolveCampaignSettings(campaigns[0].settings).weeklyMigrationCapacity).toBe(120);
+  });
+
+  it('has the KPNQwest accounts of the story with their segments and flags', async () => {
+    const accounts = await db.dataSource.getRepository(AccountEntity).find({ where: { campaignId: await campaignId('KPNQwest') } });
+    const byName = new Map(accounts.map((a) => [a.name, a]));
+    for (const name of ['Hewlett-Packard', 'Euronext', 'Opodo']) {
+      expect(byName.get(name)?.segment).toBe('enterprise_vpn');
+      expect(byName.get(name)?.countries.length ?? 0).toBeGreaterThanOrEqual(3);
+    }
+    for (const name of ['AOL Europe', 'Lycos Europe']) {
+      expect(byName.get(name)?.segment).toBe('isp_wholesale');
+      expect(byName.get(name)?.rivalIsPrincipalOperator).toBe(true);
+    }
+    expect(byName.get('Euronext')?.hasBackupProvider).toBe(false);
+    expect(byName.get('Hewlett-Packard')?.monthlySpend).toBe(1_850_000);
+    expect(accounts.filter((a) => (a.segment === 'hosting' || a.segment === 'colocation') && !a.hasBackupProvider).length).toBeGreaterThanOrEqual(3);
+    expect(accounts.filter((a) => a.ownerId === null).length).toBeGreaterThanOrEqual(2);
+    expect(accounts.every((a) => a.normalizedName === normalizeAccountName(a.name))).toBe(true);
+    const services = await query<{ account_id: string; total: string }>(
+      `SELECT account_id, sum(monthly_cost) AS total FROM rival_service GROUP BY account_id`,
+    );
+    const totals = new Map(services.map((s) => [s.account_id, Number(s.total)]));
+    for (const a of accounts) expect(totals.get(a.id)).toBe(a.monthlySpend);
+    const lost = await query<{ lost_reason: string; lost_to_bidder: string }>(`SELECT lost_reason, lost_to_bidder FROM opportunity WHERE stage = 'lost' AND campaign_id = $1`, [
+      await campaignId('KPNQwest'),
+    ]);
+    expect(lost).toEqual([{ lost_reason: 'chose_competitor', lost_to_bidder: 'Vanco' }]);
+  });
+
+  it('has several dozen AMEN customers, prepaid into the future', async () => {
+    const accounts = await db.dataSource.getRepository(AccountEntity).find({ where: { campaignId: await campaignId('AMEN') } });
+    expect(accounts.length).toBeGreaterThanOrEqual(36);
+    expect(accounts.filter((a) => a.segment === 'smb_web').length).toBeGreaterThanOrEqual(30);
+    expect(accounts.every((a) => a.prepaidUntil !== null && a.prepaidUntil.getTime() > now.getTime())).toBe(true);
+    expect(new Set(accounts.map((a) => a.normalizedName)).size).toBe(accounts.length);
+  });
+
+  it('gives Alice overdue open deals in KPNQwest, and some deals due soon', async () => {
+    const kq = await campaignId('KPNQwest');
+    const alice = (await query<{ id: string }>(`SELECT id FROM app_user WHERE email = 'alice@lifeboat.demo'`))[0].id;
+    const deals = await db.dataSource
+      .getRepository(OpportunityEntity)
+      .createQueryBuilder('o')
+      .innerJoin(AccountEntity, 'a', 'a.id = o.account_id')
+      .where('o.campaign_id = :kq AND a.owner_id = :alice', { kq, alice })
+      .getMany();
+    const open = deals.filter((d) => d.stage !== 'won' && d.stage !== 'lost');
+    expect(open.filter((d) => isOverdue(d.dueAt, now)).length).toBeGreaterThanOrEqual(1);
+    expect(open.filter((d) => !isOverdue(d.dueAt, now)).length).toBeGreaterThanOrEqual(1);
+    expect(open.every((d) => d.probability === null && d.dueAt !== null)).toBe(true);
+  });
+
+  it('keeps at most one open deal per account, and a stage history for each', async () => {
+    const [row] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM (SELECT account_id FROM opportunity WHERE stage NOT IN ('won','lost') GROUP BY account_id HAVING count(*) > 1) x`,
+    );
+    expect(row.n).toBe(0);
+    const [missing] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM opportunity o WHERE NOT EXISTS (SELECT 1 FROM stage_transition t WHERE t.opportunity_id = o.id AND t.to_stage = o.stage AND t.at = o.stage_entered_at)`,
+    );
+    expect(missing.n).toBe(0);
+    const [accountsWithoutDeal] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM account a WHERE NOT EXISTS (SELECT 1 FROM opportunity o WHERE o.account_id = a.id)`,
+    );
+    expect(accountsWithoutDeal.n).toBe(0);
+  });
+
+  it('plans a migration for every won deal, and none for the others', async () => {
+    const [row] = await query<{ won: number; migrations: number; stray: number; planned: number }>(
+      `SELECT count(*) FILTER (WHERE o.stage = 'won')::int AS won,
+              count(m.id)::int AS migrations,
+              count(m.id) FILTER (WHERE o.stage <> 'won')::int AS stray,
+              count(m.id) FILTER (WHERE m.status = 'planned' AND m.workload > 0)::int AS planned
+       FROM opportunity o LEFT JOIN migration m ON m.opportunity_id = o.id`,
+    );
+    expect(row.won).toBeGreaterThan(0);
+    expect(row).toEqual({ won: row.won, migrations: row.won, stray: 0, planned: row.won });
+  });
+
+  it('records last contact consistently with the activities', async () => {
+    const rows = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM account a
+        WHERE a.last_contact_at IS DISTINCT FROM (
+          SELECT max(occurred_at) FROM activity x
+           WHERE x.account_id = a.id AND x.kind IN ('call','email','meeting','proposal_sent','signed'))`,
+    );
+    expect(rows[0].n).toBe(0);
+    const [future] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM activity WHERE occurred_at > $1`, [now]);
+    expect(future.n).toBe(0);
+  });
+
+  it('stores the urgency computeUrgency gives (Euronext)', async () => {
+    const euronext = await db.dataSource.getRepository(AccountEntity).findOneByOrFail({ name: 'Euronext' });
+    const rival = await db.dataSource.getRepository(RivalEntity).findOneByOrFail({ name: 'KPNQwest' });
+    const campaign = await db.dataSource.getRepository(CampaignEntity).findOneByOrFail({ id: euronext.campaignId });
+    const deal = await db.dataSource.getRepository(OpportunityEntity).findOneByOrFail({ accountId: euronext.id });
+    const settings = resolveCampaignSettings(campaign.settings);
+    const expected = computeUrgency({
+      now,
+      timeZone: settings.timeZone,
+      rival: { name: rival.name, health: rival.health, shutdownExpectedAt: rival.shutdownExpectedAt },
+      account: {
+        name: euronext.name,
+        monthlySpend: euronext.monthlySpend,
+        countries: euronext.countries,
+        hasBackupProvider: euronext.hasBackupProvider,
+        rivalIsPrincipalOperator: euronext.rivalIsPrincipalOperator,
+      },
+      stage: deal.stage,
+      lastContactAt: euronext.lastContactAt,
+      createdAt: euronext.createdAt,
+      weights: settings.urgencyWeights,
+      currency: campaign.currency,
+    });
+    expect(euronext.urgency).toBe(expected.score);
+    expect(euronext.urgencyFactors).toEqual(expected.factors);
+    expect(euronext.urgencyComputedAt?.getTime()).toBe(now.getTime());
+    expect(expected.factors.map((f) => f.key)).toEqual(
+      expect.arrayContaining(['shutdown_within_14_days', 'no_backup_provider', 'multi_country']),
+    );
+  });
+
+  it('counts business days back from the day of now, skipping weekends', () => {
+    const saturday = new Date('2026-06-20T10:00:00Z');
+    const at = businessDaysAgo(saturday, 'Europe/Paris');
+    expect(at({ bd: 1, h: 9 }).toISOString()).toBe('2026-06-19T07:00:00.000Z');
+    expect(at({ bd: 6, h: 9 }).toISOString()).toBe('2026-06-12T07:00:00.000Z');
+  });
+});

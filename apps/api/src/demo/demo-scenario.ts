@@ -1,0 +1,567 @@
+import { randomUUID } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
+import {
+  CampaignSettings,
+  CampaignSettingsOverrides,
+  computeUrgency,
+  DAY_MS,
+  fromLocalMs,
+  resolveCampaignSettings,
+  RivalHealth,
+  Stage,
+  stageDueAt,
+  toLocalMs,
+} from '@lifeboat/domain';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AccountEntity, ContactEntity, RivalServiceEntity } from '../accounts/account.entity';
+import { normalizeAccountName } from '../accounts/normalize-account-name';
+import { CampaignEntity, CampaignMemberEntity } from '../campaigns/campaign.entity';
+import { UserEntity } from '../identity/user.entity';
+import { ActivityEntity, OpportunityEntity, StageTransitionEntity } from '../pipeline/opportunity.entity';
+import { DistressEventEntity } from '../rivals/distress-event.entity';
+import { RivalEntity } from '../rivals/rival.entity';
+import { AMEN_PHRASES, amenAccounts } from './demo-amen';
+import { KPNQWEST_ACCOUNTS, KPNQWEST_PHRASES } from './demo-kpnqwest';
+import { DEMO_PASSWORD, DEMO_USERS, DemoAccount, DemoPhrasebook, DemoUserKey, When } from './demo-plan';
+
+type Row<T> = Partial<T>;
+
+/** What the demo inserts, table by table, before one bulk insert per table. */
+class DemoRows {
+  users: Row<UserEntity>[] = [];
+  rivals: Row<RivalEntity>[] = [];
+  events: Row<DistressEventEntity>[] = [];
+  campaigns: Row<CampaignEntity>[] = [];
+  members: Row<CampaignMemberEntity>[] = [];
+  accounts: Row<AccountEntity>[] = [];
+  services: Row<RivalServiceEntity>[] = [];
+  contacts: Row<ContactEntity>[] = [];
+  opportunities: Row<OpportunityEntity>[] = [];
+  transitions: Row<StageTransitionEntity>[] = [];
+  activities: Row<ActivityEntity>[] = [];
+}
+
+interface DemoRival {
+  id: string;
+  name: string;
+  health: RivalHealth;
+  shutdownExpectedAt: Date | null;
+}
+
+interface CampaignContext {
+  campaignId: string;
+  currency: string;
+  settings: CampaignSettings;
+  rival: DemoRival;
+  users: Map<DemoUserKey, { id: string; name: string }>;
+  phrases: DemoPhrasebook;
+  now: Date;
+  at: (w: When) => Date;
+}
+
+/** Contact with the customer: what resets the "no recent contact" clock. */
+const CONTACT_KINDS = new Set(['call', 'email', 'meeting', 'proposal_sent', 'signed']);
+
+/**
+ * The demo scenario of DESIGN.md §8, with dates relative to `now` so deadlines are live.
+ * Loaded only into an empty database (no rival, user or campaign): an existing one is never
+ * touched. Everything is written in one transaction, one bulk insert per table.
+ */
+export async function loadDemoScenarioIfEmpty(dataSource: DataSource, now: Date): Promise<boolean> {
+  if (!(await isEmpty(dataSource.manager))) return false;
+  // Hashed once for all demo users (argon2id, the library's default), outside the transaction.
+  const passwordHash = await hash(DEMO_PASSWORD);
+  return dataSource.transaction(async (manager) => {
+    // Two processes starting on the same empty server database: only one loads.
+    await manager.query(`SELECT pg_advisory_xact_lock(7469801)`);
+    if (!(await isEmpty(manager))) return false;
+    const rows = buildDemoRows(now, passwordHash);
+    await insertAll(manager, UserEntity, rows.users);
+    await insertAll(manager, RivalEntity, rows.rivals);
+    await insertAll(manager, DistressEventEntity, rows.events);
+    await insertAll(manager, CampaignEntity, rows.campaigns);
+    await insertAll(manager, CampaignMemberEntity, rows.members);
+    await insertAll(manager, AccountEntity, rows.accounts);
+    await insertAll(manager, RivalServiceEntity, rows.services);
+    await insertAll(manager, ContactEntity, rows.contacts);
+    await insertAll(manager, OpportunityEntity, rows.opportunities);
+    await insertAll(manager, StageTransitionEntity, rows.transitions);
+    await insertAll(manager, ActivityEntity, rows.activities);
+    // Won customers are only safe once migrated: each won deal has its migration planned, its
+    // workload by segment (an ISP moves far more than a small web customer), its target cutover
+    // ten days after signature.
+    await manager.query(
+      `INSERT INTO migration (campaign_id, account_id, opportunity_id, workload, target_cutover_at, status)
+       SELECT o.campaign_id, o.account_id, o.id,
+              CASE a.segment WHEN 'isp_wholesale' THEN 90 WHEN 'enterprise_vpn' THEN 60 WHEN 'colocation' THEN 30
+                             WHEN 'hosting' THEN 20 ELSE 3 END,
+              coalesce(o.closed_at, o.stage_entered_at) + interval '10 days',
+              'planned'
+       FROM opportunity o JOIN account a ON a.id = o.account_id WHERE o.stage = 'won'`,
+    );
+    return true;
+  });
+}
+
+async function isEmpty(manager: EntityManager): Promise<boolean> {
+  const [row] = await manager.query(
+    `SELECT EXISTS (SELECT 1 FROM rival) OR EXISTS (SELECT 1 FROM app_user) OR EXISTS (SELECT 1 FROM campaign) AS used`,
+  );
+  return row.used !== true;
+}
+
+async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: Row<T>[]): Promise<void> {
+  const CHUNK = 500;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await manager.insert(entity, rows.slice(i, i + CHUNK) as unknown as QueryDeepPartialEntity<T>[]);
+  }
+}
+
+/**
+ * A local wall-clock time on the n-th business day (Monday–Friday, campaign zone) before the
+ * day of `now`: days back from today, so the times are in the past whatever the hour of `now`.
+ */
+export function businessDaysAgo(now: Date, timeZone: string): (w: When) => Date {
+  const today = Math.floor(toLocalMs(now, timeZone) / DAY_MS) * DAY_MS;
+  return (w) => {
+    let day = today;
+    for (let left = w.bd; left > 0; ) {
+      day -= DAY_MS;
+      const weekday = new Date(day).getUTCDay();
+      if (weekday !== 0 && weekday !== 6) left -= 1;
+    }
+    return fromLocalMs(day + (w.h * 60 + (w.m ?? 0)) * 60_000, timeZone);
+  };
+}
+
+/** Everything the demo inserts, as rows; pure apart from the generated ids. */
+export function buildDemoRows(now: Date, passwordHash: string): DemoRows {
+  const rows = new DemoRows();
+  const days = (n: number) => new Date(now.getTime() + n * DAY_MS);
+  const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);
+
+  const users = new Map<DemoUserKey, { id: string; name: string }>();
+  for (const u of DEMO_USERS) {
+    const id = randomUUID();
+    users.set(u.key, { id, name: u.name });
+    rows.users.push({
+      id,
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      passwordHash,
+      active: true,
+      isDemo: true,
+      locale: u.locale,
+      createdAt: days(-60),
+      updatedAt: days(-60),
+    });
+  }
+
+  // --- KPNQwest, 2002 ---------------------------------------------------------------------
+  const kpnqwestSettings: CampaignSettingsOverrides = {};
+  const kpnqwestAt = businessDaysAgo(now, resolveCampaignSettings(kpnqwestSettings).timeZone);
+  const kpnqwest: DemoRival = { id: randomUUID(), name: 'KPNQwest', health: 'liquidating', shutdownExpectedAt: days(12) };
+  rows.rivals.push({
+    id: kpnqwest.id,
+    name: kpnqwest.name,
+    country: 'NL',
+    health: kpnqwest.health,
+    shutdownExpectedAt: kpnqwest.shutdownExpectedAt,
+    services: ['vpn', 'ip_transit', 'hosting', 'colocation'],
+    createdAt: days(-90),
+    updatedAt: hours(-24),
+  });
+  const paymentDefaultAt = kpnqwestAt({ bd: 8, h: 18, m: 30 });
+  rows.events.push(
+    {
+      rivalId: kpnqwest.id,
+      kind: 'payment_default',
+      occurredAt: paymentDefaultAt,
+      severity: 4,
+      sourceUrl: null,
+      summary: 'KPNQwest defaults on its payments; its French arm is placed in receivership.',
+      announcedShutdownAt: null,
+      recordedAt: paymentDefaultAt,
+    },
+    {
+      rivalId: kpnqwest.id,
+      kind: 'court_hearing',
+      occurredAt: days(3),
+      severity: 5,
+      sourceUrl: null,
+      summary: 'The court hearing that may order liquidation is set for Thursday.',
+      announcedShutdownAt: null,
+      recordedAt: kpnqwestAt({ bd: 6, h: 12 }),
+    },
+    {
+      rivalId: kpnqwest.id,
+      kind: 'shutdown_warning',
+      occurredAt: days(-1),
+      severity: 5,
+      sourceUrl: null,
+      summary: 'The network may be switched off days after a liquidation order.',
+      announcedShutdownAt: days(12),
+      recordedAt: days(-1),
+    },
+  );
+  const kpnqwestCampaignId = addCampaign(rows, {
+    rivalId: kpnqwest.id,
+    name: 'KPNQwest takeover',
+    settings: kpnqwestSettings,
+    createdAt: kpnqwestAt({ bd: 8, h: 20 }),
+    team: ['manon', 'alice', 'bruno'],
+    users,
+  });
+  addAccounts(rows, KPNQWEST_ACCOUNTS, {
+    campaignId: kpnqwestCampaignId,
+    currency: 'EUR',
+    settings: resolveCampaignSettings(kpnqwestSettings),
+    rival: kpnqwest,
+    users,
+    phrases: KPNQWEST_PHRASES,
+    now,
+    at: kpnqwestAt,
+  });
+
+  // --- AMEN France, 2005 --------------------------------------------------------------------
+  // Customers prepaid for years: a larger switch-credit cap; small sites move fast, many a week.
+  const amenSettings: CampaignSettingsOverrides = { weeklyMigrationCapacity: 120, switchCredit: { capMonths: 6 } };
+  const amenAt = businessDaysAgo(now, resolveCampaignSettings(amenSettings).timeZone);
+  const amen: DemoRival = { id: randomUUID(), name: 'AMEN', health: 'distressed', shutdownExpectedAt: null };
+  rows.rivals.push({
+    id: amen.id,
+    name: amen.name,
+    country: 'FR',
+    health: amen.health,
+    shutdownExpectedAt: null,
+    services: ['web_hosting', 'hosting'],
+    createdAt: days(-90),
+    updatedAt: days(-4),
+  });
+  rows.events.push(
+    {
+      rivalId: amen.id,
+      kind: 'acquisition_announced',
+      occurredAt: days(-30),
+      severity: 2,
+      sourceUrl: null,
+      summary: 'The sale of AMEN to Claranet is announced.',
+      announcedShutdownAt: null,
+      recordedAt: days(-30),
+    },
+    {
+      rivalId: amen.id,
+      kind: 'strike',
+      occurredAt: days(-21),
+      severity: 4,
+      sourceUrl: null,
+      summary: 'Staff go on strike for weeks; support is saturated and commissioning deadlines are missed.',
+      announcedShutdownAt: null,
+      recordedAt: days(-21),
+    },
+    {
+      rivalId: amen.id,
+      kind: 'outage',
+      occurredAt: days(-10),
+      severity: 4,
+      sourceUrl: null,
+      summary:
+        'A major incident takes the platform down for hours (in the real story, on 12 April 2005); the advertised 99.9 % availability proves fanciful.',
+      announcedShutdownAt: null,
+      recordedAt: days(-10),
+    },
+    {
+      rivalId: amen.id,
+      kind: 'customer_collective',
+      occurredAt: days(-4),
+      severity: 3,
+      sourceUrl: null,
+      summary:
+        'A collective of 250 customers (about 1,000 visitors a day on its forum) gathers complaints and announces collective cancellations.',
+      announcedShutdownAt: null,
+      recordedAt: days(-4),
+    },
+  );
+  const amenCampaignId = addCampaign(rows, {
+    rivalId: amen.id,
+    name: 'AMEN rescue',
+    settings: amenSettings,
+    createdAt: days(-20),
+    team: ['marc', 'chloe'],
+    users,
+  });
+  addAccounts(rows, amenAccounts(), {
+    campaignId: amenCampaignId,
+    currency: 'EUR',
+    settings: resolveCampaignSettings(amenSettings),
+    rival: amen,
+    users,
+    phrases: AMEN_PHRASES,
+    now,
+    at: amenAt,
+  });
+  return rows;
+}
+
+function addCampaign(
+  rows: DemoRows,
+  input: {
+    rivalId: string;
+    name: string;
+    settings: CampaignSettingsOverrides;
+    createdAt: Date;
+    team: DemoUserKey[];
+    users: Map<DemoUserKey, { id: string }>;
+  },
+): string {
+  resolveCampaignSettings(input.settings); // throws on a bad override
+  const id = randomUUID();
+  rows.campaigns.push({
+    id,
+    rivalId: input.rivalId,
+    name: input.name,
+    status: 'active',
+    settings: input.settings,
+    currency: 'EUR',
+    createdAt: input.createdAt,
+    updatedAt: input.createdAt,
+  });
+  for (const key of input.team) {
+    const user = DEMO_USERS.find((u) => u.key === key);
+    rows.members.push({
+      campaignId: id,
+      userId: memberId(input.users, key),
+      teamRole: user?.team?.role ?? 'rep',
+      addedAt: input.createdAt,
+    });
+  }
+  return id;
+}
+
+function memberId(users: Map<DemoUserKey, { id: string }>, key: DemoUserKey): string {
+  const user = users.get(key);
+  if (!user) throw new Error(`demo: unknown user ${key}`);
+  return user.id;
+}
+
+interface ActivityDraft {
+  kind: ActivityEntity['kind'];
+  occurredAt: Date;
+  author: { id: string | null; name: string };
+  body: string;
+  outcome?: string | null;
+  nextStepAt?: Date | null;
+  metadata?: Record<string, unknown>;
+}
+
+function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignContext): void {
+  const { settings, rival, now } = ctx;
+  const user = (key: DemoUserKey) => {
+    const u = ctx.users.get(key);
+    if (!u) throw new Error(`demo: unknown user ${key}`);
+    return u;
+  };
+  const seenRefs = new Set<string>();
+
+  for (const account of accounts) {
+    if (seenRefs.has(account.externalRef)) throw new Error(`demo: duplicate external ref ${account.externalRef}`);
+    seenRefs.add(account.externalRef);
+    const accountId = randomUUID();
+    const opportunityId = randomUUID();
+    const history = account.deal.history.map((step) => ({ stage: step.stage, at: ctx.at(step.at) }));
+    if (history.length === 0 || history[0].stage !== 'identified') throw new Error(`demo: ${account.name} must start identified`);
+    for (let i = 1; i < history.length; i++) {
+      if (history[i].at.getTime() <= history[i - 1].at.getTime()) throw new Error(`demo: ${account.name} history out of order`);
+    }
+    const createdAt = history[0].at;
+    const last = history[history.length - 1];
+    const owner = account.owner ? user(account.owner) : null;
+    if (!owner && history.length > 1) throw new Error(`demo: ${account.name} moved without an owner`);
+    // Who moves the deal on and logs the calls: the owner (an unowned deal never leaves identified).
+    const importer = user(account.importedBy);
+    const rep = owner ?? importer;
+    const decider = account.contacts.find((c) => c.decisionMaker) ?? account.contacts[0];
+    const customer = { id: null, name: `${decider.name} (${account.name})` };
+    const due = (stage: Stage, enteredAt: Date) =>
+      stageDueAt({ stage, stageEnteredAt: enteredAt, segment: account.segment, shutdownExpectedAt: rival.shutdownExpectedAt, settings });
+    const minutes = (d: Date, n: number) => new Date(d.getTime() + n * 60_000);
+
+    // The stage history and the activities that come with it.
+    const drafts: ActivityDraft[] = [];
+    history.forEach((step, i) => {
+      const from = i === 0 ? null : history[i - 1].stage;
+      const actor = i === 0 ? importer : step.stage === 'won' ? customer : rep;
+      rows.transitions.push({
+        opportunityId,
+        campaignId: ctx.campaignId,
+        fromStage: from,
+        toStage: step.stage,
+        at: step.at,
+        dueAt: due(step.stage, step.at),
+        actorLabel: actor.name,
+      });
+      if (from === null) return;
+      switch (step.stage) {
+        case 'contacted':
+          drafts.push({
+            kind: 'call',
+            occurredAt: minutes(step.at, -5),
+            author: rep,
+            body: ctx.phrases.firstCall(decider, account),
+            outcome: ctx.phrases.reachedOutcome,
+          });
+          break;
+        case 'proposal_sent':
+          drafts.push({
+            kind: 'proposal_sent',
+            occurredAt: step.at,
+            author: rep,
+            body: ctx.phrases.proposalSent(decider, account),
+            metadata: { termMonths: account.deal.termMonths, discountPercent: account.deal.discountPercent },
+          });
+          break;
+        case 'negotiating':
+          drafts.push({
+            kind: 'call',
+            occurredAt: minutes(step.at, -5),
+            author: rep,
+            body: ctx.phrases.negotiating(decider, account),
+            outcome: ctx.phrases.reachedOutcome,
+          });
+          break;
+        case 'won':
+          drafts.push({ kind: 'signed', occurredAt: step.at, author: customer, body: ctx.phrases.signed(decider, account) });
+          break;
+        case 'lost':
+          drafts.push({ kind: 'note', occurredAt: step.at, author: rep, body: ctx.phrases.lost(account) });
+          break;
+      }
+      drafts.push({
+        kind: 'stage_change',
+        occurredAt: step.at,
+        author: actor,
+        body: ctx.phrases.stageChange(from, step.stage),
+        metadata: { from, to: step.stage },
+      });
+    });
+    for (const a of account.activities) {
+      const occurredAt = ctx.at(a.at);
+      drafts.push({
+        kind: a.kind,
+        occurredAt,
+        author: user(a.by),
+        body: a.body,
+        outcome: a.outcome ?? null,
+        nextStepAt: a.nextStepInDays === undefined ? null : new Date(occurredAt.getTime() + a.nextStepInDays * DAY_MS),
+      });
+    }
+    drafts.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
+    for (const d of drafts) {
+      if (d.occurredAt.getTime() > now.getTime()) throw new Error(`demo: ${account.name} has an activity in the future`);
+      rows.activities.push({
+        campaignId: ctx.campaignId,
+        accountId,
+        opportunityId,
+        kind: d.kind,
+        occurredAt: d.occurredAt,
+        authorUserId: d.author.id,
+        authorLabel: d.author.name,
+        body: d.body,
+        outcome: d.outcome ?? null,
+        nextStepAt: d.nextStepAt ?? null,
+        metadata: d.metadata ?? {},
+        createdAt: d.occurredAt,
+      });
+    }
+    const contactTimes = drafts.filter((d) => CONTACT_KINDS.has(d.kind)).map((d) => d.occurredAt.getTime());
+    const lastContactAt = contactTimes.length > 0 ? new Date(Math.max(...contactTimes)) : null;
+    const firstContactAt = contactTimes.length > 0 ? new Date(Math.min(...contactTimes)) : null;
+    const updatedAt = new Date(Math.max(last.at.getTime(), ...drafts.map((d) => d.occurredAt.getTime())));
+
+    // The deal, as it stands.
+    const closed = last.stage === 'won' || last.stage === 'lost';
+    const dueAt = due(last.stage, last.at);
+    const monthlyValue = Math.round((account.monthlySpend * (100 - account.deal.discountPercent)) / 100 / 100) * 100;
+    rows.opportunities.push({
+      id: opportunityId,
+      accountId,
+      campaignId: ctx.campaignId,
+      stage: last.stage,
+      stageEnteredAt: last.at,
+      dueAt,
+      monthlyValue,
+      oneTimeValue: account.deal.oneTimeValue,
+      termMonths: account.deal.termMonths,
+      probability: null,
+      expectedCloseAt: closed ? last.at : last.stage === 'proposal_sent' || last.stage === 'negotiating' ? dueAt : null,
+      lostReason: last.stage === 'lost' ? (account.deal.lostReason ?? 'other') : null,
+      lostToBidder: last.stage === 'lost' ? (account.deal.lostToBidder ?? null) : null,
+      note: account.deal.note ?? null,
+      firstContactAt,
+      closedAt: closed ? last.at : null,
+      createdAt,
+      updatedAt: last.at,
+    });
+
+    // The account, with its urgency as of now.
+    const urgency = computeUrgency({
+      now,
+      timeZone: settings.timeZone,
+      rival: { name: rival.name, health: rival.health, shutdownExpectedAt: rival.shutdownExpectedAt },
+      account: {
+        name: account.name,
+        monthlySpend: account.monthlySpend,
+        countries: account.countries,
+        hasBackupProvider: account.hasBackupProvider,
+        rivalIsPrincipalOperator: account.rivalIsPrincipalOperator,
+        migrated: false,
+      },
+      // The open deal's stage, or null: as the accounts module recomputes it (account-urgency.service).
+      stage: closed ? null : last.stage,
+      lastContactAt,
+      createdAt,
+      weights: settings.urgencyWeights,
+      currency: ctx.currency,
+    });
+    const inDays = (n: number | null) => (n === null ? null : new Date(now.getTime() + n * DAY_MS));
+    rows.accounts.push({
+      id: accountId,
+      campaignId: ctx.campaignId,
+      name: account.name,
+      normalizedName: normalizeAccountName(account.name),
+      segment: account.segment,
+      countries: account.countries,
+      monthlySpend: account.monthlySpend,
+      contractEndsAt: inDays(account.contractEndsInDays),
+      prepaidUntil: inDays(account.prepaidForDays),
+      hasBackupProvider: account.hasBackupProvider,
+      rivalIsPrincipalOperator: account.rivalIsPrincipalOperator,
+      ownerId: owner?.id ?? null,
+      externalRef: account.externalRef,
+      competingBidders: account.competingBidders,
+      urgency: urgency.score,
+      urgencyFactors: urgency.factors,
+      urgencyComputedAt: now,
+      lastContactAt,
+      createdAt,
+      updatedAt,
+    });
+    account.services.forEach((s, position) =>
+      rows.services.push({ accountId, kind: s.kind, quantity: s.quantity, monthlyCost: s.monthlyCost, position }),
+    );
+    for (const c of account.contacts) {
+      rows.contacts.push({
+        accountId,
+        name: c.name,
+        title: c.title,
+        email: c.email,
+        phone: c.phone,
+        decisionMaker: c.decisionMaker,
+        createdAt,
+        updatedAt: createdAt,
+      });
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Node } from '../common/graphql/node.model';
+import { enumFrom } from '../common/graphql/scalars';
+import { IMPORT_PRESETS } from './import-file';
+import type { ImportStatus } from './imports.repository';
+
+export const ImportStatusEnum = enumFrom(['queued', 'running', 'completed', 'failed'] as const);
+registerEnumType(ImportStatusEnum, { name: 'ImportStatus', description: 'Where an import is: queued → running → completed, or failed.' });
+
+export const ImportPresetEnum = enumFrom(IMPORT_PRESETS);
+registerEnumType(ImportPresetEnum, {
+  name: 'ImportPreset',
+  description:
+    'A known export layout. salesforce: Account Name, Account ID, Billing Country, Annual Revenue or Monthly Spend, Segment or Type… ' +
+    '(labels or API names); hubspot: Company name, Record ID, Country/Region, Annual Revenue…; lifeboat: the mapping field names as headers.',
+});
+
+@ObjectType('ImportRowError', { description: 'Why one row (or one of its cells) was not imported.' })
+export class ImportRowErrorModel {
+  @Field(() => Int, { description: 'The line of the file where the row starts (the header is line 1).' })
+  line!: number;
+
+  @Field({ description: 'The mapping field the problem is in, e.g. contactEmail.' })
+  field!: string;
+
+  @Field({ description: 'What is wrong, for a person.' })
+  reason!: string;
+}
+
+@ObjectType('AccountImport', { implements: () => [Node], description: 'An import of a customer list into a campaign, and its progress.' })
+export class AccountImportModel implements Node {
+  @Field(() => ID, { description: 'Opaque, globally unique id.' })
+  id!: string;
+
+  dbId!: string;
+  campaignDbId!: string;
+
+  @Field(() => ID, { description: 'The campaign the accounts go into.' })
+  campaignId!: string;
+
+  @Field(() => ImportStatusEnum, { description: 'Where the import is.' })
+  status!: ImportStatus;
+
+  @Field(() => String, { nullable: true, description: 'The file name given at submission.' })
+  fileName!: string | null;
+
+  @Field(() => Int, { description: 'Data rows in the file (the header excluded).' })
+  totalRows!: number;
+
+  @Field(() => Int, { description: 'Rows processed so far, committed.' })
+  rowsDone!: number;
+
+  @Field(() => Int, { description: 'Accounts created.' })
+  insertedCount!: number;
+
+  @Field(() => Int, { description: 'Existing accounts updated (same external ref, or same name and country).' })
+  updatedCount!: number;
+
+  @Field(() => Int, { description: 'Rows refused; see `errors`.' })
+  failedCount!: number;
+
+  @Field(() => String, { nullable: true, description: 'Why the whole import failed, when it did.' })
+  failureReason!: string | null;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it was submitted.' })
+  createdAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When its first chunk started.' })
+  startedAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it completed or failed.' })
+  finishedAt!: Date | null;
+
+  @Field({ description: 'Who submitted it.' })
+  submittedBy!: string;
+}

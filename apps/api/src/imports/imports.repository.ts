@@ -1,0 +1,191 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AccessScope } from '../identity/actor';
+import { scopeClause } from '../common/access/scope-sql';
+import type { ImportField, ImportMapping, ImportPreset } from './import-file';
+import type { RowProblem } from './import-row';
+
+export type ImportStatus = 'queued' | 'running' | 'completed' | 'failed';
+
+export interface AccountImportRecord {
+  id: string;
+  campaignId: string;
+  status: ImportStatus;
+  preset: ImportPreset | null;
+  mapping: ImportMapping;
+  columns: Partial<Record<ImportField, number>>;
+  delimiter: string;
+  defaultSegment: string | null;
+  fileName: string | null;
+  contentBytes: number;
+  totalRows: number;
+  rowsDone: number;
+  resumeOffset: number;
+  resumeLine: number;
+  insertedCount: number;
+  updatedCount: number;
+  failedCount: number;
+  failureReason: string | null;
+  actorLabel: string;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  version: number;
+}
+
+const COLUMNS = `id, campaign_id, status, preset, mapping, default_segment, file_name, content_bytes, total_rows, rows_done,
+  resume_offset, resume_line, inserted_count, updated_count, failed_count, failure_reason, actor_label, created_at, started_at,
+  finished_at, version`;
+
+function toRecord(r: Record<string, unknown>): AccountImportRecord {
+  const stored = r['mapping'] as { fields: ImportMapping; columns: Partial<Record<ImportField, number>>; delimiter: string };
+  return {
+    id: r['id'] as string,
+    campaignId: r['campaign_id'] as string,
+    status: r['status'] as ImportStatus,
+    preset: (r['preset'] as ImportPreset | null) ?? null,
+    mapping: stored.fields,
+    columns: stored.columns,
+    delimiter: stored.delimiter,
+    defaultSegment: (r['default_segment'] as string | null) ?? null,
+    fileName: (r['file_name'] as string | null) ?? null,
+    contentBytes: Number(r['content_bytes']),
+    totalRows: Number(r['total_rows']),
+    rowsDone: Number(r['rows_done']),
+    resumeOffset: Number(r['resume_offset']),
+    resumeLine: Number(r['resume_line']),
+    insertedCount: Number(r['inserted_count']),
+    updatedCount: Number(r['updated_count']),
+    failedCount: Number(r['failed_count']),
+    failureReason: (r['failure_reason'] as string | null) ?? null,
+    actorLabel: r['actor_label'] as string,
+    createdAt: new Date(r['created_at'] as string),
+    startedAt: r['started_at'] ? new Date(r['started_at'] as string) : null,
+    finishedAt: r['finished_at'] ? new Date(r['finished_at'] as string) : null,
+    version: Number(r['version']),
+  };
+}
+
+export interface ImportError {
+  line: number;
+  field: string;
+  reason: string;
+}
+
+/** The only place that queries account imports; the bulk writes of a chunk live here too. */
+@Injectable()
+export class ImportsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insert(
+    manager: EntityManager,
+    row: {
+      campaignId: string;
+      preset: ImportPreset | null;
+      mapping: { fields: ImportMapping; columns: Partial<Record<ImportField, number>>; delimiter: string };
+      defaultSegment: string | null;
+      fileName: string | null;
+      content: string;
+      totalRows: number;
+      resumeOffset: number;
+      resumeLine: number;
+      actor: { actorType: string; actorId: string | null; actorLabel: string };
+    },
+  ): Promise<string> {
+    const [inserted] = await manager.query(
+      `INSERT INTO account_import (campaign_id, preset, mapping, default_segment, file_name, content, content_bytes, total_rows,
+         resume_offset, resume_line, actor_type, actor_id, actor_label)
+       VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+      [
+        row.campaignId,
+        row.preset,
+        JSON.stringify(row.mapping),
+        row.defaultSegment,
+        row.fileName,
+        row.content,
+        Buffer.byteLength(row.content, 'utf8'),
+        row.totalRows,
+        row.resumeOffset,
+        row.resumeLine,
+        row.actor.actorType,
+        row.actor.actorId,
+        row.actor.actorLabel,
+      ],
+    );
+    return inserted.id as string;
+  }
+
+  async getById(scope: AccessScope, id: string, manager: EntityManager = this.dataSource.manager): Promise<AccountImportRecord | null> {
+    const params: unknown[] = [id];
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT ${COLUMNS} FROM account_import WHERE id = $1 AND ${scopeClause(scope, 'campaign_id', params)}`,
+      params,
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  async lockById(manager: EntityManager, id: string): Promise<AccountImportRecord | null> {
+    const rows: Record<string, unknown>[] = await manager.query(`SELECT ${COLUMNS} FROM account_import WHERE id = $1 FOR UPDATE`, [id]);
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  async content(manager: EntityManager, id: string): Promise<string> {
+    const [row] = await manager.query(`SELECT content FROM account_import WHERE id = $1`, [id]);
+    return row.content as string;
+  }
+
+  async errors(id: string, limit: number): Promise<ImportError[]> {
+    const rows: Array<{ line: number; field: string; reason: string }> = await this.dataSource.query(
+      `SELECT line, field, reason FROM account_import_error WHERE import_id = $1 ORDER BY line, field LIMIT $2`,
+      [id, limit],
+    );
+    return rows.map((r) => ({ line: Number(r.line), field: r.field, reason: r.reason }));
+  }
+
+  async markRunning(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(
+      `UPDATE account_import SET status = 'running', started_at = COALESCE(started_at, now()), updated_at = now(), version = version + 1 WHERE id = $1`,
+      [id],
+    );
+  }
+
+  /** Commits a chunk's progress, in the chunk's own transaction (a re-run starts at rows_done). */
+  async advance(
+    manager: EntityManager,
+    id: string,
+    p: { rowsDone: number; resumeOffset: number; resumeLine: number; inserted: number; updated: number; failed: number; finished: boolean },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE account_import SET rows_done = $2, resume_offset = $3, resume_line = $4,
+         inserted_count = inserted_count + $5, updated_count = updated_count + $6, failed_count = failed_count + $7,
+         status = CASE WHEN $8 THEN 'completed' ELSE 'running' END, finished_at = CASE WHEN $8 THEN now() ELSE NULL END,
+         updated_at = now(), version = version + 1
+       WHERE id = $1`,
+      [id, p.rowsDone, p.resumeOffset, p.resumeLine, p.inserted, p.updated, p.failed, p.finished],
+    );
+  }
+
+  async fail(manager: EntityManager, id: string, reason: string): Promise<void> {
+    await manager.query(
+      `UPDATE account_import SET status = 'failed', failure_reason = $2, finished_at = now(), updated_at = now(), version = version + 1 WHERE id = $1`,
+      [id, reason.slice(0, 2000)],
+    );
+  }
+
+  /** Row errors, at most `cap` per import are kept (the failed count keeps counting). */
+  async insertErrors(manager: EntityManager, id: string, problems: RowProblem[], cap: number): Promise<void> {
+    if (problems.length === 0) return;
+    await manager.query(
+      `INSERT INTO account_import_error (import_id, line, field, reason)
+       SELECT $1, x.line, x.field, x.reason FROM unnest($2::int[], $3::text[], $4::text[]) AS x(line, field, reason)
+       WHERE (SELECT count(*) FROM account_import_error WHERE import_id = $1) < $5
+       ON CONFLICT DO NOTHING`,
+      [id, problems.map((p) => p.line), problems.map((p) => p.field), problems.map((p) => p.reason.slice(0, 500)), cap],
+    );
+  }
+
+  /** Writes an outbox event in the job's transaction (the relay hands it over after commit). */
+  async emit(manager: EntityManager, type: string, payload: object): Promise<void> {
+    await manager.query(`INSERT INTO outbox_event (type, payload) VALUES ($1, $2::jsonb)`, [type, JSON.stringify(payload)]);
+  }
+}

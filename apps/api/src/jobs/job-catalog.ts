@@ -1,0 +1,184 @@
+import { IsISO8601, IsInt, IsOptional, IsString, IsUUID, Length, Min } from 'class-validator';
+
+/**
+ * Every job Lifeboat runs: a name and a typed, validated payload. At start-up each name must have
+ * exactly one handler, or the app refuses to start.
+ */
+export class RecomputeUrgencyForRivalPayload {
+  @IsUUID()
+  rivalId!: string;
+
+  /** The distress event that caused it; absent when a campaign's settings changed (then `campaignId`). */
+  @IsOptional()
+  @IsUUID()
+  distressEventId?: string;
+
+  /** The campaign whose settings changed (deadlines and urgency weights follow them). */
+  @IsOptional()
+  @IsUUID()
+  campaignId?: string;
+}
+
+/** Imports the next chunk of an account import, starting at `fromRow` (a stale duplicate does nothing). */
+export class RunImportPayload {
+  @IsUUID()
+  importId!: string;
+
+  @IsInt()
+  @Min(0)
+  fromRow!: number;
+}
+
+/** The event type whose subscribers (webhooks, live subscriptions) are served; the event itself is read from the outbox. */
+export class EventFanOutPayload {
+  @IsString()
+  @Length(1, 100)
+  eventType!: string;
+}
+
+/** One attempt at delivering a webhook delivery. */
+export class DeliverWebhookPayload {
+  @IsUUID()
+  deliveryId!: string;
+
+  @IsInt()
+  @Min(1)
+  attempt!: number;
+}
+
+/** The public event types a webhook may subscribe to (DomainEvents that leave Lifeboat). */
+export const WEBHOOK_EVENT_TYPES = [
+  'opportunity.moved',
+  'opportunity.won',
+  'proposal.accepted',
+  'import.finished',
+  'distress_event.recorded',
+] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+/** Serves an event to webhooks and to live subscriptions: add these to an event's EVENT_JOBS entry. */
+export const fanOutJobs = (eventType: string): Array<{ name: JobName; payload: object }> => [
+  { name: 'realtime.publish', payload: { eventType } },
+  ...((WEBHOOK_EVENT_TYPES as readonly string[]).includes(eventType) ? [{ name: 'webhooks.fan-out' as JobName, payload: { eventType } }] : []),
+];
+
+/** Turn sent proposals past their validity into expired and tell their reps (contracts/). */
+export class ExpireProposalsPayload {
+  /** When the sweep found work due (ISO 8601); the job expires what is due when it runs. */
+  @IsISO8601()
+  requestedAt!: string;
+}
+
+/**
+ * One tick of a recurring job (see recurring-jobs.ts): the start of the period it covers. The
+ * handler acts as of that moment, so a tick handled twice (same job id) has its effect once.
+ */
+export class ScheduledTickPayload {
+  @IsISO8601()
+  at!: string;
+}
+
+/** A notification to publish live or to send by email (notifications/). */
+export class NotificationJobPayload {
+  @IsUUID()
+  notificationId!: string;
+}
+
+/** An account was given to a team member by someone else: tell them (notifications/). */
+export class AccountAssignedPayload {
+  @IsUUID()
+  accountId!: string;
+
+  @IsUUID()
+  ownerId!: string;
+
+  @IsString()
+  @Length(1, 300)
+  assignedBy!: string;
+}
+
+export const JOB_PAYLOADS = {
+  'urgency.recompute-for-rival': RecomputeUrgencyForRivalPayload,
+  'imports.run': RunImportPayload,
+  'realtime.publish': EventFanOutPayload,
+  'webhooks.fan-out': EventFanOutPayload,
+  'webhooks.deliver': DeliverWebhookPayload,
+  'proposals.expire': ExpireProposalsPayload,
+  'notifications.overdue-sweep': ScheduledTickPayload,
+  'notifications.daily-digest': ScheduledTickPayload,
+  'urgency.day-change': ScheduledTickPayload,
+  'notifications.publish': NotificationJobPayload,
+  'notifications.email': NotificationJobPayload,
+  'notifications.account-assigned': AccountAssignedPayload,
+} as const;
+
+export type JobName = keyof typeof JOB_PAYLOADS;
+export type JobPayload<N extends JobName> = InstanceType<(typeof JOB_PAYLOADS)[N]>;
+export const JOB_NAMES = Object.keys(JOB_PAYLOADS) as JobName[];
+
+/** The domain events written to the outbox, and the jobs each one starts. */
+export interface DomainEvents {
+  'distress_event.recorded': { rivalId: string; distressEventId: string };
+  'opportunity.moved': { opportunityId: string; accountId: string; campaignId: string; from: string; to: string };
+  'import.requested': { importId: string; campaignId: string };
+  /** A chunk of an import committed and more rows remain: the next chunk's job starts from `fromRow`. */
+  'import.continued': { importId: string; campaignId: string; fromRow: number };
+  'import.progress': { importId: string; campaignId: string; status: string; rowsDone: number; totalRows: number };
+  'import.finished': { importId: string; campaignId: string; status: 'completed' | 'failed'; inserted: number; updated: number; failed: number };
+  /** A webhook delivery attempt is due (retries are written with a later `next_attempt_at`). */
+  'webhook.delivery-due': { deliveryId: string; attempt: number };
+  /** A customer accepted a proposal through its link (contracts/). */
+  'proposal.accepted': { proposalId: string; opportunityId: string; accountId: string; campaignId: string; migrationId: string };
+  /** A deal was won (today only through a proposal's acceptance). */
+  'opportunity.won': { opportunityId: string; accountId: string; campaignId: string; proposalId: string | null };
+  /** The expiry sweep found sent proposals past their validity (contracts/). */
+  'proposals.expiry_due': { requestedAt: string };
+  /** An admin changed a campaign's rules (campaigns/): its accounts' urgency and deals' due times follow. */
+  'campaign.settings_changed': { campaignId: string; rivalId: string; settings: string[] };
+  /** A notification was inserted (written by a trigger on `notification`, whoever inserts it). */
+  'notification.created': { notificationId: string; userId: string };
+  /** A notification must also go out by email (the daily digest, when SMTP is configured). */
+  'notification.email_due': { notificationId: string };
+  /** A manager (or a key) gave an account to a team member (accounts/). */
+  'account.assigned': { accountId: string; campaignId: string; ownerId: string; assignedBy: string };
+}
+export type DomainEventType = keyof DomainEvents;
+
+export const EVENT_JOBS: { [E in DomainEventType]: Array<(p: DomainEvents[E]) => { name: JobName; payload: object }> } = {
+  'distress_event.recorded': [
+    (p) => ({ name: 'urgency.recompute-for-rival', payload: { rivalId: p.rivalId, distressEventId: p.distressEventId } }),
+    ...fanOutJobs('distress_event.recorded').map((job) => () => job),
+  ],
+  // Webhooks and notifications will subscribe here.
+  'opportunity.moved': fanOutJobs('opportunity.moved').map((job) => () => job),
+  'import.requested': [(p) => ({ name: 'imports.run', payload: { importId: p.importId, fromRow: 0 } })],
+  'import.continued': [(p) => ({ name: 'imports.run', payload: { importId: p.importId, fromRow: p.fromRow } })],
+  'import.progress': fanOutJobs('import.progress').map((job) => () => job),
+  'import.finished': fanOutJobs('import.finished').map((job) => () => job),
+  'webhook.delivery-due': [(p) => ({ name: 'webhooks.deliver', payload: { deliveryId: p.deliveryId, attempt: p.attempt } })],
+  'proposal.accepted': fanOutJobs('proposal.accepted').map((job) => () => job),
+  'opportunity.won': fanOutJobs('opportunity.won').map((job) => () => job),
+  'proposals.expiry_due': [(p) => ({ name: 'proposals.expire', payload: { requestedAt: p.requestedAt } })],
+  'campaign.settings_changed': [(p) => ({ name: 'urgency.recompute-for-rival', payload: { rivalId: p.rivalId, campaignId: p.campaignId } })],
+  'notification.created': [(p) => ({ name: 'notifications.publish', payload: { notificationId: p.notificationId } })],
+  'notification.email_due': [(p) => ({ name: 'notifications.email', payload: { notificationId: p.notificationId } })],
+  'account.assigned': [(p) => ({ name: 'notifications.account-assigned', payload: { accountId: p.accountId, ownerId: p.ownerId, assignedBy: p.assignedBy } })],
+};
+
+/** A job as it travels through a queue. */
+export interface JobEnvelope {
+  /** `<event id>--<job name>`: retries and duplicates of one event's job share it. */
+  jobId: string;
+  name: JobName;
+  payload: object;
+  eventId: string;
+}
+
+export function jobsForEvent(event: { id: string; type: string; payload: unknown }): JobEnvelope[] {
+  const makers = EVENT_JOBS[event.type as DomainEventType] as Array<(p: unknown) => { name: JobName; payload: object }> | undefined;
+  if (!makers) return [];
+  return makers.map((make) => {
+    const { name, payload } = make(event.payload);
+    return { jobId: `${event.id}--${name}`, name, payload, eventId: event.id };
+  });
+}

@@ -1,0 +1,96 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { HandlesJob, JobContext, JobHandler } from '../jobs/job-handler';
+import { JobPayload } from '../jobs/job-catalog';
+import { RealtimePubSub } from '../subscriptions/realtime-pubsub';
+import { Mailer } from './mailer.service';
+import { texts } from './notification-texts';
+import { NotificationsRepository } from './notifications.repository';
+
+/** The topic of `notificationAdded`: its messages carry the notification's id and its user's id. */
+export const NOTIFICATION_ADDED = 'notification_added';
+export interface NotificationAddedMessage {
+  notificationId: string;
+  userId: string;
+}
+
+/**
+ * Job `notifications.publish`: a notification was inserted (anywhere: a trigger writes the
+ * event): tell its user's live subscriptions, on every api process (Redis PubSub). Best effort:
+ * the bell also refetches.
+ */
+@Injectable()
+@HandlesJob('notifications.publish')
+export class NotificationPublishHandler implements JobHandler<'notifications.publish'> {
+  private readonly logger = new Logger(NotificationPublishHandler.name);
+
+  constructor(
+    private readonly pubsub: RealtimePubSub,
+    private readonly notifications: NotificationsRepository,
+  ) {}
+
+  async handle(payload: JobPayload<'notifications.publish'>, ctx: JobContext): Promise<Record<string, unknown>> {
+    const n = await this.notifications.byId(ctx.manager, payload.notificationId);
+    if (!n) return { skipped: 'notification not found' };
+    try {
+      await this.pubsub.publish(NOTIFICATION_ADDED, { notificationId: n.id, userId: n.userId } satisfies NotificationAddedMessage);
+    } catch (error) {
+      this.logger.warn(`Live notification not published: ${(error as Error).message}`);
+      return { published: 0, error: (error as Error).message };
+    }
+    return { published: 1 };
+  }
+}
+
+/**
+ * Job `notifications.email`: sends a notification (the daily digest) to its user by email. A
+ * failure (server away, message refused) fails the job: it is retried, and each failed attempt is
+ * in `job_run` with its error. Sent once: `emailed_at` is set in the job's transaction.
+ */
+@Injectable()
+@HandlesJob('notifications.email')
+export class NotificationEmailHandler implements JobHandler<'notifications.email'> {
+  constructor(
+    private readonly mailer: Mailer,
+    private readonly notifications: NotificationsRepository,
+  ) {}
+
+  async handle(payload: JobPayload<'notifications.email'>, ctx: JobContext): Promise<Record<string, unknown>> {
+    if (!this.mailer.enabled) return { skipped: 'email is not configured' };
+    const n = await this.notifications.byId(ctx.manager, payload.notificationId);
+    if (!n) return { skipped: 'notification not found' };
+    if (n.emailedAt) return { skipped: 'already sent' };
+    const user = (await this.notifications.users(ctx.manager, [n.userId])).get(n.userId);
+    if (!user) return { skipped: 'user inactive' };
+    const messageId = await this.mailer.send({ to: user.email, subject: `Lifeboat: ${n.title}`, text: n.body });
+    await this.notifications.markEmailed(ctx.manager, n.id);
+    return { to: user.email, messageId };
+  }
+}
+
+/** Job `notifications.account-assigned`: the new owner hears of the account given to them. */
+@Injectable()
+@HandlesJob('notifications.account-assigned')
+export class AccountAssignedHandler implements JobHandler<'notifications.account-assigned'> {
+  constructor(private readonly notifications: NotificationsRepository) {}
+
+  async handle(payload: JobPayload<'notifications.account-assigned'>, ctx: JobContext): Promise<Record<string, unknown>> {
+    const [account]: Array<{ name: string; campaign_id: string; owner_id: string | null }> = await ctx.manager.query(
+      `SELECT name, campaign_id, owner_id FROM account WHERE id = $1`,
+      [payload.accountId],
+    );
+    const owner = (await this.notifications.users(ctx.manager, [payload.ownerId])).get(payload.ownerId);
+    // Reassigned meanwhile, or gone: nothing to say.
+    if (!account || account.owner_id !== payload.ownerId || !owner) return { notified: 0 };
+    const [id] = await this.notifications.insert(ctx.manager, [
+      {
+        userId: owner.id,
+        campaignId: account.campaign_id,
+        kind: 'account_assigned',
+        ...texts.assigned(owner.locale, { account: account.name, by: payload.assignedBy }),
+        entityId: payload.accountId,
+        dedupeKey: `assigned:${payload.accountId}:${ctx.jobId}`,
+      },
+    ]);
+    return { notified: id ? 1 : 0 };
+  }
+}

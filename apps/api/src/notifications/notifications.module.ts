@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { RealtimeModule } from '../subscriptions/subscriptions.module';
+import { DailyDigestHandler } from './daily-digest.handler';
+import { DayChangeHandler } from './day-change.handler';
+import { Mailer } from './mailer.service';
+import { AccountAssignedHandler, NotificationEmailHandler, NotificationPublishHandler } from './notification-jobs.handler';
+import { NotificationsRepository } from './notifications.repository';
+import { NotificationsResolver } from './notifications.resolver';
+import { NotificationsService } from './notifications.service';
+import { OverdueSweepHandler } from './overdue-sweep.handler';
+
+/** The notification jobs (overdue escalation, day change, digest, email, live publishing): in every role, where jobs run. */
+@Module({
+  imports: [AccountsModule, RealtimeModule],
+  providers: [
+    NotificationsRepository,
+    NotificationsService,
+    Mailer,
+    OverdueSweepHandler,
+    DayChangeHandler,
+    DailyDigestHandler,
+    NotificationPublishHandler,
+    NotificationEmailHandler,
+    AccountAssignedHandler,
+  ],
+  exports: [NotificationsRepository, NotificationsService],
+})
+export class NotificationsModule {}
+
+/** The GraphQL side (`notifications`, `markNotificationsRead`, `notificationAdded`): where HTTP is served. */
+@Module({ imports: [NotificationsModule, RealtimeModule], providers: [NotificationsResolver] })
+export class NotificationsApiModule {}

@@ -1,0 +1,137 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { ActivityKind, LostReason, Stage } from '@lifeboat/domain';
+import { ConnectionType } from '../common/graphql/connection';
+import { ActivityKindEnum, LostReasonEnum, StageEnum } from '../common/graphql/domain-enums';
+import { Money } from '../common/graphql/money';
+import { Node } from '../common/graphql/node.model';
+import { AccountModel, UrgencyFactorModel } from '../accounts/account.model';
+
+@ObjectType('Opportunity', { implements: () => [Node], description: 'The deal for one account in one campaign (at most one open at a time).' })
+export class OpportunityModel implements Node {
+  @Field(() => ID, { description: 'Opaque, globally unique id.' })
+  id!: string;
+
+  dbId!: string;
+  accountDbId!: string;
+  campaignDbId!: string;
+
+  @Field(() => StageEnum, { description: 'Where the deal stands.' })
+  stage!: Stage;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it entered its stage.' })
+  stageEnteredAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it must move on (capped at the signing deadline); null once won or lost.' })
+  dueAt!: Date | null;
+
+  @Field({ description: 'Whether it is past its due time.' })
+  overdue!: boolean;
+
+  @Field(() => Money, { description: 'Monthly value of the contract.' })
+  monthlyValue!: Money;
+
+  @Field(() => Money, { description: 'One-time fees of the contract.' })
+  oneTimeValue!: Money;
+
+  @Field(() => Int, { description: 'Contract term, in months.' })
+  termMonths!: number;
+
+  @Field(() => Int, { description: 'Win probability in percent: set by a person, or the stage’s default.' })
+  probability!: number;
+
+  @Field({ description: 'Whether `probability` is the stage’s default (not set by a person).' })
+  probabilityIsDefault!: boolean;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the rep expects to close it.' })
+  expectedCloseAt!: Date | null;
+
+  @Field(() => LostReasonEnum, { nullable: true, description: 'Why it was lost.' })
+  lostReason!: LostReason | null;
+
+  @Field(() => String, { nullable: true, description: 'The bidder it was lost to, if any.' })
+  lostToBidder!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A free note about the deal.' })
+  note!: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the account was first contacted.' })
+  firstContactAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was won or lost.' })
+  closedAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it was opened.' })
+  createdAt!: Date;
+
+  @Field(() => Int, { description: 'Changes with every update; send it back as `expectedVersion`.' })
+  version!: number;
+}
+
+@ObjectType('Activity', { implements: () => [Node], description: 'Something that happened with an account: a call, an email, a meeting, a note, or a system event.' })
+export class ActivityModel implements Node {
+  @Field(() => ID, { description: 'Opaque, globally unique id.' })
+  id!: string;
+
+  dbId!: string;
+  accountDbId!: string;
+  opportunityDbId!: string | null;
+  authorDbId!: string | null;
+
+  @Field(() => ActivityKindEnum, { description: 'What kind.' })
+  kind!: ActivityKind;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it happened.' })
+  occurredAt!: Date;
+
+  @Field({ description: 'Who logged it (a user’s name, an API key, Lifeboat).' })
+  authorLabel!: string;
+
+  @Field({ description: 'What was said or done.' })
+  body!: string;
+
+  @Field(() => String, { nullable: true, description: 'How it went, e.g. “interested, wants a proposal”.' })
+  outcome!: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the next step is due.' })
+  nextStepAt!: Date | null;
+}
+
+export const QueueReasonEnum = { OVERDUE: 'OVERDUE', DUE_SOON: 'DUE_SOON', CLAIMABLE: 'CLAIMABLE', FOLLOW_UP: 'FOLLOW_UP' } as const;
+export type QueueReason = keyof typeof QueueReasonEnum;
+registerEnumType(QueueReasonEnum, {
+  name: 'QueueReason',
+  description: 'Why an item is in your queue.',
+  valuesMap: {
+    OVERDUE: { description: 'Your deal is past its due time.' },
+    DUE_SOON: { description: 'Your deal is due within a day.' },
+    CLAIMABLE: { description: 'Nobody owns this account yet: claim it.' },
+    FOLLOW_UP: { description: 'Your deal is in play: keep it moving.' },
+  },
+});
+
+@ObjectType('QueueItem', { description: 'What to do next: an account, its deal, and why it is in your queue.' })
+export class QueueItemModel {
+  @Field(() => QueueReasonEnum, { description: 'Why it is in your queue.' })
+  reason!: QueueReason;
+
+  @Field({ description: 'The reason in words, e.g. “Overdue since 2 hours: move it past contacted”.' })
+  reasonText!: string;
+
+  @Field(() => AccountModel, { description: 'The account.' })
+  account!: AccountModel;
+
+  @Field(() => OpportunityModel, { nullable: true, description: 'Its open deal, if any.' })
+  opportunity!: OpportunityModel | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the deal is due.' })
+  dueAt!: Date | null;
+
+  @Field(() => Int, { description: 'The account’s urgency, 0–100.' })
+  urgency!: number;
+
+  @Field(() => [UrgencyFactorModel], { description: 'Why it is that urgent.' })
+  urgencyFactors!: UrgencyFactorModel[];
+}
+
+export const OpportunityConnection = ConnectionType(OpportunityModel, 'Opportunity');
+export const QueueItemConnection = ConnectionType(QueueItemModel, 'QueueItem');

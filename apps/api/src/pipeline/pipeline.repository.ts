@@ -1,0 +1,337 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Segment, Stage } from '@lifeboat/domain';
+import type { AccessScope } from '../identity/actor';
+import { scopeClause } from '../common/access/scope-sql';
+import { hydrate, returnedRows } from '../database/hydrate';
+import { setClause } from '../database/sql-set';
+import { AccountEntity } from '../accounts/account.entity';
+import { ActivityEntity, OpportunityEntity, StageTransitionEntity } from './opportunity.entity';
+
+/** A deal with the currency of its campaign. */
+export type OpportunityRecord = OpportunityEntity & { currency: string };
+
+export type OpportunityOrder = 'DUE_AT' | 'MONTHLY_VALUE';
+
+export interface OpportunityFilter {
+  campaignId?: string;
+  stage?: Stage;
+  ownerId?: string;
+  overdue?: boolean;
+  segment?: Segment;
+  rivalId?: string;
+}
+
+export type NewOpportunity = Pick<
+  OpportunityEntity,
+  'accountId' | 'campaignId' | 'stage' | 'stageEnteredAt' | 'dueAt' | 'monthlyValue' | 'oneTimeValue' | 'termMonths'
+>;
+export type NewActivity = Omit<ActivityEntity, 'id' | 'createdAt'>;
+
+const OPEN = `o.stage NOT IN ('won','lost')`;
+const ORDERS: Record<OpportunityOrder, { key: string; desc: boolean; cast: string }> = {
+  DUE_AT: { key: `COALESCE(o.due_at, 'infinity'::timestamptz)`, desc: false, cast: 'timestamptz' },
+  MONTHLY_VALUE: { key: 'o.monthly_value', desc: true, cast: 'bigint' },
+};
+
+/** An entry of a rep's work queue: an account and its open deal (none for an account nobody has worked yet). */
+export interface QueueRow {
+  account: AccountEntity & { currency: string };
+  opportunity: OpportunityRecord | null;
+  sortKey: [number, string, number, string];
+}
+
+/** The only place that queries deals, their stage history and activities. Every read takes the caller's scope. */
+@Injectable()
+export class PipelineRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  private record(manager: EntityManager, row: Record<string, unknown>): OpportunityRecord {
+    const o = hydrate(manager, OpportunityEntity, row) as OpportunityRecord;
+    o.currency = String(row['campaign_currency']).trim();
+    return o;
+  }
+
+  private filterSql(scope: AccessScope, filter: OpportunityFilter, now: Date, params: unknown[]): string {
+    const where = [scopeClause(scope, 'o.campaign_id', params)];
+    const add = (sql: (n: number) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(params.length));
+    };
+    if (filter.campaignId) add((n) => `o.campaign_id = $${n}::uuid`, filter.campaignId);
+    if (filter.stage) add((n) => `o.stage = $${n}`, filter.stage);
+    if (filter.ownerId) add((n) => `a.owner_id = $${n}::uuid`, filter.ownerId);
+    if (filter.segment) add((n) => `a.segment = $${n}`, filter.segment);
+    if (filter.rivalId) add((n) => `o.campaign_id IN (SELECT id FROM campaign WHERE rival_id = $${n}::uuid)`, filter.rivalId);
+    if (filter.overdue !== undefined && filter.overdue !== null) {
+      add((n) => `${filter.overdue ? '' : 'NOT '}COALESCE(${OPEN} AND o.due_at < $${n}::timestamptz, FALSE)`, now);
+    }
+    return where.join(' AND ');
+  }
+
+  async findPage(
+    scope: AccessScope,
+    opts: { filter: OpportunityFilter; orderBy: OpportunityOrder; limit: number; after?: { key: string; id: string }; now: Date },
+  ): Promise<Array<{ opportunity: OpportunityRecord; sortKey: string }>> {
+    const params: unknown[] = [];
+    const order = ORDERS[opts.orderBy];
+    let where = this.filterSql(scope, opts.filter, opts.now, params);
+    if (opts.after) {
+      params.push(opts.after.key, opts.after.id);
+      const k = `$${params.length - 1}::${order.cast}`;
+      where += ` AND (${order.key} ${order.desc ? '<' : '>'} ${k} OR (${order.key} = ${k} AND o.id > $${params.length}::uuid))`;
+    }
+    params.push(opts.limit + 1);
+    const rows: Record<string, unknown>[] = await this.manager.query(
+      `SELECT o.*, c.currency AS campaign_currency, (${order.key})::text AS sort_key
+       FROM opportunity o JOIN account a ON a.id = o.account_id JOIN campaign c ON c.id = o.campaign_id
+       WHERE ${where} ORDER BY ${order.key} ${order.desc ? 'DESC' : 'ASC'}, o.id ASC LIMIT $${params.length}`,
+      params,
+    );
+    return rows.map((r) => ({ opportunity: this.record(this.manager, r), sortKey: r['sort_key'] as string }));
+  }
+
+  async count(scope: AccessScope, filter: OpportunityFilter, now: Date): Promise<number> {
+    const params: unknown[] = [];
+    const where = this.filterSql(scope, filter, now, params);
+    const [row] = await this.manager.query(`SELECT count(*)::int AS n FROM opportunity o JOIN account a ON a.id = o.account_id WHERE ${where}`, params);
+    return row.n as number;
+  }
+
+  async getByIds(scope: AccessScope, ids: readonly string[]): Promise<Map<string, OpportunityRecord>> {
+    if (ids.length === 0) return new Map();
+    const params: unknown[] = [[...ids]];
+    const rows: Record<string, unknown>[] = await this.manager.query(
+      `SELECT o.*, c.currency AS campaign_currency FROM opportunity o JOIN campaign c ON c.id = o.campaign_id
+       WHERE o.id = ANY($1::uuid[]) AND ${scopeClause(scope, 'o.campaign_id', params)}`,
+      params,
+    );
+    return new Map(rows.map((r) => [r['id'] as string, this.record(this.manager, r)]));
+  }
+
+  /** Every deal of each account, newest first. */
+  async byAccountIds(scope: AccessScope, accountIds: readonly string[]): Promise<Map<string, OpportunityRecord[]>> {
+    const result = new Map<string, OpportunityRecord[]>(accountIds.map((id) => [id, []]));
+    if (accountIds.length === 0) return result;
+    const params: unknown[] = [[...accountIds]];
+    const rows: Record<string, unknown>[] = await this.manager.query(
+      `SELECT o.*, c.currency AS campaign_currency FROM opportunity o JOIN campaign c ON c.id = o.campaign_id
+       WHERE o.account_id = ANY($1::uuid[]) AND ${scopeClause(scope, 'o.campaign_id', params)}
+       ORDER BY o.account_id, (o.stage IN ('won','lost')), o.created_at DESC, o.id DESC`,
+      params,
+    );
+    for (const r of rows) result.get(r['account_id'] as string)?.push(this.record(this.manager, r));
+    return result;
+  }
+
+  /** Reads the deal and locks it for the rest of the transaction; null when missing or outside the scope. */
+  async lockById(manager: EntityManager, scope: AccessScope, id: string): Promise<OpportunityRecord | null> {
+    const params: unknown[] = [id];
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT o.*, c.currency AS campaign_currency FROM opportunity o JOIN campaign c ON c.id = o.campaign_id
+       WHERE o.id = $1 AND ${scopeClause(scope, 'o.campaign_id', params)} FOR UPDATE OF o`,
+      params,
+    );
+    return rows[0] ? this.record(manager, rows[0]) : null;
+  }
+
+  /** The account's open deal, if any. */
+  async openByAccountId(manager: EntityManager, accountId: string): Promise<OpportunityEntity | null> {
+    const rows: Record<string, unknown>[] = await manager.query(`SELECT o.* FROM opportunity o WHERE o.account_id = $1 AND ${OPEN}`, [accountId]);
+    return rows[0] ? hydrate(manager, OpportunityEntity, rows[0]) : null;
+  }
+
+  async insert(manager: EntityManager, deal: NewOpportunity): Promise<OpportunityEntity> {
+    const params: unknown[] = [];
+    const sets = setClause(manager, OpportunityEntity, deal, params);
+    const rows: Record<string, unknown>[] = await manager.query(
+      `INSERT INTO opportunity (${sets.map((s) => s.split(' = ')[0]).join(', ')}) VALUES (${sets.map((s) => s.split(' = ')[1]).join(', ')}) RETURNING *`,
+      params,
+    );
+    return hydrate(manager, OpportunityEntity, rows[0]);
+  }
+
+  /** Conditional update: null (nothing written) unless the row still has the version the caller read. */
+  async update(manager: EntityManager, id: string, expectedVersion: number, patch: Partial<OpportunityEntity>): Promise<OpportunityEntity | null> {
+    const params: unknown[] = [];
+    const sets = setClause(manager, OpportunityEntity, patch, params);
+    params.push(id, expectedVersion);
+    const rows = returnedRows(await manager.query(
+      `UPDATE opportunity SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
+       WHERE id = $${params.length - 1} AND version = $${params.length} RETURNING *`,
+      params,
+    ));
+    return rows[0] ? hydrate(manager, OpportunityEntity, rows[0]) : null;
+  }
+
+  async insertTransition(manager: EntityManager, t: Omit<StageTransitionEntity, 'id'>): Promise<void> {
+    await manager.query(
+      `INSERT INTO stage_transition (opportunity_id, campaign_id, from_stage, to_stage, at, due_at, actor_label) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [t.opportunityId, t.campaignId, t.fromStage, t.toStage, t.at, t.dueAt, t.actorLabel],
+    );
+  }
+
+  // Activities
+
+  async insertActivity(manager: EntityManager, a: NewActivity): Promise<ActivityEntity> {
+    const rows: Record<string, unknown>[] = await manager.query(
+      `INSERT INTO activity (campaign_id, account_id, opportunity_id, kind, occurred_at, author_user_id, author_label, body, outcome, next_step_at, metadata)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb) RETURNING *`,
+      [a.campaignId, a.accountId, a.opportunityId, a.kind, a.occurredAt, a.authorUserId, a.authorLabel, a.body, a.outcome, a.nextStepAt, JSON.stringify(a.metadata)],
+    );
+    return hydrate(manager, ActivityEntity, rows[0]);
+  }
+
+  /** The most recent activities of each account, newest first, at most `limit` each: one query for many accounts. */
+  async recentActivitiesByAccountIds(scope: AccessScope, accountIds: readonly string[], limit: number): Promise<Map<string, ActivityEntity[]>> {
+    const result = new Map<string, ActivityEntity[]>(accountIds.map((id) => [id, []]));
+    if (accountIds.length === 0) return result;
+    const params: unknown[] = [[...accountIds], limit];
+    const rows: Record<string, unknown>[] = await this.manager.query(
+      `SELECT * FROM (
+         SELECT t.*, row_number() OVER (PARTITION BY t.account_id ORDER BY t.occurred_at DESC, t.id DESC) AS rn
+         FROM activity t WHERE t.account_id = ANY($1::uuid[]) AND ${scopeClause(scope, 't.campaign_id', params)}
+       ) ranked WHERE rn <= $2 ORDER BY account_id, occurred_at DESC, id DESC`,
+      params,
+    );
+    for (const r of rows) result.get(r['account_id'] as string)?.push(hydrate(this.manager, ActivityEntity, r));
+    return result;
+  }
+
+  async getActivitiesByIds(scope: AccessScope, ids: readonly string[]): Promise<Map<string, ActivityEntity>> {
+    if (ids.length === 0) return new Map();
+    const params: unknown[] = [[...ids]];
+    const rows: Record<string, unknown>[] = await this.manager.query(
+      `SELECT t.* FROM activity t WHERE t.id = ANY($1::uuid[]) AND ${scopeClause(scope, 't.campaign_id', params)}`,
+      params,
+    );
+    return new Map(rows.map((r) => [r['id'] as string, hydrate(this.manager, ActivityEntity, r)]));
+  }
+
+  // Recomputations
+
+  /** Open deals of the campaigns with their account's segment, by id after `afterId`. */
+  async findOpenBatch(
+    manager: EntityManager,
+    campaignIds: readonly string[],
+    afterId: string | null,
+    limit: number,
+  ): Promise<Array<{ opportunity: OpportunityEntity; segment: Segment }>> {
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT o.*, a.segment AS account_segment FROM opportunity o JOIN account a ON a.id = o.account_id
+       WHERE o.campaign_id = ANY($1::uuid[]) AND ${OPEN} AND ($2::uuid IS NULL OR o.id > $2::uuid)
+       ORDER BY o.id LIMIT $3`,
+      [[...campaignIds], afterId, limit],
+    );
+    return rows.map((r) => ({ opportunity: hydrate(manager, OpportunityEntity, r), segment: r['account_segment'] as Segment }));
+  }
+
+  /** Due times are derived (stage entry + campaign rules, capped by the rival's fate): rewritten without a version change. */
+  async setDueAtBatch(manager: EntityManager, rows: Array<{ id: string; dueAt: Date | null }>): Promise<void> {
+    if (rows.length === 0) return;
+    await manager.query(`UPDATE opportunity o SET due_at = v.due_at FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, due_at) WHERE o.id = v.id`, [
+      rows.map((r) => r.id),
+      rows.map((r) => r.dueAt),
+    ]);
+  }
+
+  // The work queue
+  //
+  // A queue entry is one of three disjoint kinds: (1) an account the user owns with its open deal,
+  // (2) an unassigned account with its open deal, (3) an unassigned account with no deal at all.
+  // Written as one OR, PostgreSQL reads every open deal of the campaign and sorts thousands of
+  // rows; written as three parts, each walks an index in (or near) the queue's order and stops
+  // after one page, and the page is the first rows of their merge (BENCHMARKS.md §3).
+
+  /**
+   * The size of the queue: the three kinds counted apart, then summed. Each is an index-only
+   * scan: the rep's accounts and their open deals; the campaign's unassigned accounts hashed
+   * against its open deals, then against all its deals (a deal's campaign is always its account's).
+   */
+  async countQueue(scope: AccessScope, userId: string): Promise<number> {
+    const params: unknown[] = [userId];
+    const inScope = (column: string) => scopeClause(scope, column, params);
+    const [row] = await this.manager.query(
+      `SELECT (SELECT count(*) FROM account a JOIN opportunity o ON o.account_id = a.id AND ${OPEN} WHERE a.owner_id = $1 AND ${inScope('a.campaign_id')})
+            + (SELECT count(*) FROM account a JOIN opportunity o ON o.account_id = a.id AND ${OPEN} AND ${inScope('o.campaign_id')}
+               WHERE a.owner_id IS NULL AND ${inScope('a.campaign_id')})
+            + (SELECT count(*) FROM account a WHERE a.owner_id IS NULL AND ${inScope('a.campaign_id')}
+               AND NOT EXISTS (SELECT 1 FROM opportunity x WHERE x.account_id = a.id AND ${inScope('x.campaign_id')})) AS n`,
+      params,
+    );
+    return Number(row.n);
+  }
+
+  /**
+   * A user's work queue in their campaigns: accounts they own with an open deal, and unassigned
+   * accounts still in play (open deal or none). Overdue first, then by due time, then by urgency
+   * (highest first), then account id; keyset after the given sort key.
+   */
+  async findQueue(
+    scope: AccessScope,
+    opts: { userId: string; now: Date; limit: number; after?: [number, string, number, string] },
+  ): Promise<QueueRow[]> {
+    const params: unknown[] = [opts.userId, opts.now];
+    const rankOf = (due: string) => `(CASE WHEN ${due} < $2 THEN 0 ELSE 1 END)`;
+    const dueOf = (due: string) => `COALESCE(${due}, 'infinity'::timestamptz)`;
+    let after = (_due: string) => 'TRUE';
+    if (opts.after) {
+      params.push(opts.after[0], opts.after[1], -opts.after[2], opts.after[3]);
+      const n = params.length;
+      after = (due) => `(${rankOf(due)}, ${dueOf(due)}, -a.urgency, a.id) > ($${n - 3}::int, $${n - 2}::timestamptz, $${n - 1}::int, $${n}::uuid)`;
+    }
+    params.push(opts.limit + 1);
+    const limit = `$${params.length}`;
+    const inScope = (column: string) => scopeClause(scope, column, params);
+    const rows: Record<string, unknown>[] = await this.manager.query(
+      `WITH mine AS (
+         SELECT a.id AS account_id, o.id AS opportunity_id, o.due_at, a.urgency
+         FROM account a JOIN opportunity o ON o.account_id = a.id AND ${OPEN}
+         WHERE a.owner_id = $1 AND ${inScope('a.campaign_id')} AND ${after('o.due_at')}
+         ORDER BY ${rankOf('o.due_at')}, ${dueOf('o.due_at')}, a.urgency DESC, a.id LIMIT ${limit}
+       ), unassigned_open AS (
+         -- "Overdue first, then by due time" is the order of due_at itself (NULLS LAST): the order of opportunity_open_due_idx.
+         SELECT a.id AS account_id, o.id AS opportunity_id, o.due_at, a.urgency
+         FROM opportunity o JOIN account a ON a.id = o.account_id
+         WHERE ${OPEN} AND ${inScope('o.campaign_id')} AND a.owner_id IS NULL AND ${inScope('a.campaign_id')} AND ${after('o.due_at')}
+         ORDER BY o.due_at ASC NULLS LAST, a.urgency DESC, a.id LIMIT ${limit}
+       ), untouched AS (
+         SELECT a.id AS account_id, NULL::uuid AS opportunity_id, NULL::timestamptz AS due_at, a.urgency
+         FROM account a
+         WHERE a.owner_id IS NULL AND ${inScope('a.campaign_id')} AND ${after('NULL::timestamptz')}
+           AND NOT EXISTS (SELECT 1 FROM opportunity x WHERE x.account_id = a.id AND ${inScope('x.campaign_id')})
+         ORDER BY a.urgency DESC, a.id LIMIT ${limit}
+       ), page AS (
+         SELECT q.*, ${rankOf('q.due_at')} AS q_rank, ${dueOf('q.due_at')} AS q_due
+         FROM (SELECT * FROM mine UNION ALL SELECT * FROM unassigned_open UNION ALL SELECT * FROM untouched) q
+         ORDER BY q_rank, q_due, q.urgency DESC, q.account_id LIMIT ${limit}
+       )
+       SELECT a.*, c.currency AS campaign_currency, p.q_rank, p.q_due::text AS q_due,
+              o.id AS o_id, o.account_id AS o_account_id, o.campaign_id AS o_campaign_id, o.stage AS o_stage,
+              o.stage_entered_at AS o_stage_entered_at, o.due_at AS o_due_at, o.monthly_value AS o_monthly_value,
+              o.one_time_value AS o_one_time_value, o.term_months AS o_term_months, o.probability AS o_probability,
+              o.expected_close_at AS o_expected_close_at, o.lost_reason AS o_lost_reason, o.lost_to_bidder AS o_lost_to_bidder,
+              o.note AS o_note, o.first_contact_at AS o_first_contact_at, o.closed_at AS o_closed_at, o.version AS o_version,
+              o.created_at AS o_created_at, o.updated_at AS o_updated_at
+       FROM page p JOIN account a ON a.id = p.account_id JOIN campaign c ON c.id = a.campaign_id
+       LEFT JOIN opportunity o ON o.id = p.opportunity_id
+       ORDER BY p.q_rank, p.q_due, p.urgency DESC, p.account_id`,
+      params,
+    );
+    return rows.map((r) => {
+      const account = hydrate(this.manager, AccountEntity, r) as AccountEntity & { currency: string };
+      account.currency = String(r['campaign_currency']).trim();
+      let opportunity: OpportunityRecord | null = null;
+      if (r['o_id']) {
+        const prefixed = Object.fromEntries(Object.entries(r).filter(([k]) => k.startsWith('o_')).map(([k, v]) => [k.slice(2), v]));
+        opportunity = hydrate(this.manager, OpportunityEntity, prefixed) as OpportunityRecord;
+        opportunity.currency = account.currency;
+      }
+      return { account, opportunity, sortKey: [Number(r['q_rank']), r['q_due'] as string, account.urgency, account.id] };
+    });
+  }
+}

@@ -1,0 +1,123 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { AccessScope, Actor } from '../identity/actor';
+import { CurrentActor, CurrentScope } from '../identity/current-actor.decorator';
+import { UserModel } from '../identity/user.model';
+import { Connection, PageArgs } from '../common/graphql/connection';
+import { GraphqlContext } from '../common/graphql/loaders';
+import { AccountModel } from '../accounts/account.model';
+import { toAccountModel } from '../accounts/account.mapper';
+import { CampaignModel } from '../campaigns/campaign.model';
+import { toCampaignModel } from '../campaigns/campaign.mapper';
+import { toUserModel } from '../identity/user.mapper';
+import { toActivityModel, toOpportunityModel } from './opportunity.mapper';
+import { ActivityModel, OpportunityConnection, OpportunityModel, QueueItemConnection, QueueItemModel } from './opportunity.model';
+import { PipelineService } from './pipeline.service';
+import { OpportunitiesArgs } from './dto/opportunities.args';
+import { LogActivityInput, MoveOpportunityInput, UpdateOpportunityInput } from './dto/pipeline.inputs';
+import { LogActivityPayload, MoveOpportunityPayload, UpdateOpportunityPayload } from './dto/pipeline.payloads';
+
+async function accountOf(ctx: GraphqlContext, accountDbId: string, of: string): Promise<AccountModel> {
+  const account = await ctx.loaders.account.load(accountDbId);
+  if (!account) throw new Error(`Account of ${of} is missing`);
+  return toAccountModel(account);
+}
+
+@Resolver(() => OpportunityModel)
+export class OpportunitiesResolver {
+  constructor(private readonly pipelineService: PipelineService) {}
+
+  @Query(() => OpportunityConnection, { description: 'Deals of your campaigns, filtered and ordered (soonest due first by default).' })
+  async opportunities(@Args() args: OpportunitiesArgs, @CurrentActor() actor: Actor, @CurrentScope() scope: AccessScope): Promise<Connection<OpportunityModel>> {
+    const connection = await this.pipelineService.list(actor, scope, args);
+    const now = new Date();
+    return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: toOpportunityModel(e.node, now) })) };
+  }
+
+  @Query(() => QueueItemConnection, {
+    description: 'What to do next: your open deals and the claimable accounts of your campaigns, overdue first, then by due time, then by urgency.',
+  })
+  async myQueue(@Args() page: PageArgs, @CurrentActor() actor: Actor, @CurrentScope() scope: AccessScope): Promise<Connection<QueueItemModel>> {
+    const connection = await this.pipelineService.queue(actor, scope, page);
+    const now = new Date();
+    return {
+      ...connection,
+      edges: connection.edges.map(({ cursor, node }) => ({
+        cursor,
+        node: {
+          reason: node.reason,
+          reasonText: node.reasonText,
+          account: toAccountModel(node.account),
+          opportunity: node.opportunity ? toOpportunityModel(node.opportunity, now) : null,
+          dueAt: node.opportunity?.dueAt ?? null,
+          urgency: node.account.urgency,
+          urgencyFactors: node.account.urgencyFactors,
+        },
+      })),
+    };
+  }
+
+  @Mutation(() => MoveOpportunityPayload, {
+    description: 'Moves a deal to another stage by the pipeline rules (lost needs a reason; reopening a lost deal is for managers).',
+  })
+  async moveOpportunity(
+    @Args('input', { description: 'The deal, the stage and the version you read.' }) input: MoveOpportunityInput,
+    @CurrentActor() actor: Actor,
+    @CurrentScope() scope: AccessScope,
+  ): Promise<MoveOpportunityPayload> {
+    const { opportunity, activity } = await this.pipelineService.move(actor, scope, input);
+    return { opportunity: toOpportunityModel(opportunity), activity: toActivityModel(activity) };
+  }
+
+  @Mutation(() => UpdateOpportunityPayload, { description: 'Changes a deal’s values, term, probability, expected close or note.' })
+  async updateOpportunity(
+    @Args('input', { description: 'The changes and the version you read.' }) input: UpdateOpportunityInput,
+    @CurrentActor() actor: Actor,
+    @CurrentScope() scope: AccessScope,
+  ): Promise<UpdateOpportunityPayload> {
+    return { opportunity: toOpportunityModel(await this.pipelineService.update(actor, scope, input)) };
+  }
+
+  @Mutation(() => LogActivityPayload, { description: 'Logs a call, email, meeting or note about an account.' })
+  async logActivity(
+    @Args('input', { description: 'The activity.' }) input: LogActivityInput,
+    @CurrentActor() actor: Actor,
+    @CurrentScope() scope: AccessScope,
+  ): Promise<LogActivityPayload> {
+    const { activity, account } = await this.pipelineService.logActivity(actor, scope, input);
+    return { activity: toActivityModel(activity), account: toAccountModel(account) };
+  }
+
+  @ResolveField(() => AccountModel, { description: 'The account the deal is for.' })
+  account(@Parent() deal: OpportunityModel, @Context() ctx: GraphqlContext): Promise<AccountModel> {
+    return accountOf(ctx, deal.accountDbId, `opportunity ${deal.dbId}`);
+  }
+
+  @ResolveField(() => CampaignModel, { description: 'The campaign it belongs to.' })
+  async campaign(@Parent() deal: OpportunityModel, @Context() ctx: GraphqlContext): Promise<CampaignModel> {
+    const campaign = await ctx.loaders.campaign.load(deal.campaignDbId);
+    if (!campaign) throw new Error(`Campaign of opportunity ${deal.dbId} is missing`);
+    return toCampaignModel(campaign);
+  }
+}
+
+@Resolver(() => ActivityModel)
+export class ActivityResolver {
+  @ResolveField(() => AccountModel, { description: 'The account it is about.' })
+  account(@Parent() activity: ActivityModel, @Context() ctx: GraphqlContext): Promise<AccountModel> {
+    return accountOf(ctx, activity.accountDbId, `activity ${activity.dbId}`);
+  }
+
+  @ResolveField(() => OpportunityModel, { nullable: true, description: 'The deal it belongs to, if any.' })
+  async opportunity(@Parent() activity: ActivityModel, @Context() ctx: GraphqlContext): Promise<OpportunityModel | null> {
+    if (!activity.opportunityDbId) return null;
+    const deal = await ctx.loaders.opportunity.load(activity.opportunityDbId);
+    return deal ? toOpportunityModel(deal) : null;
+  }
+
+  @ResolveField(() => UserModel, { nullable: true, description: 'The user who logged it (null for API keys and Lifeboat).' })
+  async author(@Parent() activity: ActivityModel, @Context() ctx: GraphqlContext): Promise<UserModel | null> {
+    if (!activity.authorDbId) return null;
+    const user = await ctx.loaders.user.load(activity.authorDbId);
+    return user ? toUserModel(user) : null;
+  }
+}

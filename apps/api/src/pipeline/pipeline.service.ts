@@ -1,0 +1,268 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { checkTransition, isOverdue, type Stage } from '@lifeboat/domain';
+import { actorLabel, FULL_ACCESS, type AccessScope, type Actor } from '../identity/actor';
+import { assertCanChange, assertCanRead, assertCanWrite, effectiveRole, requireAuthenticated } from '../common/access/permissions';
+import { ForbiddenError } from '../common/errors/lifeboat-error';
+import { fromDomainRule } from '../common/errors/domain-rule';
+import { ConflictError, NotFoundError } from '../common/errors/lifeboat-error';
+import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/graphql/connection';
+import { expectGlobalId } from '../common/graphql/global-id';
+import { UnitOfWork } from '../database/unit-of-work';
+import { AuditService } from '../audit/audit.service';
+import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.repository';
+import { AccountRecord, AccountsRepository } from '../accounts/accounts.repository';
+import { AccountUrgencyService } from '../accounts/account-urgency.service';
+import { ActivityEntity, OpportunityEntity } from './opportunity.entity';
+import { OpportunityRecord, PipelineRepository, QueueRow } from './pipeline.repository';
+import { OpportunitiesArgs } from './dto/opportunities.args';
+import { LogActivityInput, MoveOpportunityInput, UpdateOpportunityInput } from './dto/pipeline.inputs';
+import type { QueueReason } from './opportunity.model';
+
+const CONTACT_KINDS = new Set(['call', 'email', 'meeting']);
+const DUE_SOON_MS = 24 * 60 * 60 * 1000;
+
+function opportunitySnapshot(o: OpportunityEntity): Record<string, unknown> {
+  return {
+    stage: o.stage,
+    stageEnteredAt: o.stageEnteredAt,
+    dueAt: o.dueAt,
+    monthlyValue: o.monthlyValue,
+    oneTimeValue: o.oneTimeValue,
+    termMonths: o.termMonths,
+    probability: o.probability,
+    expectedCloseAt: o.expectedCloseAt,
+    lostReason: o.lostReason,
+    lostToBidder: o.lostToBidder,
+    note: o.note,
+    firstContactAt: o.firstContactAt,
+    closedAt: o.closedAt,
+  };
+}
+
+function duration(ms: number): string {
+  const hours = Math.round(Math.abs(ms) / 3_600_000);
+  if (hours < 1) return 'less than an hour';
+  if (hours < 48) return `${hours} hour${hours === 1 ? '' : 's'}`;
+  const days = Math.round(hours / 24);
+  return `${days} days`;
+}
+
+const NEXT_STEP: Record<Stage, string> = {
+  identified: 'make the first contact',
+  contacted: 'send a proposal',
+  proposal_sent: 'get it signed',
+  negotiating: 'get it signed',
+  won: '',
+  lost: '',
+};
+
+export interface QueueItem {
+  reason: QueueReason;
+  reasonText: string;
+  account: AccountRecord;
+  opportunity: OpportunityRecord | null;
+}
+
+@Injectable()
+export class PipelineService {
+  constructor(
+    private readonly pipeline: PipelineRepository,
+    private readonly accounts: AccountsRepository,
+    private readonly campaigns: CampaignsRepository,
+    private readonly urgency: AccountUrgencyService,
+    private readonly audit: AuditService,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  async list(actor: Actor, scope: AccessScope, args: OpportunitiesArgs): Promise<Connection<OpportunityRecord>> {
+    assertCanRead(actor);
+    const size = pageSize(args.first);
+    const after = args.after ? decodeCursor(args.after, 2) : undefined;
+    const filter = {
+      campaignId: args.campaignId ? expectGlobalId(args.campaignId, 'Campaign', 'campaignId') : undefined,
+      ownerId: args.ownerId ? expectGlobalId(args.ownerId, 'User', 'ownerId') : undefined,
+      stage: args.stage,
+      overdue: args.overdue,
+      segment: args.segment,
+      rivalId: args.rivalId ? expectGlobalId(args.rivalId, 'Rival', 'rivalId') : undefined,
+    };
+    const orderBy = args.orderBy ?? 'DUE_AT';
+    const now = new Date();
+    const [rows, total] = await Promise.all([
+      this.pipeline.findPage(scope, { filter, orderBy, limit: size, now, after: after ? { key: String(after[0]), id: String(after[1]) } : undefined }),
+      this.pipeline.count(scope, filter, now),
+    ]);
+    const connection = toConnection(rows, size, total, (r) => encodeCursor([r.sortKey, r.opportunity.id]));
+    return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: e.node.opportunity })) };
+  }
+
+  /** The caller's work queue: their open deals and the claimable accounts of their campaigns, overdue first. */
+  async queue(actor: Actor, scope: AccessScope, args: { first?: number; after?: string }): Promise<Connection<QueueItem>> {
+    const caller = requireAuthenticated(actor);
+    if (caller.kind !== 'user') throw new ForbiddenError('The work queue is a person’s: sign in as a user.');
+    const size = pageSize(args.first);
+    const after = args.after ? (decodeCursor(args.after, 4) as [number, string, number, string]) : undefined;
+    const now = new Date();
+    const [rows, total] = await Promise.all([
+      this.pipeline.findQueue(scope, { userId: caller.userId, now, limit: size, after }),
+      this.pipeline.countQueue(scope, caller.userId),
+    ]);
+    const connection = toConnection(rows, size, total, (r) => encodeCursor(r.sortKey));
+    return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: this.queueItem(e.node, now) })) };
+  }
+
+  queueItem(row: QueueRow, now: Date): QueueItem {
+    const { account, opportunity } = row;
+    const due = opportunity?.dueAt ?? null;
+    if (account.ownerId === null) {
+      return { reason: 'CLAIMABLE', reasonText: `Nobody owns ${account.name} yet: claim it (urgency ${account.urgency}).`, account, opportunity };
+    }
+    if (opportunity && isOverdue(due, now)) {
+      return { reason: 'OVERDUE', reasonText: `Overdue by ${duration(now.getTime() - (due as Date).getTime())}: ${NEXT_STEP[opportunity.stage]}.`, account, opportunity };
+    }
+    if (opportunity && due && due.getTime() - now.getTime() <= DUE_SOON_MS) {
+      return { reason: 'DUE_SOON', reasonText: `Due in ${duration(due.getTime() - now.getTime())}: ${NEXT_STEP[opportunity.stage]}.`, account, opportunity };
+    }
+    const text = opportunity ? `In ${opportunity.stage.replace('_', ' ')}: ${NEXT_STEP[opportunity.stage]}${due ? ` before ${due.toISOString()}` : ''}.` : 'Follow up.';
+    return { reason: 'FOLLOW_UP', reasonText: text, account, opportunity };
+  }
+
+  private async lockDeal(manager: EntityManager, caller: Actor, scope: AccessScope, opportunityId: string, expectedVersion: number) {
+    const deal = await this.pipeline.lockById(manager, scope, opportunityId);
+    if (!deal) throw new NotFoundError('The opportunity');
+    const account = await this.accounts.lockById(manager, scope, deal.accountId);
+    if (!account) throw new NotFoundError('The opportunity');
+    assertCanChange(caller, scope, account, 'The opportunity');
+    if (deal.version !== expectedVersion) {
+      throw new ConflictError(`The opportunity changed since you read it (version ${deal.version}, you had ${expectedVersion}): reload it and try again.`);
+    }
+    const ctx = (await this.campaigns.getWithRivalByIds(manager, FULL_ACCESS, [deal.campaignId])).get(deal.campaignId) as CampaignWithRival;
+    return { deal, account, ctx };
+  }
+
+  /** Moves a deal through the pipeline rules; records the transition, a stage-change activity, the audit entry and the event. */
+  async move(actor: Actor, scope: AccessScope, input: MoveOpportunityInput): Promise<{ opportunity: OpportunityRecord; activity: ActivityEntity }> {
+    const caller = assertCanWrite(actor);
+    const id = expectGlobalId(input.opportunityId, 'Opportunity', 'input.opportunityId');
+    const activityId = await this.uow.run(async (tx) => {
+      const { deal, account, ctx } = await this.lockDeal(tx.manager, caller, scope, id, input.expectedVersion);
+      const to = input.stage;
+      const check = checkTransition({ from: deal.stage, to, actorRole: effectiveRole(caller, scope, deal.campaignId), lostReason: input.lostReason ?? null });
+      if (!check.ok) throw fromDomainRule(check.error);
+      const now = new Date();
+      const dueAt = this.urgency.dueAtOf(to, now, account.segment, ctx);
+      const closing = to === 'won' || to === 'lost';
+      const patch: Partial<OpportunityEntity> = {
+        stage: to,
+        stageEnteredAt: now,
+        dueAt,
+        probability: null,
+        lostReason: to === 'lost' ? (input.lostReason ?? null) : null,
+        lostToBidder: to === 'lost' ? (input.lostToBidder ?? null) : null,
+        closedAt: closing ? now : null,
+      };
+      if (to === 'contacted' && deal.firstContactAt === null) patch.firstContactAt = now;
+      const updated = await this.pipeline.update(tx.manager, id, input.expectedVersion, patch);
+      if (!updated) throw new ConflictError('The opportunity changed since you read it: reload it and try again.');
+      const label = actorLabel(caller);
+      await this.pipeline.insertTransition(tx.manager, { opportunityId: id, campaignId: deal.campaignId, fromStage: deal.stage, toStage: to, at: now, dueAt, actorLabel: label });
+      const activity = await this.pipeline.insertActivity(tx.manager, {
+        campaignId: deal.campaignId,
+        accountId: deal.accountId,
+        opportunityId: id,
+        kind: 'stage_change',
+        occurredAt: now,
+        authorUserId: caller.kind === 'user' ? caller.userId : null,
+        authorLabel: label,
+        body: `Moved from ${deal.stage} to ${to}${input.lostReason && to === 'lost' ? ` (${input.lostReason})` : ''}.${input.note ? ` ${input.note}` : ''}`,
+        outcome: null,
+        nextStepAt: null,
+        metadata: { from: deal.stage, to, ...(to === 'lost' ? { lostReason: input.lostReason } : {}) },
+      });
+      await this.urgency.refresh(tx.manager, account, ctx, now);
+      await this.audit.record(tx.manager, caller, {
+        action: 'opportunity.moved',
+        entityType: 'Opportunity',
+        entityId: id,
+        campaignId: deal.campaignId,
+        before: opportunitySnapshot(deal),
+        after: opportunitySnapshot(updated),
+      });
+      await tx.emit('opportunity.moved', { opportunityId: id, accountId: deal.accountId, campaignId: deal.campaignId, from: deal.stage, to });
+      return activity.id;
+    });
+    const [opportunity, activity] = await Promise.all([this.pipeline.getByIds(scope, [id]), this.pipeline.getActivitiesByIds(scope, [activityId])]);
+    return { opportunity: opportunity.get(id) as OpportunityRecord, activity: activity.get(activityId) as ActivityEntity };
+  }
+
+  /** Changes a deal's terms (values, term, probability, expected close, note). */
+  async update(actor: Actor, scope: AccessScope, input: UpdateOpportunityInput): Promise<OpportunityRecord> {
+    const caller = assertCanWrite(actor);
+    const id = expectGlobalId(input.opportunityId, 'Opportunity', 'input.opportunityId');
+    await this.uow.run(async (tx) => {
+      const { deal } = await this.lockDeal(tx.manager, caller, scope, id, input.expectedVersion);
+      const patch: Partial<OpportunityEntity> = {};
+      if (input.monthlyValue !== undefined) patch.monthlyValue = input.monthlyValue;
+      if (input.oneTimeValue !== undefined) patch.oneTimeValue = input.oneTimeValue;
+      if (input.termMonths !== undefined) patch.termMonths = input.termMonths;
+      if (input.probability !== undefined) patch.probability = input.probability;
+      if (input.expectedCloseAt !== undefined) patch.expectedCloseAt = input.expectedCloseAt;
+      if (input.note !== undefined) patch.note = input.note;
+      const updated = await this.pipeline.update(tx.manager, id, input.expectedVersion, patch);
+      if (!updated) throw new ConflictError('The opportunity changed since you read it: reload it and try again.');
+      await this.audit.record(tx.manager, caller, {
+        action: 'opportunity.updated',
+        entityType: 'Opportunity',
+        entityId: id,
+        campaignId: deal.campaignId,
+        before: opportunitySnapshot(deal),
+        after: opportunitySnapshot(updated),
+      });
+    });
+    return (await this.pipeline.getByIds(scope, [id])).get(id) as OpportunityRecord;
+  }
+
+  /** Logs a call, email, meeting or note; a contact updates the account's last contact and its urgency. */
+  async logActivity(actor: Actor, scope: AccessScope, input: LogActivityInput): Promise<{ activity: ActivityEntity; account: AccountRecord }> {
+    const caller = assertCanWrite(actor);
+    const accountId = expectGlobalId(input.accountId, 'Account', 'input.accountId');
+    const activityId = await this.uow.run(async (tx) => {
+      const account = await this.accounts.lockById(tx.manager, scope, accountId);
+      if (!account) throw new NotFoundError('The account');
+      assertCanChange(caller, scope, account, 'The account');
+      const now = new Date();
+      const occurredAt = input.occurredAt ?? now;
+      const open = await this.pipeline.openByAccountId(tx.manager, accountId);
+      const activity = await this.pipeline.insertActivity(tx.manager, {
+        campaignId: account.campaignId,
+        accountId,
+        opportunityId: open?.id ?? null,
+        kind: input.kind,
+        occurredAt,
+        authorUserId: caller.kind === 'user' ? caller.userId : null,
+        authorLabel: actorLabel(caller),
+        body: input.body,
+        outcome: input.outcome ?? null,
+        nextStepAt: input.nextStepAt ?? null,
+        metadata: {},
+      });
+      const ctx = (await this.campaigns.getWithRivalByIds(tx.manager, FULL_ACCESS, [account.campaignId])).get(account.campaignId) as CampaignWithRival;
+      const contacted = CONTACT_KINDS.has(input.kind);
+      const lastContactAt =
+        contacted && (account.lastContactAt === null || account.lastContactAt.getTime() < occurredAt.getTime()) ? occurredAt : account.lastContactAt;
+      await this.urgency.refresh(tx.manager, account, ctx, now, lastContactAt);
+      await this.audit.record(tx.manager, caller, {
+        action: 'activity.logged',
+        entityType: 'Activity',
+        entityId: activity.id,
+        campaignId: account.campaignId,
+        before: {},
+        after: { accountId, kind: activity.kind, occurredAt: activity.occurredAt, body: activity.body, outcome: activity.outcome, nextStepAt: activity.nextStepAt },
+      });
+      return activity.id;
+    });
+    const [activity, account] = await Promise.all([this.pipeline.getActivitiesByIds(scope, [activityId]), this.accounts.getByIds(scope, [accountId])]);
+    return { activity: activity.get(activityId) as ActivityEntity, account: account.get(accountId) as AccountRecord };
+  }
+}

@@ -1,0 +1,53 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { IsDate, IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { DISTRESS_KINDS, type DistressKind } from '@lifeboat/domain';
+import { DistressKindEnum } from '../../common/graphql/scalars';
+
+@InputType({ description: 'Something that happened to a rival.' })
+export class RecordDistressEventInput {
+  @Field(() => ID, { description: 'The rival it happened to.' })
+  @IsString()
+  rivalId!: string;
+
+  @Field(() => DistressKindEnum, { description: 'What happened.' })
+  @IsIn(DISTRESS_KINDS)
+  kind!: DistressKind;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it happened.' })
+  @Type(() => Date)
+  @IsDate({ message: 'occurredAt must be a date-time' })
+  occurredAt!: Date;
+
+  @Field(() => Int, { description: 'How serious, from 1 (minor) to 5 (fatal).' })
+  @IsInt()
+  @Min(1, { message: 'severity must be between 1 and 5' })
+  @Max(5, { message: 'severity must be between 1 and 5' })
+  severity!: number;
+
+  @Field(() => String, { nullable: true, description: 'Where it was reported: an http(s) URL.' })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'sourceUrl must be an http(s) URL' })
+  @Length(1, 2000)
+  sourceUrl?: string | null;
+
+  @Field({ description: 'What happened, in a sentence or two (1 to 2,000 characters).' })
+  @IsString()
+  @Length(1, 2000, { message: 'summary must be 1 to 2000 characters' })
+  summary!: string;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'The shutdown date the event announces: required for shutdown_warning, optional for liquidation_ordered.',
+  })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'shutdownAt must be a date-time' })
+  shutdownAt?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'The rival’s version you last read; a stale one is refused with CONFLICT.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number | null;
+}

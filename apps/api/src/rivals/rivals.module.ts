@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { AuditModule } from '../audit/audit.module';
+import { CampaignsModule } from '../campaigns/campaigns.module';
+import { RivalsRepository } from './rivals.repository';
+import { RivalsService } from './rivals.service';
+import { DistressEventResolver, RivalsResolver } from './rivals.resolver';
+import { UrgencyRecomputeHandler } from './urgency-recompute.handler';
+
+@Module({
+  // The urgency recomputation runs in every role (api, worker), so the accounts it touches come with it.
+  imports: [AuditModule, AccountsModule, CampaignsModule],
+  providers: [RivalsRepository, RivalsService, RivalsResolver, DistressEventResolver, UrgencyRecomputeHandler],
+  exports: [RivalsRepository, RivalsService],
+})
+export class RivalsModule {}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { WebhookDeliverHandler, WebhookFanOutHandler } from './webhook-jobs.handler';
+import { WebhooksRepository } from './webhooks.repository';
+import { WebhooksResolver } from './webhooks.resolver';
+import { WebhooksService } from './webhooks.service';
+
+/** Deliveries run in every role that runs jobs; administration where GraphQL is served. */
+@Module({
+  imports: [AuditModule],
+  providers: [WebhooksRepository, WebhooksService, WebhookFanOutHandler, WebhookDeliverHandler],
+  exports: [WebhooksService],
+})
+export class WebhooksModule {}
+
+@Module({ imports: [WebhooksModule], providers: [WebhooksResolver], exports: [WebhooksModule] })
+export class WebhooksApiModule {}

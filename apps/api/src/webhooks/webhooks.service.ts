@@ -1,0 +1,289 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { actorLabel, canSeeCampaign, type AccessScope, type Actor } from '../identity/actor';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/lifeboat-error';
+import { requireAuthenticated } from '../common/access/permissions';
+import { expectGlobalId, toGlobalId } from '../common/graphql/global-id';
+import { UnitOfWork } from '../database/unit-of-work';
+import { OutboxRelay } from '../jobs/outbox-relay.service';
+import { AuditService } from '../audit/audit.service';
+import { CreateWebhookInput, UpdateWebhookInput } from './dto/webhook.inputs';
+import { toEventType } from './webhook.model';
+import { DeliveryRecord, WebhookRecord, WebhooksRepository } from './webhooks.repository';
+import { MAX_WEBHOOK_ATTEMPTS, signWebhook, webhookBackoffMs, WEBHOOK_TIMEOUT_MS } from './webhook-signature';
+
+/** Events whose jobs this module watches for loss (see WebhooksRepository.requeueLostJobs). */
+const WATCHED_JOBS = [
+  { type: 'webhook.delivery-due', job: 'webhooks.deliver' },
+  { type: 'opportunity.moved', job: 'webhooks.fan-out' },
+  { type: 'opportunity.won', job: 'webhooks.fan-out' },
+  { type: 'proposal.accepted', job: 'webhooks.fan-out' },
+  { type: 'import.finished', job: 'webhooks.fan-out' },
+  { type: 'distress_event.recorded', job: 'webhooks.fan-out' },
+  { type: 'import.requested', job: 'imports.run' },
+  { type: 'import.continued', job: 'imports.run' },
+];
+const RECONCILE_MS = 5000;
+const LOST_AFTER_SECONDS = 20;
+
+/**
+ * Webhooks: administration, fan-out of events to subscribed webhooks (one delivery per event and
+ * webhook), and signed deliveries retried with exponential back-off, dead after 8 attempts.
+ */
+@Injectable()
+export class WebhooksService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(WebhooksService.name);
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly webhooks: WebhooksRepository,
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditService,
+    private readonly relay: OutboxRelay,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.jobs.kind !== 'redis') return;
+    this.timer = setInterval(() => {
+      this.webhooks
+        .requeueLostJobs(WATCHED_JOBS, LOST_AFTER_SECONDS)
+        .then((n) => {
+          if (n > 0) {
+            this.logger.warn(`${n} event(s) whose job was lost (Redis restarted?) handed over again`);
+            this.relay.kick();
+          }
+        })
+        .catch((error: unknown) => this.logger.warn(`Lost-job check failed: ${(error as Error).message}`));
+    }, RECONCILE_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  private assertAdmin(actor: Actor, scope: AccessScope, campaignId: string | null): void {
+    const caller = requireAuthenticated(actor);
+    if (caller.kind === 'user' && caller.role !== 'admin') throw new ForbiddenError('Only admins manage webhooks.');
+    if (campaignId === null && !scope.all) throw new ForbiddenError('Only a global admin or key can create a webhook for every campaign.');
+    if (campaignId !== null && !canSeeCampaign(scope, campaignId)) throw new NotFoundError('The campaign');
+  }
+
+  async create(actor: Actor, scope: AccessScope, input: CreateWebhookInput): Promise<{ webhook: WebhookRecord; secret: string }> {
+    const campaignId = input.campaignId ? expectGlobalId(input.campaignId, 'Campaign', 'input.campaignId') : null;
+    this.assertAdmin(actor, scope, campaignId);
+    const secret = `whsec_${randomBytes(24).toString('base64url')}`;
+    const webhook = await this.uow.run(async (tx) => {
+      const created = await this.webhooks.insert(tx.manager, {
+        url: input.url,
+        events: [...new Set(input.events.map(toEventType))],
+        secret,
+        campaignId,
+        description: input.description ?? null,
+        createdByLabel: actorLabel(actor),
+      });
+      await this.audit.record(tx.manager, actor, {
+        action: 'webhook.created',
+        entityType: 'Webhook',
+        entityId: created.id,
+        campaignId,
+        before: {},
+        after: { url: created.url, events: created.events, active: created.active },
+      });
+      return created;
+    });
+    return { webhook, secret };
+  }
+
+  list(actor: Actor, scope: AccessScope, first: number): Promise<WebhookRecord[]> {
+    this.assertReader(actor);
+    return this.webhooks.list(scope, Math.min(Math.max(first, 1), 200));
+  }
+
+  private assertReader(actor: Actor): void {
+    const caller = requireAuthenticated(actor);
+    if (caller.kind === 'user' && caller.role !== 'admin') throw new ForbiddenError('Only admins manage webhooks.');
+  }
+
+  async update(actor: Actor, scope: AccessScope, input: UpdateWebhookInput): Promise<WebhookRecord> {
+    const id = expectGlobalId(input.id, 'Webhook', 'input.id');
+    this.assertReader(actor);
+    return this.uow.run(async (tx) => {
+      const current = await this.webhooks.getById(scope, id, tx.manager, true);
+      if (!current) throw new NotFoundError('The webhook');
+      if (current.version !== input.expectedVersion) throw new ConflictError(`The webhook changed since you read it (version ${current.version}, you had ${input.expectedVersion}).`);
+      if (input.url === null || input.events === null) throw new BadInputError('url and events cannot be emptied.', [{ field: 'input', reason: 'omit a field to keep it' }]);
+      const updated = await this.webhooks.update(tx.manager, id, input.expectedVersion, {
+        url: input.url,
+        events: input.events ? [...new Set(input.events.map(toEventType))] : undefined,
+        active: input.active,
+        description: input.description,
+      });
+      if (!updated) throw new ConflictError('The webhook changed since you read it.');
+      await this.audit.record(tx.manager, actor, {
+        action: 'webhook.updated',
+        entityType: 'Webhook',
+        entityId: id,
+        campaignId: current.campaignId,
+        before: { url: current.url, events: current.events, active: current.active, description: current.description },
+        after: { url: updated.url, events: updated.events, active: updated.active, description: updated.description },
+      });
+      return updated;
+    });
+  }
+
+  async delete(actor: Actor, scope: AccessScope, globalId: string): Promise<string> {
+    const id = expectGlobalId(globalId, 'Webhook', 'input.id');
+    this.assertReader(actor);
+    await this.uow.run(async (tx) => {
+      const current = await this.webhooks.getById(scope, id, tx.manager, true);
+      if (!current) throw new NotFoundError('The webhook');
+      await this.webhooks.delete(tx.manager, id);
+      await this.audit.record(tx.manager, actor, {
+        action: 'webhook.deleted',
+        entityType: 'Webhook',
+        entityId: id,
+        campaignId: current.campaignId,
+        before: { url: current.url, events: current.events, active: current.active },
+        after: {},
+      });
+    });
+    return globalId;
+  }
+
+  async deliveries(actor: Actor, scope: AccessScope, webhookGlobalId: string, first: number, status: string | null): Promise<DeliveryRecord[]> {
+    const id = expectGlobalId(webhookGlobalId, 'Webhook', 'webhookId');
+    this.assertReader(actor);
+    if (!(await this.webhooks.getById(scope, id))) throw new NotFoundError('The webhook');
+    return this.webhooks.deliveries(id, Math.min(Math.max(first, 1), 200), status);
+  }
+
+  /** `node(id)` of a webhook or a delivery: what `webhooks` and `deliveries` would list to this caller, else null. */
+  async nodeById(actor: Actor, scope: AccessScope, type: 'Webhook' | 'WebhookDelivery', id: string): Promise<WebhookRecord | DeliveryRecord | null> {
+    if (actor.kind === 'anonymous' || actor.kind === 'customer' || (actor.kind === 'user' && actor.role !== 'admin')) return null;
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    if (type === 'Webhook') return this.webhooks.getById(scope, id);
+    const delivery = await this.webhooks.deliveryById(id);
+    if (!delivery) return null;
+    if (scope.all) return delivery;
+    return (await this.webhooks.getById(scope, delivery.webhookId)) ? delivery : null;
+  }
+
+  /** Sends a delivery again now, whatever its status (a dead one gets a fresh attempt). */
+  async replay(actor: Actor, scope: AccessScope, globalId: string): Promise<DeliveryRecord> {
+    const id = expectGlobalId(globalId, 'WebhookDelivery', 'input.id');
+    this.assertReader(actor);
+    await this.uow.run(async (tx) => {
+      const delivery = await this.webhooks.deliveryById(id, tx.manager);
+      if (!delivery || !(await this.webhooks.getById(scope, delivery.webhookId, tx.manager))) throw new NotFoundError('The delivery');
+      const attempts = await this.webhooks.resetForReplay(tx.manager, id);
+      await tx.emit('webhook.delivery-due', { deliveryId: id, attempt: attempts + 1 });
+    });
+    return (await this.webhooks.deliveryById(id)) as DeliveryRecord;
+  }
+
+  /** Job `webhooks.fan-out`: one delivery (and one delivery job, through the outbox) per subscribed webhook. */
+  async fanOut(manager: EntityManager, eventId: string): Promise<Record<string, unknown>> {
+    const event = await this.webhooks.outboxEvent(manager, eventId);
+    if (!event) return { skipped: 'event not found' };
+    const payload = event.payload;
+    const campaignIds =
+      typeof payload['campaignId'] === 'string'
+        ? [payload['campaignId']]
+        : typeof payload['rivalId'] === 'string'
+          ? await this.webhooks.campaignIdsOfRival(manager, payload['rivalId'])
+          : [];
+    const ids = await this.webhooks.createDeliveries(manager, {
+      id: event.id,
+      type: event.type,
+      campaignIds,
+      body: (deliveryId) => ({
+        id: toGlobalId('WebhookDelivery', deliveryId),
+        event: event.type,
+        eventId: event.id,
+        occurredAt: event.createdAt.toISOString(),
+        campaignId: campaignIds.length === 1 ? toGlobalId('Campaign', campaignIds[0]) : null,
+        data: publicPayload(payload),
+      }),
+    });
+    for (const id of ids) await this.webhooks.queueAttempt(manager, id, 1, null);
+    if (ids.length > 0) setTimeout(() => this.relay.kick(), 20).unref();
+    return { deliveries: ids.length };
+  }
+
+  /**
+   * Job `webhooks.deliver`: one attempt. A 2xx answer marks the delivery succeeded (in the job's
+   * transaction, with the ledger: never sent again once committed); otherwise the next attempt is
+   * queued through the outbox with its back-off, until the 8th failure makes it dead.
+   */
+  async deliver(manager: EntityManager, deliveryId: string, attempt: number): Promise<Record<string, unknown>> {
+    const found = await this.webhooks.lockDelivery(manager, deliveryId);
+    if (!found) return { skipped: 'delivery not found' };
+    const { delivery, url, secret, active } = found;
+    if (delivery.status === 'succeeded' || delivery.status === 'dead') return { skipped: delivery.status };
+    if (attempt <= delivery.attempts) return { skipped: `attempt ${attempt} already made` };
+    if (!url || !secret || !active) {
+      await this.webhooks.recordAttempt(manager, deliveryId, { status: 'dead', attempts: delivery.attempts, code: null, excerpt: null, error: 'The webhook is paused or deleted.', nextAttemptAt: null });
+      return { dead: 'webhook inactive' };
+    }
+    const body = JSON.stringify(delivery.body);
+    const timestamp = Math.floor(Date.now() / 1000);
+    let code: number | null = null;
+    let excerpt: string | null = null;
+    let error: string | null = null;
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        redirect: 'manual',
+        signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'Lifeboat-Webhooks/1',
+          'lifeboat-event': delivery.eventType,
+          'lifeboat-delivery': toGlobalId('WebhookDelivery', delivery.id),
+          'lifeboat-timestamp': String(timestamp),
+          'lifeboat-signature': signWebhook(secret, timestamp, body),
+        },
+        body,
+      });
+      code = response.status;
+      excerpt = (await response.text().catch(() => '')).slice(0, 500);
+    } catch (e) {
+      const err = e as Error & { cause?: { code?: string; message?: string } };
+      error = err.name === 'TimeoutError' ? `No answer within ${WEBHOOK_TIMEOUT_MS / 1000} s` : (err.cause?.code ?? err.cause?.message ?? err.message);
+    }
+    const attempts = delivery.attempts + 1;
+    if (code !== null && code >= 200 && code < 300) {
+      await this.webhooks.recordAttempt(manager, deliveryId, { status: 'succeeded', attempts, code, excerpt, error: null, nextAttemptAt: null });
+      return { status: 'succeeded', code, attempts };
+    }
+    error ??= `HTTP ${code}`;
+    if (attempts >= MAX_WEBHOOK_ATTEMPTS) {
+      await this.webhooks.recordAttempt(manager, deliveryId, { status: 'dead', attempts, code, excerpt, error, nextAttemptAt: null });
+      return { status: 'dead', code, attempts };
+    }
+    const next = new Date(Date.now() + webhookBackoffMs(attempts));
+    await this.webhooks.recordAttempt(manager, deliveryId, { status: 'failed', attempts, code, excerpt, error, nextAttemptAt: next });
+    await this.webhooks.queueAttempt(manager, deliveryId, attempts + 1, next);
+    return { status: 'failed', code, attempts, nextAttemptAt: next.toISOString() };
+  }
+}
+
+/** The event's payload as receivers see it: database ids become global ids. */
+function publicPayload(payload: Record<string, unknown>): Record<string, unknown> {
+  const kinds: Record<string, Parameters<typeof toGlobalId>[0]> = {
+    opportunityId: 'Opportunity',
+    accountId: 'Account',
+    campaignId: 'Campaign',
+    rivalId: 'Rival',
+    distressEventId: 'DistressEvent',
+    importId: 'AccountImport',
+    proposalId: 'Proposal',
+  };
+  return Object.fromEntries(
+    Object.entries(payload).map(([k, v]) => [k, kinds[k] && typeof v === 'string' ? toGlobalId(kinds[k], v) : v]),
+  );
+}

@@ -1,0 +1,176 @@
+import { createServer, IncomingMessage, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
+import { RunningLifeboat } from '../bootstrap';
+import { startTestServer } from '../testing/test-app';
+import { createUser, graphql, signIn } from '../testing/auth';
+import { toGlobalId } from '../common/graphql/global-id';
+import { OutboxRelay } from '../jobs/outbox-relay.service';
+import { verifyWebhookSignature } from './webhook-signature';
+
+interface Received {
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+/** A receiver on 127.0.0.1 that answers `status()` and records what it got. */
+async function startSink(status: () => number): Promise<{ url: string; received: Received[]; server: Server }> {
+  const received: Received[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (d) => (body += d));
+    req.on('end', () => {
+      received.push({ headers: req.headers, body });
+      res.writeHead(status(), { 'content-type': 'text/plain' }).end('thanks');
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received, server };
+}
+
+const CREATE = `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id events active version } } }`;
+const RECORD = `mutation($input: RecordDistressEventInput!) { recordDistressEvent(input: $input) { distressEvent { id } } }`;
+const DELIVERIES = `query($id: ID!) { webhookDeliveries(webhookId: $id) { id event status attempts lastResponseCode lastError } }`;
+
+describe('webhooks (embedded PostgreSQL, jobs in process, a local HTTP sink)', () => {
+  let lifeboat: RunningLifeboat & { url: string };
+  let ds: DataSource;
+  let admin: string;
+  let rival: string;
+  let campaign: string;
+
+  const relay = () => lifeboat.app.get(OutboxRelay).flush();
+  const record = (summary: string) =>
+    graphql(lifeboat.url, admin, {
+      query: RECORD,
+      variables: { input: { rivalId: rival, kind: 'press_report', occurredAt: new Date().toISOString(), severity: 2, summary } },
+    });
+  async function until<T>(probe: () => Promise<T | null | undefined | false>): Promise<T> {
+    for (let i = 0; i < 200; i++) {
+      await relay();
+      const value = await probe();
+      if (value) return value;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('condition not met');
+  }
+
+  beforeAll(async () => {
+    lifeboat = await startTestServer();
+    ds = lifeboat.db.dataSource;
+    const [r] = await ds.query(`INSERT INTO rival (name, country, health) VALUES ('KPNQwest', 'NL', 'insolvent') RETURNING id`);
+    const [c] = await ds.query(`INSERT INTO campaign (rival_id, name) VALUES ($1, 'KPNQwest takeover') RETURNING id`, [r.id]);
+    rival = toGlobalId('Rival', r.id);
+    campaign = toGlobalId('Campaign', c.id);
+    await createUser(ds, { email: 'admin@example.test', role: 'admin' });
+    await createUser(ds, { email: 'manon@example.test', role: 'manager', campaignIds: [c.id] });
+    admin = await signIn(lifeboat.url, 'admin@example.test', 'correct horse battery staple');
+  });
+
+  afterAll(() => lifeboat.close());
+
+  it('is for admins only', async () => {
+    const manon = await signIn(lifeboat.url, 'manon@example.test', 'correct horse battery staple');
+    const res = await graphql(lifeboat.url, manon, { query: CREATE, variables: { input: { url: 'http://127.0.0.1:9/x', events: ['distress_event_recorded'] } } });
+    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('POSTs each event once, signed (Lifeboat-Signature v1=HMAC of "<timestamp>.<body>")', async () => {
+    const sink = await startSink(() => 200);
+    try {
+      const created = await graphql<{ createWebhook: { secret: string; webhook: { id: string } } }>(lifeboat.url, admin, {
+        query: CREATE,
+        variables: { input: { url: sink.url, events: ['distress_event_recorded'], campaignId: campaign } },
+      });
+      expect(created.errors).toBeUndefined();
+      const { secret, webhook } = created.data!.createWebhook;
+      expect(secret).toMatch(/^whsec_/);
+      for (let i = 0; i < 5; i++) expect((await record(`report ${i}`)).errors).toBeUndefined();
+      await until(async () => sink.received.length >= 5);
+      await new Promise((r) => setTimeout(r, 300));
+      await relay();
+      expect(sink.received).toHaveLength(5);
+      for (const got of sink.received) {
+        expect(got.headers['lifeboat-event']).toBe('distress_event.recorded');
+        expect(verifyWebhookSignature(secret, String(got.headers['lifeboat-timestamp']), got.body, String(got.headers['lifeboat-signature']))).toBe(true);
+        const body = JSON.parse(got.body);
+        expect(body).toMatchObject({ event: 'distress_event.recorded', campaignId: campaign, data: { rivalId: rival } });
+        expect(body.id).toBe(got.headers['lifeboat-delivery']);
+      }
+      expect(new Set(sink.received.map((r) => r.headers['lifeboat-delivery'])).size).toBe(5);
+      const deliveries = await graphql<{ webhookDeliveries: Array<{ status: string; attempts: number; lastResponseCode: number }> }>(lifeboat.url, admin, {
+        query: DELIVERIES,
+        variables: { id: webhook.id },
+      });
+      expect(deliveries.data?.webhookDeliveries.map((d) => [d.status, d.attempts, d.lastResponseCode])).toEqual(Array(5).fill(['succeeded', 1, 200]));
+      await graphql(lifeboat.url, admin, { query: `mutation($input: WebhookIdInput!) { deleteWebhook(input: $input) { deletedId } }`, variables: { input: { id: webhook.id } } });
+    } finally {
+      sink.server.close();
+    }
+  });
+
+  it('retries a failing receiver with back-off, dead-letters after 8 attempts, and replays by hand', async () => {
+    let status = 500;
+    const sink = await startSink(() => status);
+    try {
+      const created = await graphql<{ createWebhook: { webhook: { id: string } } }>(lifeboat.url, admin, {
+        query: CREATE,
+        variables: { input: { url: sink.url, events: ['distress_event_recorded'] } },
+      });
+      const hook = created.data!.createWebhook.webhook.id;
+      await record('will fail');
+      const fetchDeliveries = async () =>
+        (await graphql<{ webhookDeliveries: Array<{ id: string; status: string; attempts: number; lastError: string }> }>(lifeboat.url, admin, { query: DELIVERIES, variables: { id: hook } })).data!
+          .webhookDeliveries;
+      for (let attempt = 1; attempt <= 8; attempt++) {
+        await until(async () => sink.received.length >= attempt);
+        // The back-off is minutes long: bring the queued retry forward.
+        await until(async () => (await fetchDeliveries())[0]?.attempts === attempt);
+        await ds.query(`UPDATE outbox_event SET next_attempt_at = now() WHERE dispatched_at IS NULL`);
+      }
+      const [dead] = await fetchDeliveries();
+      expect(dead).toMatchObject({ status: 'dead', attempts: 8, lastError: 'HTTP 500' });
+      await new Promise((r) => setTimeout(r, 200));
+      await relay();
+      expect(sink.received).toHaveLength(8);
+      status = 204;
+      const replay = await graphql(lifeboat.url, admin, {
+        query: `mutation($input: WebhookIdInput!) { replayWebhookDelivery(input: $input) { delivery { status } } }`,
+        variables: { input: { id: dead.id } },
+      });
+      expect(replay.errors).toBeUndefined();
+      await until(async () => (await fetchDeliveries())[0]?.status === 'succeeded');
+      expect(sink.received).toHaveLength(9);
+    } finally {
+      sink.server.close();
+    }
+  });
+
+  it('resolves node(id) for a webhook and its deliveries, for admins only', async () => {
+    const sink = await startSink(() => 200);
+    try {
+      const created = await graphql<{ createWebhook: { webhook: { id: string } } }>(lifeboat.url, admin, {
+        query: CREATE,
+        variables: { input: { url: sink.url, events: ['distress_event_recorded'], campaignId: campaign } },
+      });
+      const hook = created.data!.createWebhook.webhook.id;
+      await record('for node');
+      await until(async () => sink.received.length >= 1);
+      const deliveryId = String(sink.received[0].headers['lifeboat-delivery']);
+      const NODE = `query($id: ID!) { node(id: $id) { __typename id ... on Webhook { url } ... on WebhookDelivery { status } } }`;
+      const asAdmin = async (id: string) => (await graphql<{ node: unknown }>(lifeboat.url, admin, { query: NODE, variables: { id } })).data?.node;
+      expect(await asAdmin(hook)).toEqual({ __typename: 'Webhook', id: hook, url: sink.url });
+      await until(async () => ((await asAdmin(deliveryId)) as { status?: string } | null)?.status === 'succeeded');
+      expect(await asAdmin(deliveryId)).toEqual({ __typename: 'WebhookDelivery', id: deliveryId, status: 'succeeded' });
+      // A manager of the campaign does not administer webhooks: null, as for an id that does not exist.
+      const manon = await signIn(lifeboat.url, 'manon@example.test', 'correct horse battery staple');
+      for (const id of [hook, deliveryId]) {
+        const res = await graphql<{ node: unknown }>(lifeboat.url, manon, { query: NODE, variables: { id } });
+        expect(res.errors).toBeUndefined();
+        expect(res.data?.node).toBeNull();
+      }
+    } finally {
+      sink.server.close();
+    }
+  });
+});

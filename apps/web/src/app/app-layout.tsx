@@ -1,0 +1,81 @@
+import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconBuildingSkyscraper, IconLayoutKanban, IconListCheck, IconTargetArrow } from '@tabler/icons-react';
+import { Suspense, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { CampaignSwitcher } from '../components/campaign-switcher';
+import { LanguageSwitch } from '../components/language-switch';
+import { LoadingState } from '../components/page-states';
+import { UserMenu } from '../features/identity/components/user-menu';
+import { NotificationBell } from '../features/notifications/notification-bell';
+import { GlobalSearch } from '../features/search/components/global-search';
+import { ManagerNavigation } from './manager-navigation';
+
+const NAVIGATION: Array<{ to: string; label: 'nav.queue' | 'nav.pipeline' | 'nav.accounts' | 'nav.rivals'; icon: ComponentType<{ size?: number }>; end?: boolean }> = [
+  { to: '/', label: 'nav.queue', icon: IconListCheck, end: true },
+  { to: '/pipeline', label: 'nav.pipeline', icon: IconLayoutKanban },
+  { to: '/accounts', label: 'nav.accounts', icon: IconBuildingSkyscraper },
+  { to: '/rivals', label: 'nav.rivals', icon: IconTargetArrow },
+];
+
+/** The signed-in frame: brand, campaign, search, language and user in the header; the four screens on the side. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'sm', sm: 'lg' }}
+    >
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header bg="harbour.9" c="white" withBorder={false}>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" color="white" aria-label={t('app.openNavigation')} />
+            <Title order={2} size="h4" c="white">
+              <Text component={Link} to="/" inherit c="white" td="none">
+                {t('app.brand')}
+              </Text>
+            </Title>
+            <Text size="sm" c="harbour.1" visibleFrom="xl">
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap" className="app-header-tools">
+            <CampaignSwitcher />
+            <GlobalSearch />
+            <NotificationBell />
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('app.mainNavigation')} component="nav">
+        {NAVIGATION.map(({ to, label, icon: Icon, end }) => (
+          <NavLink
+            key={to}
+            component={RouterNavLink}
+            to={to}
+            end={end}
+            label={t(label)}
+            leftSection={<Icon size={18} />}
+            active={end ? location.pathname === to : location.pathname.startsWith(to)}
+            onClick={close}
+          />
+        ))}
+        <ManagerNavigation onNavigate={close} />
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,20 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { AccountDocument, ClaimAccountDocument, DraftProposalDocument, UpdateAccountDocument, type AccountDetailFragment } from '../../../gql/graphql';
+
+export type AccountDetail = AccountDetailFragment;
+export type ContactView = AccountDetail['contacts'][number];
+
+/** One account, by its global id; null when it does not exist or is not visible. */
+export function useAccount(id: string) {
+  const query = useQuery(AccountDocument, { variables: { id } });
+  const node = query.data?.node;
+  const account = node && node.__typename === 'Account' ? (node as AccountDetail) : null;
+  return { account, loaded: !!query.data, error: query.error, refetch: query.refetch };
+}
+
+export function useAccountMutations() {
+  const [claim, claimState] = useMutation(ClaimAccountDocument);
+  const [update, updateState] = useMutation(UpdateAccountDocument);
+  const [draft, draftState] = useMutation(DraftProposalDocument);
+  return { claim, claimState, update, updateState, draft, draftState };
+}

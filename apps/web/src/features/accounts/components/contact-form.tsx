@@ -1,0 +1,67 @@
+import { Button, Checkbox, Group, Stack, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface ContactDraft {
+  id?: string;
+  name: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  decisionMaker: boolean;
+}
+
+/** Adding a person at the account, or correcting one. */
+export function ContactForm({
+  initial,
+  onSubmit,
+  onCancel,
+  submitting,
+}: {
+  initial?: ContactDraft;
+  onSubmit: (draft: ContactDraft) => void;
+  onCancel: () => void;
+  submitting: boolean;
+}) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(initial?.name ?? '');
+  const [title, setTitle] = useState(initial?.title ?? '');
+  const [email, setEmail] = useState(initial?.email ?? '');
+  const [phone, setPhone] = useState(initial?.phone ?? '');
+  const [decisionMaker, setDecisionMaker] = useState(initial?.decisionMaker ?? false);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!name.trim()) return;
+    onSubmit({
+      id: initial?.id,
+      name: name.trim(),
+      title: title.trim() || null,
+      email: email.trim() || null,
+      phone: phone.trim() || null,
+      decisionMaker,
+    });
+  }
+
+  return (
+    <form onSubmit={submit}>
+      <Stack gap="xs">
+        <TextInput label={t('contact.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} data-autofocus />
+        <TextInput label={t('contact.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
+        <Group grow wrap="wrap">
+          <TextInput label={t('contact.email')} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} miw={180} />
+          <TextInput label={t('contact.phone')} type="tel" value={phone} onChange={(e) => setPhone(e.currentTarget.value)} miw={160} />
+        </Group>
+        <Checkbox label={t('account.decisionMaker')} checked={decisionMaker} onChange={(e) => setDecisionMaker(e.currentTarget.checked)} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={submitting} disabled={!name.trim()}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,141 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { AccountsDocument, type AccountsQuery, type AccountsQueryVariables } from '../../../gql/graphql';
+import { ALICE, renderRoute } from '../../../testing/render-route';
+import { accountsVariables, NO_FILTERS } from '../api/use-accounts';
+import { csvCell, toCsv } from '../lib/csv';
+
+type Row = AccountsQuery['accounts']['edges'][number]['node'];
+
+function row(id: string, name: string, extra: Partial<Row> = {}): Row {
+  return {
+    __typename: 'Account',
+    id,
+    version: 1,
+    name,
+    segment: 'enterprise_vpn',
+    countries: ['FR', 'NL'],
+    urgency: 70,
+    monthlySpend: { __typename: 'Money', amount: 1_250_050, currency: 'EUR' },
+    owner: null,
+    currentOpportunity: { __typename: 'Opportunity', id: `opp-${id}`, stage: 'identified', overdue: false, dueAt: '2026-11-25T16:00:00Z' },
+    ...extra,
+  };
+}
+
+function page(variables: AccountsQueryVariables, rows: Row[], next: string | null = null) {
+  return {
+    request: { query: AccountsDocument, variables },
+    result: {
+      data: {
+        accounts: {
+          __typename: 'AccountConnection' as const,
+          totalCount: rows.length + (next ? 1 : 0),
+          pageInfo: { __typename: 'PageInfo' as const, hasNextPage: !!next, endCursor: next },
+          edges: rows.map((node) => ({ __typename: 'AccountEdge' as const, cursor: `c-${node.id}`, node })),
+        },
+      },
+    },
+  };
+}
+
+const EURONEXT = row('a1', 'Euronext', { owner: { __typename: 'User', id: 'VXNlcjphbGljZQ', name: 'Alice Martin' } });
+const TRICKY = row('a2', 'Dupont, "Le Web" & Fils', {
+  segment: 'smb_web',
+  countries: ['FR'],
+  urgency: 35,
+  monthlySpend: { __typename: 'Money', amount: 9_900, currency: 'EUR' },
+  currentOpportunity: { __typename: 'Opportunity', id: 'opp-a2', stage: 'contacted', overdue: true, dueAt: '2026-11-20T09:00:00Z' },
+});
+const FORMULA = row('a3', '=HYPERLINK("x")', { currentOpportunity: null });
+
+const FIRST = { orderBy: 'URGENCY' as const, first: 25, after: null };
+
+describe('/accounts', () => {
+  it('lists the accounts the server returns, most urgent first', async () => {
+    renderRoute('/accounts', { signedInAs: ALICE, mocks: [page(FIRST, [EURONEXT, TRICKY])] });
+    const table = await screen.findByRole('table', { name: 'Accounts' });
+    expect(within(table).getAllByRole('link').map((a) => a.textContent)).toEqual(['Euronext', 'Dupont, "Le Web" & Fils']);
+    expect(screen.getByText('2 accounts')).toBeInTheDocument();
+    expect(within(table).getByRole('button', { name: 'Claim Dupont, "Le Web" & Fils' })).toBeInTheDocument();
+  });
+
+  it('sends the filters and the order to the server', async () => {
+    renderRoute('/accounts', {
+      signedInAs: ALICE,
+      mocks: [
+        page(FIRST, [EURONEXT, TRICKY]),
+        page({ ...FIRST, overdue: true }, [TRICKY]),
+        page({ ...FIRST, overdue: true, orderBy: 'NAME' }, [TRICKY]),
+        page({ ...FIRST, overdue: true, orderBy: 'NAME', search: 'dupont' }, [TRICKY]),
+      ],
+    });
+    await screen.findByText('2 accounts');
+    fireEvent.click(screen.getByRole('switch', { name: 'Overdue only' }));
+    expect(await screen.findByText('1 account')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Name' }));
+    await waitFor(() => expect(screen.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending'));
+    fireEvent.change(screen.getByLabelText('Search by name'), { target: { value: 'dupont' } });
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2));
+  });
+
+  it('maps the owner, stage and urgency filters to the api’s arguments', () => {
+    expect(accountsVariables({ ...NO_FILTERS, owner: 'unassigned', stage: 'contacted', minUrgency: 40, segment: 'hosting' }, 'camp-kpn')).toEqual({
+      orderBy: 'URGENCY',
+      campaignId: 'camp-kpn',
+      unassigned: true,
+      stage: 'contacted',
+      minUrgency: 40,
+      segment: 'hosting',
+    });
+    expect(accountsVariables({ ...NO_FILTERS, owner: 'VXNlcjphbGljZQ', search: '  lyc ' }, null)).toEqual({ orderBy: 'URGENCY', ownerId: 'VXNlcjphbGljZQ', search: 'lyc' });
+  });
+
+  it('exports every page of the current filter as CSV, quoted properly', async () => {
+    let saved: Blob | null = null;
+    URL.createObjectURL = jest.fn((blob: Blob) => {
+      saved = blob;
+      return 'blob:accounts';
+    });
+    URL.revokeObjectURL = jest.fn();
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderRoute('/accounts', {
+      signedInAs: ALICE,
+      mocks: [
+        page(FIRST, [EURONEXT, TRICKY]),
+        page({ orderBy: 'URGENCY', first: 200, after: null }, [EURONEXT, TRICKY], 'c-a2'),
+        page({ orderBy: 'URGENCY', first: 200, after: 'c-a2' }, [FORMULA]),
+      ],
+    });
+    await screen.findByText('2 accounts');
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(await screen.findByText('3 accounts exported.')).toBeInTheDocument();
+    expect(click).toHaveBeenCalled();
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as string);
+      reader.readAsText(saved as unknown as Blob);
+    });
+    expect(text.split('\r\n')).toEqual([
+      // FileReader drops the BOM the file starts with.
+      'Name,Segment,Countries,Monthly spend,Currency,Urgency,Stage,Due at,Overdue,Owner',
+      'Euronext,enterprise_vpn,FR NL,12500.50,EUR,70,identified,2026-11-25T16:00:00Z,no,Alice Martin',
+      '"Dupont, ""Le Web"" & Fils",smb_web,FR,99.00,EUR,35,contacted,2026-11-20T09:00:00Z,yes,',
+      `"'=HYPERLINK(""x"")",enterprise_vpn,FR NL,12500.50,EUR,70,,,,`,
+      '',
+    ]);
+    click.mockRestore();
+  });
+
+  it('quotes cells with separators, quotes or line breaks', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a\nb')).toBe('"a\nb"');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(-5)).toBe('-5');
+    expect(toCsv(['a', 'b'], [['1', '2,3']])).toBe('a,b\r\n1,"2,3"\r\n');
+  });
+
+  it('says so when nothing matches', async () => {
+    renderRoute('/accounts', { signedInAs: ALICE, mocks: [page(FIRST, [])] });
+    expect(await screen.findByText('No account matches.')).toBeInTheDocument();
+  });
+});

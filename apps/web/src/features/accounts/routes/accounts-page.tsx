@@ -1,0 +1,206 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Group, NumberInput, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconChevronLeft, IconChevronRight, IconDownload, IconSearch } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
+import { ClaimAccountDocument, type AccountOrder, type Segment, type Stage } from '../../../gql/graphql';
+import { errorMessage } from '../../../lib/apollo/errors';
+import { useAuth } from '../../../lib/auth/auth-context';
+import { useCampaigns } from '../../../lib/campaigns/use-campaigns';
+import { accountsVariables, NO_FILTERS, useAccountsPage, useFetchAllAccounts, type AccountFilters, type AccountRow } from '../api/use-accounts';
+import { AccountsTable } from '../components/accounts-table';
+import { downloadCsv, toCsv } from '../lib/csv';
+
+const ANY = '';
+const SEGMENTS: Segment[] = ['enterprise_vpn', 'isp_wholesale', 'hosting', 'colocation', 'smb_web'];
+const STAGES: Stage[] = ['identified', 'contacted', 'proposal_sent', 'negotiating', 'won', 'lost'];
+
+/** Every account of the chosen campaign: filtered, sorted and paged by the server; exported as CSV. */
+export function AccountsPage() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const { campaigns, campaignId } = useCampaigns();
+  const [filters, setFilters] = useState<AccountFilters>(NO_FILTERS);
+  const [searchText, setSearchText] = useState('');
+  const [search] = useDebouncedValue(searchText, 250);
+  // Cursors of the pages before the current one: "previous" pops, "next" pushes.
+  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const [exporting, setExporting] = useState(false);
+  const [claiming, setClaiming] = useState<string | null>(null);
+  const [claim] = useMutation(ClaimAccountDocument, { refetchQueries: ['Accounts', 'MyQueue'] });
+  const fetchAll = useFetchAllAccounts();
+
+  const effective = { ...filters, search };
+  const variables = accountsVariables(effective, campaignId);
+  const after = cursors[cursors.length - 1];
+  const { rows, totalCount, pageInfo, error, refetch } = useAccountsPage(variables, after);
+
+  const change = (patch: Partial<AccountFilters>) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setCursors([null]);
+  };
+
+  const owners = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const c of campaigns ?? []) if (!campaignId || c.id === campaignId) for (const m of c.team) if (m.user) seen.set(m.user.id, m.user.name);
+    if (user) seen.delete(user.id);
+    return [...seen].map(([value, label]) => ({ value, label }));
+  }, [campaigns, campaignId, user]);
+
+  async function onClaim(account: AccountRow) {
+    setClaiming(account.id);
+    try {
+      await claim({ variables: { input: { accountId: account.id, expectedVersion: account.version } } });
+      notifications.show({ color: 'green', message: t('accounts.claimed') });
+    } catch (e) {
+      notifications.show({ color: 'red', title: t('errors.generic'), message: errorMessage(e) });
+    } finally {
+      setClaiming(null);
+    }
+  }
+
+  async function exportCsv() {
+    setExporting(true);
+    try {
+      const all = await fetchAll(variables);
+      const csv = toCsv(
+        ['Name', 'Segment', 'Countries', 'Monthly spend', 'Currency', 'Urgency', 'Stage', 'Due at', 'Overdue', 'Owner'],
+        all.map((a) => [
+          a.name,
+          a.segment,
+          a.countries.join(' '),
+          (a.monthlySpend.amount / 100).toFixed(2),
+          a.monthlySpend.currency,
+          a.urgency,
+          a.currentOpportunity?.stage ?? '',
+          a.currentOpportunity?.dueAt ?? '',
+          a.currentOpportunity ? (a.currentOpportunity.overdue ? 'yes' : 'no') : '',
+          a.owner?.name ?? '',
+        ]),
+      );
+      downloadCsv(`lifeboat-accounts-${new Date().toISOString().slice(0, 10)}.csv`, csv);
+      notifications.show({ color: 'green', message: t('accounts.exported', { count: all.length }) });
+    } catch (e) {
+      notifications.show({ color: 'red', title: t('accounts.exportFailed'), message: errorMessage(e) });
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  return (
+    <Stack gap="md" component="section" aria-labelledby="accounts-title">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1} id="accounts-title">
+            {t('accounts.title')}
+          </Title>
+          {rows && (
+            <Text c="dimmed" size="sm" aria-live="polite">
+              {t('accounts.count', { count: totalCount })}
+            </Text>
+          )}
+        </div>
+        <Button leftSection={<IconDownload size={16} aria-hidden />} variant="default" onClick={() => void exportCsv()} loading={exporting}>
+          {t('accounts.export')}
+        </Button>
+      </Group>
+      <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={t('accounts.filters')}>
+        <TextInput
+          label={t('accounts.search')}
+          leftSection={<IconSearch size={14} aria-hidden />}
+          value={searchText}
+          onChange={(e) => {
+            setSearchText(e.currentTarget.value);
+            setCursors([null]);
+          }}
+          w={200}
+        />
+        <Select
+          label={t('accounts.segment')}
+          w={170}
+          data={[{ value: ANY, label: t('filters.all') }, ...SEGMENTS.map((s) => ({ value: s, label: t(`domain.segment.${s}`) }))]}
+          value={filters.segment ?? ANY}
+          onChange={(v) => change({ segment: (v || null) as Segment | null })}
+          allowDeselect={false}
+        />
+        <Select
+          label={t('accounts.owner')}
+          w={170}
+          data={[
+            { value: ANY, label: t('filters.anyone') },
+            ...(user ? [{ value: user.id, label: t('filters.me') }] : []),
+            { value: 'unassigned', label: t('accounts.unassigned') },
+            ...owners,
+          ]}
+          value={filters.owner}
+          onChange={(v) => change({ owner: v ?? ANY })}
+          allowDeselect={false}
+        />
+        <Select
+          label={t('accounts.stage')}
+          w={150}
+          data={[{ value: ANY, label: t('filters.all') }, ...STAGES.map((s) => ({ value: s, label: t(`domain.stage.${s}`) }))]}
+          value={filters.stage ?? ANY}
+          onChange={(v) => change({ stage: (v || null) as Stage | null })}
+          allowDeselect={false}
+        />
+        <NumberInput
+          label={t('accounts.minUrgency')}
+          w={120}
+          min={0}
+          max={100}
+          value={filters.minUrgency ?? ''}
+          onChange={(v) => change({ minUrgency: typeof v === 'number' ? v : null })}
+        />
+        <Switch label={t('filters.overdueOnly')} checked={filters.overdue} onChange={(e) => change({ overdue: e.currentTarget.checked })} mb={6} />
+      </Group>
+      {error && !rows ? (
+        <ErrorState onRetry={() => void refetch()}>{t('accounts.error', { message: errorMessage(error) })}</ErrorState>
+      ) : !rows ? (
+        <LoadingState label={t('accounts.loading')} />
+      ) : rows.length === 0 ? (
+        <EmptyState>{t('accounts.empty')}</EmptyState>
+      ) : (
+        <>
+          <AccountsTable
+            accounts={rows}
+            orderBy={filters.orderBy}
+            onSort={(orderBy: AccountOrder) => change({ orderBy })}
+            onClaim={user?.role === 'rep' ? (a) => void onClaim(a) : undefined}
+            claiming={claiming}
+          />
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed">
+              {t('accounts.page', { page: cursors.length })}
+            </Text>
+            <Group gap="xs">
+              <Button
+                variant="default"
+                size="xs"
+                leftSection={<IconChevronLeft size={14} aria-hidden />}
+                disabled={cursors.length <= 1}
+                onClick={() => setCursors((c) => c.slice(0, -1))}
+              >
+                {t('accounts.previous')}
+              </Button>
+              <Button
+                variant="default"
+                size="xs"
+                rightSection={<IconChevronRight size={14} aria-hidden />}
+                disabled={!pageInfo?.hasNextPage}
+                onClick={() => pageInfo?.endCursor && setCursors((c) => [...c, pageInfo.endCursor])}
+              >
+                {t('accounts.next')}
+              </Button>
+            </Group>
+          </Group>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+export default AccountsPage;

@@ -1,0 +1,65 @@
+import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PendingProposal } from '../api/use-pending-approvals';
+
+/** Rejecting a discount needs a reason: the rep reads it to revise the offer. */
+export function RejectDialog({
+  proposal,
+  busy,
+  onCancel,
+  onConfirm,
+}: {
+  proposal: PendingProposal | null;
+  busy: boolean;
+  onCancel: () => void;
+  onConfirm: (reason: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [touched, setTouched] = useState(false);
+  const missing = reason.trim().length === 0;
+  const close = () => {
+    setReason('');
+    setTouched(false);
+    onCancel();
+  };
+  return (
+    <Modal opened={!!proposal} onClose={close} title={proposal ? t('approvals.rejectTitle', { reference: proposal.reference }) : ''}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          setTouched(true);
+          if (missing) return;
+          onConfirm(reason.trim());
+          setReason('');
+          setTouched(false);
+        }}
+        noValidate
+      >
+        <Stack gap="sm">
+          <Textarea
+            label={t('approvals.reason')}
+            description={t('approvals.reasonHint')}
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+            error={touched && missing ? t('approvals.reasonRequired') : undefined}
+            required
+            autosize
+            minRows={3}
+            maxLength={2000}
+            data-autofocus
+          />
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={close}>
+              {t('approvals.cancel')}
+            </Button>
+            <Button type="submit" color="red" loading={busy}>
+              {t('approvals.confirmReject')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,149 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import {
+  ApproveProposalDocument,
+  PendingApprovalsDocument,
+  RejectProposalDocument,
+  type PendingApprovalsQuery,
+} from '../../../gql/graphql';
+import { renderRoute } from '../../../testing/render-route';
+import { MANON } from '../../dashboards/routes/dashboard-fixtures';
+
+type Proposal = PendingApprovalsQuery['proposals']['edges'][number]['node'];
+const eur = (amount: number) => ({ __typename: 'Money' as const, amount, currency: 'EUR' });
+
+function proposal(id: string, account: string, discountPercent: number): Proposal {
+  return {
+    __typename: 'Proposal',
+    id,
+    version: 3,
+    reference: id.toUpperCase(),
+    status: 'pending_approval',
+    discountPercent,
+    requiredApproval: 'manager',
+    submittedAt: '2026-11-23T07:30:00Z',
+    createdBy: 'Alice Martin',
+    termMonths: 24,
+    currency: 'EUR',
+    rejectionReason: null,
+    totals: {
+      __typename: 'ProposalTotals',
+      monthlySubtotal: eur(2_000_000),
+      monthlyDiscount: eur(360_000),
+      monthlyTotal: eur(1_640_000),
+      oneTimeTotal: eur(150_000),
+      switchCredit: eur(500_000),
+      totalOverTerm: eur(39_010_000),
+    },
+    account: {
+      __typename: 'Account',
+      id: `acc-${id}`,
+      name: account,
+      owner: { __typename: 'User', id: 'VXNlcjphbGljZQ', name: 'Alice Martin' },
+      campaign: { __typename: 'Campaign', id: 'camp-kpn', name: 'KPNQwest' },
+    },
+  };
+}
+
+const PENDING = [proposal('p1', 'Euronext', 18), proposal('p2', 'Opodo', 22)];
+
+function pendingMock(items: Proposal[] = PENDING) {
+  return {
+    request: { query: PendingApprovalsDocument, variables: { campaignId: null, first: 100 } },
+    result: {
+      data: {
+        proposals: {
+          __typename: 'ProposalConnection' as const,
+          totalCount: items.length,
+          edges: items.map((node) => ({ __typename: 'ProposalEdge' as const, node })),
+        },
+      },
+    },
+  };
+}
+
+async function inbox() {
+  return screen.findByRole('list', { name: 'Proposals waiting for approval' }, { timeout: 5000 });
+}
+
+describe('/approvals (managers)', () => {
+  it('shows each pending discount with its level, totals, rep and account', async () => {
+    renderRoute('/approvals', { signedInAs: MANON, mocks: [pendingMock()] });
+    const list = await inbox();
+    const cards = within(list).getAllByRole('listitem').filter((li) => li.parentElement === list);
+    expect(cards).toHaveLength(2);
+    const euronext = cards[0];
+    expect(within(euronext).getByRole('heading', { name: 'Euronext' })).toBeInTheDocument();
+    expect(euronext).toHaveTextContent('Proposal P1 · KPNQwest · 24 months');
+    expect(euronext).toHaveTextContent('18% discount');
+    expect(euronext).toHaveTextContent('Needs a manager');
+    expect(euronext).toHaveTextContent('Drafted by Alice Martin');
+    expect(euronext).toHaveTextContent('Monthly total€16,400.00');
+    expect(euronext).toHaveTextContent('Switch credit−€5,000.00');
+    expect(euronext).toHaveTextContent('Total over the term€390,100.00');
+  });
+
+  it('approves: the proposal leaves the inbox', async () => {
+    renderRoute('/approvals', {
+      signedInAs: MANON,
+      mocks: [
+        pendingMock(),
+        {
+          request: { query: ApproveProposalDocument, variables: { input: { proposalId: 'p1', expectedVersion: 3 } } },
+          result: {
+            data: {
+              approveProposal: {
+                __typename: 'ProposalPayload' as const,
+                proposal: { __typename: 'Proposal' as const, id: 'p1', version: 4, status: 'approved' as const, approvedAt: '2026-11-23T08:00:00Z', approvedBy: 'Manon Leroy' },
+              },
+            },
+          },
+        },
+      ],
+    });
+    await inbox();
+    fireEvent.click(screen.getByRole('button', { name: 'Approve Euronext' }));
+    expect(await screen.findByText('P1 approved: it can be sent.')).toBeInTheDocument();
+    const list = await inbox();
+    expect(within(list).queryByRole('heading', { name: 'Euronext' })).not.toBeInTheDocument();
+    expect(within(list).getByRole('heading', { name: 'Opodo' })).toBeInTheDocument();
+  });
+
+  it('rejects only with a reason, which goes to the api', async () => {
+    renderRoute('/approvals', {
+      signedInAs: MANON,
+      mocks: [
+        pendingMock(),
+        {
+          request: {
+            query: RejectProposalDocument,
+            variables: { input: { proposalId: 'p2', expectedVersion: 3, reason: 'Above 20 % only for 36 months.' } },
+          },
+          result: {
+            data: {
+              rejectProposal: {
+                __typename: 'ProposalPayload' as const,
+                proposal: { __typename: 'Proposal' as const, id: 'p2', version: 4, status: 'draft' as const, rejectionReason: 'Above 20 % only for 36 months.' },
+              },
+            },
+          },
+        },
+      ],
+    });
+    await inbox();
+    fireEvent.click(screen.getByRole('button', { name: 'Reject Opodo' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reject the discount of P2' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Reject' }));
+    expect(await within(dialog).findByText('Say why: the rep needs it to revise the offer.')).toBeInTheDocument();
+
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Why do you reject it/ }), { target: { value: 'Above 20 % only for 36 months.' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Reject' }));
+    expect(await screen.findByText('P2 sent back to draft.')).toBeInTheDocument();
+    const list = await inbox();
+    expect(within(list).queryByRole('heading', { name: 'Opodo' })).not.toBeInTheDocument();
+  });
+
+  it('says when nothing waits', async () => {
+    renderRoute('/approvals', { signedInAs: MANON, mocks: [pendingMock([])] });
+    expect(await screen.findByText('No proposal waits for your approval.', {}, { timeout: 5000 })).toBeInTheDocument();
+  });
+});

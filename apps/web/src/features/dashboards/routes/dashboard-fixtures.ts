@@ -1,0 +1,133 @@
+import { DashboardDealsDocument, PipelineDashboardDocument, type DashboardDealsQuery, type PipelineDashboardQuery } from '../../../gql/graphql';
+import type { SessionPayload } from '../../../lib/auth/session';
+import { dealsVariables, type DealsFilter } from '../api/use-dashboard-deals';
+
+export const MANON: SessionPayload = {
+  __typename: 'LoginPayload',
+  accessToken: 'access-manon',
+  accessTokenExpiresAt: '2026-11-23T09:15:00Z',
+  refreshToken: 'refresh-manon-0123456789',
+  user: { __typename: 'User', id: 'VXNlcjptYW5vbg', name: 'Manon Leroy', email: 'manon@lifeboat.demo', role: 'manager', locale: 'en' },
+};
+
+const eur = (amount: number) => ({ __typename: 'Money' as const, amount, currency: 'EUR' });
+const user = (id: string, name: string) => ({ __typename: 'DashboardUser' as const, id, name });
+const STAGES = ['identified', 'contacted', 'proposal_sent', 'negotiating', 'won', 'lost'] as const;
+const COUNTS = [12, 5, 4, 2, 3, 1];
+
+export const DASHBOARD: PipelineDashboardQuery['pipelineDashboard'] = {
+  __typename: 'PipelineDashboard',
+  asOf: '2026-11-23T08:00:00Z',
+  timeZone: 'Europe/Paris',
+  campaign: { __typename: 'Campaign', id: 'camp-kpn', name: 'KPNQwest', currency: 'EUR' },
+  shutdown: {
+    __typename: 'DashboardShutdown',
+    daysLeft: 11.6,
+    health: 'liquidating',
+    shutdownExpectedAt: '2026-12-05T17:00:00Z',
+    rival: { __typename: 'Rival', id: 'rival-kpn', name: 'KPNQwest' },
+  },
+  overdue: {
+    __typename: 'DashboardOverdue',
+    count: 7,
+    monthlyValue: eur(9_450_000),
+    deals: [
+      { __typename: 'DashboardOverdueDeal', opportunityId: 'opp-hp', accountId: 'acc-hp', accountName: 'Hewlett-Packard', stage: 'identified', dueAt: '2026-11-20T08:00:00Z', hoursOverdue: 72.4, monthlyValue: eur(4_200_000), owner: user('VXNlcjphbGljZQ', 'Alice Martin') },
+      { __typename: 'DashboardOverdueDeal', opportunityId: 'opp-euronext', accountId: 'acc-euronext', accountName: 'Euronext', stage: 'contacted', dueAt: '2026-11-22T06:00:00Z', hoursOverdue: 26, monthlyValue: eur(2_100_000), owner: user('VXNlcjpicnVubw', 'Bruno Petit') },
+      { __typename: 'DashboardOverdueDeal', opportunityId: 'opp-lycos', accountId: 'acc-lycos', accountName: 'Lycos Europe', stage: 'identified', dueAt: '2026-11-23T05:00:00Z', hoursOverdue: 3, monthlyValue: eur(1_800_000), owner: null },
+    ],
+  },
+  migrationPlan: {
+    __typename: 'DashboardMigrationPlan',
+    planned: 3,
+    willGoDark: 2,
+    willGoDarkAccounts: ['AOL Europe', 'Opodo'],
+    late: 1,
+    overCapacityWeeks: 1,
+    lastCutoverAt: '2026-12-11T16:00:00Z',
+  },
+  openPipeline: { __typename: 'DashboardPipelineTotals', deals: 23, monthlyValue: eur(31_000_000), weightedValue: eur(9_800_000) },
+  capture: {
+    __typename: 'DashboardCapture',
+    wonShareOfSpend: 0.12,
+    total: { __typename: 'DashboardCaptureBucket', accounts: 27 },
+    won: { __typename: 'DashboardCaptureBucket', accounts: 3 },
+  },
+  stages: STAGES.map((stage, i) => ({
+    __typename: 'DashboardStage' as const,
+    stage,
+    deals: COUNTS[i],
+    monthlyValue: eur(COUNTS[i] * 1_000_000),
+    weightedValue: eur(COUNTS[i] * 400_000),
+  })),
+  cycleTime: {
+    __typename: 'DashboardCycleTime',
+    targetHours: 168,
+    medianHours: 130,
+    measuredDeals: 3,
+    withinTarget: 2,
+    withinTargetShare: 2 / 3,
+    buckets: Array.from({ length: 15 }, (_, i) => ({
+      __typename: 'DashboardCycleBucket' as const,
+      fromDays: i,
+      toDays: i === 14 ? null : i + 1,
+      deals: i === 5 ? 2 : i === 9 ? 1 : 0,
+    })),
+  },
+  forecast: {
+    __typename: 'DashboardForecast',
+    untilShutdown: true,
+    weeklyMigrationCapacity: 10,
+    weeks: ['2026-11-22T23:00:00Z', '2026-11-29T23:00:00Z'].map((weekStart, i) => ({
+      __typename: 'DashboardForecastWeek' as const,
+      weekStart,
+      deals: [9, 6][i],
+      migrationCapacity: 10,
+      monthlyValue: eur([12_000_000, 8_000_000][i]),
+      weightedValue: eur([5_000_000, 3_000_000][i]),
+    })),
+  },
+  reps: [
+    { __typename: 'DashboardRep', user: user('VXNlcjphbGljZQ', 'Alice Martin'), teamRole: 'rep', openDeals: 9, overdueDeals: 3, wonDeals: 2, lostDeals: 1, activities: 41, openMonthlyValue: eur(14_000_000) },
+    { __typename: 'DashboardRep', user: user('VXNlcjpicnVubw', 'Bruno Petit'), teamRole: 'rep', openDeals: 8, overdueDeals: 2, wonDeals: 1, lostDeals: 0, activities: 28, openMonthlyValue: eur(11_000_000) },
+  ],
+};
+
+export function dashboardMock(dashboard = DASHBOARD) {
+  return {
+    request: { query: PipelineDashboardDocument, variables: { campaignId: 'camp-kpn' } },
+    result: { data: { pipelineDashboard: dashboard } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+type Deal = DashboardDealsQuery['opportunities']['edges'][number]['node'];
+
+export function deal(id: string, name: string, stage: Deal['stage'], extra: Partial<Deal> = {}): Deal {
+  return {
+    __typename: 'Opportunity',
+    id,
+    stage,
+    dueAt: '2026-11-24T16:00:00Z',
+    overdue: false,
+    probability: 25,
+    monthlyValue: eur(1_500_000),
+    account: { __typename: 'Account', id: `acc-${id}`, name, owner: { __typename: 'User', id: 'VXNlcjphbGljZQ', name: 'Alice Martin' } },
+    ...extra,
+  };
+}
+
+export function dealsMock(filter: DealsFilter, deals: Deal[]) {
+  return {
+    request: { query: DashboardDealsDocument, variables: dealsVariables('camp-kpn', filter) },
+    result: {
+      data: {
+        opportunities: {
+          __typename: 'OpportunityConnection' as const,
+          totalCount: deals.length,
+          edges: deals.map((node) => ({ __typename: 'OpportunityEdge' as const, node })),
+        },
+      },
+    },
+  };
+}

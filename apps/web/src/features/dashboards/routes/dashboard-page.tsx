@@ -1,0 +1,114 @@
+import { Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
+import { errorMessage } from '../../../lib/apollo/errors';
+import { useCampaigns } from '../../../lib/campaigns/use-campaigns';
+import { useFormat } from '../../../lib/i18n/format';
+import type { DealsFilter } from '../api/use-dashboard-deals';
+import { usePipelineDashboard } from '../api/use-pipeline-dashboard';
+import { DealsDrawer } from '../components/deals-drawer';
+import { GoDarkCard } from '../components/go-dark-card';
+import { formatPercent } from '../components/number-format';
+import { OverdueCard } from '../components/overdue-card';
+import { RepTable } from '../components/rep-table';
+import { ShutdownCard } from '../components/shutdown-card';
+
+// recharts is most of the dashboard's weight: the figures at the top paint before it arrives.
+const DashboardCharts = lazy(() => import('../components/dashboard-charts'));
+
+/**
+ * "Will we win the rival's customers before its network goes dark?" — one campaign at a glance:
+ * the countdown, the overdue deals and the customers that would go dark first, then the charts.
+ */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { campaigns, campaignId: chosen, setCampaignId, error: campaignsError } = useCampaigns();
+  // The dashboard is one campaign's: with "all my campaigns" chosen in the header, the first one.
+  const campaignId = chosen ?? campaigns?.[0]?.id ?? null;
+  const { dashboard, error, refetch } = usePipelineDashboard(campaignId);
+  const [filter, setFilter] = useState<DealsFilter | null>(null);
+
+  const heading = (
+    <Group justify="space-between" align="flex-end" wrap="wrap" gap="xs">
+      <div>
+        <Title order={1} id="dashboard-title">
+          {t('dashboard.title')}
+          {dashboard ? ` · ${dashboard.campaign.name}` : ''}
+        </Title>
+        {dashboard && (
+          <Text c="dimmed" size="sm">
+            {t('dashboard.subtitle', { rival: dashboard.shutdown.rival.name })}{' '}
+            <Text span size="xs" c="dimmed">
+              {t('dashboard.updated', { time: format.dateTime(dashboard.asOf, dashboard.timeZone) })}
+            </Text>
+          </Text>
+        )}
+      </div>
+      {!chosen && campaigns && campaigns.length > 1 && (
+        <Select
+          size="xs"
+          w={200}
+          label={t('dashboard.campaign')}
+          data={campaigns.map((c) => ({ value: c.id, label: c.name }))}
+          value={campaignId}
+          onChange={(value) => value && setCampaignId(value)}
+          allowDeselect={false}
+        />
+      )}
+    </Group>
+  );
+
+  let body;
+  if (campaignsError && !campaigns) {
+    body = <ErrorState>{t('dashboard.error', { message: errorMessage(campaignsError) })}</ErrorState>;
+  } else if (campaigns && campaigns.length === 0) {
+    body = <EmptyState>{t('dashboard.noCampaign')}</EmptyState>;
+  } else if (error && !dashboard) {
+    body = <ErrorState onRetry={() => void refetch()}>{t('dashboard.error', { message: errorMessage(error) })}</ErrorState>;
+  } else if (!dashboard || !campaignId) {
+    body = <LoadingState label={t('dashboard.loading')} />;
+  } else {
+    const { openPipeline, capture } = dashboard;
+    body = (
+      <>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+          <ShutdownCard shutdown={dashboard.shutdown} timeZone={dashboard.timeZone} />
+          <OverdueCard overdue={dashboard.overdue} onOpen={() => setFilter({ kind: 'overdue' })} />
+          <GoDarkCard plan={dashboard.migrationPlan} />
+        </SimpleGrid>
+        <Group gap="lg" wrap="wrap">
+          <Text size="sm">
+            {t('dashboard.summary.pipeline', {
+              deals: openPipeline.deals,
+              monthly: format.money(openPipeline.monthlyValue, { compact: true }),
+              weighted: format.money(openPipeline.weightedValue, { compact: true }),
+            })}
+          </Text>
+          <Text size="sm">
+            {t('dashboard.summary.capture', {
+              won: capture.won.accounts,
+              total: capture.total.accounts,
+              share: formatPercent(capture.wonShareOfSpend ?? 0, format.language),
+            })}
+          </Text>
+        </Group>
+        <Suspense fallback={<LoadingState label={t('dashboard.chartsLoading')} />}>
+          <DashboardCharts dashboard={dashboard} onStage={(stage) => setFilter({ kind: 'stage', stage })} />
+        </Suspense>
+        <RepTable reps={dashboard.reps} onOpen={(rep) => setFilter({ kind: 'owner', ownerId: rep.id, name: rep.name })} />
+        <DealsDrawer campaignId={campaignId} filter={filter} timeZone={dashboard.timeZone} onClose={() => setFilter(null)} />
+      </>
+    );
+  }
+
+  return (
+    <Stack component="section" aria-labelledby="dashboard-title" gap="md">
+      {heading}
+      {body}
+    </Stack>
+  );
+}
+
+export default DashboardPage;

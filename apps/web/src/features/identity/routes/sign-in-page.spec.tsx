@@ -1,0 +1,66 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { LoginDocument, RivalsDocument } from '../../../gql/graphql';
+import { ALICE, renderRoute } from '../../../testing/render-route';
+
+const credentials = { email: 'alice@lifeboat.demo', password: 'lifeboat' };
+
+async function fillAndSubmit(email: string, password: string) {
+  fireEvent.change(await screen.findByLabelText(/Email/), { target: { value: email } });
+  fireEvent.change(screen.getByLabelText(/Password/), { target: { value: password } });
+  fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
+function refused(code: string, message: string) {
+  return {
+    request: { query: LoginDocument, variables: { input: credentials } },
+    result: { errors: [{ message, extensions: { code } }] },
+  };
+}
+
+describe('/sign-in', () => {
+  it('sends a signed-out visitor to sign in, then to where they were going', async () => {
+    const { router, session } = renderRoute('/rivals', {
+      mocks: [
+        { request: { query: LoginDocument, variables: { input: credentials } }, result: { data: { login: ALICE } } },
+        {
+          request: { query: RivalsDocument, variables: { first: 100, after: null } },
+          result: { data: { rivals: { __typename: 'RivalConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } } },
+        },
+      ],
+    });
+    expect(await screen.findByRole('heading', { name: 'Sign in to Lifeboat' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+
+    await fillAndSubmit('alice@lifeboat.demo', 'lifeboat');
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/rivals'));
+    expect(await screen.findByRole('button', { name: 'Account menu for Alice Martin' })).toBeInTheDocument();
+    expect(session.token).toBe('access-alice');
+    expect(localStorage.getItem('lifeboat.refreshToken')).toBe(ALICE.refreshToken);
+  });
+
+  it('says the credentials are wrong, and stays', async () => {
+    const { router, session } = renderRoute('/sign-in', { mocks: [refused('UNAUTHENTICATED', 'Invalid email or password.')] });
+    await fillAndSubmit('alice@lifeboat.demo', 'lifeboat');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Wrong email or password.');
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(session.token).toBeNull();
+    expect(screen.getByLabelText(/Password/)).toHaveValue('');
+  });
+
+  it('asks to wait after too many attempts', async () => {
+    renderRoute('/sign-in', { mocks: [refused('RATE_LIMITED', 'Too many attempts.')] });
+    await fillAndSubmit('alice@lifeboat.demo', 'lifeboat');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many attempts. Wait a minute and try again.');
+  });
+
+  it('switches to French, and remembers it', async () => {
+    renderRoute('/sign-in');
+    expect(await screen.findByRole('heading', { name: 'Sign in to Lifeboat' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('radio', { name: 'FR' }));
+    expect(await screen.findByRole('heading', { name: 'Connexion à Lifeboat' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Se connecter' })).toBeInTheDocument();
+    expect(localStorage.getItem('lifeboat.language')).toBe('fr');
+    expect(document.documentElement.lang).toBe('fr');
+  });
+});

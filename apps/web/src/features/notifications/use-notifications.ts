@@ -1,0 +1,60 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { MarkNotificationsReadDocument, NotificationsDocument, type NotificationsQuery } from '../../gql/graphql';
+
+export type BellNotification = NotificationsQuery['notifications']['edges'][number]['node'];
+
+/** How many notifications the bell lists. */
+export const BELL_PAGE_SIZE = 20;
+/**
+ * The Apollo client has no WebSocket link (HTTP only), so the bell polls; the api also pushes
+ * `notificationAdded` over graphql-ws for clients that subscribe.
+ */
+export const BELL_POLL_MS = 30_000;
+
+/** The signed-in user's latest notifications and unread count, kept fresh by polling. */
+export function useNotifications() {
+  const query = useQuery(NotificationsDocument, {
+    variables: { first: BELL_PAGE_SIZE },
+    pollInterval: BELL_POLL_MS,
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: false,
+  });
+  const [mark] = useMutation(MarkNotificationsReadDocument, {
+    refetchQueries: [{ query: NotificationsDocument, variables: { first: BELL_PAGE_SIZE } }],
+  });
+  return {
+    items: query.data?.notifications.edges.map((e) => e.node) ?? [],
+    unreadCount: query.data?.notifications.unreadCount ?? 0,
+    loaded: query.data !== undefined,
+    error: query.error,
+    markRead: (ids: string[]) => mark({ variables: { input: { ids } } }),
+    markAllRead: () => mark({ variables: { input: { all: true } } }),
+  };
+}
+
+/** Where a notification leads in the app: its account, its proposal, or the approvals inbox. */
+export function notificationTarget(n: Pick<BellNotification, 'kind' | 'subjectType' | 'subjectId'>): string | null {
+  if (!n.subjectId) return null;
+  if (n.subjectType === 'Account') return `/accounts/${encodeURIComponent(n.subjectId)}`;
+  if (n.subjectType === 'Proposal') return n.kind === 'proposal_approval_requested' ? '/approvals' : `/proposals/${encodeURIComponent(n.subjectId)}`;
+  return null;
+}
+
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "5 minutes ago", "il y a 2 heures", "yesterday": in the user's language. */
+export function relativeTime(iso: string, now: Date, locale: string): string {
+  const diff = new Date(iso).getTime() - now.getTime();
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, ms] of UNITS) {
+    if (Math.abs(diff) >= ms) return format.format(Math.round(diff / ms), unit);
+  }
+  return format.format(0, 'minute');
+}

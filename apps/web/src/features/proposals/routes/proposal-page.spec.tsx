@@ -1,0 +1,109 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { ProposalDocument, SendProposalDocument, type ProposalDetailFragment } from '../../../gql/graphql';
+import { ALICE, renderRoute } from '../../../testing/render-route';
+
+const eur = (amount: number) => ({ __typename: 'Money' as const, amount, currency: 'EUR' });
+
+function proposal(extra: Partial<ProposalDetailFragment> = {}): ProposalDetailFragment {
+  return {
+    __typename: 'Proposal',
+    id: 'prop-1',
+    version: 1,
+    reference: 'AB12CD34',
+    status: 'draft',
+    currency: 'EUR',
+    discountPercent: 0,
+    termMonths: 12,
+    plannedCutoverAt: '2026-12-01T09:00:00Z',
+    requiredApproval: 'rep',
+    rejectionReason: null,
+    sentAt: null,
+    validUntil: null,
+    acceptedAt: null,
+    createdAt: '2026-11-23T09:00:00Z',
+    signer: null,
+    lines: [
+      {
+        __typename: 'ProposalLine',
+        serviceKind: 'vpn',
+        description: null,
+        quantity: 10,
+        monthlyUnitPrice: eur(100_000),
+        oneTimeFee: eur(0),
+        monthlyAmount: eur(1_000_000),
+      },
+    ],
+    switchCredit: { __typename: 'SwitchCredit', amount: eur(0), capped: false, prepaidDaysRemaining: 0, prepaidMonthsRemaining: 0 },
+    totals: {
+      __typename: 'ProposalTotals',
+      monthlySubtotal: eur(1_000_000),
+      monthlyDiscount: eur(0),
+      monthlyTotal: eur(1_000_000),
+      oneTimeTotal: eur(0),
+      switchCredit: eur(0),
+      totalOverTerm: eur(12_000_000),
+    },
+    opportunity: { __typename: 'Opportunity', id: 'opp-1', version: 3, stage: 'contacted' },
+    account: {
+      __typename: 'Account',
+      id: 'acc-1',
+      name: 'Euronext',
+      countries: ['FR', 'NL'],
+      prepaidUntil: null,
+      monthlySpend: eur(1_200_000),
+      campaign: {
+        __typename: 'Campaign',
+        id: 'camp-kpn',
+        settings: {
+          __typename: 'CampaignSettingsModel',
+          timeZone: 'Europe/Paris',
+          discountLimits: { __typename: 'DiscountLimits', repPercent: 10, managerPercent: 25 },
+          switchCredit: { __typename: 'SwitchCreditSettings', ratePercent: 50, capMonths: 3 },
+        },
+      },
+    },
+    ...extra,
+  };
+}
+
+const load = (p: ProposalDetailFragment) => ({ request: { query: ProposalDocument, variables: { id: 'prop-1' } }, result: { data: { node: p } } });
+
+describe('/proposals/:id (the proposal builder)', () => {
+  it('shows the approval a discount needs as it is typed, and the totals live', async () => {
+    renderRoute('/proposals/prop-1', { signedInAs: ALICE, mocks: [load(proposal())] });
+    await screen.findByRole('heading', { level: 1, name: /Proposal AB12CD34 · Euronext/ });
+    const discount = screen.getByRole('textbox', { name: 'Discount' });
+    const level = () => screen.getByTestId('approval-level').textContent;
+    expect(level()).toBe('Within your limit (10 %): approved when you submit.');
+    fireEvent.change(discount, { target: { value: '10' } });
+    expect(level()).toBe('Within your limit (10 %): approved when you submit.');
+    fireEvent.change(discount, { target: { value: '10.5' } });
+    expect(level()).toBe('Above 10 %: a manager must approve it (up to 25 %).');
+    expect(screen.getByRole('button', { name: 'Submit for approval' })).toBeInTheDocument();
+    const preview = screen.getByRole('table', { name: 'Totals as you type' });
+    expect(within(preview).getByRole('row', { name: /Monthly total/ })).toHaveTextContent('€8,950.00');
+    fireEvent.change(discount, { target: { value: '30' } });
+    expect(level()).toBe('Above 25 %: only an admin can approve it.');
+    fireEvent.change(discount, { target: { value: '12.345' } });
+    expect(screen.getByText('A percentage from 0 to 100, at most two decimals.')).toBeInTheDocument();
+  });
+
+  it('sends an approved proposal and shows the acceptance link to copy, once', async () => {
+    const sent = proposal({ status: 'sent', version: 4, sentAt: '2026-11-23T10:00:00Z', validUntil: '2026-11-30T10:00:00Z' });
+    renderRoute('/proposals/prop-1', {
+      signedInAs: ALICE,
+      mocks: [
+        load(proposal({ status: 'approved', version: 3 })),
+        {
+          request: { query: SendProposalDocument, variables: { input: { proposalId: 'prop-1', expectedVersion: 3 } } },
+          result: { data: { sendProposal: { __typename: 'SendProposalPayload', acceptancePath: '/accept/tok-123', proposal: sent } } },
+        },
+      ],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Send to the customer' }));
+    const link = await screen.findByRole('textbox', { name: 'Link for the customer' });
+    expect(link).toHaveValue(`${window.location.origin}/accept/tok-123`);
+    expect(screen.getByRole('button', { name: 'Copy' })).toBeInTheDocument();
+    expect(await screen.findByText(/The customer may accept it until/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,104 @@
+import { Anchor, Badge, Button, Card, Group, List, Stack, Text } from '@mantine/core';
+import { IconPhoneCall } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Countdown } from '../../../components/countdown';
+import { UrgencyBadge, type UrgencyFactorView } from '../../../components/urgency-badge';
+import { useFormat, type MoneyValue } from '../../../lib/i18n/format';
+
+export type QueueReasonView = 'OVERDUE' | 'DUE_SOON' | 'CLAIMABLE' | 'FOLLOW_UP';
+
+export interface QueueItemView {
+  reason: QueueReasonView;
+  reasonText: string;
+  dueAt: string | null;
+  urgency: number;
+  urgencyFactors: UrgencyFactorView[];
+  account: {
+    id: string;
+    name: string;
+    monthlySpend: MoneyValue;
+    rival: { id: string; name: string; shutdownExpectedAt: string | null };
+  };
+  opportunity: { id: string; stage: string; overdue: boolean } | null;
+}
+
+const REASON_COLOR: Record<QueueReasonView, string> = {
+  OVERDUE: 'red',
+  DUE_SOON: 'orange',
+  CLAIMABLE: 'harbour',
+  FOLLOW_UP: 'gray',
+};
+
+const WEEK = 7 * 24 * 3600 * 1000;
+
+/** One thing to do: the account, why it is here (in the api's words), how long is left, and a quick log. */
+export function QueueItemCard({ item, position, onLog }: { item: QueueItemView; position: number; onLog?: (item: QueueItemView) => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const shutdownAt = item.account.rival.shutdownExpectedAt;
+  return (
+    <Card component="li" padding="md" aria-label={`${position}. ${item.account.name}`}>
+      <Group align="flex-start" wrap="nowrap" gap="md">
+        <UrgencyBadge score={item.urgency} factors={item.urgencyFactors} />
+        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+          <Group gap="xs" wrap="wrap" justify="space-between">
+            <Group gap="xs" wrap="wrap">
+              <Anchor component={Link} to={`/accounts/${encodeURIComponent(item.account.id)}`} fw={600} size="lg">
+                {item.account.name}
+              </Anchor>
+              <Badge color={REASON_COLOR[item.reason]} variant="light">
+                {item.reasonText}
+              </Badge>
+            </Group>
+            {onLog && item.reason !== 'CLAIMABLE' && (
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconPhoneCall size={14} aria-hidden />}
+                onClick={() => onLog(item)}
+                aria-label={t('queue.logFor', { name: item.account.name })}
+              >
+                {t('queue.log')}
+              </Button>
+            )}
+          </Group>
+          <Group gap="md" wrap="wrap">
+            {item.opportunity && (
+              <Text size="sm" c="dimmed">
+                {t(`domain.stage.${item.opportunity.stage}` as 'domain.stage.identified')}
+              </Text>
+            )}
+            {item.dueAt && (
+              <Countdown
+                at={item.dueAt}
+                future={(duration) => t('queue.dueIn', { duration, date: format.dateTime(item.dueAt as string) })}
+                past={(duration) => t('queue.overdueBy', { duration, date: format.dateTime(item.dueAt as string) })}
+              />
+            )}
+            {shutdownAt && (
+              <Countdown
+                at={shutdownAt}
+                urgentWithinMs={2 * WEEK}
+                future={(duration) => t('queue.darkIn', { rival: item.account.rival.name, duration })}
+                past={() => t('queue.darkSince', { rival: item.account.rival.name, date: format.date(shutdownAt) })}
+              />
+            )}
+            <Text size="sm" c="dimmed">
+              {t('queue.monthly', { amount: format.money(item.account.monthlySpend) })}
+            </Text>
+          </Group>
+          {item.urgencyFactors.length > 0 && (
+            <List size="xs" c="dimmed" aria-label={t('queue.why')} spacing={0}>
+              {item.urgencyFactors.map((factor) => (
+                <List.Item key={factor.key}>
+                  +{factor.points} {factor.reason}
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </Stack>
+      </Group>
+    </Card>
+  );
+}

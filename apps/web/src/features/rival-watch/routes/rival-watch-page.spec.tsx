@@ -1,0 +1,137 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { DistressEventImpactDocument, RecordRivalEventDocument, RivalWatchDocument } from '../../../gql/graphql';
+import { renderRoute } from '../../../testing/render-route';
+import { MANON } from '../../dashboards/routes/dashboard-fixtures';
+
+const event = {
+  __typename: 'DistressEvent' as const,
+  id: 'ev-1',
+  kind: 'payment_default' as const,
+  occurredAt: '2026-11-11T17:30:00Z',
+  recordedAt: '2026-11-11T17:35:00Z',
+  severity: 4,
+  sourceUrl: 'https://www.lesechos.fr/kpnqwest-default',
+  summary: 'KPNQwest defaults on its payments.',
+  announcedShutdownAt: null,
+};
+
+function rivalMock(extra: object = {}, events = [event]) {
+  return {
+    request: { query: RivalWatchDocument, variables: { id: 'rival-kpn' } },
+    result: {
+      data: {
+        node: {
+          __typename: 'Rival' as const,
+          id: 'rival-kpn',
+          name: 'KPNQwest',
+          country: 'NL',
+          health: 'insolvent' as const,
+          shutdownExpectedAt: null,
+          services: ['vpn' as const],
+          version: 4,
+          distressEvents: events,
+          ...extra,
+        },
+      },
+    },
+  };
+}
+
+function impactMock(status: 'pending' | 'done', accountsRecomputed: number, urgencyChanged: number, deadlinesChanged: number) {
+  return {
+    request: { query: DistressEventImpactDocument, variables: { id: 'ev-2' } },
+    result: {
+      data: {
+        node: {
+          __typename: 'DistressEvent' as const,
+          id: 'ev-2',
+          impact: {
+            __typename: 'DistressEventImpact' as const,
+            status,
+            accountsRecomputed,
+            urgencyChanged,
+            deadlinesChanged,
+            computedAt: status === 'done' ? '2026-11-23T09:00:03Z' : null,
+          },
+        },
+      },
+    },
+  };
+}
+
+describe('/rivals/:id (rival watch)', () => {
+  it('shows the timeline with sources, and after a manager records an event, what changed', async () => {
+    renderRoute('/rivals/rival-kpn', {
+      signedInAs: MANON,
+      mocks: [
+        rivalMock(),
+        {
+          request: {
+            query: RecordRivalEventDocument,
+            variables: {
+              input: {
+                rivalId: 'rival-kpn',
+                expectedVersion: 4,
+                kind: 'shutdown_warning',
+                occurredAt: new Date('2026-11-23T09:00').toISOString(),
+                severity: 3,
+                summary: 'Network may be switched off after the liquidation order.',
+                sourceUrl: null,
+                shutdownAt: new Date('2026-12-05T18:00').toISOString(),
+              },
+            },
+          },
+          result: {
+            data: {
+              recordDistressEvent: {
+                __typename: 'RecordDistressEventPayload' as const,
+                distressEvent: {
+                  ...event,
+                  id: 'ev-2',
+                  kind: 'shutdown_warning' as const,
+                  sourceUrl: null,
+                  summary: 'Network may be switched off after the liquidation order.',
+                  announcedShutdownAt: '2026-12-05T17:00:00Z',
+                  impact: { __typename: 'DistressEventImpact' as const, status: 'pending' as const, accountsRecomputed: 0, urgencyChanged: 0, deadlinesChanged: 0, computedAt: null },
+                },
+                rival: { __typename: 'Rival' as const, id: 'rival-kpn', health: 'liquidating' as const, shutdownExpectedAt: '2026-12-05T17:00:00Z', version: 5 },
+              },
+            },
+          },
+        },
+        rivalMock({ health: 'liquidating', shutdownExpectedAt: '2026-12-05T17:00:00Z', version: 5 }),
+        impactMock('pending', 0, 0, 0),
+        impactMock('done', 12_400, 9_871, 1_234),
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'KPNQwest' }, { timeout: 5000 })).toBeInTheDocument();
+    const timeline = screen.getByRole('region', { name: 'Distress timeline' });
+    expect(timeline).toHaveTextContent('Payment default');
+    expect(within(timeline).getByRole('link', { name: /Source: www\.lesechos\.fr/ })).toHaveAttribute('href', 'https://www.lesechos.fr/kpnqwest-default');
+
+    const form = screen.getByRole('region', { name: 'Record a distress event' });
+    fireEvent.change(within(form).getByRole('combobox', { name: /What happened/ }), { target: { value: 'shutdown_warning' } });
+    fireEvent.change(within(form).getByLabelText(/When it happened/), { target: { value: '2026-11-23T09:00' } });
+    fireEvent.change(within(form).getByRole('textbox', { name: /Summary/ }), { target: { value: 'Network may be switched off after the liquidation order.' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record the event' }));
+    expect(await within(form).findByText('A shutdown warning needs the date it announces.')).toBeInTheDocument();
+    fireEvent.change(within(form).getByLabelText(/Shutdown date it announces/), { target: { value: '2026-12-05T18:00' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record the event' }));
+
+    const alert = (await screen.findByText('Event recorded: what changed')).closest('[role="status"]') as HTMLElement;
+    expect(alert).toHaveTextContent('Health: Insolvent → Liquidating');
+    expect(alert).toHaveTextContent('Shutdown: none → 5 Dec, 18:00');
+    // Pending while the job runs, then its counts (polled).
+    expect(alert).toHaveTextContent('Recomputing the urgency and deadlines of the rival’s accounts…');
+    expect(await within(alert).findByText('Urgency changed for 9,871 accounts', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(alert).toHaveTextContent('Deadline moved for 1,234 open deals');
+    expect(alert).toHaveTextContent('12,400 accounts recomputed in your campaigns');
+  }, 20_000);
+
+  it('shows no form to a rep', async () => {
+    const { ALICE } = await import('../../../testing/render-route');
+    renderRoute('/rivals/rival-kpn', { signedInAs: ALICE, mocks: [rivalMock()] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'KPNQwest' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Record a distress event' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,3606 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: string; output: string; }
+  /** Any JSON value (string, number, boolean, null, list or object). */
+  JSON: { input: any; output: any; }
+  /** A whole number from −(2^53 − 1) to 2^53 − 1, as a JSON number. Money is in minor units (cents). */
+  SafeInt: { input: number; output: number; }
+};
+
+/** Sets the password of an invited user. */
+export type AcceptInvitationInput = {
+  /** The token of the invitation link. */
+  invitationToken: Scalars['String']['input'];
+  /** The new password: 12 to 256 characters. */
+  password: Scalars['String']['input'];
+};
+
+/** The customer’s acceptance of a proposal, from its acceptance link. */
+export type AcceptProposalInput = {
+  /** Must be true: the signer accepts the offer and its terms on behalf of the customer. */
+  consent: Scalars['Boolean']['input'];
+  /** Their email address. */
+  signerEmail: Scalars['String']['input'];
+  /** Full name of the person signing (1 to 200 characters). */
+  signerName: Scalars['String']['input'];
+  /** Their job title (1 to 200 characters). */
+  signerTitle: Scalars['String']['input'];
+  /** The token of the acceptance link (the last segment of `/accept/<token>`). */
+  token: Scalars['String']['input'];
+};
+
+/** The recorded acceptance. */
+export type AcceptProposalPayload = {
+  __typename?: 'AcceptProposalPayload';
+  /** The offer as accepted (status accepted, acceptedAt set). */
+  offer: ProposalOffer;
+};
+
+/** A customer of the rival, in the campaign that targets that rival. */
+export type Account = Node & {
+  __typename?: 'Account';
+  /** Its most recent activities, newest first (at most undefined). */
+  activities: Array<Activity>;
+  /** The campaign it belongs to. */
+  campaign: Campaign;
+  /** Other providers courting it. */
+  competingBidders: Array<Scalars['String']['output']>;
+  /** People at the account, decision makers first. */
+  contacts: Array<Contact>;
+  /** When its contract with the rival ends. */
+  contractEndsAt: Maybe<Scalars['DateTime']['output']>;
+  /** ISO 3166-1 alpha-2 codes of the countries it operates in. */
+  countries: Array<Scalars['String']['output']>;
+  /** When it was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Its open deal, or else its latest one. */
+  currentOpportunity: Maybe<Opportunity>;
+  /** The key an import deduplicates on (unique in the campaign). */
+  externalRef: Maybe<Scalars['String']['output']>;
+  /** Whether it has another provider to fall back on. */
+  hasBackupProvider: Scalars['Boolean']['output'];
+  /** Opaque, globally unique id. */
+  id: Scalars['ID']['output'];
+  /** When someone last called, emailed or met it. */
+  lastContactAt: Maybe<Scalars['DateTime']['output']>;
+  /** What it spends a month with the rival. */
+  monthlySpend: Money;
+  /** The customer’s name. */
+  name: Scalars['String']['output'];
+  /** All its deals: the open one first, then newest first. */
+  opportunities: Array<Opportunity>;
+  /** The rep who owns it; null when unassigned. */
+  owner: Maybe<User>;
+  /** Until when it prepaid the rival (for the switch credit). */
+  prepaidUntil: Maybe<Scalars['DateTime']['output']>;
+  /** The rival it buys from (its campaign’s rival). */
+  rival: Rival;
+  /** Whether the rival is its principal operator. */
+  rivalIsPrincipalOperator: Scalars['Boolean']['output'];
+  /** What it buys from the rival. */
+  rivalServices: Array<RivalService>;
+  /** What kind of customer it is. */
+  segment: Segment;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** How urgent it is, 0–100: the sum of its urgency factors, capped. */
+  urgency: Scalars['Int']['output'];
+  /** When the urgency was last computed. */
+  urgencyComputedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why it is that urgent: each factor with its points, highest first. */
+  urgencyFactors: Array<UrgencyFactor>;
+  /** Changes with every update; send it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A customer of the rival, in the campaign that targets that rival. */
+export type AccountActivitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Account items in a stable order. */
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  /** The items of this page. */
+  edges: Array<AccountEdge>;
+  /** Whether more items follow, and the cursor to get them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Account in a list, with its cursor. */
+export type AccountEdge = {
+  __typename?: 'AccountEdge';
+  /** Opaque position of this item; pass it as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  /** The Account. */
+  node: Account;
+};
+
+/** An import of a customer list into a campaign, and its progress. */
+export type AccountImport = Node & {
+  __typename?: 'AccountImport';
+  /** The campaign the accounts go into. */
+  campaignId: Scalars['ID']['output'];
+  /** When it was submitted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The refused rows and why, by line (at most `first`, up to 1,000). */
+  errors: Array<ImportRowError>;
+  /** Rows refused; see `errors`. */
+  failedCount: Scalars['Int']['output'];
+  /** Why the whole import failed, when it did. */
+  failureReason: Maybe<Scalars['String']['output']>;
+  /** The file name given at submission. */
+  fileName: Maybe<Scalars['String']['output']>;
+  /** When it completed or failed. */
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque, globally unique id. */
+  id: Scalars['ID']['output'];
+  /** Accounts created. */
+  insertedCount: Scalars['Int']['output'];
+  /** Rows processed so far, committed. */
+  rowsDone: Scalars['Int']['output'];
+  /** When its first chunk started. */
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where the import is. */
+  status: ImportStatus;
+  /** Who submitted it. */
+  submittedBy: Scalars['String']['output'];
+  /** Data rows in the file (the header excluded). */
+  totalRows: Scalars['Int']['output'];
+  /** Existing accounts updated (same external ref, or same name and country). */
+  updatedCount: Scalars['Int']['output'];
+};
+
+
+/** An import of a customer list into a campaign, and its progress. */
+export type AccountImportErrorsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/** How to order accounts; ties are broken by id, so pages never overlap. */
+export type AccountOrder =
+  /** Soonest due deal first; accounts without an open deal last. */
+  | 'DUE_AT'
+  /** Largest monthly spend with the rival first. */
+  | 'MONTHLY_SPEND'
+  /** By name, A to Z. */
+  | 'NAME'
+  /** Most urgent first (the default). */
+  | 'URGENCY';
+
+/** Something that happened with an account: a call, an email, a meeting, a note, or a system event. */
+export type Activity = Node & {
+  __typename?: 'Activity';
+  /** The account it is about. */
+  account: Account;
+  /** The user who logged it (null for API keys and Lifeboat). */
+  author: Maybe<User>;
+  /** Who logged it (a user’s name, an API key, Lifeboat). */
+  authorLabel: Scalars['String']['output'];
+  /** What was said or done. */
+  body: Scalars['String']['output'];
+  /** Opaque, globally unique id. */
+  id: Scalars['ID']['output'];
+  /** What kind. */
+  kind: ActivityKind;
+  /** When the next step is due. */
+  nextStepAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The deal it belongs to, if any. */
+  opportunity: Maybe<Opportunity>;
+  /** How it went, e.g. “interested, wants a proposal”. */
+  outcome: Maybe<Scalars['String']['output']>;
+};
+
+/** What happened: a call, email, meeting or note logged by a person, or a system event (stage change, proposal sent, signed). */
+export type ActivityKind =
+  | 'call'
+  | 'email'
+  | 'meeting'
+  | 'note'
+  | 'proposal_sent'
+  | 'signed'
+  | 'stage_change';
+
+/** What kind of caller made a change: a user, an API key, Lifeboat itself, or a customer. */
+export type ActorType =
+  | 'api_key'
+  | 'customer'
+  | 'system'
+  | 'user';
+
+/** Puts a user in a campaign’s team, or changes their place in it. */
+export type AddCampaignMemberInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** manager (leads the team: reassigns, approves discounts) or rep. */
+  teamRole: TeamRole;
+  /** The user: active, and of a role that fits — a manager may lead the team or sell in it, a rep only sells; admins see every campaign and are not team members. */
+  userId: Scalars['ID']['input'];
+};
+
+/** An integration’s credential. Its secret is never shown again after creation. */
+export type ApiKey = Node & {
+  __typename?: 'ApiKey';
+  /** The campaign it is bound to; null for a global key. */
+  campaignId: Maybe<Scalars['ID']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque, globally unique id. */
+  id: Scalars['ID']['output'];
+  /** When it was last used (to the minute). */
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What it is for. */
+  name: Scalars['String']['output'];
+  /** The visible start of the key (`lbk_<prefix>_…`), to recognise it. */
+  prefix: Scalars['String']['output'];
+  /** When it was revoked; a revoked key no longer works. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What it may do: read, write, import, webhooks. */
+  scopes: Array<Scalars['String']['output']>;
+};
+
+/** What a call made through an API key was (its variables are never recorded). */
+export type ApiKeyCall = {
+  __typename?: 'ApiKeyCall';
+  /** The codes of those errors, e.g. FORBIDDEN; empty when it succeeded. */
+  errorCodes: Array<Scalars['String']['output']>;
+  /** The operation’s name, when the client gave one. */
+  operationName: Maybe<Scalars['String']['output']>;
+  /** query, mutation, subscription, or unknown when the request could not be parsed. */
+  operationType: Scalars['String']['output'];
+  /** ok, or error when the answer carried errors (refused, invalid or failed). */
+  outcome: Scalars['String']['output'];
+  /** The root fields it asked for, e.g. accounts or moveOpportunity. */
+  rootFields: Array<Scalars['String']['output']>;
+};
+
+/** A page of ApiKey items in a stable order. */
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  /** The items of this page. */
+  edges: Array<ApiKeyEdge>;
+  /** Whether more items follow, and the cursor to get them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A ApiKey in a list, with its cursor. */
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  /** Opaque position of this item; pass it as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  /** The ApiKey. */
+  node: ApiKey;
+};
+
+/** The revoked key. */
+export type ApiKeyPayload = {
+  __typename?: 'ApiKeyPayload';
+  /** The key. */
+  apiKey: ApiKey;
+};
+
+/** Who must approve a discount: rep (within the rep’s limit: no approval), manager (up to the manager’s limit), admin (beyond). */
+export type ApprovalLevel =
+  | 'admin'
+  | 'manager'
+  | 'rep';
+
+/** Give an account to a member of its campaign team, or unassign it (managers and admins). */
+export type AssignAccountInput = {
+  /** The account. */
+  accountId: Scalars['ID']['input'];
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The new owner; null to unassign. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The account with its new owner. */
+export type AssignAccountPayload = {
+  __typename?: 'AssignAccountPayload';
+  /** The account as it now stands. */
+  account: Account;
+};
+
+/** Who changed what, before and after, when. Never edited. */
+export type AuditEntry = Node & {
+  __typename?: 'AuditEntry';
+  /** What happened, e.g. account.created, account.assigned, opportunity.moved. */
+  action: Scalars['String']['output'];
+  /** Who made it, as shown to people (a user’s name, an API key’s name, Lifeboat for jobs). */
+  actorLabel: Scalars['String']['output'];
+  /** What kind of caller made it. */
+  actorType: ActorType;
+  /** For a call through an API key (action api_key.call, entity the key): what the call was. Null for a change. */
+  apiKeyCall: Maybe<ApiKeyCall>;
+  /** When the change (or the call through an API key) was made. */
+  at: Scalars['DateTime']['output'];
+  /** Each changed field, with its value before and after. */
+  changes: Array<FieldChange>;
+  /** The global id of the changed object. */
+  entityId: Scalars['ID']['output'];
+  /** The type of the changed object, e.g. Account or Opportunity. */
+  entityType: Scalars['String']['output'];
+  /** Opaque, globally unique id. */
+  id: Scalars['ID']['output'];
+};
+
+/** A page of AuditEntry items in a stable order. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The items of this page. */
+  edges: Array<AuditEntryEdge>;
+  /** Whether more items follow, and the cursor to get them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A AuditEntry in a list, with its cursor. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Opaque position of this item; pass it as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  /** The AuditEntry. */
+  node: AuditEntry;
+};
+
+/** A takeover campaign against one rival, run by a dedicated team. */
+export type Campaign = Node & {
+  __typename?: 'Campaign';
+  /** How many accounts and deals it holds, by state. */
+  counts: CampaignCountsModel;
+  /** ISO 4217 currency of its amounts. */
+  currency: Scalars['String']['output'];
+  /** Opaque, globally unique id. */
+  id: Scalars['ID']['output'];
+  /** The campaign’s name. */
+  name: Scalars['String']['output'];
+  /** The rival whose customers it goes after. */
+  rival: Rival;
+  /** Its effective rules (stage deadlines, discounts, migration capacity, urgency weights…). */
+  settings: CampaignSettingsModel;
+  /** active or closed. */
+  status: CampaignStatus;
+  /** Its dedicated team: managers first, then reps, by name. */
+  team: Array<TeamMember>;
+  /** Changes with every update; send it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of Campaign items in a stable order. */
+export type CampaignConnection = {
+  __typename?: 'CampaignConnection';
+  /** The items of this page. */
+  edges: Array<CampaignEdge>;
+  /** Whether more items follow, and the cursor to get them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How many accounts and deals a campaign holds. */
+export type CampaignCountsModel = {
+  __typename?: 'CampaignCountsModel';
+  /** Accounts in the campaign. */
+  accounts: Scalars['Int']['output'];
+  /** Deals lost. */
+  lost: Scalars['Int']['output'];
+  /** Deals still in play. */
+  openOpportunities: Scalars['Int']['output'];
+  /** Deals in play past their due time. */
+  overdueOpportunities: Scalars['Int']['output'];
+  /** Accounts nobody owns yet (claimable). */
+  unassignedAccounts: Scalars['Int']['output'];
+  /** Deals won. */
+  won: Scalars['Int']['output'];
+};
+
+/** A Campaign in a list, with its cursor. */
+export type CampaignEdge = {
+  __typename?: 'CampaignEdge';
+  /** Opaque position of this item; pass it as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  /** The Campaign. */
+  node: Campaign;
+};
+
+/** The team member and their campaign after the change. */
+export type CampaignMemberPayload = {
+  __typename?: 'CampaignMemberPayload';
+  /** The campaign, with its team. */
+  campaign: Campaign;
+  /** The member as they now are. */
+  member: TeamMember;
+};
+
+/** The campaign after the change. */
+export type CampaignPayload = {
+  __typename?: 'CampaignPayload';
+  /** The campaign, with its new settings, version and team. */
+  campaign: Campaign;
+};
+
+/** A campaign’s effective rules: its stored overrides over the defaults. */
+export type CampaignSettingsModel = {
+  __typename?: 'CampaignSettingsModel';
+  /** Discount limits. */
+  discountLimits: DiscountLimits;
+  /** Migration lead time per segment, in calendar days. */
+  migrationLeadDays: MigrationLeadDays;
+  /** Calendar days a sent proposal stays valid. */
+  proposalValidityDays: Scalars['Int']['output'];
+  /** Stage due times, in business days. */
+  stageDueBusinessDays: StageDueBusinessDays;
+  /** Switch credit. */
+  switchCredit: SwitchCreditSettings;
+  /** IANA time zone of its business days, e.g. Europe/Paris. */
+  timeZone: Scalars['String']['output'];
+  /** Urgency weights. */
+  urgencyWeights: UrgencyWeights;
+  /** Workload units the migration team cuts over in a week. */
+  weeklyMigrationCapacity: Scalars['Int']['output'];
+};
+
+/** Whether the campaign is still running. */
+export type CampaignStatus =
+  | 'active'
+  | 'closed';
+
+/** Take an unassigned account of your campaign. */
+export type ClaimAccountInput = {
+  /** The account. */
+  accountId: Scalars['ID']['input'];
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+};
+
+/** The account, now yours. */
+export type ClaimAccountPayload = {
+  __typename?: 'ClaimAccountPayload';
+  /** The account as it now stands. */
+  account: Account;
+};
+
+/** A person at the account. */
+export type Contact = Node & {
+  __typename?: 'Contact';
+  /** The account they work at. */
+  account: Account;
+  /** Whether they decide on the switch. */
+  decisionMaker: Scalars['Boolean']['output'];
+  /** Email address. */
+  email: Maybe<Scalars['String']['output']>;
+  /** Opaque, globally unique id. */
+  id: Scalars['ID']['output'];
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** Phone number. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** Job title. */
+  title: Maybe<Scalars['String']['output']>;
+  /** Changes with every update. */
+  version: Scalars['Int']['output'];
+};
+
+/** A contact to add (no id) or to edit (with its id). */
+export type ContactChangeInput = {
+  /** Whether they decide on the switch (default false). */
+  decisionMaker?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Email address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The contact to edit; leave out to add a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Full name (1 to 200 characters). */
+  name: Scalars['String']['input'];
+  /** Phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Job title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of Contact items in a stable order. */
+export type ContactConnection = {
+  __typename?: 'ContactConnection';
+  /** The items of this page. */
+  edges: Array<ContactEdge>;
+  /** Whether more items follow, and the cursor to get them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Contact in a list, with its cursor. */
+export type ContactEdge = {
+  __typename?: 'ContactEdge';
+  /** Opaque position of this item; pass it as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  /** The Contact. */
+  node: Contact;
+};
+
+/** A person at the account. */
+export type ContactInput = {
+  /** Whether they decide on the switch (default false). */
+  decisionMaker?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Email address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Full name (1 to 200 characters). */
+  name: Scalars['String']['input'];
+  /** Phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Job title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new account, with its contacts and what it buys from the rival. Its deal opens at stage identified. */
+export type CreateAccountInput = {
+  /** The campaign it belongs to. */
+  campaignId: Scalars['ID']['input'];
+  /** Other providers courting it. */
+  competingBidders?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** People at the account. */
+  contacts?: InputMaybe<Array<ContactInput>>;
+  /** When its contract with the rival ends. */
+  contractEndsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** ISO 3166-1 alpha-2 country codes (e.g. FR, DE). */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The key an import deduplicates on (unique in the campaign). */
+  externalRef?: InputMaybe<Scalars['String']['input']>;
+  /** Whether it has another provider to fall back on (default false). */
+  hasBackupProvider?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What it spends a month with the rival, in minor units (0 or more). */
+  monthlySpend: Scalars['SafeInt']['input'];
+  /** Expected monthly value of the deal, in minor units (default 0). */
+  monthlyValue?: InputMaybe<Scalars['SafeInt']['input']>;
+  /** The customer’s name (1 to 200 characters). */
+  name: Scalars['String']['input'];
+  /** Its owner (a member of the campaign team). A rep’s new account is theirs; others leave it unassigned by default. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Until when it prepaid the rival. */
+  prepaidUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Whether the rival is its principal operator (default false). */
+  rivalIsPrincipalOperator?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What it buys from the rival (replaces the whole list on update). */
+  rivalServices?: InputMaybe<Array<RivalServiceInput>>;
+  /** What kind of customer. */
+  segment: Segment;
+};
+
+/** The new account and its deal. */
+export type CreateAccountPayload = {
+  __typename?: 'CreateAccountPayload';
+  /** The account as created. */
+  account: Account;
+  /** Its deal, at stage identified. */
+  opportunity: Opportunity;
+};
+
+/** A new API key for an integration. */
+export type CreateApiKeyInput = {
+  /** The campaign it is bound to; none makes a global key. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it is for, e.g. "BI export". */
+  name: Scalars['String']['input'];
+  /** What it may do: read, write, import, webhooks. */
+  scopes: Array<Scalars['String']['input']>;
+};
+
+/** The new key and its secret, shown this once: only a digest is kept. */
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  /** The key. */
+  apiKey: ApiKey;
+  /** The full key to send as `Authorization: Bearer <secret>`. It cannot be shown again. */
+  secret: Scalars['String']['output'];
+};
+
+/** A new webhook. */
+export type CreateWebhookInput = {
+  /** Only this campaign’s events; omit for every campaign (admins only). */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it is for. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The events it receives (at least one). */
+  events: Array<WebhookEvent>;
+  /** Where to POST events: an http(s) URL. */
+  url: Scalars['String']['input'];
+};
+
+/** The webhook created, and its signing secret: shown this once. */
+export type CreateWebhookPayload = {
+  __typename?: 'CreateWebhookPayload';
+  /** The secret that signs its deliveries (Lifeboat-Signature). Keep it: it is not shown again. */
+  secret: Scalars['String']['output'];
+  /** The webhook. */
+  webhook: Webhook;
+};
+
+/** How much of the rival’s customer base is captured (a snapshot). An account is won if one of its deals is won, else open if one is open, else lost if one is lost, else untouched. */
+export type DashboardCapture = {
+  __typename?: 'DashboardCapture';
+  /** Accounts lost. */
+  lost: DashboardCaptureBucket;
+  /** Lost accounts by competing bidder, most accounts first. */
+  lostTo: Array<DashboardLostToBidder>;
+  /** Accounts with a deal still open. */
+  open: DashboardCaptureBucket;
+  /** Every account of the campaign. */
+  total: DashboardCaptureBucket;
+  /** Accounts without any deal yet. */
+  untouched: DashboardCaptureBucket;
+  /** Accounts won. */
+  won: DashboardCaptureBucket;
+  /** Won monthly spend / total monthly spend, from 0 to 1; null when the total is 0. */
+  wonShareOfSpend: Maybe<Scalars['Float']['output']>;
+};
+
+/** Accounts of the rival’s customer base in one state, and what they spend with the rival. */
+export type DashboardCaptureBucket = {
+  __typename?: 'DashboardCaptureBucket';
+  /** How many accounts. */
+  accounts: Scalars['Int']['output'];
+  /** Sum of their monthly spend with the rival. */
+  monthlySpend: Money;
+};
+
+/** Signed deals whose cycle lasted from `fromDays` (inclusive) to `toDays` (exclusive) days. */
+export type DashboardCycleBucket = {
+  __typename?: 'DashboardCycleBucket';
+  /** How many signed deals. */
+  deals: Scalars['Int']['output'];
+  /** Lower bound in days of 24 hours, inclusive. */
+  fromDays: Scalars['Int']['output'];
+  /** Upper bound in days, exclusive; null for the last, open-ended bucket (14+). */
+  toDays: Maybe<Scalars['Int']['output']>;
+};
+
+/** From first contact to signature, for the deals won in the period, against the one-week target. */
+export type DashboardCycleTime = {
+  __typename?: 'DashboardCycleTime';
+  /** The measured deals by whole days: 0–1, 1–2, …, 13–14, 14+. */
+  buckets: Array<DashboardCycleBucket>;
+  /** Of those, the ones with a first contact recorded: the ones measured. */
+  measuredDeals: Scalars['Int']['output'];
+  /** Median cycle in hours (percentile_cont 0.5); null without a measured deal. */
+  medianHours: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of the cycle in hours (percentile_cont 0.9). */
+  p90Hours: Maybe<Scalars['Float']['output']>;
+  /** Deals won (signed) in the period. */
+  signedDeals: Scalars['Int']['output'];
+  /** The target: 7 calendar days, in hours (168). */
+  targetHours: Scalars['Float']['output'];
+  /** Measured deals signed within the target (at most 168 hours after first contact). */
+  withinTarget: Scalars['Int']['output'];
+  /** withinTarget / measuredDeals, from 0 to 1; null without a measured deal. */
+  withinTargetShare: Maybe<Scalars['Float']['output']>;
+};
+
+/** The weighted forecast by week, from the current week to the rival’s shutdown week (or, without a shutdown ahead, to the latest expected week), at most 52 weeks. */
+export type DashboardForecast = {
+  __typename?: 'DashboardForecast';
+  /** Open deals expected after the last week (after the shutdown week when `untilShutdown`). */
+  beyondHorizon: DashboardForecastBucket;
+  /** Open deals with neither an expected close nor a due time. */
+  unscheduled: DashboardForecastBucket;
+  /** True when the weeks end with the rival’s expected shutdown. */
+  untilShutdown: Scalars['Boolean']['output'];
+  /** The campaign’s weekly migration capacity, in workload units. */
+  weeklyMigrationCapacity: Scalars['Int']['output'];
+  /** Week by week, in order, without gaps. */
+  weeks: Array<DashboardForecastWeek>;
+};
+
+/** Open deals outside the forecast weeks. */
+export type DashboardForecastBucket = {
+  __typename?: 'DashboardForecastBucket';
+  /** How many open deals. */
+  deals: Scalars['Int']['output'];
+  /** Sum of their monthly values. */
+  monthlyValue: Money;
+  /** Sum of monthly value × win probability, rounded once. */
+  weightedValue: Money;
+};
+
+/** Open deals expected to close in one week, weighted by their probability. */
+export type DashboardForecastWeek = {
+  __typename?: 'DashboardForecastWeek';
+  /** Open deals expected that week (expected close, else due time; earlier weeks count in the current one). */
+  deals: Scalars['Int']['output'];
+  /** The campaign’s weekly migration capacity, in workload units, for comparison. */
+  migrationCapacity: Scalars['Int']['output'];
+  /** Sum of their monthly values. */
+  monthlyValue: Money;
+  /** Monday 00:00 of the week, in the campaign’s time zone. */
+  weekStart: Scalars['DateTime']['output'];
+  /** Sum of monthly value × win probability, rounded once. */
+  weightedValue: Money;
+};
+
+/** Accounts lost, grouped by the competing bidder that won them. */
+export type DashboardLostToBidder = {
+  __typename?: 'DashboardLostToBidder';
+  /** How many lost accounts. */
+  accounts: Scalars['Int']['output'];
+  /** The bidder named on the latest lost deal; null when none was named. */
+  bidder: Maybe<Scalars['String']['output']>;
+  /** Their monthly spend with the rival. */
+  monthlySpend: Money;
+};
+
+/** The migration plan in summary: the migrations not yet done laid into weeks before the shutdown (the same plan as `migrationPlan`). */
+export type DashboardMigrationPlan = {
+  __typename?: 'DashboardMigrationPlan';
+  /** Every status, in the domain’s order, with zeros. */
+  byStatus: Array<DashboardMigrationStatusCount>;
+  /** The last planned cutover; null without a planned migration. */
+  lastCutoverAt: Maybe<Scalars['DateTime']['output']>;
+  /** Migrations whose planned cutover falls after their own deadline. */
+  late: Scalars['Int']['output'];
+  /** Weeks loaded beyond the weekly capacity. */
+  overCapacityWeeks: Scalars['Int']['output'];
+  /** Migrations planned (every status but migrated). */
+  planned: Scalars['Int']['output'];
+  /** Weeks the plan spans. */
+  weeks: Scalars['Int']['output'];
+  /** Migrations whose planned cutover falls after the rival’s shutdown: those customers will go dark. */
+  willGoDark: Scalars['Int']['output'];
+  /** The accounts that will go dark (the first 20, in plan order). */
+  willGoDarkAccounts: Array<Scalars['String']['output']>;
+};
+
+/** The campaign’s migrations in one status. */
+export type DashboardMigrationStatusCount = {
+  __typename?: 'DashboardMigrationStatusCount';
+  /** How many migrations. */
+  migrations: Scalars['Int']['output'];
+  /** The status. */
+  status: MigrationStatus;
+  /** Their total workload, in workload units. */
+  workload: Scalars['Int']['output'];
+};
+
+/** Open deals past their due time, at `asOf`. */
+export type DashboardOverdue = {
+  __typename?: 'DashboardOverdue';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The 20 most overdue, most overdue first (ties by id). */
+  deals: Array<DashboardOverdueDeal>;
+  /** Sum of their monthly values. */
+  monthlyValue: Money;
+};
+
+/** An open deal past its due time. */
+export type DashboardOverdueDeal = {
+  __typename?: 'DashboardOverdueDeal';
+  /** Its account (an `Account` node). */
+  accountId: Scalars['ID']['output'];
+  /** The account’s name. */
+  accountName: Scalars['String']['output'];
+  /** When it was due. */
+  dueAt: Scalars['DateTime']['output'];
+  /** Hours since it was due, at `asOf`. */
+  hoursOverdue: Scalars['Float']['output'];
+  /** Its monthly value. */
+  monthlyValue: Money;
+  /** The deal (an `Opportunity` node). */
+  opportunityId: Scalars['ID']['output'];
+  /** The rep who owns the account; null when unassigned. */
+  owner: Maybe<DashboardUser>;
+  /** The stage it is stuck in. */
+  stage: Stage;
+};
+
+/** The time window of the period figures: from (inclusive) to (exclusive). */
+export type DashboardPeriod = {
+  __typename?: 'DashboardPeriod';
+  /** Start, inclusive. */
+  from: Scalars['DateTime']['output'];
+  /** End, exclusive. */
+  to: Scalars['DateTime']['output'];
+};
+
+/** A time window for the dashboard’s period figures: from (inclusive) to (exclusive). */
+export type DashboardPeriodInput = {
+  /** Start of the period, inclusive. Default: when the campaign was created. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** End of the period, exclusive. Default: now. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The open deals (identified, contacted, proposal_sent, negotiating) together. */
+export type DashboardPipelineTotals = {
+  __typename?: 'DashboardPipelineTotals';
+  /** How many open deals. */
+  deals: Scalars['Int']['output'];
+  /** Sum of their monthly values. */
+  monthlyValue: Money;
+  /** Sum of monthly value × win probability, rounded once. */
+  weightedValue: Money;
+};
+
+/** Something changed in the campaign: refetch its dashboard. */
+export type DashboardRefresh = {
+  __typename?: 'DashboardRefresh';
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** The campaign. */
+  campaignId: Scalars['ID']['output'];
+  /** The event that caused it, e.g. opportunity.moved or distress_event.recorded. */
+  reason: Scalars['String']['output'];
+};
+
+/** One person’s load (now) and results (in the period); a deal counts for its account’s owner. */
+export type DashboardRep = {
+  __typename?: 'DashboardRep';
+  /** Activities they authored in the campaign in the period, system events (stage changes…) included. */
+  activities: Scalars['Int']['output'];
+  /** Of those, the calls, emails, meetings and notes they logged. */
+  loggedActivities: Scalars['Int']['output'];
+  /** Deals lost in the period. */
+  lostDeals: Scalars['Int']['output'];
+  /** Open deals of the accounts they own. */
+  openDeals: Scalars['Int']['output'];
+  /** Sum of the monthly values of those open deals. */
+  openMonthlyValue: Money;
+  /** Of those, the ones past their due time. */
+  overdueDeals: Scalars['Int']['output'];
+  /** Their place in the campaign team; null if they own accounts without being in it. */
+  teamRole: Maybe<TeamRole>;
+  /** Who. */
+  user: DashboardUser;
+  /** Deals won in the period. */
+  wonDeals: Scalars['Int']['output'];
+  /** Sum of the monthly values of the deals won in the period. */
+  wonMonthlyValue: Money;
+};
+
+/** The countdown to the rival’s expected shutdown. */
+export type DashboardShutdown = {
+  __typename?: 'DashboardShutdown';
+  /** Days (of 24 hours) from `asOf` to the shutdown, fractional; negative once past; null without a date. */
+  daysLeft: Maybe<Scalars['Float']['output']>;
+  /** Its health, at `asOf`. */
+  health: RivalHealth;
+  /** The rival. */
+  rival: Rival;
+  /** When its network may go dark; null when unknown. */
+  shutdownExpectedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The deals currently in one stage (a snapshot, whatever the period). */
+export type DashboardStage = {
+  __typename?: 'DashboardStage';
+  /** How many deals are in it. */
+  deals: Scalars['Int']['output'];
+  /** Sum of their monthly values. */
+  monthlyValue: Money;
+  /** The stage. */
+  stage: Stage;
+  /** Sum of monthly value × win probability (set on the deal, else the stage’s default), rounded once. */
+  weightedValue: Money;
+};
+
+/** Of the deals that entered one stage in the period, how many later entered another (a cohort: the later stage may come after the period). */
+export type DashboardStageConversion = {
+  __typename?: 'DashboardStageConversion';
+  /** Of those, the deals that entered `toStage` at or after that entry. */
+  converted: Scalars['Int']['output'];
+  /** Deals that entered `fromStage` in the period. */
+  entered: Scalars['Int']['output'];
+  /** The stage entered in the period. */
+  fromStage: Stage;
+  /** converted / entered, from 0 to 1; null when no deal entered. */
+  rate: Maybe<Scalars['Float']['output']>;
+  /** The stage they may have reached later. */
+  toStage: Stage;
+};
+
+/** How long deals stay in an open stage, against the campaign’s due time for it. */
+export type DashboardStageTime = {
+  __typename?: 'DashboardStageTime';
+  /** The due time of the stage in business days (campaign settings). */
+  dueBusinessDays: Scalars['Int']['output'];
+  /** The same due time as nominal hours: business days × 24 (weekends not counted). */
+  dueHours: Scalars['Float']['output'];
+  /** Median time those stays were actually allowed (their due time − entry, weekends and the signing deadline included), in hours. */
+  medianAllowedHours: Maybe<Scalars['Float']['output']>;
+  /** Median length of those stays, in hours (percentile_cont 0.5); null without any. */
+  medianHours: Maybe<Scalars['Float']['output']>;
+  /** The open stage. */
+  stage: Stage;
+  /** Completed stays that entered the stage in the period (the deal has left it since). */
+  stays: Scalars['Int']['output'];
+  /** Stays that ended after their due time. */
+  staysPastDue: Scalars['Int']['output'];
+};
+
+/** Open deals of accounts nobody owns yet. */
+export type DashboardUnassigned = {
+  __typename?: 'DashboardUnassigned';
+  /** How many open deals. */
+  openDeals: Scalars['Int']['output'];
+  /** Sum of their monthly values. */
+  openMonthlyValue: Money;
+  /** Of those, the ones past their due time. */
+  overdueDeals: Scalars['Int']['output'];
+};
+
+/** A person as the dashboard names them. */
+export type DashboardUser = {
+  __typename?: 'DashboardUser';
+  /** The user’s id (a `User` node). */
+  id: Scalars['ID']['output'];
+  /** Full name. */
+  name: Scalars['String']['output'];
+};
+
+/** Whether the webhook was deleted (its deliveries with it). */
+export type DeleteWebhookPayload = {
+  __typename?: 'DeleteWebhookPayload';
+  /** The id of the deleted webhook. */
+  deletedId: Scalars['ID']['output'];
+};
+
+/** The largest discounts, in percent. */
+export type DiscountLimits = {
+  __typename?: 'DiscountLimits';
+  /** What a manager may approve; beyond it an admin must. */
+  managerPercent: Scalars['Float']['output'];
+  /** What a rep may give at once. */
+  repPercent: Scalars['Float']['output'];
+};
+
+/** Discount limits in percent (0 to 100): a rep gives up to repPercent at once, a manager approves up to managerPercent, beyond it only an admin. repPercent ≤ managerPercent. */
+export type DiscountLimitsInput = {
+  /** What a manager may approve (not below repPercent). */
+  managerPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** What a rep may give at once. */
+  repPercent?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Something that happened to a rival and may hasten its end. */
+export type DistressEvent = Node & {
+  __typename?: 'DistressEvent';
+  /** The shutdown date it announced, if any. */
+  announcedShutdownAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque, globally unique id. */
+  id: Scalars['ID']['output'];
+  /** What the event changed, in the campaigns against the rival that you can see: how many accounts’ urgency and open deals’ deadlines changed. Computed by a job right after the event is recorded: poll until `status` is `done`. */
+  impact: DistressEventImpact;
+  /** What happened. */
+  kind: DistressKind;
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** When it was recorded in Lifeboat. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** The rival it happened to. */
+  rival: Rival;
+  /** How serious, from 1 (minor) to 5 (fatal). */
+  severity: Scalars['Int']['output'];
+  /** Where it was reported (press, court, forum). */
+  sourceUrl: Maybe<Scalars['String']['output']>;
+  /** What happened, in a sentence or two. */
+  summary: Scalars['String']['output'];
+};
+
+/** What recording a distress event changed in the campaigns against the rival that you can see: accounts whose urgency was recomputed, whose urgency score changed, and open deals whose due time moved. */
+export type DistressEventImpact = {
+  __typename?: 'DistressEventImpact';
+  /** Accounts whose urgency was recomputed (every account of the visible campaigns against the rival). */
+  accountsRecomputed: Scalars['Int']['output'];
+  /** When the recomputation committed; null until it is done. */
+  computedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Open deals whose due time (the signing deadline) changed. */
+  deadlinesChanged: Scalars['Int']['output'];
+  /** Whether the recomputation has run; the counts are 0 until it is done. */
+  status: DistressImpactStatus;
+  /** Of those, the accounts whose urgency score changed. */
+  urgencyChanged: Scalars['Int']['output'];
+};
+
+/** Whether the recomputation a distress event started has run: pending (queued or running), done (the counts are final), unknown (an event recorded before Lifeboat kept its impact, or not through recordDistressEvent). */
+export type DistressImpactStatus =
+  /** The recomputation committed: the counts are final. */
+  | 'done'
+  /** The urgency recomputation is queued or running: the counts are not known yet. */
+  | 'pending'
+  /** No impact was recorded for this event (recorded before Lifeboat kept it, or not through recordDistressEvent). */
+  | 'unknown';
+
+/** What happened to a rival. */
+export type DistressKind =
+  | 'acquisition_announced'
+  | 'court_hearing'
+  | 'customer_collective'
+  | 'liquidation_ordered'
+  | 'outage'
+  | 'payment_default'
+  | 'press_report'
+  | 'shutdown_warning'
+  | 'strike';
+
+/** A new proposal for a deal; anything left out is prefilled (lines from what the account buys from the rival). */
+export type DraftProposalInput = {
+  /** Discount on the monthly charges, in percent with at most two decimals (default 0). */
+  discountPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** The lines (1 to 50). Default: one per service the account buys from the rival, at the rival’s unit price (its monthly cost / quantity). */
+  lines?: InputMaybe<Array<ProposalLineInput>>;
+  /** The deal the proposal is for. A live proposal of the same deal is superseded. */
+  opportunityId: Scalars['ID']['input'];
+  /** The planned cutover the switch credit is reckoned from (default: now + the segment’s migration lead days, never after the rival’s expected shutdown). */
+  plannedCutoverAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Contract term in months, 1 to 120 (default: the deal’s term). */
+  termMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The new draft, and the proposal it superseded if the deal had a live one. */
+export type DraftProposalPayload = {
+  __typename?: 'DraftProposalPayload';
+  /** The new draft, with its prefilled lines and totals. */
+  proposal: Proposal;
+  /** The deal’s previous live proposal, now superseded (its acceptance link is dead). */
+  supersededProposal: Maybe<Proposal>;
+};
+
+/** One field of a change: its value before and after. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** Its value after. */
+  after: Maybe<Scalars['JSON']['output']>;
+  /** Its value before (null when created). */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** The field’s name, e.g. ownerId or stage. */
+  field: Scalars['String']['output'];
+};
+
+/** A customer list to import. Give the file as `csv` (its text) or as `csvBase64` (its bytes, for binary-safe upload; UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252), within the 1 MB of a GraphQL request (larger files, up to 50 MB, go as the body of `POST /imports/{campaignId}`), separated by , or ; or tabs (detected). Map its columns with `mapping`, or name a `preset` (default lifeboat). */
+export type ImportAccountsInput = {
+  /** The campaign the accounts go into. */
+  campaignId: Scalars['ID']['input'];
+  /** The file’s text. */
+  csv?: InputMaybe<Scalars['String']['input']>;
+  /** The file’s bytes in base64, instead of `csv`. */
+  csvBase64?: InputMaybe<Scalars['String']['input']>;
+  /** The segment of rows whose segment cell is empty or unmapped. */
+  defaultSegment?: InputMaybe<Segment>;
+  /** The file’s name, to show in the import’s history. */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  /** Which column holds which field; overrides `preset`. */
+  mapping?: InputMaybe<ImportMappingInput>;
+  /** A known export layout, used when there is no `mapping`. */
+  preset?: InputMaybe<ImportPreset>;
+};
+
+/** The import, queued: follow it with `accountImport(id)` or the `importProgress` subscription. */
+export type ImportAccountsPayload = {
+  __typename?: 'ImportAccountsPayload';
+  /** The import just queued. */
+  accountImport: AccountImport;
+};
+
+/** Which column of the file holds each account field (headers are matched without regard to case). `name` is required. */
+export type ImportMappingInput = {
+  /** The column header holding the annual revenue or spend, used as monthly spend ÷ 12 when there is no monthly spend. */
+  annualRevenue?: InputMaybe<Scalars['String']['input']>;
+  /** The column header holding the contact’s email address. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** The column header holding the contact’s full name. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** The column header holding the contact’s phone number. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** The column header holding the contact’s job title. */
+  contactTitle?: InputMaybe<Scalars['String']['input']>;
+  /** The column header holding the end of the contract with the rival (31/12/2002 or 2002-12-31). */
+  contractEndsAt?: InputMaybe<Scalars['String']['input']>;
+  /** The column header holding the countries: ISO codes or names in English or French, several separated by | , ; or /. */
+  countries?: InputMaybe<Scalars['String']['input']>;
+  /** The column header holding the key of the account in the source system (imports deduplicate on it). */
+  externalRef?: InputMaybe<Scalars['String']['input']>;
+  /** The column header holding whether the account has a backup provider (yes/no, oui/non, true/false, 1/0). */
+  hasBackupProvider?: InputMaybe<Scalars['String']['input']>;
+  /** The column header holding the monthly spend with the rival, in major units ("12 500,00 €" and "12,500.00" both read as 12500). */
+  monthlySpend?: InputMaybe<Scalars['String']['input']>;
+  /** The column header holding the account name (required). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The column header holding the end of the prepaid period with the rival (31/12/2002 or 2002-12-31). */
+  prepaidUntil?: InputMaybe<Scalars['String']['input']>;
+  /** The column header holding whether the rival is its principal operator (yes/no…). */
+  rivalIsPrincipalOperator?: InputMaybe<Scalars['String']['input']>;
+  /** The column header holding the segment: enterprise_vpn, isp_wholesale, hosting, colocation, smb_web (or "VPN", "ISP", "web hosting"…). */
+  segment?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A known export layout. salesforce: Account Name, Account ID, Billing Country, Annual Revenue or Monthly Spend, Segment or Type… (labels or API names); hubspot: Company name, Record ID, Country/Region, Annual Revenue…; lifeboat: the mapping field names as headers. */
+export type ImportPreset =
+  | 'hubspot'
+  | 'lifeboat'
+  | 'salesforce';
+
+/** Progress of an import, after each committed chunk. */
+export type ImportProgress = {
+  __typename?: 'ImportProgress';
+  /** When this progress was committed. */
+  at: Scalars['DateTime']['output'];
+  /** The import (an AccountImport id). */
+  importId: Scalars['ID']['output'];
+  /** Rows processed so far. */
+  rowsDone: Scalars['Int']['output'];
+  /** queued, running, completed or failed. */
+  status: Scalars['String']['output'];
+  /** Data rows in the file. */
+  totalRows: Scalars['Int']['output'];
+};
+
+/** Why one row (or one of its cells) was not imported. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** The mapping field the problem is in, e.g. contactEmail. */
+  field: Scalars['String']['output'];
+  /** The line of the file where the row starts (the header is line 1). */
+  line: Scalars['Int']['output'];
+  /** What is wrong, for a person. */
+  reason: Scalars['String']['output'];
+};
+
+/** Where an import is: queued → running → completed, or failed. */
+export type ImportStatus =
+  | 'completed'
+  | 'failed'
+  | 'queued'
+  | 'running';
+
+/** A new user; they set their password through the invitation link. */
+export type InviteUserInput = {
+  /** Their email address (unique). */
+  email: Scalars['String']['input'];
+  /** Their language (default en). */
+  locale?: InputMaybe<Locale>;
+  /** Their full name. */
+  name: Scalars['String']['input'];
+  /** What they may do. */
+  role: Role;
+};
+
+/** The invited user and the one-time link that lets them set a password. */
+export type InviteUserPayload = {
+  __typename?: 'InviteUserPayload';
+  /** Single-use token for `acceptInvitation`, valid 7 days; shown only now. */
+  invitationToken: Scalars['String']['output'];
+  /** The new user. */
+  user: User;
+};
+
+/** The language a user reads Lifeboat in. */
+export type Locale =
+  | 'en'
+  | 'fr';
+
+/** A call, email, meeting or note about an account. */
+export type LogActivityInput = {
+  /** The account. */
+  accountId: Scalars['ID']['input'];
+  /** What was said or done (1 to 10,000 characters). */
+  body: Scalars['String']['input'];
+  /** What kind. */
+  kind: LoggedActivityKind;
+  /** When the next step is due. */
+  nextStepAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When it happened (default now). */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** How it went. */
+  outcome?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The logged activity and the account (its last contact and urgency updated). */
+export type LogActivityPayload = {
+  __typename?: 'LogActivityPayload';
+  /** The account as it now stands. */
+  account: Account;
+  /** The activity as logged. */
+  activity: Activity;
+};
+
+/** What a person can log: call, email, meeting or note. */
+export type LoggedActivityKind =
+  | 'call'
+  | 'email'
+  | 'meeting'
+  | 'note';
+
+/** Credentials to sign in with. */
+export type LoginInput = {
+  /** The email address the account was created with. */
+  email: Scalars['String']['input'];
+  /** The password. */
+  password: Scalars['String']['input'];
+};
+
+/** A signed-in session: a short-lived access token and the refresh token that renews it. */
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  /** Send as `Authorization: Bearer <accessToken>`. */
+  accessToken: Scalars['String']['output'];
+  /** When the access token stops working; renew it before with `refreshSession`. */
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /** Renews the access token with `refreshSession`; keep it secret. Valid 30 days, single use. */
+  refreshToken: Scalars['String']['output'];
+  /** Who signed in. */
+  user: User;
+};
+
+/** The result of signing out. */
+export type LogoutPayload = {
+  __typename?: 'LogoutPayload';
+  /** True when a session was ended; false when it had already ended. */
+  ok: Scalars['Boolean']['output'];
+};
+
+/** Why a deal was lost. */
+export type LostReason =
+  | 'chose_competitor'
+  | 'no_decision'
+  | 'other'
+  | 'price'
+  | 'rival_rescued'
+  | 'timing';
+
+/** Which of your notifications to mark read: some by id, or all. */
+export type MarkNotificationsReadInput = {
+  /** All your unread notifications. */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** These notifications (up to 200); an id that is not one of yours is NOT_FOUND, and then nothing is marked. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Your notifications marked read. */
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** The notifications this call marked read (yours, unread until now); already read ones are not listed. */
+  markedIds: Array<Scalars['ID']['output']>;
+  /** How many of your notifications are still unread. */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** Moving a won customer onto our network, before the rival goes dark. */
+export type Migration = Node & {
+  __typename?: 'Migration';
+  /** The customer being migrated. */
+  account: Account;
+  /** When it was created (the deal was won). */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque, globally unique id. */
+  id: Scalars['ID']['output'];
+  /** The won deal it comes from. */
+  opportunity: Opportunity;
+  /** The accepted proposal it comes from. */
+  proposal: Maybe<Proposal>;
+  /** Where it stands. */
+  status: MigrationStatus;
+  /** The target cutover, the latest acceptable one for the plan. Created as signing + the segment’s migration lead (or the proposal’s planned cutover if later), never after the rival’s expected shutdown. */
+  targetCutoverAt: Scalars['DateTime']['output'];
+  /** Changes with every update; send it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+  /** Workload in units of the campaign’s weekly capacity; created as the sum of the accepted proposal’s line quantities. */
+  workload: Scalars['Int']['output'];
+};
+
+/** A page of Migration items in a stable order. */
+export type MigrationConnection = {
+  __typename?: 'MigrationConnection';
+  /** The items of this page. */
+  edges: Array<MigrationEdge>;
+  /** Whether more items follow, and the cursor to get them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Migration in a list, with its cursor. */
+export type MigrationEdge = {
+  __typename?: 'MigrationEdge';
+  /** Opaque position of this item; pass it as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  /** The Migration. */
+  node: Migration;
+};
+
+/** Calendar days before the rival’s shutdown a contract must be signed, per segment, so the migration fits. */
+export type MigrationLeadDays = {
+  __typename?: 'MigrationLeadDays';
+  /** Colocation customers. */
+  colocation: Scalars['Int']['output'];
+  /** Enterprise VPN customers. */
+  enterprise_vpn: Scalars['Int']['output'];
+  /** Hosting customers. */
+  hosting: Scalars['Int']['output'];
+  /** Wholesale ISPs. */
+  isp_wholesale: Scalars['Int']['output'];
+  /** Small web-hosting customers. */
+  smb_web: Scalars['Int']['output'];
+};
+
+/** Calendar days before the rival’s shutdown a contract must be signed, per segment (0 to 365 each); left out: unchanged. */
+export type MigrationLeadDaysInput = {
+  /** Colocation customers. */
+  colocation?: InputMaybe<Scalars['Int']['input']>;
+  /** Enterprise VPN customers. */
+  enterprise_vpn?: InputMaybe<Scalars['Int']['input']>;
+  /** Hosting customers. */
+  hosting?: InputMaybe<Scalars['Int']['input']>;
+  /** Wholesale ISPs. */
+  isp_wholesale?: InputMaybe<Scalars['Int']['input']>;
+  /** Small web-hosting customers. */
+  smb_web?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where the plan puts one migration. */
+export type MigrationPlacement = {
+  __typename?: 'MigrationPlacement';
+  /** The customer’s name. */
+  accountName: Scalars['String']['output'];
+  /** Whether the planned cutover falls after the migration’s own target cutover. */
+  late: Scalars['Boolean']['output'];
+  /** The migration. */
+  migration: Migration;
+  /** The planned cutover: that week’s Friday 17:00 local, or its target when earlier that week. */
+  plannedCutoverAt: Scalars['DateTime']['output'];
+  /** The week it is placed in (Monday 00:00 local). */
+  weekStart: Scalars['DateTime']['output'];
+  /** Whether the planned cutover falls after the rival’s expected shutdown: the customer would go dark. */
+  willGoDark: Scalars['Boolean']['output'];
+};
+
+/** A campaign’s migrations not yet done, laid into weeks earliest target first within the weekly capacity; reports weeks over capacity and customers who would go dark. */
+export type MigrationPlan = {
+  __typename?: 'MigrationPlan';
+  /** The campaign (its `version` is the one `setMigrationCapacity` expects). */
+  campaign: Campaign;
+  /** How many weeks are over capacity. */
+  overCapacityWeeks: Scalars['Int']['output'];
+  /** Every migration not yet done, once, earliest target first. */
+  placements: Array<MigrationPlacement>;
+  /** When the rival’s network may go dark, if known. */
+  rivalShutdownExpectedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The IANA time zone weeks and cutover times are reckoned in. */
+  timeZone: Scalars['String']['output'];
+  /** Workload units the team can cut over in one week (campaign settings). */
+  weeklyCapacity: Scalars['Int']['output'];
+  /** The weeks, in order, from the first to the last one used. */
+  weeks: Array<MigrationPlanWeek>;
+  /** Global ids of the migrations whose cutover would come after the rival’s shutdown. */
+  willGoDarkMigrationIds: Array<Scalars['ID']['output']>;
+};
+
+/** One week of the migration plan (Monday 00:00 in the campaign’s time zone). */
+export type MigrationPlanWeek = {
+  __typename?: 'MigrationPlanWeek';
+  /** Workload units the team can cut over in a week. */
+  capacity: Scalars['Int']['output'];
+  /** Workload units planned in the week. */
+  load: Scalars['Int']['output'];
+  /** Global ids of the migrations planned in the week. */
+  migrationIds: Array<Scalars['ID']['output']>;
+  /** Whether the load exceeds the capacity (a migration larger than the capacity on its own). */
+  overCapacity: Scalars['Boolean']['output'];
+  /** Monday 00:00 local time of the week. */
+  weekStart: Scalars['DateTime']['output'];
+};
+
+/** Where moving a won customer onto our network stands: planned, provisioning, scheduled, migrated, or at_risk. */
+export type MigrationStatus =
+  | 'at_risk'
+  | 'migrated'
+  | 'planned'
+  | 'provisioning'
+  | 'scheduled';
+
+/** An amount of money: integer minor units (cents) and an ISO 4217 currency. */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount in minor units, e.g. 1250000 for €12,500.00. */
+  amount: Scalars['SafeInt']['output'];
+  /** ISO 4217 currency code, e.g. EUR. */
+  currency: Scalars['String']['output'];
+};
+
+/** Move a deal to another stage (by the pipeline rules). */
+export type MoveOpportunityInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Why it is lost: required when moving to lost. */
+  lostReason?: InputMaybe<LostReason>;
+  /** The bidder it was lost to, if any. */
+  lostToBidder?: InputMaybe<Scalars['String']['input']>;
+  /** A word on the move, kept on the stage-change activity. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The deal. */
+  opportunityId: Scalars['ID']['input'];
+  /** The stage to move it to. */
+  stage: Stage;
+};
+
+/** The deal in its new stage, and the stage-change activity recorded. */
+export type MoveOpportunityPayload = {
+  __typename?: 'MoveOpportunityPayload';
+  /** The stage-change activity. */
+  activity: Activity;
+  /** The deal as it now stands. */
+  opportunity: Opportunity;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Sets the password of an invited user, with the token of their invitation link. */
+  acceptInvitation: UserPayload;
+  /** Accepts the offer behind an acceptance link (public, no sign-in): records the signer, the time and the IP address, marks the deal won and plans its migration. The link is single-use: a second acceptance answers NOT_FOUND. Expired: BAD_USER_INPUT with fields [{ field: "token", reason: "expired" }]. */
+  acceptProposal: AcceptProposalPayload;
+  /** Puts a user in a campaign’s team as manager or rep, or changes their role in it (admins only). Audited. */
+  addCampaignMember: CampaignMemberPayload;
+  /** Approves the discount of a pending proposal (a manager of its campaign up to the manager limit; an admin beyond). The rep is notified. */
+  approveProposal: ProposalPayload;
+  /** Gives an account to a member of its campaign team, or unassigns it (managers and admins). */
+  assignAccount: AssignAccountPayload;
+  /** Takes an unassigned account of your campaign: it becomes yours. */
+  claimAccount: ClaimAccountPayload;
+  /** Adds an account with its contacts and rival services; its deal opens at stage identified. */
+  createAccount: CreateAccountPayload;
+  /** Creates an API key; its secret is in the payload, this once (admins only). */
+  createApiKey: CreateApiKeyPayload;
+  /** Creates a webhook; its signing secret is in the answer, only this once. */
+  createWebhook: CreateWebhookPayload;
+  /** Deletes a webhook and its deliveries. */
+  deleteWebhook: DeleteWebhookPayload;
+  /** Drafts a proposal for a deal you own (or manage): lines prefilled from what the account buys from the rival, the switch credit and totals computed. A live proposal of the deal is superseded. */
+  draftProposal: DraftProposalPayload;
+  /** Imports a customer list into a campaign (managers, admins, API keys with the import scope). The file is checked at once (not CSV, or no header matching the mapping: BAD_USER_INPUT), then imported by a job: rows with problems are reported with their line, the others go in, deduplicated on externalRef, else on normalized name and country. */
+  importAccounts: ImportAccountsPayload;
+  /** Creates a user and returns their single-use invitation token (admins only). */
+  inviteUser: InviteUserPayload;
+  /** Logs a call, email, meeting or note about an account. */
+  logActivity: LogActivityPayload;
+  /** Signs in with an email and a password. Repeated failures are answered with RATE_LIMITED. */
+  login: LoginPayload;
+  /** Signs out: the session ends, and its access tokens stop working at once. */
+  logout: LogoutPayload;
+  /** Marks some of your notifications (or all) read; an id that is not one of yours is NOT_FOUND (nothing is marked). */
+  markNotificationsRead: MarkNotificationsReadPayload;
+  /** Moves a deal to another stage by the pipeline rules (lost needs a reason; reopening a lost deal is for managers). */
+  moveOpportunity: MoveOpportunityPayload;
+  /** A single-use link (valid 60 s) that opens the job queue board in the browser (admins signed in, with Redis only; NOT_FOUND without Redis). */
+  openQueueBoard: OpenQueueBoardPayload;
+  /** Records something that happened to a rival. Its health and expected shutdown change by the domain rules, and the urgency of its accounts and the deadlines of their open deals are recomputed by a job right after: `distressEvent.impact` says how many changed once it has run (poll it). */
+  recordDistressEvent: RecordDistressEventPayload;
+  /** Renews the access token with a refresh token, which is replaced by a new one. */
+  refreshSession: LoginPayload;
+  /** Refuses the discount of a pending proposal: it goes back to draft with the reason (rejectionReason). The rep is notified. */
+  rejectProposal: ProposalPayload;
+  /** Takes a user out of a campaign’s team (admins only). Refused while they own accounts with an open deal in it — reassign those first — and for its last manager. Audited. */
+  removeCampaignMember: CampaignPayload;
+  /** Sends a delivery again now, whatever its status (e.g. a dead one once the receiver is fixed). */
+  replayWebhookDelivery: ReplayWebhookDeliveryPayload;
+  /** Revokes an API key: it stops working at once (admins only). */
+  revokeApiKey: ApiKeyPayload;
+  /** Sends an approved proposal: valid 7 days (campaign setting), the deal moves to proposal_sent, and the single-use acceptance link’s path is returned this once. */
+  sendProposal: SendProposalPayload;
+  /** Sets how many workload units the campaign’s migration team cuts over in a week (a manager of the campaign, or an admin). */
+  setMigrationCapacity: SetMigrationCapacityPayload;
+  /** Submits a draft: approved at once when its discount is within what you may approve (a rep’s limit, 10 % by default), otherwise pending_approval and the campaign’s managers (admins beyond the manager limit) are notified. */
+  submitProposal: ProposalPayload;
+  /** Changes an account (only the fields given), its contacts and rival services. */
+  updateAccount: UpdateAccountPayload;
+  /** Changes a campaign’s rules: stage deadlines, migration lead times, discount limits, switch credit, proposal validity, weekly migration capacity, time zone, urgency weights (admins only; a campaign’s managers read them, and set its weekly capacity with setMigrationCapacity). Audited value by value; the accounts’ urgency and their deals’ due times are then recomputed. */
+  updateCampaignSettings: CampaignPayload;
+  /** Reschedules a migration, changes its status or workload (a manager of its campaign, or an admin). */
+  updateMigration: UpdateMigrationPayload;
+  /** Changes a deal’s values, term, probability, expected close or note. */
+  updateOpportunity: UpdateOpportunityPayload;
+  /** Changes a draft proposal (term, discount, planned cutover, lines); totals and credit are recomputed. */
+  updateProposal: ProposalPayload;
+  /** Changes a user’s name, role, language or activation (admins only). */
+  updateUser: UserPayload;
+  /** Changes a webhook’s URL, events, description, or pauses it. */
+  updateWebhook: WebhookPayload;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+export type MutationAcceptProposalArgs = {
+  input: AcceptProposalInput;
+};
+
+
+export type MutationAddCampaignMemberArgs = {
+  input: AddCampaignMemberInput;
+};
+
+
+export type MutationApproveProposalArgs = {
+  input: ProposalVersionInput;
+};
+
+
+export type MutationAssignAccountArgs = {
+  input: AssignAccountInput;
+};
+
+
+export type MutationClaimAccountArgs = {
+  input: ClaimAccountInput;
+};
+
+
+export type MutationCreateAccountArgs = {
+  input: CreateAccountInput;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
+export type MutationDeleteWebhookArgs = {
+  input: WebhookIdInput;
+};
+
+
+export type MutationDraftProposalArgs = {
+  input: DraftProposalInput;
+};
+
+
+export type MutationImportAccountsArgs = {
+  input: ImportAccountsInput;
+};
+
+
+export type MutationInviteUserArgs = {
+  input: InviteUserInput;
+};
+
+
+export type MutationLogActivityArgs = {
+  input: LogActivityInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationLogoutArgs = {
+  input: RefreshSessionInput;
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
+
+export type MutationMoveOpportunityArgs = {
+  input: MoveOpportunityInput;
+};
+
+
+export type MutationOpenQueueBoardArgs = {
+  input?: InputMaybe<OpenQueueBoardInput>;
+};
+
+
+export type MutationRecordDistressEventArgs = {
+  input: RecordDistressEventInput;
+};
+
+
+export type MutationRefreshSessionArgs = {
+  input: RefreshSessionInput;
+};
+
+
+export type MutationRejectProposalArgs = {
+  input: RejectProposalInput;
+};
+
+
+export type MutationRemoveCampaignMemberArgs = {
+  input: RemoveCampaignMemberInput;
+};
+
+
+export type MutationReplayWebhookDeliveryArgs = {
+  input: WebhookIdInput;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
+};
+
+
+export type MutationSendProposalArgs = {
+  input: ProposalVersionInput;
+};
+
+
+export type MutationSetMigrationCapacityArgs = {
+  input: SetMigrationCapacityInput;
+};
+
+
+export type MutationSubmitProposalArgs = {
+  input: ProposalVersionInput;
+};
+
+
+export type MutationUpdateAccountArgs = {
+  input: UpdateAccountInput;
+};
+
+
+export type MutationUpdateCampaignSettingsArgs = {
+  input: UpdateCampaignSettingsInput;
+};
+
+
+export type MutationUpdateMigrationArgs = {
+  input: UpdateMigrationInput;
+};
+
+
+export type MutationUpdateOpportunityArgs = {
+  input: UpdateOpportunityInput;
+};
+
+
+export type MutationUpdateProposalArgs = {
+  input: UpdateProposalInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+};
+
+
+export type MutationUpdateWebhookArgs = {
+  input: UpdateWebhookInput;
+};
+
+/** An object with a globally unique id: any of them can be fetched again with `node(id)`. */
+export type Node = {
+  /** Opaque, globally unique id. */
+  id: Scalars['ID']['output'];
+};
+
+/** Something Lifeboat tells one user, in the app (the bell) and for the digest by email. Only its user sees it. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** The details (several lines for a digest). */
+  body: Scalars['String']['output'];
+  /** The campaign it belongs to, if any. */
+  campaignId: Maybe<Scalars['ID']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** What it is about: account_assigned, overdue, escalated, digest, proposal_approval_requested, proposal_approved, proposal_rejected or proposal_expired. */
+  kind: Scalars['String']['output'];
+  /** Whether its user has read it. */
+  read: Scalars['Boolean']['output'];
+  /** When its user read it; null while unread. */
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** The object it is about (an Account or Proposal id); open it with `node` or its page. */
+  subjectId: Maybe<Scalars['ID']['output']>;
+  /** The type of the object it is about: Account or Proposal; null for a digest. */
+  subjectType: Maybe<Scalars['String']['output']>;
+  /** One line, in the user’s language. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of your notifications, newest first, with your unread count. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The items of this page. */
+  edges: Array<NotificationEdge>;
+  /** Whether more items follow, and the cursor to get them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (with the same filter). */
+  totalCount: Scalars['Int']['output'];
+  /** How many of your notifications are unread (whatever the filter). */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** A Notification in a list, with its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Opaque position of this item; pass it as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  /** The Notification. */
+  node: Notification;
+};
+
+/** Opening the queue board. */
+export type OpenQueueBoardInput = {
+  /** The board page to land on, e.g. /queue/lifeboat-jobs?status=failed; its home when omitted. */
+  page?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A single-use link to the queue board. */
+export type OpenQueueBoardPayload = {
+  __typename?: 'OpenQueueBoardPayload';
+  /** When the link stops working if unused. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Open this URL (relative to the api) in the browser within a minute: it works once, and sets the board’s session cookie. */
+  url: Scalars['String']['output'];
+};
+
+/** The deal for one account in one campaign (at most one open at a time). */
+export type Opportunity = Node & {
+  __typename?: 'Opportunity';
+  /** The account the deal is for. */
+  account: Account;
+  /** The campaign it belongs to. */
+  campaign: Campaign;
+  /** When it was won or lost. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was opened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it must move on (capped at the signing deadline); null once won or lost. */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the rep expects to close it. */
+  expectedCloseAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the account was first contacted. */
+  firstContactAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque, globally unique id. */
+  id: Scalars['ID']['output'];
+  /** Why it was lost. */
+  lostReason: Maybe<LostReason>;
+  /** The bidder it was lost to, if any. */
+  lostToBidder: Maybe<Scalars['String']['output']>;
+  /** Its migration onto our network, once the deal is won. */
+  migration: Maybe<Migration>;
+  /** Monthly value of the contract. */
+  monthlyValue: Money;
+  /** A free note about the deal. */
+  note: Maybe<Scalars['String']['output']>;
+  /** One-time fees of the contract. */
+  oneTimeValue: Money;
+  /** Whether it is past its due time. */
+  overdue: Scalars['Boolean']['output'];
+  /** Win probability in percent: set by a person, or the stage’s default. */
+  probability: Scalars['Int']['output'];
+  /** Whether `probability` is the stage’s default (not set by a person). */
+  probabilityIsDefault: Scalars['Boolean']['output'];
+  /** Its proposals, newest first (at most one is live: draft, pending_approval, approved or sent). */
+  proposals: Array<Proposal>;
+  /** Where the deal stands. */
+  stage: Stage;
+  /** When it entered its stage. */
+  stageEnteredAt: Scalars['DateTime']['output'];
+  /** Contract term, in months. */
+  termMonths: Scalars['Int']['output'];
+  /** Changes with every update; send it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** A deal moved or changed in a campaign you can see. */
+export type OpportunityChange = {
+  __typename?: 'OpportunityChange';
+  /** Its account. */
+  accountId: Maybe<Scalars['ID']['output']>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** Its campaign. */
+  campaignId: Scalars['ID']['output'];
+  /** What happened: opportunity.moved, opportunity.won… */
+  event: Scalars['String']['output'];
+  /** The deal (an Opportunity id). */
+  opportunityId: Scalars['ID']['output'];
+  /** The stage it left, for a move. */
+  previousStage: Maybe<Scalars['String']['output']>;
+  /** The stage it is in now, when the event says. */
+  stage: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of Opportunity items in a stable order. */
+export type OpportunityConnection = {
+  __typename?: 'OpportunityConnection';
+  /** The items of this page. */
+  edges: Array<OpportunityEdge>;
+  /** Whether more items follow, and the cursor to get them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Opportunity in a list, with its cursor. */
+export type OpportunityEdge = {
+  __typename?: 'OpportunityEdge';
+  /** Opaque position of this item; pass it as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  /** The Opportunity. */
+  node: Opportunity;
+};
+
+/** How to order deals; ties are broken by id, so pages never overlap. */
+export type OpportunityOrder =
+  /** Soonest due first; closed deals last (the default). */
+  | 'DUE_AT'
+  /** Largest monthly value first. */
+  | 'MONTHLY_VALUE';
+
+/** Where a page stands in its list. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item of this page; pass it as `after`. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A campaign’s pipeline for its managers: by stage, conversions, time in stage, overdue deals, cycle time, reps, capture of the rival’s base, forecast, shutdown, migrations. Every figure is read from one consistent snapshot. */
+export type PipelineDashboard = {
+  __typename?: 'PipelineDashboard';
+  /** The instant the figures describe (snapshot figures: overdue, load, countdown). */
+  asOf: Scalars['DateTime']['output'];
+  /** The campaign. */
+  campaign: Campaign;
+  /** Capture of the rival’s customer base. */
+  capture: DashboardCapture;
+  /** Stage-to-stage conversion of the deals that entered a stage in the period. */
+  conversions: Array<DashboardStageConversion>;
+  /** Cycle time from first contact to signature against the one-week target. */
+  cycleTime: DashboardCycleTime;
+  /** Weighted forecast by week up to the rival’s shutdown, with the migration capacity alongside. */
+  forecast: DashboardForecast;
+  /** The migration plan in summary. */
+  migrationPlan: DashboardMigrationPlan;
+  /** The open stages together (a snapshot). */
+  openPipeline: DashboardPipelineTotals;
+  /** Deals past their due time (a snapshot). */
+  overdue: DashboardOverdue;
+  /** The period of the period figures. */
+  period: DashboardPeriod;
+  /** Each rep’s load and results, by name. */
+  reps: Array<DashboardRep>;
+  /** The shutdown countdown. */
+  shutdown: DashboardShutdown;
+  /** Median time in each open stage against its due time, for stays entered in the period. */
+  stageTimes: Array<DashboardStageTime>;
+  /** Every stage, in pipeline order (a snapshot). */
+  stages: Array<DashboardStage>;
+  /** The campaign’s time zone (IANA), in which forecast weeks start. */
+  timeZone: Scalars['String']['output'];
+  /** Open deals nobody owns yet. */
+  unassigned: DashboardUnassigned;
+};
+
+/** A fast-track contract offer for a deal, with its approval and acceptance. */
+export type Proposal = Node & {
+  __typename?: 'Proposal';
+  /** When the customer accepted it. */
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The customer it is for. */
+  account: Account;
+  /** When it was approved (at once when the discount is within the submitter’s limit). */
+  approvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who approved it. */
+  approvedBy: Maybe<Scalars['String']['output']>;
+  /** When it was drafted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who drafted it. */
+  createdBy: Scalars['String']['output'];
+  /** ISO 4217 currency of every amount (the campaign’s). */
+  currency: Scalars['String']['output'];
+  /** Discount on the monthly charges, in percent. */
+  discountPercent: Scalars['Float']['output'];
+  /** When it expired unaccepted. */
+  expiredAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque, globally unique id. */
+  id: Scalars['ID']['output'];
+  /** The services offered, in order. */
+  lines: Array<ProposalLine>;
+  /** The deal it is for. */
+  opportunity: Opportunity;
+  /** The planned cutover the switch credit is reckoned from. */
+  plannedCutoverAt: Scalars['DateTime']['output'];
+  /** A short reference to quote to the customer (the first 8 characters of the proposal’s key, upper case). */
+  reference: Scalars['String']['output'];
+  /** Why a manager refused its discount (the proposal went back to draft); null otherwise. */
+  rejectionReason: Maybe<Scalars['String']['output']>;
+  /** Who must approve its discount, with the campaign’s limits when it was last changed or submitted. */
+  requiredApproval: ApprovalLevel;
+  /** When it was sent to the customer. */
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who accepted it for the customer. */
+  signer: Maybe<ProposalSigner>;
+  /** Where it stands. */
+  status: ProposalStatus;
+  /** When it was last submitted for approval. */
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When a revised proposal replaced it. */
+  supersededAt: Maybe<Scalars['DateTime']['output']>;
+  /** The credit for months prepaid to the rival. */
+  switchCredit: SwitchCredit;
+  /** Contract term in months. */
+  termMonths: Scalars['Int']['output'];
+  /** What the offer costs. */
+  totals: ProposalTotals;
+  /** Until when the customer may accept it (set when sent). */
+  validUntil: Maybe<Scalars['DateTime']['output']>;
+  /** Changes with every update; send it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of Proposal items in a stable order. */
+export type ProposalConnection = {
+  __typename?: 'ProposalConnection';
+  /** The items of this page. */
+  edges: Array<ProposalEdge>;
+  /** Whether more items follow, and the cursor to get them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Proposal in a list, with its cursor. */
+export type ProposalEdge = {
+  __typename?: 'ProposalEdge';
+  /** Opaque position of this item; pass it as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  /** The Proposal. */
+  node: Proposal;
+};
+
+/** One line of a proposal. */
+export type ProposalLine = {
+  __typename?: 'ProposalLine';
+  /** What it is, in words the customer reads. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Quantity × monthly unit price, before the discount. */
+  monthlyAmount: Money;
+  /** Our monthly price per unit, before the discount. */
+  monthlyUnitPrice: Money;
+  /** A one-time fee for the whole line (never discounted). */
+  oneTimeFee: Money;
+  /** Whole units. */
+  quantity: Scalars['Int']['output'];
+  /** The kind of service. */
+  serviceKind: ServiceKind;
+};
+
+/** One line of a proposal: a service, how many units, the monthly price per unit and a one-time fee. */
+export type ProposalLineInput = {
+  /** What it is, in words the customer reads (up to 500 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Our monthly price per unit, in minor units (0 or more). */
+  monthlyUnitPrice: Scalars['SafeInt']['input'];
+  /** A one-time fee for the whole line, in minor units (default 0; never discounted). */
+  oneTimeFee?: InputMaybe<Scalars['SafeInt']['input']>;
+  /** Whole units, 1 to 1,000,000. */
+  quantity: Scalars['Int']['input'];
+  /** The kind of service. */
+  serviceKind: ServiceKind;
+};
+
+/** A sent proposal as its customer sees it through the acceptance link: the parties, the lines, prices, credit, totals, term and validity. Nothing internal (approvals, reps, other deals). */
+export type ProposalOffer = {
+  __typename?: 'ProposalOffer';
+  /** When it was accepted (only in the answer to acceptProposal). */
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  /** ISO 4217 currency of every amount. */
+  currency: Scalars['String']['output'];
+  /** The customer the offer is for. */
+  customerName: Scalars['String']['output'];
+  /** Discount on the monthly charges, in percent. */
+  discountPercent: Scalars['Float']['output'];
+  /** The services offered. */
+  lines: Array<ProposalLine>;
+  /** The planned cutover onto our network. */
+  plannedCutoverAt: Scalars['DateTime']['output'];
+  /** Who makes the offer: Lifeboat Networks. */
+  providerName: Scalars['String']['output'];
+  /** A short reference to quote (same as Proposal.reference). */
+  reference: Scalars['String']['output'];
+  /** When it was sent. */
+  sentAt: Scalars['DateTime']['output'];
+  /** sent while it can be accepted; accepted in the answer to acceptProposal. */
+  status: ProposalStatus;
+  /** The credit for months prepaid to the current provider. */
+  switchCredit: SwitchCredit;
+  /** Contract term in months. */
+  termMonths: Scalars['Int']['output'];
+  /** The campaign’s IANA time zone, to show dates in. */
+  timeZone: Maybe<Scalars['String']['output']>;
+  /** What the offer costs. */
+  totals: ProposalTotals;
+  /** The offer may be accepted until then. */
+  validUntil: Scalars['DateTime']['output'];
+};
+
+/** The proposal as it now stands. */
+export type ProposalPayload = {
+  __typename?: 'ProposalPayload';
+  /** The proposal after the change. */
+  proposal: Proposal;
+};
+
+/** Who accepted the offer for the customer. */
+export type ProposalSigner = {
+  __typename?: 'ProposalSigner';
+  /** Their email address. */
+  email: Scalars['String']['output'];
+  /** Their full name. */
+  name: Scalars['String']['output'];
+  /** Their job title. */
+  title: Scalars['String']['output'];
+};
+
+/** A proposal’s life: draft → pending_approval (discount beyond the rep’s limit) → approved → sent (the acceptance link is live until validUntil) → accepted | expired; any live one becomes superseded when a revised draft is made for the deal. A rejected proposal goes back to draft with its rejectionReason. */
+export type ProposalStatus =
+  | 'accepted'
+  | 'approved'
+  | 'draft'
+  | 'expired'
+  | 'pending_approval'
+  | 'sent'
+  | 'superseded';
+
+/** What the offer costs (libs/domain `proposalTotals`): the discount applies to monthly charges only. */
+export type ProposalTotals = {
+  __typename?: 'ProposalTotals';
+  /** The discount on the monthly subtotal (rounded once, half away from zero). */
+  monthlyDiscount: Money;
+  /** Σ quantity × monthly unit price. */
+  monthlySubtotal: Money;
+  /** What the customer pays each month. */
+  monthlyTotal: Money;
+  /** The one-time fees. */
+  oneTimeTotal: Money;
+  /** The switch credit deducted. */
+  switchCredit: Money;
+  /** Monthly total × term + one-time fees − switch credit, never below 0. */
+  totalOverTerm: Money;
+};
+
+/** A proposal and the version you read: submit, approve, send. */
+export type ProposalVersionInput = {
+  /** The proposal’s version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The proposal. */
+  proposalId: Scalars['ID']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** An import and its progress; null if it is not in your campaigns. */
+  accountImport: Maybe<AccountImport>;
+  /** Accounts of your campaigns, filtered and ordered (most urgent first by default). */
+  accounts: AccountConnection;
+  /** Every call made through an API key — reads, changes, refused and failed calls — newest first, each with its operation and outcome (admins only). */
+  apiKeyCalls: AuditEntryConnection;
+  /** Every API key, newest first (admins only). */
+  apiKeys: ApiKeyConnection;
+  /** Who changed an object and how, oldest first. Empty for an object you may not see. */
+  auditTrail: AuditEntryConnection;
+  /** The campaigns you work in (all of them for an admin), by name. */
+  campaigns: CampaignConnection;
+  /** The signed-in user. API keys have no user: they get FORBIDDEN. */
+  me: User;
+  /** Whether migrations fit before the rival goes dark: the campaign’s migrations not yet done, laid into weeks within its weekly capacity. */
+  migrationPlan: MigrationPlan;
+  /** A campaign’s migrations, by target cutover (then id). */
+  migrations: MigrationConnection;
+  /** What to do next: your open deals and the claimable accounts of your campaigns, overdue first, then by due time, then by urgency. */
+  myQueue: QueueItemConnection;
+  /** Any object by its global id; null when there is none you may see. */
+  node: Maybe<Node>;
+  /** Your notifications, newest first, with how many are unread. Only yours: nobody sees another user’s. */
+  notifications: NotificationConnection;
+  /** Deals of your campaigns, filtered and ordered (soonest due first by default). */
+  opportunities: OpportunityConnection;
+  /** A campaign’s pipeline dashboard, computed by the database from one consistent snapshot. Managers and the campaign’s reps may read it; another campaign is NOT_FOUND. */
+  pipelineDashboard: PipelineDashboard;
+  /** The offer behind an acceptance link (public, no sign-in). NOT_FOUND for a forged, used or superseded link; BAD_USER_INPUT with fields [{ field: "token", reason: "expired" }] once past its validity. */
+  proposalByToken: ProposalOffer;
+  /** Proposals you may see, newest first; filter by campaign, deal or status (pending_approval: what awaits approval). */
+  proposals: ProposalConnection;
+  /** Whether the job queue board is on, and where (admins only). */
+  queueBoard: QueueBoard;
+  /** The failing competitors Lifeboat tracks, by name. */
+  rivals: RivalConnection;
+  /** Finds accounts and people of your campaigns by name (the search box, Ctrl+K). */
+  search: SearchResults;
+  /** Every user, by name (admins only). */
+  users: UserConnection;
+  /** A webhook’s deliveries, newest first (at most `first`, up to 200). */
+  webhookDeliveries: Array<WebhookDelivery>;
+  /** The webhooks you administer, oldest first (at most `first`, up to 200). */
+  webhooks: Array<Webhook>;
+};
+
+
+export type QueryAccountImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minUrgency?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AccountOrder>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  rivalId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  segment?: InputMaybe<Segment>;
+  stage?: InputMaybe<Stage>;
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryApiKeyCallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  apiKeyId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMigrationPlanArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+
+export type QueryMigrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  campaignId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OpportunityOrder>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  rivalId?: InputMaybe<Scalars['ID']['input']>;
+  segment?: InputMaybe<Segment>;
+  stage?: InputMaybe<Stage>;
+};
+
+
+export type QueryPipelineDashboardArgs = {
+  campaignId: Scalars['ID']['input'];
+  period?: InputMaybe<DashboardPeriodInput>;
+};
+
+
+export type QueryProposalByTokenArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  opportunityId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ProposalStatus>;
+};
+
+
+export type QueryRivalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  webhookId: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhooksArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/** The job queue board (Bull Board), for admins: whether this installation has one. */
+export type QueueBoard = {
+  __typename?: 'QueueBoard';
+  /** Whether the board is on: only with Redis (REDIS_URL), where jobs go through BullMQ. */
+  enabled: Scalars['Boolean']['output'];
+  /** Where it is served: /admin/queues. */
+  path: Scalars['String']['output'];
+};
+
+/** What to do next: an account, its deal, and why it is in your queue. */
+export type QueueItem = {
+  __typename?: 'QueueItem';
+  /** The account. */
+  account: Account;
+  /** When the deal is due. */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  /** Its open deal, if any. */
+  opportunity: Maybe<Opportunity>;
+  /** Why it is in your queue. */
+  reason: QueueReason;
+  /** The reason in words, e.g. “Overdue since 2 hours: move it past contacted”. */
+  reasonText: Scalars['String']['output'];
+  /** The account’s urgency, 0–100. */
+  urgency: Scalars['Int']['output'];
+  /** Why it is that urgent. */
+  urgencyFactors: Array<UrgencyFactor>;
+};
+
+/** A page of QueueItem items in a stable order. */
+export type QueueItemConnection = {
+  __typename?: 'QueueItemConnection';
+  /** The items of this page. */
+  edges: Array<QueueItemEdge>;
+  /** Whether more items follow, and the cursor to get them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A QueueItem in a list, with its cursor. */
+export type QueueItemEdge = {
+  __typename?: 'QueueItemEdge';
+  /** Opaque position of this item; pass it as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  /** The QueueItem. */
+  node: QueueItem;
+};
+
+/** Why an item is in your queue. */
+export type QueueReason =
+  /** Nobody owns this account yet: claim it. */
+  | 'CLAIMABLE'
+  /** Your deal is due within a day. */
+  | 'DUE_SOON'
+  /** Your deal is in play: keep it moving. */
+  | 'FOLLOW_UP'
+  /** Your deal is past its due time. */
+  | 'OVERDUE';
+
+/** Something that happened to a rival. */
+export type RecordDistressEventInput = {
+  /** The rival’s version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** What happened. */
+  kind: DistressKind;
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['input'];
+  /** The rival it happened to. */
+  rivalId: Scalars['ID']['input'];
+  /** How serious, from 1 (minor) to 5 (fatal). */
+  severity: Scalars['Int']['input'];
+  /** The shutdown date the event announces: required for shutdown_warning, optional for liquidation_ordered. */
+  shutdownAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Where it was reported: an http(s) URL. */
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  /** What happened, in a sentence or two (1 to 2,000 characters). */
+  summary: Scalars['String']['input'];
+};
+
+/** The recorded event and the rival as it now stands. */
+export type RecordDistressEventPayload = {
+  __typename?: 'RecordDistressEventPayload';
+  /** The event as recorded. */
+  distressEvent: DistressEvent;
+  /** The rival, with its health and shutdown date after the event. */
+  rival: Rival;
+};
+
+/** A refresh token from `login` or a previous `refreshSession`. */
+export type RefreshSessionInput = {
+  /** The refresh token; it is replaced by a new one at each use. */
+  refreshToken: Scalars['String']['input'];
+};
+
+/** A refused discount: the proposal goes back to draft with the reason. */
+export type RejectProposalInput = {
+  /** The proposal’s version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The proposal. */
+  proposalId: Scalars['ID']['input'];
+  /** Why, for the rep (1 to 2,000 characters). */
+  reason: Scalars['String']['input'];
+};
+
+/** Takes a user out of a campaign’s team. */
+export type RemoveCampaignMemberInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** The member to remove. Refused (BAD_USER_INPUT) while they own accounts with an open deal in the campaign — reassign those first (assignAccount), so no customer is left without a rep — and for the team’s last manager. */
+  userId: Scalars['ID']['input'];
+};
+
+/** The delivery queued again. */
+export type ReplayWebhookDeliveryPayload = {
+  __typename?: 'ReplayWebhookDeliveryPayload';
+  /** The delivery, pending again. */
+  delivery: WebhookDelivery;
+};
+
+/** Revokes an API key: it stops working at once. */
+export type RevokeApiKeyInput = {
+  /** The key. */
+  apiKeyId: Scalars['ID']['input'];
+};
+
+/** A failing competitor whose customers a campaign races to win. */
+export type Rival = Node & {
+  __typename?: 'Rival';
+  /** ISO 3166-1 alpha-2 country code of its home market. */
+  country: Scalars['String']['output'];
+  /** Its most recent distress events (up to 50), newest first. */
+  distressEvents: Array<DistressEvent>;
+  /** How far gone it is. */
+  health: RivalHealth;
+  /** Opaque, globally unique id. */
+  id: Scalars['ID']['output'];
+  /** The rival’s name, e.g. KPNQwest. */
+  name: Scalars['String']['output'];
+  /** What it sells. */
+  services: Array<ServiceKind>;
+  /** When its network may go dark, if known. */
+  shutdownExpectedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Changes with every update; send it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of Rival items in a stable order. */
+export type RivalConnection = {
+  __typename?: 'RivalConnection';
+  /** The items of this page. */
+  edges: Array<RivalEdge>;
+  /** Whether more items follow, and the cursor to get them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Rival in a list, with its cursor. */
+export type RivalEdge = {
+  __typename?: 'RivalEdge';
+  /** Opaque position of this item; pass it as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  /** The Rival. */
+  node: Rival;
+};
+
+/** How far gone a rival is: operating → distressed → insolvent → liquidating → shut_down. */
+export type RivalHealth =
+  | 'distressed'
+  | 'insolvent'
+  | 'liquidating'
+  | 'operating'
+  | 'shut_down';
+
+/** A service the account buys from the rival. */
+export type RivalService = {
+  __typename?: 'RivalService';
+  /** What kind of service. */
+  kind: ServiceKind;
+  /** What it costs a month in all, with the rival. */
+  monthlyCost: Money;
+  /** How many (circuits, racks, sites…). */
+  quantity: Scalars['Int']['output'];
+};
+
+/** A service the account buys from the rival. */
+export type RivalServiceInput = {
+  /** What kind. */
+  kind: ServiceKind;
+  /** Monthly cost in all, in minor units (0 or more). */
+  monthlyCost: Scalars['SafeInt']['input'];
+  /** How many (at least 1). */
+  quantity: Scalars['Int']['input'];
+};
+
+/** admin: everything; manager: the campaigns whose team they lead; rep: works deals. */
+export type Role =
+  | 'admin'
+  | 'manager'
+  | 'rep';
+
+/** What a search found in your campaigns: accounts and people, by name. */
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  /** Accounts whose name has words starting with every word searched: names that start with the text first, then A to Z. */
+  accounts: AccountConnection;
+  /** People whose name has words starting with every word searched (each with its `account`), in the same order. */
+  contacts: ContactConnection;
+};
+
+
+/** What a search found in your campaigns: accounts and people, by name. */
+export type SearchResultsAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What a search found in your campaigns: accounts and people, by name. */
+export type SearchResultsContactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The kind of customer an account is, which sets its migration lead time. */
+export type Segment =
+  | 'colocation'
+  | 'enterprise_vpn'
+  | 'hosting'
+  | 'isp_wholesale'
+  | 'smb_web';
+
+/** The sent proposal and its acceptance link, given this once. */
+export type SendProposalPayload = {
+  __typename?: 'SendProposalPayload';
+  /** The path of the customer’s acceptance page, `/accept/<token>`, to append to the web app’s origin. The token is single-use and shown only here: Lifeboat keeps only its digest. */
+  acceptancePath: Scalars['String']['output'];
+  /** The proposal, now sent, with its validity. */
+  proposal: Proposal;
+};
+
+/** A kind of service a provider sells. */
+export type ServiceKind =
+  | 'colocation'
+  | 'hosting'
+  | 'ip_transit'
+  | 'voice'
+  | 'vpn'
+  | 'web_hosting';
+
+/** A campaign’s weekly migration capacity, set by one of its managers. */
+export type SetMigrationCapacityInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** The campaign’s version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Workload units the migration team can cut over in one week (1 to 100,000). */
+  weeklyCapacity: Scalars['Int']['input'];
+};
+
+/** The campaign’s new capacity and the plan it gives. */
+export type SetMigrationCapacityPayload = {
+  __typename?: 'SetMigrationCapacityPayload';
+  /** The migration plan with the new capacity (its `campaign` has the new version). */
+  migrationPlan: MigrationPlan;
+};
+
+/** Where a deal stands: identified → contacted → proposal_sent → negotiating → won | lost. */
+export type Stage =
+  | 'contacted'
+  | 'identified'
+  | 'lost'
+  | 'negotiating'
+  | 'proposal_sent'
+  | 'won';
+
+/** Business days a deal may spend in each open stage before it is overdue. */
+export type StageDueBusinessDays = {
+  __typename?: 'StageDueBusinessDays';
+  /** contacted → proposal_sent. */
+  contacted: Scalars['Int']['output'];
+  /** identified → contacted. */
+  identified: Scalars['Int']['output'];
+  /** negotiating → signed. */
+  negotiating: Scalars['Int']['output'];
+  /** proposal_sent → signed. */
+  proposal_sent: Scalars['Int']['output'];
+};
+
+/** Business days a deal may spend in each open stage before it is overdue (1 to 60 each); left out: unchanged. */
+export type StageDueBusinessDaysInput = {
+  /** contacted → proposal_sent. */
+  contacted?: InputMaybe<Scalars['Int']['input']>;
+  /** identified → contacted. */
+  identified?: InputMaybe<Scalars['Int']['input']>;
+  /** negotiating → signed. */
+  negotiating?: InputMaybe<Scalars['Int']['input']>;
+  /** proposal_sent → signed. */
+  proposal_sent?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A tick each time something changes in the campaign (deals, imports, the rival’s distress events): refetch the dashboard. */
+  dashboardRefresh: DashboardRefresh;
+  /** Progress of an import, after each committed chunk, until it completes or fails. */
+  importProgress: ImportProgress;
+  /** Each new notification of the signed-in user, as it is created (over graphql-ws, authenticated with connectionParams.authorization). */
+  notificationAdded: Notification;
+  /** Deals of a campaign as they move or change (over graphql-ws, authenticated with connectionParams.authorization). */
+  opportunityChanged: OpportunityChange;
+};
+
+
+export type SubscriptionDashboardRefreshArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionImportProgressArgs = {
+  importId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionOpportunityChangedArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+/** The credit for what the customer prepaid to the rival past the planned cutover: remaining days / 30 × its monthly spend with the rival × the campaign’s credit rate, capped at the campaign’s cap in months of the proposal’s monthly total. */
+export type SwitchCredit = {
+  __typename?: 'SwitchCredit';
+  /** The credit. */
+  amount: Money;
+  /** Whether the cap reduced the credit. */
+  capped: Scalars['Boolean']['output'];
+  /** Whole calendar days of prepaid rival service past the planned cutover. */
+  prepaidDaysRemaining: Scalars['Int']['output'];
+  /** The same in months of 30 days, two decimals (for display). */
+  prepaidMonthsRemaining: Scalars['Float']['output'];
+};
+
+/** The switch credit for months the customer prepaid to the rival. */
+export type SwitchCreditInput = {
+  /** Cap, in months of the proposal’s monthly value (0 to 24). */
+  capMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Percent of the rival spend credited per prepaid month (0 to 100). */
+  ratePercent?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** The credit for months the customer prepaid to the rival. */
+export type SwitchCreditSettings = {
+  __typename?: 'SwitchCreditSettings';
+  /** Cap, in months of the proposal’s monthly value. */
+  capMonths: Scalars['Int']['output'];
+  /** Percent of the rival spend credited per prepaid month. */
+  ratePercent: Scalars['Float']['output'];
+};
+
+/** A user in a campaign’s dedicated team. */
+export type TeamMember = {
+  __typename?: 'TeamMember';
+  /** When they joined the team. */
+  addedAt: Scalars['DateTime']['output'];
+  /** manager or rep. */
+  teamRole: TeamRole;
+  /** The user. */
+  user: Maybe<User>;
+};
+
+/** A member’s place in a campaign team: manager (leads it) or rep. */
+export type TeamRole =
+  | 'manager'
+  | 'rep';
+
+/** Changes to an account: only the fields given change. */
+export type UpdateAccountInput = {
+  /** Other providers courting it. */
+  competingBidders?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Contacts to add (no id) or edit (with id). */
+  contacts?: InputMaybe<Array<ContactChangeInput>>;
+  /** When its contract with the rival ends. */
+  contractEndsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** ISO 3166-1 alpha-2 country codes (e.g. FR, DE). */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The key an import deduplicates on (unique in the campaign). */
+  externalRef?: InputMaybe<Scalars['String']['input']>;
+  /** Whether it has another provider to fall back on (default false). */
+  hasBackupProvider?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The account. */
+  id: Scalars['ID']['input'];
+  /** What it spends a month with the rival, in minor units. */
+  monthlySpend?: InputMaybe<Scalars['SafeInt']['input']>;
+  /** The customer’s name (1 to 200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Until when it prepaid the rival. */
+  prepaidUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Contacts to remove. */
+  removeContactIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Whether the rival is its principal operator (default false). */
+  rivalIsPrincipalOperator?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What it buys from the rival (replaces the whole list on update). */
+  rivalServices?: InputMaybe<Array<RivalServiceInput>>;
+  /** What kind of customer. */
+  segment?: InputMaybe<Segment>;
+};
+
+/** The account after the change. */
+export type UpdateAccountPayload = {
+  __typename?: 'UpdateAccountPayload';
+  /** The account as it now stands. */
+  account: Account;
+};
+
+/** Changes a campaign’s rules. Give only what changes: every field left out (or null) keeps its value. A bad value is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type UpdateCampaignSettingsInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** Discount limits. */
+  discountLimits?: InputMaybe<DiscountLimitsInput>;
+  /** The campaign’s version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Migration lead time per segment, in calendar days. */
+  migrationLeadDays?: InputMaybe<MigrationLeadDaysInput>;
+  /** Calendar days a sent proposal stays valid (1 to 90). */
+  proposalValidityDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Stage due times, in business days. */
+  stageDueBusinessDays?: InputMaybe<StageDueBusinessDaysInput>;
+  /** Switch credit. */
+  switchCredit?: InputMaybe<SwitchCreditInput>;
+  /** IANA time zone of its business days and local times, e.g. Europe/Paris. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** Urgency weights. */
+  urgencyWeights?: InputMaybe<UrgencyWeightsInput>;
+  /** Workload units the migration team cuts over in a week (1 to 100,000). */
+  weeklyMigrationCapacity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A change to a migration, by a manager of its campaign. */
+export type UpdateMigrationInput = {
+  /** The migration’s version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The migration to change. */
+  migrationId: Scalars['ID']['input'];
+  /** The new status. */
+  status?: InputMaybe<MigrationStatus>;
+  /** The new target cutover (the latest acceptable one for the plan). */
+  targetCutoverAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The new workload, in workload units (0 to 100,000). */
+  workload?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The migration as it now stands. */
+export type UpdateMigrationPayload = {
+  __typename?: 'UpdateMigrationPayload';
+  /** The migration after the change. */
+  migration: Migration;
+};
+
+/** Changes to a deal’s terms: only the fields given change. */
+export type UpdateOpportunityInput = {
+  /** When you expect to close it. */
+  expectedCloseAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Monthly value, in minor units (0 or more). */
+  monthlyValue?: InputMaybe<Scalars['SafeInt']['input']>;
+  /** A free note (up to 5,000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** One-time fees, in minor units (0 or more). */
+  oneTimeValue?: InputMaybe<Scalars['SafeInt']['input']>;
+  /** The deal. */
+  opportunityId: Scalars['ID']['input'];
+  /** Win probability in percent (0 to 100); null to go back to the stage’s default. */
+  probability?: InputMaybe<Scalars['Int']['input']>;
+  /** Term in months (1 to 120). */
+  termMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The deal after the change. */
+export type UpdateOpportunityPayload = {
+  __typename?: 'UpdateOpportunityPayload';
+  /** The deal as it now stands. */
+  opportunity: Opportunity;
+};
+
+/** A change to a draft proposal; totals and the switch credit are recomputed. */
+export type UpdateProposalInput = {
+  /** Discount on the monthly charges, in percent with at most two decimals. */
+  discountPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** The proposal’s version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The lines, replacing the current ones (1 to 50). */
+  lines?: InputMaybe<Array<ProposalLineInput>>;
+  /** The planned cutover the switch credit is reckoned from. */
+  plannedCutoverAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The proposal (it must be a draft). */
+  proposalId: Scalars['ID']['input'];
+  /** Contract term in months, 1 to 120. */
+  termMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to a user; omitted fields stay as they are. */
+export type UpdateUserInput = {
+  /** False deactivates them: they are signed out everywhere and cannot sign in. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The version you read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Their language. */
+  locale?: InputMaybe<Locale>;
+  /** Their full name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Their role. */
+  role?: InputMaybe<Role>;
+  /** The user. */
+  userId: Scalars['ID']['input'];
+};
+
+/** Changes to a webhook; omitted fields stay. */
+export type UpdateWebhookInput = {
+  /** Pause (false) or resume (true) deliveries. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The new list of events. */
+  events?: InputMaybe<Array<WebhookEvent>>;
+  /** The version you read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The webhook. */
+  id: Scalars['ID']['input'];
+  /** A new URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One reason an account is urgent, and the points it adds. */
+export type UrgencyFactor = {
+  __typename?: 'UrgencyFactor';
+  /** Which factor. */
+  key: UrgencyFactorKey;
+  /** Points it adds to the score. */
+  points: Scalars['Int']['output'];
+  /** Why, in words, e.g. “KPNQwest’s network may go dark in 5 days”. */
+  reason: Scalars['String']['output'];
+};
+
+/** What makes an account urgent (see DESIGN.md §4, urgency). */
+export type UrgencyFactorKey =
+  | 'monthly_spend'
+  | 'multi_country'
+  | 'no_backup_provider'
+  | 'no_recent_contact'
+  | 'rival_insolvent_no_date'
+  | 'rival_liquidating_no_date'
+  | 'rival_principal_operator'
+  | 'rival_shut_down'
+  | 'shutdown_within_7_days'
+  | 'shutdown_within_14_days'
+  | 'shutdown_within_30_days'
+  | 'shutdown_within_90_days';
+
+/** Points each urgency factor adds (0–100). */
+export type UrgencyWeights = {
+  __typename?: 'UrgencyWeights';
+  /** Rival insolvent, no shutdown date known. */
+  insolventNoDate: Scalars['Int']['output'];
+  /** Rival liquidating, no shutdown date known. */
+  liquidatingNoDate: Scalars['Int']['output'];
+  /** Most points the monthly spend can add (log scale). */
+  monthlySpendMax: Scalars['Int']['output'];
+  /** Three or more countries. */
+  multiCountry: Scalars['Int']['output'];
+  /** The account has no backup provider. */
+  noBackupProvider: Scalars['Int']['output'];
+  /** No contact for 3 business days in an early stage. */
+  noRecentContact: Scalars['Int']['output'];
+  /** The rival is the account’s principal operator. */
+  rivalPrincipalOperator: Scalars['Int']['output'];
+  /** Rival already shut down, account not migrated. */
+  shutDownNotMigrated: Scalars['Int']['output'];
+  /** Shutdown within 7 days. */
+  shutdownWithin7Days: Scalars['Int']['output'];
+  /** Shutdown within 14 days. */
+  shutdownWithin14Days: Scalars['Int']['output'];
+  /** Shutdown within 30 days. */
+  shutdownWithin30Days: Scalars['Int']['output'];
+  /** Shutdown within 90 days. */
+  shutdownWithin90Days: Scalars['Int']['output'];
+};
+
+/** Points each urgency factor adds (whole numbers, 0 to 100; the score is capped at 100). */
+export type UrgencyWeightsInput = {
+  /** Rival insolvent, no shutdown date known. */
+  insolventNoDate?: InputMaybe<Scalars['Int']['input']>;
+  /** Rival liquidating, no shutdown date known. */
+  liquidatingNoDate?: InputMaybe<Scalars['Int']['input']>;
+  /** Most points the monthly spend can add (log scale). */
+  monthlySpendMax?: InputMaybe<Scalars['Int']['input']>;
+  /** Three or more countries. */
+  multiCountry?: InputMaybe<Scalars['Int']['input']>;
+  /** The account has no backup provider. */
+  noBackupProvider?: InputMaybe<Scalars['Int']['input']>;
+  /** No contact for 3 business days in an early stage. */
+  noRecentContact?: InputMaybe<Scalars['Int']['input']>;
+  /** The rival is the account’s principal operator. */
+  rivalPrincipalOperator?: InputMaybe<Scalars['Int']['input']>;
+  /** Rival already shut down, account not migrated. */
+  shutDownNotMigrated?: InputMaybe<Scalars['Int']['input']>;
+  /** Shutdown within 7 days. */
+  shutdownWithin7Days?: InputMaybe<Scalars['Int']['input']>;
+  /** Shutdown within 14 days. */
+  shutdownWithin14Days?: InputMaybe<Scalars['Int']['input']>;
+  /** Shutdown within 30 days. */
+  shutdownWithin30Days?: InputMaybe<Scalars['Int']['input']>;
+  /** Shutdown within 90 days. */
+  shutdownWithin90Days?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A person who signs in to Lifeboat: an admin, a manager or a rep. */
+export type User = Node & {
+  __typename?: 'User';
+  /** False once deactivated: they can no longer sign in. */
+  active: Scalars['Boolean']['output'];
+  /** Sign-in email address. */
+  email: Scalars['String']['output'];
+  /** Opaque, globally unique id. */
+  id: Scalars['ID']['output'];
+  /** When they last signed in. */
+  lastLoginAt: Maybe<Scalars['DateTime']['output']>;
+  /** Their language. */
+  locale: Locale;
+  /** Full name, as colleagues see it. */
+  name: Scalars['String']['output'];
+  /** What they may do. */
+  role: Role;
+  /** Changes with every update; send it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of User items in a stable order. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The items of this page. */
+  edges: Array<UserEdge>;
+  /** Whether more items follow, and the cursor to get them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A User in a list, with its cursor. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Opaque position of this item; pass it as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  /** The User. */
+  node: User;
+};
+
+/** The user after the change. */
+export type UserPayload = {
+  __typename?: 'UserPayload';
+  /** The user. */
+  user: User;
+};
+
+/** An HTTP endpoint Lifeboat POSTs events to, signed with its secret. */
+export type Webhook = Node & {
+  __typename?: 'Webhook';
+  /** Whether deliveries are made. */
+  active: Scalars['Boolean']['output'];
+  /** The campaign whose events it receives; null: every campaign. */
+  campaignId: Maybe<Scalars['ID']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it is for. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The events it receives. */
+  events: Array<WebhookEvent>;
+  /** Opaque, globally unique id. */
+  id: Scalars['ID']['output'];
+  /** Where events are POSTed (http or https). */
+  url: Scalars['String']['output'];
+  /** Changes with every update; send it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** One event sent (or to be sent) to one webhook, with its attempts. */
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  /** When the delivery was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When a 2xx answer was received. */
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** The event type, e.g. opportunity.won. */
+  event: Scalars['String']['output'];
+  /** The id of the event (the same for every webhook it goes to). */
+  eventId: Scalars['ID']['output'];
+  /** Opaque, globally unique id; also the `Lifeboat-Delivery` header. */
+  id: Scalars['ID']['output'];
+  /** Why the last attempt failed (timeout, refused connection…). */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last answer, if any. */
+  lastResponseCode: Maybe<Scalars['Int']['output']>;
+  /** The first 500 characters of the last answer’s body. */
+  lastResponseExcerpt: Maybe<Scalars['String']['output']>;
+  /** When the next attempt is due, while it is retried. */
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where the delivery is. */
+  status: WebhookDeliveryStatus;
+};
+
+/** pending: not tried yet; succeeded: a 2xx answer; failed: will be retried; dead: gave up after 8 attempts (replay it by hand). */
+export type WebhookDeliveryStatus =
+  | 'dead'
+  | 'failed'
+  | 'pending'
+  | 'succeeded';
+
+/** An event a webhook may receive; the delivery’s `Lifeboat-Event` header names it with a dot (opportunity.won). */
+export type WebhookEvent =
+  | 'distress_event_recorded'
+  | 'import_finished'
+  | 'opportunity_moved'
+  | 'opportunity_won'
+  | 'proposal_accepted';
+
+/** Which webhook or delivery. */
+export type WebhookIdInput = {
+  /** Its id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The changed webhook. */
+export type WebhookPayload = {
+  __typename?: 'WebhookPayload';
+  /** The webhook. */
+  webhook: Webhook;
+};
+
+export type AccountsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  segment?: InputMaybe<Segment>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+  stage?: InputMaybe<Stage>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  minUrgency?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AccountOrder>;
+}>;
+
+
+export type AccountsQuery = { __typename?: 'Query', accounts: { __typename?: 'AccountConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'AccountEdge', cursor: string, node: { __typename?: 'Account', id: string, version: number, name: string, segment: Segment, countries: Array<string>, urgency: number, monthlySpend: { __typename?: 'Money', amount: number, currency: string }, owner: { __typename?: 'User', id: string, name: string } | null, currentOpportunity: { __typename?: 'Opportunity', id: string, stage: Stage, overdue: boolean, dueAt: string | null } | null } }> } };
+
+export type AccountDetailFragment = { __typename?: 'Account', id: string, version: number, name: string, segment: Segment, countries: Array<string>, contractEndsAt: string | null, prepaidUntil: string | null, hasBackupProvider: boolean, rivalIsPrincipalOperator: boolean, competingBidders: Array<string>, lastContactAt: string | null, urgency: number, monthlySpend: { __typename?: 'Money', amount: number, currency: string }, urgencyFactors: Array<{ __typename?: 'UrgencyFactor', key: UrgencyFactorKey, points: number, reason: string }>, owner: { __typename?: 'User', id: string, name: string } | null, campaign: { __typename?: 'Campaign', id: string, name: string }, rival: { __typename?: 'Rival', id: string, name: string, shutdownExpectedAt: string | null }, rivalServices: Array<{ __typename?: 'RivalService', kind: ServiceKind, quantity: number, monthlyCost: { __typename?: 'Money', amount: number, currency: string } }>, contacts: Array<{ __typename?: 'Contact', id: string, version: number, name: string, title: string | null, email: string | null, phone: string | null, decisionMaker: boolean }>, activities: Array<{ __typename?: 'Activity', id: string, kind: ActivityKind, occurredAt: string, authorLabel: string, body: string, outcome: string | null, nextStepAt: string | null }>, currentOpportunity: { __typename?: 'Opportunity', id: string, version: number, stage: Stage, stageEnteredAt: string, dueAt: string | null, overdue: boolean, probability: number, termMonths: number, lostReason: LostReason | null, monthlyValue: { __typename?: 'Money', amount: number, currency: string }, migration: { __typename?: 'Migration', id: string, status: MigrationStatus, targetCutoverAt: string, workload: number } | null, proposals: Array<{ __typename?: 'Proposal', id: string, reference: string, status: ProposalStatus, createdAt: string, sentAt: string | null, validUntil: string | null, totals: { __typename?: 'ProposalTotals', monthlyTotal: { __typename?: 'Money', amount: number, currency: string } } }> } | null };
+
+export type AccountQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AccountQuery = { __typename?: 'Query', node:
+    | { __typename?: 'Account', id: string, version: number, name: string, segment: Segment, countries: Array<string>, contractEndsAt: string | null, prepaidUntil: string | null, hasBackupProvider: boolean, rivalIsPrincipalOperator: boolean, competingBidders: Array<string>, lastContactAt: string | null, urgency: number, monthlySpend: { __typename?: 'Money', amount: number, currency: string }, urgencyFactors: Array<{ __typename?: 'UrgencyFactor', key: UrgencyFactorKey, points: number, reason: string }>, owner: { __typename?: 'User', id: string, name: string } | null, campaign: { __typename?: 'Campaign', id: string, name: string }, rival: { __typename?: 'Rival', id: string, name: string, shutdownExpectedAt: string | null }, rivalServices: Array<{ __typename?: 'RivalService', kind: ServiceKind, quantity: number, monthlyCost: { __typename?: 'Money', amount: number, currency: string } }>, contacts: Array<{ __typename?: 'Contact', id: string, version: number, name: string, title: string | null, email: string | null, phone: string | null, decisionMaker: boolean }>, activities: Array<{ __typename?: 'Activity', id: string, kind: ActivityKind, occurredAt: string, authorLabel: string, body: string, outcome: string | null, nextStepAt: string | null }>, currentOpportunity: { __typename?: 'Opportunity', id: string, version: number, stage: Stage, stageEnteredAt: string, dueAt: string | null, overdue: boolean, probability: number, termMonths: number, lostReason: LostReason | null, monthlyValue: { __typename?: 'Money', amount: number, currency: string }, migration: { __typename?: 'Migration', id: string, status: MigrationStatus, targetCutoverAt: string, workload: number } | null, proposals: Array<{ __typename?: 'Proposal', id: string, reference: string, status: ProposalStatus, createdAt: string, sentAt: string | null, validUntil: string | null, totals: { __typename?: 'ProposalTotals', monthlyTotal: { __typename?: 'Money', amount: number, currency: string } } }> } | null }
+    | { __typename?: 'AccountImport' }
+    | { __typename?: 'Activity' }
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'AuditEntry' }
+    | { __typename?: 'Campaign' }
+    | { __typename?: 'Contact' }
+    | { __typename?: 'DistressEvent' }
+    | { __typename?: 'Migration' }
+    | { __typename?: 'Opportunity' }
+    | { __typename?: 'Proposal' }
+    | { __typename?: 'Rival' }
+    | { __typename?: 'User' }
+    | { __typename?: 'Webhook' }
+    | { __typename?: 'WebhookDelivery' }
+   | null };
+
+export type ClaimAccountMutationVariables = Exact<{
+  input: ClaimAccountInput;
+}>;
+
+
+export type ClaimAccountMutation = { __typename?: 'Mutation', claimAccount: { __typename?: 'ClaimAccountPayload', account: { __typename?: 'Account', id: string, version: number, owner: { __typename?: 'User', id: string, name: string } | null } } };
+
+export type UpdateAccountMutationVariables = Exact<{
+  input: UpdateAccountInput;
+}>;
+
+
+export type UpdateAccountMutation = { __typename?: 'Mutation', updateAccount: { __typename?: 'UpdateAccountPayload', account: { __typename?: 'Account', id: string, version: number, name: string, segment: Segment, countries: Array<string>, contractEndsAt: string | null, prepaidUntil: string | null, hasBackupProvider: boolean, rivalIsPrincipalOperator: boolean, competingBidders: Array<string>, lastContactAt: string | null, urgency: number, monthlySpend: { __typename?: 'Money', amount: number, currency: string }, urgencyFactors: Array<{ __typename?: 'UrgencyFactor', key: UrgencyFactorKey, points: number, reason: string }>, owner: { __typename?: 'User', id: string, name: string } | null, campaign: { __typename?: 'Campaign', id: string, name: string }, rival: { __typename?: 'Rival', id: string, name: string, shutdownExpectedAt: string | null }, rivalServices: Array<{ __typename?: 'RivalService', kind: ServiceKind, quantity: number, monthlyCost: { __typename?: 'Money', amount: number, currency: string } }>, contacts: Array<{ __typename?: 'Contact', id: string, version: number, name: string, title: string | null, email: string | null, phone: string | null, decisionMaker: boolean }>, activities: Array<{ __typename?: 'Activity', id: string, kind: ActivityKind, occurredAt: string, authorLabel: string, body: string, outcome: string | null, nextStepAt: string | null }>, currentOpportunity: { __typename?: 'Opportunity', id: string, version: number, stage: Stage, stageEnteredAt: string, dueAt: string | null, overdue: boolean, probability: number, termMonths: number, lostReason: LostReason | null, monthlyValue: { __typename?: 'Money', amount: number, currency: string }, migration: { __typename?: 'Migration', id: string, status: MigrationStatus, targetCutoverAt: string, workload: number } | null, proposals: Array<{ __typename?: 'Proposal', id: string, reference: string, status: ProposalStatus, createdAt: string, sentAt: string | null, validUntil: string | null, totals: { __typename?: 'ProposalTotals', monthlyTotal: { __typename?: 'Money', amount: number, currency: string } } }> } | null } } };
+
+export type LogActivityMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type LogActivityMutation = { __typename?: 'Mutation', logActivity: { __typename?: 'LogActivityPayload', activity: { __typename?: 'Activity', id: string, kind: ActivityKind, occurredAt: string, authorLabel: string, body: string, outcome: string | null, nextStepAt: string | null }, account: { __typename?: 'Account', id: string, version: number, urgency: number, lastContactAt: string | null } } };
+
+export type AdminUsersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AdminUsersQuery = { __typename?: 'Query', users: { __typename?: 'UserConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'UserEdge', node: { __typename?: 'User', id: string, name: string, email: string, role: Role, locale: Locale, active: boolean, lastLoginAt: string | null, version: number } }> } };
+
+export type InviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type InviteUserMutation = { __typename?: 'Mutation', inviteUser: { __typename?: 'InviteUserPayload', invitationToken: string, user: { __typename?: 'User', id: string, name: string, email: string, role: Role, locale: Locale, active: boolean, lastLoginAt: string | null, version: number } } };
+
+export type UpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'UserPayload', user: { __typename?: 'User', id: string, name: string, role: Role, locale: Locale, active: boolean, version: number } } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { __typename?: 'Mutation', acceptInvitation: { __typename?: 'UserPayload', user: { __typename?: 'User', id: string, email: string } } };
+
+export type AdminCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCampaignsQuery = { __typename?: 'Query', campaigns: { __typename?: 'CampaignConnection', totalCount: number, edges: Array<{ __typename?: 'CampaignEdge', node: { __typename?: 'Campaign', id: string, name: string, status: CampaignStatus, currency: string, version: number, rival: { __typename?: 'Rival', id: string, name: string, health: RivalHealth, shutdownExpectedAt: string | null }, counts: { __typename?: 'CampaignCountsModel', accounts: number, openOpportunities: number, overdueOpportunities: number, won: number, lost: number, unassignedAccounts: number }, team: Array<{ __typename?: 'TeamMember', teamRole: TeamRole, addedAt: string, user: { __typename?: 'User', id: string, name: string, email: string } | null }>, settings: { __typename?: 'CampaignSettingsModel', timeZone: string, weeklyMigrationCapacity: number, proposalValidityDays: number, stageDueBusinessDays: { __typename?: 'StageDueBusinessDays', identified: number, contacted: number, proposal_sent: number, negotiating: number }, discountLimits: { __typename?: 'DiscountLimits', repPercent: number, managerPercent: number }, migrationLeadDays: { __typename?: 'MigrationLeadDays', enterprise_vpn: number, isp_wholesale: number, hosting: number, colocation: number, smb_web: number }, switchCredit: { __typename?: 'SwitchCreditSettings', ratePercent: number, capMonths: number } } } }> } };
+
+export type SetMigrationCapacityMutationVariables = Exact<{
+  input: SetMigrationCapacityInput;
+}>;
+
+
+export type SetMigrationCapacityMutation = { __typename?: 'Mutation', setMigrationCapacity: { __typename?: 'SetMigrationCapacityPayload', migrationPlan: { __typename?: 'MigrationPlan', weeklyCapacity: number, overCapacityWeeks: number, campaign: { __typename?: 'Campaign', id: string, version: number, settings: { __typename?: 'CampaignSettingsModel', weeklyMigrationCapacity: number } } } } };
+
+export type ApiKeysQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ApiKeysQuery = { __typename?: 'Query', apiKeys: { __typename?: 'ApiKeyConnection', totalCount: number, edges: Array<{ __typename?: 'ApiKeyEdge', node: { __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<string>, campaignId: string | null, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } }> } };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreateApiKeyPayload', secret: string, apiKey: { __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<string>, campaignId: string | null, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  input: RevokeApiKeyInput;
+}>;
+
+
+export type RevokeApiKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKeyPayload', apiKey: { __typename?: 'ApiKey', id: string, revokedAt: string | null } } };
+
+export type WebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksQuery = { __typename?: 'Query', webhooks: Array<{ __typename?: 'Webhook', id: string, url: string, description: string | null, events: Array<WebhookEvent>, campaignId: string | null, active: boolean, createdAt: string, version: number }> };
+
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { __typename?: 'Mutation', createWebhook: { __typename?: 'CreateWebhookPayload', secret: string, webhook: { __typename?: 'Webhook', id: string, url: string, description: string | null, events: Array<WebhookEvent>, campaignId: string | null, active: boolean, createdAt: string, version: number } } };
+
+export type UpdateWebhookMutationVariables = Exact<{
+  input: UpdateWebhookInput;
+}>;
+
+
+export type UpdateWebhookMutation = { __typename?: 'Mutation', updateWebhook: { __typename?: 'WebhookPayload', webhook: { __typename?: 'Webhook', id: string, url: string, description: string | null, events: Array<WebhookEvent>, active: boolean, version: number } } };
+
+export type DeleteWebhookMutationVariables = Exact<{
+  input: WebhookIdInput;
+}>;
+
+
+export type DeleteWebhookMutation = { __typename?: 'Mutation', deleteWebhook: { __typename?: 'DeleteWebhookPayload', deletedId: string } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  webhookId: Scalars['ID']['input'];
+}>;
+
+
+export type WebhookDeliveriesQuery = { __typename?: 'Query', webhookDeliveries: Array<{ __typename?: 'WebhookDelivery', id: string, event: string, eventId: string, status: WebhookDeliveryStatus, attempts: number, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null, lastResponseCode: number | null, lastResponseExcerpt: string | null, lastError: string | null }> };
+
+export type ReplayWebhookDeliveryMutationVariables = Exact<{
+  input: WebhookIdInput;
+}>;
+
+
+export type ReplayWebhookDeliveryMutation = { __typename?: 'Mutation', replayWebhookDelivery: { __typename?: 'ReplayWebhookDeliveryPayload', delivery: { __typename?: 'WebhookDelivery', id: string, event: string, eventId: string, status: WebhookDeliveryStatus, attempts: number, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null, lastResponseCode: number | null, lastResponseExcerpt: string | null, lastError: string | null } } };
+
+export type PendingApprovalsQueryVariables = Exact<{
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PendingApprovalsQuery = { __typename?: 'Query', proposals: { __typename?: 'ProposalConnection', totalCount: number, edges: Array<{ __typename?: 'ProposalEdge', node: { __typename?: 'Proposal', id: string, version: number, reference: string, status: ProposalStatus, discountPercent: number, requiredApproval: ApprovalLevel, submittedAt: string | null, createdBy: string, termMonths: number, currency: string, rejectionReason: string | null, totals: { __typename?: 'ProposalTotals', monthlySubtotal: { __typename?: 'Money', amount: number, currency: string }, monthlyDiscount: { __typename?: 'Money', amount: number, currency: string }, monthlyTotal: { __typename?: 'Money', amount: number, currency: string }, oneTimeTotal: { __typename?: 'Money', amount: number, currency: string }, switchCredit: { __typename?: 'Money', amount: number, currency: string }, totalOverTerm: { __typename?: 'Money', amount: number, currency: string } }, account: { __typename?: 'Account', id: string, name: string, owner: { __typename?: 'User', id: string, name: string } | null, campaign: { __typename?: 'Campaign', id: string, name: string } } } }> } };
+
+export type ApproveProposalMutationVariables = Exact<{
+  input: ProposalVersionInput;
+}>;
+
+
+export type ApproveProposalMutation = { __typename?: 'Mutation', approveProposal: { __typename?: 'ProposalPayload', proposal: { __typename?: 'Proposal', id: string, version: number, status: ProposalStatus, approvedAt: string | null, approvedBy: string | null } } };
+
+export type RejectProposalMutationVariables = Exact<{
+  input: RejectProposalInput;
+}>;
+
+
+export type RejectProposalMutation = { __typename?: 'Mutation', rejectProposal: { __typename?: 'ProposalPayload', proposal: { __typename?: 'Proposal', id: string, version: number, status: ProposalStatus, rejectionReason: string | null } } };
+
+export type CampaignAdminFieldsFragment = { __typename?: 'Campaign', id: string, name: string, status: CampaignStatus, currency: string, version: number, rival: { __typename?: 'Rival', id: string, name: string, health: RivalHealth, shutdownExpectedAt: string | null }, counts: { __typename?: 'CampaignCountsModel', accounts: number, openOpportunities: number, overdueOpportunities: number, won: number, lost: number, unassignedAccounts: number }, team: Array<{ __typename?: 'TeamMember', teamRole: TeamRole, addedAt: string, user: { __typename?: 'User', id: string, name: string, email: string, role: Role, active: boolean } | null }>, settings: { __typename?: 'CampaignSettingsModel', timeZone: string, weeklyMigrationCapacity: number, proposalValidityDays: number, stageDueBusinessDays: { __typename?: 'StageDueBusinessDays', identified: number, contacted: number, proposal_sent: number, negotiating: number }, discountLimits: { __typename?: 'DiscountLimits', repPercent: number, managerPercent: number }, migrationLeadDays: { __typename?: 'MigrationLeadDays', enterprise_vpn: number, isp_wholesale: number, hosting: number, colocation: number, smb_web: number }, switchCredit: { __typename?: 'SwitchCreditSettings', ratePercent: number, capMonths: number }, urgencyWeights: { __typename?: 'UrgencyWeights', shutdownWithin7Days: number, shutdownWithin14Days: number, shutdownWithin30Days: number, shutdownWithin90Days: number, shutDownNotMigrated: number, insolventNoDate: number, liquidatingNoDate: number, noBackupProvider: number, rivalPrincipalOperator: number, monthlySpendMax: number, multiCountry: number, noRecentContact: number } } };
+
+export type AdminCampaignSettingsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AdminCampaignSettingsQuery = { __typename?: 'Query', campaigns: { __typename?: 'CampaignConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'CampaignEdge', node: { __typename?: 'Campaign', id: string, name: string, status: CampaignStatus, currency: string, version: number, rival: { __typename?: 'Rival', id: string, name: string, health: RivalHealth, shutdownExpectedAt: string | null }, counts: { __typename?: 'CampaignCountsModel', accounts: number, openOpportunities: number, overdueOpportunities: number, won: number, lost: number, unassignedAccounts: number }, team: Array<{ __typename?: 'TeamMember', teamRole: TeamRole, addedAt: string, user: { __typename?: 'User', id: string, name: string, email: string, role: Role, active: boolean } | null }>, settings: { __typename?: 'CampaignSettingsModel', timeZone: string, weeklyMigrationCapacity: number, proposalValidityDays: number, stageDueBusinessDays: { __typename?: 'StageDueBusinessDays', identified: number, contacted: number, proposal_sent: number, negotiating: number }, discountLimits: { __typename?: 'DiscountLimits', repPercent: number, managerPercent: number }, migrationLeadDays: { __typename?: 'MigrationLeadDays', enterprise_vpn: number, isp_wholesale: number, hosting: number, colocation: number, smb_web: number }, switchCredit: { __typename?: 'SwitchCreditSettings', ratePercent: number, capMonths: number }, urgencyWeights: { __typename?: 'UrgencyWeights', shutdownWithin7Days: number, shutdownWithin14Days: number, shutdownWithin30Days: number, shutdownWithin90Days: number, shutDownNotMigrated: number, insolventNoDate: number, liquidatingNoDate: number, noBackupProvider: number, rivalPrincipalOperator: number, monthlySpendMax: number, multiCountry: number, noRecentContact: number } } } }> } };
+
+export type UpdateCampaignSettingsMutationVariables = Exact<{
+  input: UpdateCampaignSettingsInput;
+}>;
+
+
+export type UpdateCampaignSettingsMutation = { __typename?: 'Mutation', updateCampaignSettings: { __typename?: 'CampaignPayload', campaign: { __typename?: 'Campaign', id: string, name: string, status: CampaignStatus, currency: string, version: number, rival: { __typename?: 'Rival', id: string, name: string, health: RivalHealth, shutdownExpectedAt: string | null }, counts: { __typename?: 'CampaignCountsModel', accounts: number, openOpportunities: number, overdueOpportunities: number, won: number, lost: number, unassignedAccounts: number }, team: Array<{ __typename?: 'TeamMember', teamRole: TeamRole, addedAt: string, user: { __typename?: 'User', id: string, name: string, email: string, role: Role, active: boolean } | null }>, settings: { __typename?: 'CampaignSettingsModel', timeZone: string, weeklyMigrationCapacity: number, proposalValidityDays: number, stageDueBusinessDays: { __typename?: 'StageDueBusinessDays', identified: number, contacted: number, proposal_sent: number, negotiating: number }, discountLimits: { __typename?: 'DiscountLimits', repPercent: number, managerPercent: number }, migrationLeadDays: { __typename?: 'MigrationLeadDays', enterprise_vpn: number, isp_wholesale: number, hosting: number, colocation: number, smb_web: number }, switchCredit: { __typename?: 'SwitchCreditSettings', ratePercent: number, capMonths: number }, urgencyWeights: { __typename?: 'UrgencyWeights', shutdownWithin7Days: number, shutdownWithin14Days: number, shutdownWithin30Days: number, shutdownWithin90Days: number, shutDownNotMigrated: number, insolventNoDate: number, liquidatingNoDate: number, noBackupProvider: number, rivalPrincipalOperator: number, monthlySpendMax: number, multiCountry: number, noRecentContact: number } } } } };
+
+export type AddCampaignMemberMutationVariables = Exact<{
+  input: AddCampaignMemberInput;
+}>;
+
+
+export type AddCampaignMemberMutation = { __typename?: 'Mutation', addCampaignMember: { __typename?: 'CampaignMemberPayload', campaign: { __typename?: 'Campaign', id: string, name: string, status: CampaignStatus, currency: string, version: number, rival: { __typename?: 'Rival', id: string, name: string, health: RivalHealth, shutdownExpectedAt: string | null }, counts: { __typename?: 'CampaignCountsModel', accounts: number, openOpportunities: number, overdueOpportunities: number, won: number, lost: number, unassignedAccounts: number }, team: Array<{ __typename?: 'TeamMember', teamRole: TeamRole, addedAt: string, user: { __typename?: 'User', id: string, name: string, email: string, role: Role, active: boolean } | null }>, settings: { __typename?: 'CampaignSettingsModel', timeZone: string, weeklyMigrationCapacity: number, proposalValidityDays: number, stageDueBusinessDays: { __typename?: 'StageDueBusinessDays', identified: number, contacted: number, proposal_sent: number, negotiating: number }, discountLimits: { __typename?: 'DiscountLimits', repPercent: number, managerPercent: number }, migrationLeadDays: { __typename?: 'MigrationLeadDays', enterprise_vpn: number, isp_wholesale: number, hosting: number, colocation: number, smb_web: number }, switchCredit: { __typename?: 'SwitchCreditSettings', ratePercent: number, capMonths: number }, urgencyWeights: { __typename?: 'UrgencyWeights', shutdownWithin7Days: number, shutdownWithin14Days: number, shutdownWithin30Days: number, shutdownWithin90Days: number, shutDownNotMigrated: number, insolventNoDate: number, liquidatingNoDate: number, noBackupProvider: number, rivalPrincipalOperator: number, monthlySpendMax: number, multiCountry: number, noRecentContact: number } } } } };
+
+export type RemoveCampaignMemberMutationVariables = Exact<{
+  input: RemoveCampaignMemberInput;
+}>;
+
+
+export type RemoveCampaignMemberMutation = { __typename?: 'Mutation', removeCampaignMember: { __typename?: 'CampaignPayload', campaign: { __typename?: 'Campaign', id: string, name: string, status: CampaignStatus, currency: string, version: number, rival: { __typename?: 'Rival', id: string, name: string, health: RivalHealth, shutdownExpectedAt: string | null }, counts: { __typename?: 'CampaignCountsModel', accounts: number, openOpportunities: number, overdueOpportunities: number, won: number, lost: number, unassignedAccounts: number }, team: Array<{ __typename?: 'TeamMember', teamRole: TeamRole, addedAt: string, user: { __typename?: 'User', id: string, name: string, email: string, role: Role, active: boolean } | null }>, settings: { __typename?: 'CampaignSettingsModel', timeZone: string, weeklyMigrationCapacity: number, proposalValidityDays: number, stageDueBusinessDays: { __typename?: 'StageDueBusinessDays', identified: number, contacted: number, proposal_sent: number, negotiating: number }, discountLimits: { __typename?: 'DiscountLimits', repPercent: number, managerPercent: number }, migrationLeadDays: { __typename?: 'MigrationLeadDays', enterprise_vpn: number, isp_wholesale: number, hosting: number, colocation: number, smb_web: number }, switchCredit: { __typename?: 'SwitchCreditSettings', ratePercent: number, capMonths: number }, urgencyWeights: { __typename?: 'UrgencyWeights', shutdownWithin7Days: number, shutdownWithin14Days: number, shutdownWithin30Days: number, shutdownWithin90Days: number, shutDownNotMigrated: number, insolventNoDate: number, liquidatingNoDate: number, noBackupProvider: number, rivalPrincipalOperator: number, monthlySpendMax: number, multiCountry: number, noRecentContact: number } } } } };
+
+export type CampaignsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CampaignsQuery = { __typename?: 'Query', campaigns: { __typename?: 'CampaignConnection', edges: Array<{ __typename?: 'CampaignEdge', node: { __typename?: 'Campaign', id: string, name: string, currency: string, status: CampaignStatus, rival: { __typename?: 'Rival', id: string, name: string, health: RivalHealth, shutdownExpectedAt: string | null }, settings: { __typename?: 'CampaignSettingsModel', timeZone: string, proposalValidityDays: number, discountLimits: { __typename?: 'DiscountLimits', repPercent: number, managerPercent: number }, switchCredit: { __typename?: 'SwitchCreditSettings', ratePercent: number, capMonths: number } }, team: Array<{ __typename?: 'TeamMember', teamRole: TeamRole, user: { __typename?: 'User', id: string, name: string } | null }> } }> } };
+
+export type PipelineDashboardQueryVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+  period?: InputMaybe<DashboardPeriodInput>;
+}>;
+
+
+export type PipelineDashboardQuery = { __typename?: 'Query', pipelineDashboard: { __typename?: 'PipelineDashboard', asOf: string, timeZone: string, campaign: { __typename?: 'Campaign', id: string, name: string, currency: string }, shutdown: { __typename?: 'DashboardShutdown', daysLeft: number | null, health: RivalHealth, shutdownExpectedAt: string | null, rival: { __typename?: 'Rival', id: string, name: string } }, overdue: { __typename?: 'DashboardOverdue', count: number, monthlyValue: { __typename?: 'Money', amount: number, currency: string }, deals: Array<{ __typename?: 'DashboardOverdueDeal', opportunityId: string, accountId: string, accountName: string, stage: Stage, dueAt: string, hoursOverdue: number, monthlyValue: { __typename?: 'Money', amount: number, currency: string }, owner: { __typename?: 'DashboardUser', id: string, name: string } | null }> }, migrationPlan: { __typename?: 'DashboardMigrationPlan', planned: number, willGoDark: number, willGoDarkAccounts: Array<string>, late: number, overCapacityWeeks: number, lastCutoverAt: string | null }, openPipeline: { __typename?: 'DashboardPipelineTotals', deals: number, monthlyValue: { __typename?: 'Money', amount: number, currency: string }, weightedValue: { __typename?: 'Money', amount: number, currency: string } }, capture: { __typename?: 'DashboardCapture', wonShareOfSpend: number | null, total: { __typename?: 'DashboardCaptureBucket', accounts: number }, won: { __typename?: 'DashboardCaptureBucket', accounts: number } }, stages: Array<{ __typename?: 'DashboardStage', stage: Stage, deals: number, monthlyValue: { __typename?: 'Money', amount: number, currency: string }, weightedValue: { __typename?: 'Money', amount: number, currency: string } }>, cycleTime: { __typename?: 'DashboardCycleTime', targetHours: number, medianHours: number | null, measuredDeals: number, withinTarget: number, withinTargetShare: number | null, buckets: Array<{ __typename?: 'DashboardCycleBucket', fromDays: number, toDays: number | null, deals: number }> }, forecast: { __typename?: 'DashboardForecast', untilShutdown: boolean, weeklyMigrationCapacity: number, weeks: Array<{ __typename?: 'DashboardForecastWeek', weekStart: string, deals: number, migrationCapacity: number, monthlyValue: { __typename?: 'Money', amount: number, currency: string }, weightedValue: { __typename?: 'Money', amount: number, currency: string } }> }, reps: Array<{ __typename?: 'DashboardRep', teamRole: TeamRole | null, openDeals: number, overdueDeals: number, wonDeals: number, lostDeals: number, activities: number, user: { __typename?: 'DashboardUser', id: string, name: string }, openMonthlyValue: { __typename?: 'Money', amount: number, currency: string } }> } };
+
+export type DashboardDealsQueryVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+  stage?: InputMaybe<Stage>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type DashboardDealsQuery = { __typename?: 'Query', opportunities: { __typename?: 'OpportunityConnection', totalCount: number, edges: Array<{ __typename?: 'OpportunityEdge', node: { __typename?: 'Opportunity', id: string, stage: Stage, dueAt: string | null, overdue: boolean, probability: number, monthlyValue: { __typename?: 'Money', amount: number, currency: string }, account: { __typename?: 'Account', id: string, name: string, owner: { __typename?: 'User', id: string, name: string } | null } } }> } };
+
+export type DashboardRefreshSubscriptionVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+}>;
+
+
+export type DashboardRefreshSubscription = { __typename?: 'Subscription', dashboardRefresh: { __typename?: 'DashboardRefresh', at: string, campaignId: string, reason: string } };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'LoginPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: { __typename?: 'User', id: string, name: string, email: string, role: Role, locale: Locale } } };
+
+export type RefreshSessionMutationVariables = Exact<{
+  input: RefreshSessionInput;
+}>;
+
+
+export type RefreshSessionMutation = { __typename?: 'Mutation', refreshSession: { __typename?: 'LoginPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: { __typename?: 'User', id: string, name: string, email: string, role: Role, locale: Locale } } };
+
+export type LogoutMutationVariables = Exact<{
+  input: RefreshSessionInput;
+}>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: { __typename?: 'LogoutPayload', ok: boolean } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, name: string, email: string, role: Role, locale: Locale } };
+
+export type NotificationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type NotificationsQuery = { __typename?: 'Query', notifications: { __typename?: 'NotificationConnection', totalCount: number, unreadCount: number, edges: Array<{ __typename?: 'NotificationEdge', node: { __typename?: 'Notification', id: string, kind: string, title: string, body: string, read: boolean, createdAt: string, subjectType: string | null, subjectId: string | null } }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+
+export type MarkNotificationsReadMutation = { __typename?: 'Mutation', markNotificationsRead: { __typename?: 'MarkNotificationsReadPayload', markedIds: Array<string>, unreadCount: number } };
+
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationAddedSubscription = { __typename?: 'Subscription', notificationAdded: { __typename?: 'Notification', id: string, kind: string, title: string, body: string, read: boolean, createdAt: string, subjectType: string | null, subjectId: string | null } };
+
+export type QueueBoardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueBoardQuery = { __typename?: 'Query', queueBoard: { __typename?: 'QueueBoard', enabled: boolean, path: string } };
+
+export type OpenQueueBoardMutationVariables = Exact<{
+  input?: InputMaybe<OpenQueueBoardInput>;
+}>;
+
+
+export type OpenQueueBoardMutation = { __typename?: 'Mutation', openQueueBoard: { __typename?: 'OpenQueueBoardPayload', url: string, expiresAt: string } };
+
+export type PipelineDealsQueryVariables = Exact<{
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  stage?: InputMaybe<Stage>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  segment?: InputMaybe<Segment>;
+  rivalId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PipelineDealsQuery = { __typename?: 'Query', opportunities: { __typename?: 'OpportunityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'OpportunityEdge', node: { __typename?: 'Opportunity', id: string, version: number, stage: Stage, dueAt: string | null, overdue: boolean, monthlyValue: { __typename?: 'Money', amount: number, currency: string }, account: { __typename?: 'Account', id: string, name: string, segment: Segment, owner: { __typename?: 'User', id: string, name: string } | null, rival: { __typename?: 'Rival', id: string, name: string } } } }> } };
+
+export type PipelineDealFragment = { __typename?: 'Opportunity', id: string, version: number, stage: Stage, dueAt: string | null, overdue: boolean, monthlyValue: { __typename?: 'Money', amount: number, currency: string }, account: { __typename?: 'Account', id: string, name: string, segment: Segment, owner: { __typename?: 'User', id: string, name: string } | null, rival: { __typename?: 'Rival', id: string, name: string } } };
+
+export type DealQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DealQuery = { __typename?: 'Query', node:
+    | { __typename?: 'Account' }
+    | { __typename?: 'AccountImport' }
+    | { __typename?: 'Activity' }
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'AuditEntry' }
+    | { __typename?: 'Campaign' }
+    | { __typename?: 'Contact' }
+    | { __typename?: 'DistressEvent' }
+    | { __typename?: 'Migration' }
+    | { __typename?: 'Opportunity', id: string, version: number, stage: Stage, dueAt: string | null, overdue: boolean }
+    | { __typename?: 'Proposal' }
+    | { __typename?: 'Rival' }
+    | { __typename?: 'User' }
+    | { __typename?: 'Webhook' }
+    | { __typename?: 'WebhookDelivery' }
+   | null };
+
+export type MoveOpportunityMutationVariables = Exact<{
+  input: MoveOpportunityInput;
+}>;
+
+
+export type MoveOpportunityMutation = { __typename?: 'Mutation', moveOpportunity: { __typename?: 'MoveOpportunityPayload', opportunity: { __typename?: 'Opportunity', id: string, version: number, stage: Stage, stageEnteredAt: string, dueAt: string | null, overdue: boolean, probability: number } } };
+
+export type ProposalDetailFragment = { __typename?: 'Proposal', id: string, version: number, reference: string, status: ProposalStatus, currency: string, discountPercent: number, termMonths: number, plannedCutoverAt: string, requiredApproval: ApprovalLevel, rejectionReason: string | null, sentAt: string | null, validUntil: string | null, acceptedAt: string | null, createdAt: string, signer: { __typename?: 'ProposalSigner', name: string, title: string, email: string } | null, lines: Array<{ __typename?: 'ProposalLine', serviceKind: ServiceKind, description: string | null, quantity: number, monthlyUnitPrice: { __typename?: 'Money', amount: number, currency: string }, oneTimeFee: { __typename?: 'Money', amount: number, currency: string }, monthlyAmount: { __typename?: 'Money', amount: number, currency: string } }>, switchCredit: { __typename?: 'SwitchCredit', capped: boolean, prepaidDaysRemaining: number, prepaidMonthsRemaining: number, amount: { __typename?: 'Money', amount: number, currency: string } }, totals: { __typename?: 'ProposalTotals', monthlySubtotal: { __typename?: 'Money', amount: number, currency: string }, monthlyDiscount: { __typename?: 'Money', amount: number, currency: string }, monthlyTotal: { __typename?: 'Money', amount: number, currency: string }, oneTimeTotal: { __typename?: 'Money', amount: number, currency: string }, switchCredit: { __typename?: 'Money', amount: number, currency: string }, totalOverTerm: { __typename?: 'Money', amount: number, currency: string } }, opportunity: { __typename?: 'Opportunity', id: string, version: number, stage: Stage }, account: { __typename?: 'Account', id: string, name: string, countries: Array<string>, prepaidUntil: string | null, monthlySpend: { __typename?: 'Money', amount: number, currency: string }, campaign: { __typename?: 'Campaign', id: string, settings: { __typename?: 'CampaignSettingsModel', timeZone: string, discountLimits: { __typename?: 'DiscountLimits', repPercent: number, managerPercent: number }, switchCredit: { __typename?: 'SwitchCreditSettings', ratePercent: number, capMonths: number } } } } };
+
+export type ProposalQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProposalQuery = { __typename?: 'Query', node:
+    | { __typename?: 'Account' }
+    | { __typename?: 'AccountImport' }
+    | { __typename?: 'Activity' }
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'AuditEntry' }
+    | { __typename?: 'Campaign' }
+    | { __typename?: 'Contact' }
+    | { __typename?: 'DistressEvent' }
+    | { __typename?: 'Migration' }
+    | { __typename?: 'Opportunity' }
+    | { __typename?: 'Proposal', id: string, version: number, reference: string, status: ProposalStatus, currency: string, discountPercent: number, termMonths: number, plannedCutoverAt: string, requiredApproval: ApprovalLevel, rejectionReason: string | null, sentAt: string | null, validUntil: string | null, acceptedAt: string | null, createdAt: string, signer: { __typename?: 'ProposalSigner', name: string, title: string, email: string } | null, lines: Array<{ __typename?: 'ProposalLine', serviceKind: ServiceKind, description: string | null, quantity: number, monthlyUnitPrice: { __typename?: 'Money', amount: number, currency: string }, oneTimeFee: { __typename?: 'Money', amount: number, currency: string }, monthlyAmount: { __typename?: 'Money', amount: number, currency: string } }>, switchCredit: { __typename?: 'SwitchCredit', capped: boolean, prepaidDaysRemaining: number, prepaidMonthsRemaining: number, amount: { __typename?: 'Money', amount: number, currency: string } }, totals: { __typename?: 'ProposalTotals', monthlySubtotal: { __typename?: 'Money', amount: number, currency: string }, monthlyDiscount: { __typename?: 'Money', amount: number, currency: string }, monthlyTotal: { __typename?: 'Money', amount: number, currency: string }, oneTimeTotal: { __typename?: 'Money', amount: number, currency: string }, switchCredit: { __typename?: 'Money', amount: number, currency: string }, totalOverTerm: { __typename?: 'Money', amount: number, currency: string } }, opportunity: { __typename?: 'Opportunity', id: string, version: number, stage: Stage }, account: { __typename?: 'Account', id: string, name: string, countries: Array<string>, prepaidUntil: string | null, monthlySpend: { __typename?: 'Money', amount: number, currency: string }, campaign: { __typename?: 'Campaign', id: string, settings: { __typename?: 'CampaignSettingsModel', timeZone: string, discountLimits: { __typename?: 'DiscountLimits', repPercent: number, managerPercent: number }, switchCredit: { __typename?: 'SwitchCreditSettings', ratePercent: number, capMonths: number } } } } }
+    | { __typename?: 'Rival' }
+    | { __typename?: 'User' }
+    | { __typename?: 'Webhook' }
+    | { __typename?: 'WebhookDelivery' }
+   | null };
+
+export type DraftProposalMutationVariables = Exact<{
+  input: DraftProposalInput;
+}>;
+
+
+export type DraftProposalMutation = { __typename?: 'Mutation', draftProposal: { __typename?: 'DraftProposalPayload', proposal: { __typename?: 'Proposal', id: string, version: number, reference: string, status: ProposalStatus, currency: string, discountPercent: number, termMonths: number, plannedCutoverAt: string, requiredApproval: ApprovalLevel, rejectionReason: string | null, sentAt: string | null, validUntil: string | null, acceptedAt: string | null, createdAt: string, signer: { __typename?: 'ProposalSigner', name: string, title: string, email: string } | null, lines: Array<{ __typename?: 'ProposalLine', serviceKind: ServiceKind, description: string | null, quantity: number, monthlyUnitPrice: { __typename?: 'Money', amount: number, currency: string }, oneTimeFee: { __typename?: 'Money', amount: number, currency: string }, monthlyAmount: { __typename?: 'Money', amount: number, currency: string } }>, switchCredit: { __typename?: 'SwitchCredit', capped: boolean, prepaidDaysRemaining: number, prepaidMonthsRemaining: number, amount: { __typename?: 'Money', amount: number, currency: string } }, totals: { __typename?: 'ProposalTotals', monthlySubtotal: { __typename?: 'Money', amount: number, currency: string }, monthlyDiscount: { __typename?: 'Money', amount: number, currency: string }, monthlyTotal: { __typename?: 'Money', amount: number, currency: string }, oneTimeTotal: { __typename?: 'Money', amount: number, currency: string }, switchCredit: { __typename?: 'Money', amount: number, currency: string }, totalOverTerm: { __typename?: 'Money', amount: number, currency: string } }, opportunity: { __typename?: 'Opportunity', id: string, version: number, stage: Stage }, account: { __typename?: 'Account', id: string, name: string, countries: Array<string>, prepaidUntil: string | null, monthlySpend: { __typename?: 'Money', amount: number, currency: string }, campaign: { __typename?: 'Campaign', id: string, settings: { __typename?: 'CampaignSettingsModel', timeZone: string, discountLimits: { __typename?: 'DiscountLimits', repPercent: number, managerPercent: number }, switchCredit: { __typename?: 'SwitchCreditSettings', ratePercent: number, capMonths: number } } } } } } };
+
+export type UpdateProposalMutationVariables = Exact<{
+  input: UpdateProposalInput;
+}>;
+
+
+export type UpdateProposalMutation = { __typename?: 'Mutation', updateProposal: { __typename?: 'ProposalPayload', proposal: { __typename?: 'Proposal', id: string, version: number, reference: string, status: ProposalStatus, currency: string, discountPercent: number, termMonths: number, plannedCutoverAt: string, requiredApproval: ApprovalLevel, rejectionReason: string | null, sentAt: string | null, validUntil: string | null, acceptedAt: string | null, createdAt: string, signer: { __typename?: 'ProposalSigner', name: string, title: string, email: string } | null, lines: Array<{ __typename?: 'ProposalLine', serviceKind: ServiceKind, description: string | null, quantity: number, monthlyUnitPrice: { __typename?: 'Money', amount: number, currency: string }, oneTimeFee: { __typename?: 'Money', amount: number, currency: string }, monthlyAmount: { __typename?: 'Money', amount: number, currency: string } }>, switchCredit: { __typename?: 'SwitchCredit', capped: boolean, prepaidDaysRemaining: number, prepaidMonthsRemaining: number, amount: { __typename?: 'Money', amount: number, currency: string } }, totals: { __typename?: 'ProposalTotals', monthlySubtotal: { __typename?: 'Money', amount: number, currency: string }, monthlyDiscount: { __typename?: 'Money', amount: number, currency: string }, monthlyTotal: { __typename?: 'Money', amount: number, currency: string }, oneTimeTotal: { __typename?: 'Money', amount: number, currency: string }, switchCredit: { __typename?: 'Money', amount: number, currency: string }, totalOverTerm: { __typename?: 'Money', amount: number, currency: string } }, opportunity: { __typename?: 'Opportunity', id: string, version: number, stage: Stage }, account: { __typename?: 'Account', id: string, name: string, countries: Array<string>, prepaidUntil: string | null, monthlySpend: { __typename?: 'Money', amount: number, currency: string }, campaign: { __typename?: 'Campaign', id: string, settings: { __typename?: 'CampaignSettingsModel', timeZone: string, discountLimits: { __typename?: 'DiscountLimits', repPercent: number, managerPercent: number }, switchCredit: { __typename?: 'SwitchCreditSettings', ratePercent: number, capMonths: number } } } } } } };
+
+export type SubmitProposalMutationVariables = Exact<{
+  input: ProposalVersionInput;
+}>;
+
+
+export type SubmitProposalMutation = { __typename?: 'Mutation', submitProposal: { __typename?: 'ProposalPayload', proposal: { __typename?: 'Proposal', id: string, version: number, reference: string, status: ProposalStatus, currency: string, discountPercent: number, termMonths: number, plannedCutoverAt: string, requiredApproval: ApprovalLevel, rejectionReason: string | null, sentAt: string | null, validUntil: string | null, acceptedAt: string | null, createdAt: string, signer: { __typename?: 'ProposalSigner', name: string, title: string, email: string } | null, lines: Array<{ __typename?: 'ProposalLine', serviceKind: ServiceKind, description: string | null, quantity: number, monthlyUnitPrice: { __typename?: 'Money', amount: number, currency: string }, oneTimeFee: { __typename?: 'Money', amount: number, currency: string }, monthlyAmount: { __typename?: 'Money', amount: number, currency: string } }>, switchCredit: { __typename?: 'SwitchCredit', capped: boolean, prepaidDaysRemaining: number, prepaidMonthsRemaining: number, amount: { __typename?: 'Money', amount: number, currency: string } }, totals: { __typename?: 'ProposalTotals', monthlySubtotal: { __typename?: 'Money', amount: number, currency: string }, monthlyDiscount: { __typename?: 'Money', amount: number, currency: string }, monthlyTotal: { __typename?: 'Money', amount: number, currency: string }, oneTimeTotal: { __typename?: 'Money', amount: number, currency: string }, switchCredit: { __typename?: 'Money', amount: number, currency: string }, totalOverTerm: { __typename?: 'Money', amount: number, currency: string } }, opportunity: { __typename?: 'Opportunity', id: string, version: number, stage: Stage }, account: { __typename?: 'Account', id: string, name: string, countries: Array<string>, prepaidUntil: string | null, monthlySpend: { __typename?: 'Money', amount: number, currency: string }, campaign: { __typename?: 'Campaign', id: string, settings: { __typename?: 'CampaignSettingsModel', timeZone: string, discountLimits: { __typename?: 'DiscountLimits', repPercent: number, managerPercent: number }, switchCredit: { __typename?: 'SwitchCreditSettings', ratePercent: number, capMonths: number } } } } } } };
+
+export type SendProposalMutationVariables = Exact<{
+  input: ProposalVersionInput;
+}>;
+
+
+export type SendProposalMutation = { __typename?: 'Mutation', sendProposal: { __typename?: 'SendProposalPayload', acceptancePath: string, proposal: { __typename?: 'Proposal', id: string, version: number, reference: string, status: ProposalStatus, currency: string, discountPercent: number, termMonths: number, plannedCutoverAt: string, requiredApproval: ApprovalLevel, rejectionReason: string | null, sentAt: string | null, validUntil: string | null, acceptedAt: string | null, createdAt: string, signer: { __typename?: 'ProposalSigner', name: string, title: string, email: string } | null, lines: Array<{ __typename?: 'ProposalLine', serviceKind: ServiceKind, description: string | null, quantity: number, monthlyUnitPrice: { __typename?: 'Money', amount: number, currency: string }, oneTimeFee: { __typename?: 'Money', amount: number, currency: string }, monthlyAmount: { __typename?: 'Money', amount: number, currency: string } }>, switchCredit: { __typename?: 'SwitchCredit', capped: boolean, prepaidDaysRemaining: number, prepaidMonthsRemaining: number, amount: { __typename?: 'Money', amount: number, currency: string } }, totals: { __typename?: 'ProposalTotals', monthlySubtotal: { __typename?: 'Money', amount: number, currency: string }, monthlyDiscount: { __typename?: 'Money', amount: number, currency: string }, monthlyTotal: { __typename?: 'Money', amount: number, currency: string }, oneTimeTotal: { __typename?: 'Money', amount: number, currency: string }, switchCredit: { __typename?: 'Money', amount: number, currency: string }, totalOverTerm: { __typename?: 'Money', amount: number, currency: string } }, opportunity: { __typename?: 'Opportunity', id: string, version: number, stage: Stage }, account: { __typename?: 'Account', id: string, name: string, countries: Array<string>, prepaidUntil: string | null, monthlySpend: { __typename?: 'Money', amount: number, currency: string }, campaign: { __typename?: 'Campaign', id: string, settings: { __typename?: 'CampaignSettingsModel', timeZone: string, discountLimits: { __typename?: 'DiscountLimits', repPercent: number, managerPercent: number }, switchCredit: { __typename?: 'SwitchCreditSettings', ratePercent: number, capMonths: number } } } } } } };
+
+export type OfferDetailFragment = { __typename?: 'ProposalOffer', reference: string, status: ProposalStatus, customerName: string, providerName: string, currency: string, discountPercent: number, termMonths: number, plannedCutoverAt: string, sentAt: string, validUntil: string, acceptedAt: string | null, timeZone: string | null, lines: Array<{ __typename?: 'ProposalLine', serviceKind: ServiceKind, description: string | null, quantity: number, monthlyUnitPrice: { __typename?: 'Money', amount: number, currency: string }, oneTimeFee: { __typename?: 'Money', amount: number, currency: string }, monthlyAmount: { __typename?: 'Money', amount: number, currency: string } }>, switchCredit: { __typename?: 'SwitchCredit', prepaidMonthsRemaining: number, amount: { __typename?: 'Money', amount: number, currency: string } }, totals: { __typename?: 'ProposalTotals', monthlySubtotal: { __typename?: 'Money', amount: number, currency: string }, monthlyDiscount: { __typename?: 'Money', amount: number, currency: string }, monthlyTotal: { __typename?: 'Money', amount: number, currency: string }, oneTimeTotal: { __typename?: 'Money', amount: number, currency: string }, switchCredit: { __typename?: 'Money', amount: number, currency: string }, totalOverTerm: { __typename?: 'Money', amount: number, currency: string } } };
+
+export type ProposalByTokenQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type ProposalByTokenQuery = { __typename?: 'Query', proposalByToken: { __typename?: 'ProposalOffer', reference: string, status: ProposalStatus, customerName: string, providerName: string, currency: string, discountPercent: number, termMonths: number, plannedCutoverAt: string, sentAt: string, validUntil: string, acceptedAt: string | null, timeZone: string | null, lines: Array<{ __typename?: 'ProposalLine', serviceKind: ServiceKind, description: string | null, quantity: number, monthlyUnitPrice: { __typename?: 'Money', amount: number, currency: string }, oneTimeFee: { __typename?: 'Money', amount: number, currency: string }, monthlyAmount: { __typename?: 'Money', amount: number, currency: string } }>, switchCredit: { __typename?: 'SwitchCredit', prepaidMonthsRemaining: number, amount: { __typename?: 'Money', amount: number, currency: string } }, totals: { __typename?: 'ProposalTotals', monthlySubtotal: { __typename?: 'Money', amount: number, currency: string }, monthlyDiscount: { __typename?: 'Money', amount: number, currency: string }, monthlyTotal: { __typename?: 'Money', amount: number, currency: string }, oneTimeTotal: { __typename?: 'Money', amount: number, currency: string }, switchCredit: { __typename?: 'Money', amount: number, currency: string }, totalOverTerm: { __typename?: 'Money', amount: number, currency: string } } } };
+
+export type AcceptProposalMutationVariables = Exact<{
+  input: AcceptProposalInput;
+}>;
+
+
+export type AcceptProposalMutation = { __typename?: 'Mutation', acceptProposal: { __typename?: 'AcceptProposalPayload', offer: { __typename?: 'ProposalOffer', reference: string, status: ProposalStatus, customerName: string, providerName: string, currency: string, discountPercent: number, termMonths: number, plannedCutoverAt: string, sentAt: string, validUntil: string, acceptedAt: string | null, timeZone: string | null, lines: Array<{ __typename?: 'ProposalLine', serviceKind: ServiceKind, description: string | null, quantity: number, monthlyUnitPrice: { __typename?: 'Money', amount: number, currency: string }, oneTimeFee: { __typename?: 'Money', amount: number, currency: string }, monthlyAmount: { __typename?: 'Money', amount: number, currency: string } }>, switchCredit: { __typename?: 'SwitchCredit', prepaidMonthsRemaining: number, amount: { __typename?: 'Money', amount: number, currency: string } }, totals: { __typename?: 'ProposalTotals', monthlySubtotal: { __typename?: 'Money', amount: number, currency: string }, monthlyDiscount: { __typename?: 'Money', amount: number, currency: string }, monthlyTotal: { __typename?: 'Money', amount: number, currency: string }, oneTimeTotal: { __typename?: 'Money', amount: number, currency: string }, switchCredit: { __typename?: 'Money', amount: number, currency: string }, totalOverTerm: { __typename?: 'Money', amount: number, currency: string } } } } };
+
+export type MyQueueQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyQueueQuery = { __typename?: 'Query', myQueue: { __typename?: 'QueueItemConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'QueueItemEdge', cursor: string, node: { __typename?: 'QueueItem', reason: QueueReason, reasonText: string, dueAt: string | null, urgency: number, urgencyFactors: Array<{ __typename?: 'UrgencyFactor', key: UrgencyFactorKey, points: number, reason: string }>, account: { __typename?: 'Account', id: string, name: string, rival: { __typename?: 'Rival', id: string, name: string, shutdownExpectedAt: string | null }, monthlySpend: { __typename?: 'Money', amount: number, currency: string } }, opportunity: { __typename?: 'Opportunity', id: string, stage: Stage, overdue: boolean } | null } }> } };
+
+export type RivalWatchQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RivalWatchQuery = { __typename?: 'Query', node:
+    | { __typename?: 'Account', id: string }
+    | { __typename?: 'AccountImport', id: string }
+    | { __typename?: 'Activity', id: string }
+    | { __typename?: 'ApiKey', id: string }
+    | { __typename?: 'AuditEntry', id: string }
+    | { __typename?: 'Campaign', id: string }
+    | { __typename?: 'Contact', id: string }
+    | { __typename?: 'DistressEvent', id: string }
+    | { __typename?: 'Migration', id: string }
+    | { __typename?: 'Opportunity', id: string }
+    | { __typename?: 'Proposal', id: string }
+    | { __typename?: 'Rival', name: string, country: string, health: RivalHealth, shutdownExpectedAt: string | null, services: Array<ServiceKind>, version: number, id: string, distressEvents: Array<{ __typename?: 'DistressEvent', id: string, kind: DistressKind, occurredAt: string, recordedAt: string, severity: number, sourceUrl: string | null, summary: string, announcedShutdownAt: string | null }> }
+    | { __typename?: 'User', id: string }
+    | { __typename?: 'Webhook', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+   | null };
+
+export type RecordRivalEventMutationVariables = Exact<{
+  input: RecordDistressEventInput;
+}>;
+
+
+export type RecordRivalEventMutation = { __typename?: 'Mutation', recordDistressEvent: { __typename?: 'RecordDistressEventPayload', distressEvent: { __typename?: 'DistressEvent', id: string, kind: DistressKind, occurredAt: string, recordedAt: string, severity: number, sourceUrl: string | null, summary: string, announcedShutdownAt: string | null, impact: { __typename?: 'DistressEventImpact', status: DistressImpactStatus, accountsRecomputed: number, urgencyChanged: number, deadlinesChanged: number, computedAt: string | null } }, rival: { __typename?: 'Rival', id: string, health: RivalHealth, shutdownExpectedAt: string | null, version: number } } };
+
+export type DistressEventImpactQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DistressEventImpactQuery = { __typename?: 'Query', node:
+    | { __typename?: 'Account', id: string }
+    | { __typename?: 'AccountImport', id: string }
+    | { __typename?: 'Activity', id: string }
+    | { __typename?: 'ApiKey', id: string }
+    | { __typename?: 'AuditEntry', id: string }
+    | { __typename?: 'Campaign', id: string }
+    | { __typename?: 'Contact', id: string }
+    | { __typename?: 'DistressEvent', id: string, impact: { __typename?: 'DistressEventImpact', status: DistressImpactStatus, accountsRecomputed: number, urgencyChanged: number, deadlinesChanged: number, computedAt: string | null } }
+    | { __typename?: 'Migration', id: string }
+    | { __typename?: 'Opportunity', id: string }
+    | { __typename?: 'Proposal', id: string }
+    | { __typename?: 'Rival', id: string }
+    | { __typename?: 'User', id: string }
+    | { __typename?: 'Webhook', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+   | null };
+
+export type RivalsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RivalsQuery = { __typename?: 'Query', rivals: { __typename?: 'RivalConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'RivalEdge', node: { __typename?: 'Rival', id: string, name: string, country: string, health: RivalHealth, shutdownExpectedAt: string | null, services: Array<ServiceKind>, distressEvents: Array<{ __typename?: 'DistressEvent', id: string, kind: DistressKind, occurredAt: string, severity: number, summary: string }> } }> } };
+
+export type RecordDistressEventMutationVariables = Exact<{
+  input: RecordDistressEventInput;
+}>;
+
+
+export type RecordDistressEventMutation = { __typename?: 'Mutation', recordDistressEvent: { __typename?: 'RecordDistressEventPayload', distressEvent: { __typename?: 'DistressEvent', id: string, kind: DistressKind, occurredAt: string, severity: number, summary: string }, rival: { __typename?: 'Rival', id: string, health: RivalHealth, shutdownExpectedAt: string | null, version: number } } };
+
+export type GlobalSearchQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type GlobalSearchQuery = { __typename?: 'Query', search: { __typename?: 'SearchResults', accounts: { __typename?: 'AccountConnection', edges: Array<{ __typename?: 'AccountEdge', node: { __typename?: 'Account', id: string, name: string, segment: Segment } }> }, contacts: { __typename?: 'ContactConnection', edges: Array<{ __typename?: 'ContactEdge', node: { __typename?: 'Contact', id: string, name: string, title: string | null, account: { __typename?: 'Account', id: string, name: string } } }> } } };
+
+export const AccountDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"hasBackupProvider"}},{"kind":"Field","name":{"kind":"Name","value":"rivalIsPrincipalOperator"}},{"kind":"Field","name":{"kind":"Name","value":"competingBidders"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactAt"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"urgencyFactors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rival"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownExpectedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rivalServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMaker"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"nextStepAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentOpportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lostReason"}},{"kind":"Field","name":{"kind":"Name","value":"migration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetCutoverAt"}},{"kind":"Field","name":{"kind":"Name","value":"workload"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountDetailFragment, unknown>;
+export const CampaignAdminFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignAdminFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rival"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownExpectedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"openOpportunities"}},{"kind":"Field","name":{"kind":"Name","value":"overdueOpportunities"}},{"kind":"Field","name":{"kind":"Name","value":"won"}},{"kind":"Field","name":{"kind":"Name","value":"lost"}},{"kind":"Field","name":{"kind":"Name","value":"unassignedAccounts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamRole"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyMigrationCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"proposalValidityDays"}},{"kind":"Field","name":{"kind":"Name","value":"stageDueBusinessDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identified"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"proposal_sent"}},{"kind":"Field","name":{"kind":"Name","value":"negotiating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repPercent"}},{"kind":"Field","name":{"kind":"Name","value":"managerPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"migrationLeadDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprise_vpn"}},{"kind":"Field","name":{"kind":"Name","value":"isp_wholesale"}},{"kind":"Field","name":{"kind":"Name","value":"hosting"}},{"kind":"Field","name":{"kind":"Name","value":"colocation"}},{"kind":"Field","name":{"kind":"Name","value":"smb_web"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratePercent"}},{"kind":"Field","name":{"kind":"Name","value":"capMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"urgencyWeights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shutdownWithin7Days"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownWithin14Days"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownWithin30Days"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownWithin90Days"}},{"kind":"Field","name":{"kind":"Name","value":"shutDownNotMigrated"}},{"kind":"Field","name":{"kind":"Name","value":"insolventNoDate"}},{"kind":"Field","name":{"kind":"Name","value":"liquidatingNoDate"}},{"kind":"Field","name":{"kind":"Name","value":"noBackupProvider"}},{"kind":"Field","name":{"kind":"Name","value":"rivalPrincipalOperator"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpendMax"}},{"kind":"Field","name":{"kind":"Name","value":"multiCountry"}},{"kind":"Field","name":{"kind":"Name","value":"noRecentContact"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignAdminFieldsFragment, unknown>;
+export const PipelineDealFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PipelineDeal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Opportunity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rival"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PipelineDealFragment, unknown>;
+export const ProposalDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCutoverAt"}},{"kind":"Field","name":{"kind":"Name","value":"requiredApproval"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyUnitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capped"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidDaysRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidMonthsRemaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlySubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalOverTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"discountLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repPercent"}},{"kind":"Field","name":{"kind":"Name","value":"managerPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratePercent"}},{"kind":"Field","name":{"kind":"Name","value":"capMonths"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProposalDetailFragment, unknown>;
+export const OfferDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCutoverAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyUnitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prepaidMonthsRemaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlySubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalOverTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<OfferDetailFragment, unknown>;
+export const AccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Accounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"segment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Segment"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ownerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unassigned"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stage"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Stage"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minUrgency"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"segment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"segment"}}},{"kind":"Argument","name":{"kind":"Name","value":"ownerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ownerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"unassigned"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unassigned"}}},{"kind":"Argument","name":{"kind":"Name","value":"stage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stage"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}}},{"kind":"Argument","name":{"kind":"Name","value":"minUrgency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minUrgency"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentOpportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountsQuery, AccountsQueryVariables>;
+export const AccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Account"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountDetail"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"hasBackupProvider"}},{"kind":"Field","name":{"kind":"Name","value":"rivalIsPrincipalOperator"}},{"kind":"Field","name":{"kind":"Name","value":"competingBidders"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactAt"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"urgencyFactors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rival"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownExpectedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rivalServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMaker"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"nextStepAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentOpportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lostReason"}},{"kind":"Field","name":{"kind":"Name","value":"migration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetCutoverAt"}},{"kind":"Field","name":{"kind":"Name","value":"workload"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountQuery, AccountQueryVariables>;
+export const ClaimAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClaimAccountMutation, ClaimAccountMutationVariables>;
+export const UpdateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountDetail"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"hasBackupProvider"}},{"kind":"Field","name":{"kind":"Name","value":"rivalIsPrincipalOperator"}},{"kind":"Field","name":{"kind":"Name","value":"competingBidders"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactAt"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"urgencyFactors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rival"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownExpectedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rivalServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMaker"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"nextStepAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentOpportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lostReason"}},{"kind":"Field","name":{"kind":"Name","value":"migration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetCutoverAt"}},{"kind":"Field","name":{"kind":"Name","value":"workload"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateAccountMutation, UpdateAccountMutationVariables>;
+export const LogActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"nextStepAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactAt"}}]}}]}}]}}]} as unknown as DocumentNode<LogActivityMutation, LogActivityMutationVariables>;
+export const AdminUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminUsersQuery, AdminUsersQueryVariables>;
+export const InviteUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<InviteUserMutation, InviteUserMutationVariables>;
+export const UpdateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateUserMutation, UpdateUserMutationVariables>;
+export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const AdminCampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminCampaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rival"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownExpectedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"openOpportunities"}},{"kind":"Field","name":{"kind":"Name","value":"overdueOpportunities"}},{"kind":"Field","name":{"kind":"Name","value":"won"}},{"kind":"Field","name":{"kind":"Name","value":"lost"}},{"kind":"Field","name":{"kind":"Name","value":"unassignedAccounts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamRole"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyMigrationCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"proposalValidityDays"}},{"kind":"Field","name":{"kind":"Name","value":"stageDueBusinessDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identified"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"proposal_sent"}},{"kind":"Field","name":{"kind":"Name","value":"negotiating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repPercent"}},{"kind":"Field","name":{"kind":"Name","value":"managerPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"migrationLeadDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprise_vpn"}},{"kind":"Field","name":{"kind":"Name","value":"isp_wholesale"}},{"kind":"Field","name":{"kind":"Name","value":"hosting"}},{"kind":"Field","name":{"kind":"Name","value":"colocation"}},{"kind":"Field","name":{"kind":"Name","value":"smb_web"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratePercent"}},{"kind":"Field","name":{"kind":"Name","value":"capMonths"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminCampaignsQuery, AdminCampaignsQueryVariables>;
+export const SetMigrationCapacityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMigrationCapacity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMigrationCapacityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMigrationCapacity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"migrationPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weeklyCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"overCapacityWeeks"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weeklyMigrationCapacity"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SetMigrationCapacityMutation, SetMigrationCapacityMutationVariables>;
+export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const WebhooksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<WebhooksQuery, WebhooksQueryVariables>;
+export const CreateWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const UpdateWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateWebhookMutation, UpdateWebhookMutationVariables>;
+export const DeleteWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}}]}}]}}]} as unknown as DocumentNode<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
+export const WebhookDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebhookDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"webhookId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"webhookId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"webhookId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastResponseCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastResponseExcerpt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}}]}}]}}]} as unknown as DocumentNode<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const ReplayWebhookDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplayWebhookDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayWebhookDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastResponseCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastResponseExcerpt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}}]}}]}}]}}]} as unknown as DocumentNode<ReplayWebhookDeliveryMutation, ReplayWebhookDeliveryMutationVariables>;
+export const PendingApprovalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PendingApprovals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"pending_approval"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"requiredApproval"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlySubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalOverTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PendingApprovalsQuery, PendingApprovalsQueryVariables>;
+export const ApproveProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}}]}}]}}]}}]} as unknown as DocumentNode<ApproveProposalMutation, ApproveProposalMutationVariables>;
+export const RejectProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}}]}}]}}]}}]} as unknown as DocumentNode<RejectProposalMutation, RejectProposalMutationVariables>;
+export const AdminCampaignSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminCampaignSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignAdminFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignAdminFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rival"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownExpectedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"openOpportunities"}},{"kind":"Field","name":{"kind":"Name","value":"overdueOpportunities"}},{"kind":"Field","name":{"kind":"Name","value":"won"}},{"kind":"Field","name":{"kind":"Name","value":"lost"}},{"kind":"Field","name":{"kind":"Name","value":"unassignedAccounts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamRole"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyMigrationCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"proposalValidityDays"}},{"kind":"Field","name":{"kind":"Name","value":"stageDueBusinessDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identified"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"proposal_sent"}},{"kind":"Field","name":{"kind":"Name","value":"negotiating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repPercent"}},{"kind":"Field","name":{"kind":"Name","value":"managerPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"migrationLeadDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprise_vpn"}},{"kind":"Field","name":{"kind":"Name","value":"isp_wholesale"}},{"kind":"Field","name":{"kind":"Name","value":"hosting"}},{"kind":"Field","name":{"kind":"Name","value":"colocation"}},{"kind":"Field","name":{"kind":"Name","value":"smb_web"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratePercent"}},{"kind":"Field","name":{"kind":"Name","value":"capMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"urgencyWeights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shutdownWithin7Days"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownWithin14Days"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownWithin30Days"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownWithin90Days"}},{"kind":"Field","name":{"kind":"Name","value":"shutDownNotMigrated"}},{"kind":"Field","name":{"kind":"Name","value":"insolventNoDate"}},{"kind":"Field","name":{"kind":"Name","value":"liquidatingNoDate"}},{"kind":"Field","name":{"kind":"Name","value":"noBackupProvider"}},{"kind":"Field","name":{"kind":"Name","value":"rivalPrincipalOperator"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpendMax"}},{"kind":"Field","name":{"kind":"Name","value":"multiCountry"}},{"kind":"Field","name":{"kind":"Name","value":"noRecentContact"}}]}}]}}]}}]} as unknown as DocumentNode<AdminCampaignSettingsQuery, AdminCampaignSettingsQueryVariables>;
+export const UpdateCampaignSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCampaignSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCampaignSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCampaignSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignAdminFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignAdminFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rival"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownExpectedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"openOpportunities"}},{"kind":"Field","name":{"kind":"Name","value":"overdueOpportunities"}},{"kind":"Field","name":{"kind":"Name","value":"won"}},{"kind":"Field","name":{"kind":"Name","value":"lost"}},{"kind":"Field","name":{"kind":"Name","value":"unassignedAccounts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamRole"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyMigrationCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"proposalValidityDays"}},{"kind":"Field","name":{"kind":"Name","value":"stageDueBusinessDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identified"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"proposal_sent"}},{"kind":"Field","name":{"kind":"Name","value":"negotiating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repPercent"}},{"kind":"Field","name":{"kind":"Name","value":"managerPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"migrationLeadDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprise_vpn"}},{"kind":"Field","name":{"kind":"Name","value":"isp_wholesale"}},{"kind":"Field","name":{"kind":"Name","value":"hosting"}},{"kind":"Field","name":{"kind":"Name","value":"colocation"}},{"kind":"Field","name":{"kind":"Name","value":"smb_web"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratePercent"}},{"kind":"Field","name":{"kind":"Name","value":"capMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"urgencyWeights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shutdownWithin7Days"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownWithin14Days"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownWithin30Days"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownWithin90Days"}},{"kind":"Field","name":{"kind":"Name","value":"shutDownNotMigrated"}},{"kind":"Field","name":{"kind":"Name","value":"insolventNoDate"}},{"kind":"Field","name":{"kind":"Name","value":"liquidatingNoDate"}},{"kind":"Field","name":{"kind":"Name","value":"noBackupProvider"}},{"kind":"Field","name":{"kind":"Name","value":"rivalPrincipalOperator"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpendMax"}},{"kind":"Field","name":{"kind":"Name","value":"multiCountry"}},{"kind":"Field","name":{"kind":"Name","value":"noRecentContact"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateCampaignSettingsMutation, UpdateCampaignSettingsMutationVariables>;
+export const AddCampaignMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCampaignMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCampaignMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCampaignMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignAdminFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignAdminFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rival"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownExpectedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"openOpportunities"}},{"kind":"Field","name":{"kind":"Name","value":"overdueOpportunities"}},{"kind":"Field","name":{"kind":"Name","value":"won"}},{"kind":"Field","name":{"kind":"Name","value":"lost"}},{"kind":"Field","name":{"kind":"Name","value":"unassignedAccounts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamRole"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyMigrationCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"proposalValidityDays"}},{"kind":"Field","name":{"kind":"Name","value":"stageDueBusinessDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identified"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"proposal_sent"}},{"kind":"Field","name":{"kind":"Name","value":"negotiating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repPercent"}},{"kind":"Field","name":{"kind":"Name","value":"managerPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"migrationLeadDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprise_vpn"}},{"kind":"Field","name":{"kind":"Name","value":"isp_wholesale"}},{"kind":"Field","name":{"kind":"Name","value":"hosting"}},{"kind":"Field","name":{"kind":"Name","value":"colocation"}},{"kind":"Field","name":{"kind":"Name","value":"smb_web"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratePercent"}},{"kind":"Field","name":{"kind":"Name","value":"capMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"urgencyWeights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shutdownWithin7Days"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownWithin14Days"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownWithin30Days"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownWithin90Days"}},{"kind":"Field","name":{"kind":"Name","value":"shutDownNotMigrated"}},{"kind":"Field","name":{"kind":"Name","value":"insolventNoDate"}},{"kind":"Field","name":{"kind":"Name","value":"liquidatingNoDate"}},{"kind":"Field","name":{"kind":"Name","value":"noBackupProvider"}},{"kind":"Field","name":{"kind":"Name","value":"rivalPrincipalOperator"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpendMax"}},{"kind":"Field","name":{"kind":"Name","value":"multiCountry"}},{"kind":"Field","name":{"kind":"Name","value":"noRecentContact"}}]}}]}}]}}]} as unknown as DocumentNode<AddCampaignMemberMutation, AddCampaignMemberMutationVariables>;
+export const RemoveCampaignMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCampaignMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveCampaignMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCampaignMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignAdminFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignAdminFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rival"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownExpectedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"openOpportunities"}},{"kind":"Field","name":{"kind":"Name","value":"overdueOpportunities"}},{"kind":"Field","name":{"kind":"Name","value":"won"}},{"kind":"Field","name":{"kind":"Name","value":"lost"}},{"kind":"Field","name":{"kind":"Name","value":"unassignedAccounts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamRole"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyMigrationCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"proposalValidityDays"}},{"kind":"Field","name":{"kind":"Name","value":"stageDueBusinessDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identified"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"proposal_sent"}},{"kind":"Field","name":{"kind":"Name","value":"negotiating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repPercent"}},{"kind":"Field","name":{"kind":"Name","value":"managerPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"migrationLeadDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprise_vpn"}},{"kind":"Field","name":{"kind":"Name","value":"isp_wholesale"}},{"kind":"Field","name":{"kind":"Name","value":"hosting"}},{"kind":"Field","name":{"kind":"Name","value":"colocation"}},{"kind":"Field","name":{"kind":"Name","value":"smb_web"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratePercent"}},{"kind":"Field","name":{"kind":"Name","value":"capMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"urgencyWeights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shutdownWithin7Days"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownWithin14Days"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownWithin30Days"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownWithin90Days"}},{"kind":"Field","name":{"kind":"Name","value":"shutDownNotMigrated"}},{"kind":"Field","name":{"kind":"Name","value":"insolventNoDate"}},{"kind":"Field","name":{"kind":"Name","value":"liquidatingNoDate"}},{"kind":"Field","name":{"kind":"Name","value":"noBackupProvider"}},{"kind":"Field","name":{"kind":"Name","value":"rivalPrincipalOperator"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpendMax"}},{"kind":"Field","name":{"kind":"Name","value":"multiCountry"}},{"kind":"Field","name":{"kind":"Name","value":"noRecentContact"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveCampaignMemberMutation, RemoveCampaignMemberMutationVariables>;
+export const CampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Campaigns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rival"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownExpectedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"proposalValidityDays"}},{"kind":"Field","name":{"kind":"Name","value":"discountLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repPercent"}},{"kind":"Field","name":{"kind":"Name","value":"managerPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratePercent"}},{"kind":"Field","name":{"kind":"Name","value":"capMonths"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamRole"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CampaignsQuery, CampaignsQueryVariables>;
+export const PipelineDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PipelineDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardPeriodInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pipelineDashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shutdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownExpectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rival"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunityId"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"hoursOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"migrationPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"willGoDark"}},{"kind":"Field","name":{"kind":"Name","value":"willGoDarkAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"overCapacityWeeks"}},{"kind":"Field","name":{"kind":"Name","value":"lastCutoverAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openPipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deals"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weightedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"capture"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wonShareOfSpend"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"won"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"deals"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weightedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cycleTime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetHours"}},{"kind":"Field","name":{"kind":"Name","value":"medianHours"}},{"kind":"Field","name":{"kind":"Name","value":"measuredDeals"}},{"kind":"Field","name":{"kind":"Name","value":"withinTarget"}},{"kind":"Field","name":{"kind":"Name","value":"withinTargetShare"}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromDays"}},{"kind":"Field","name":{"kind":"Name","value":"toDays"}},{"kind":"Field","name":{"kind":"Name","value":"deals"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"forecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"untilShutdown"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyMigrationCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"weeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"deals"}},{"kind":"Field","name":{"kind":"Name","value":"migrationCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weightedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teamRole"}},{"kind":"Field","name":{"kind":"Name","value":"openDeals"}},{"kind":"Field","name":{"kind":"Name","value":"overdueDeals"}},{"kind":"Field","name":{"kind":"Name","value":"wonDeals"}},{"kind":"Field","name":{"kind":"Name","value":"lostDeals"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"openMonthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PipelineDashboardQuery, PipelineDashboardQueryVariables>;
+export const DashboardDealsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardDeals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stage"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Stage"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ownerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"stage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stage"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}}},{"kind":"Argument","name":{"kind":"Name","value":"ownerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ownerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"DUE_AT"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardDealsQuery, DashboardDealsQueryVariables>;
+export const DashboardRefreshDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardRefresh"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboardRefresh"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<DashboardRefreshSubscription, DashboardRefreshSubscriptionVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkNotificationsReadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markedIds"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const NotificationAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}}]}}]}}]} as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const QueueBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueueBoard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueBoard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]} as unknown as DocumentNode<QueueBoardQuery, QueueBoardQueryVariables>;
+export const OpenQueueBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenQueueBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenQueueBoardInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openQueueBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<OpenQueueBoardMutation, OpenQueueBoardMutationVariables>;
+export const PipelineDealsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PipelineDeals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stage"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Stage"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ownerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"segment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Segment"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rivalId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"stage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stage"}}},{"kind":"Argument","name":{"kind":"Name","value":"ownerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ownerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"segment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"segment"}}},{"kind":"Argument","name":{"kind":"Name","value":"rivalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rivalId"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PipelineDeal"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PipelineDeal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Opportunity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rival"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PipelineDealsQuery, PipelineDealsQueryVariables>;
+export const DealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Deal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Opportunity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]}}]} as unknown as DocumentNode<DealQuery, DealQueryVariables>;
+export const MoveOpportunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveOpportunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveOpportunityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveOpportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}}]}}]}}]}}]} as unknown as DocumentNode<MoveOpportunityMutation, MoveOpportunityMutationVariables>;
+export const ProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Proposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalDetail"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCutoverAt"}},{"kind":"Field","name":{"kind":"Name","value":"requiredApproval"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyUnitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capped"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidDaysRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidMonthsRemaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlySubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalOverTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"discountLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repPercent"}},{"kind":"Field","name":{"kind":"Name","value":"managerPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratePercent"}},{"kind":"Field","name":{"kind":"Name","value":"capMonths"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProposalQuery, ProposalQueryVariables>;
+export const DraftProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DraftProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DraftProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draftProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalDetail"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCutoverAt"}},{"kind":"Field","name":{"kind":"Name","value":"requiredApproval"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyUnitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capped"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidDaysRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidMonthsRemaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlySubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalOverTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"discountLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repPercent"}},{"kind":"Field","name":{"kind":"Name","value":"managerPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratePercent"}},{"kind":"Field","name":{"kind":"Name","value":"capMonths"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DraftProposalMutation, DraftProposalMutationVariables>;
+export const UpdateProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalDetail"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCutoverAt"}},{"kind":"Field","name":{"kind":"Name","value":"requiredApproval"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyUnitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capped"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidDaysRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidMonthsRemaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlySubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalOverTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"discountLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repPercent"}},{"kind":"Field","name":{"kind":"Name","value":"managerPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratePercent"}},{"kind":"Field","name":{"kind":"Name","value":"capMonths"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateProposalMutation, UpdateProposalMutationVariables>;
+export const SubmitProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalDetail"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCutoverAt"}},{"kind":"Field","name":{"kind":"Name","value":"requiredApproval"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyUnitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capped"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidDaysRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidMonthsRemaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlySubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalOverTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"discountLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repPercent"}},{"kind":"Field","name":{"kind":"Name","value":"managerPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratePercent"}},{"kind":"Field","name":{"kind":"Name","value":"capMonths"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubmitProposalMutation, SubmitProposalMutationVariables>;
+export const SendProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptancePath"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalDetail"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCutoverAt"}},{"kind":"Field","name":{"kind":"Name","value":"requiredApproval"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyUnitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capped"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidDaysRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidMonthsRemaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlySubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalOverTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"discountLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repPercent"}},{"kind":"Field","name":{"kind":"Name","value":"managerPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratePercent"}},{"kind":"Field","name":{"kind":"Name","value":"capMonths"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SendProposalMutation, SendProposalMutationVariables>;
+export const ProposalByTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProposalByToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposalByToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCutoverAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyUnitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prepaidMonthsRemaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlySubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalOverTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<ProposalByTokenQuery, ProposalByTokenQueryVariables>;
+export const AcceptProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferDetail"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCutoverAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyUnitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prepaidMonthsRemaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlySubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalOverTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptProposalMutation, AcceptProposalMutationVariables>;
+export const MyQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonText"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"urgencyFactors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rival"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownExpectedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyQueueQuery, MyQueueQueryVariables>;
+export const RivalWatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RivalWatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rival"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownExpectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"distressEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"announcedShutdownAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RivalWatchQuery, RivalWatchQueryVariables>;
+export const RecordRivalEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRivalEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDistressEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDistressEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distressEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"announcedShutdownAt"}},{"kind":"Field","name":{"kind":"Name","value":"impact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"accountsRecomputed"}},{"kind":"Field","name":{"kind":"Name","value":"urgencyChanged"}},{"kind":"Field","name":{"kind":"Name","value":"deadlinesChanged"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rival"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownExpectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<RecordRivalEventMutation, RecordRivalEventMutationVariables>;
+export const DistressEventImpactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistressEventImpact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DistressEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"accountsRecomputed"}},{"kind":"Field","name":{"kind":"Name","value":"urgencyChanged"}},{"kind":"Field","name":{"kind":"Name","value":"deadlinesChanged"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DistressEventImpactQuery, DistressEventImpactQueryVariables>;
+export const RivalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Rivals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rivals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownExpectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"distressEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RivalsQuery, RivalsQueryVariables>;
+export const RecordDistressEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDistressEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDistressEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDistressEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distressEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rival"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownExpectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<RecordDistressEventMutation, RecordDistressEventMutationVariables>;
+export const GlobalSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GlobalSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GlobalSearchQuery, GlobalSearchQueryVariables>;

@@ -1,0 +1,61 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { relayStylePagination } from '@apollo/client/utilities';
+import { from, switchMap, throwError } from 'rxjs';
+import type { Session } from '../auth/session';
+import { isUnauthenticated } from './errors';
+
+/** Operations that must never trigger a renewal (they are how a session starts or ends). */
+const SESSION_OPERATIONS = new Set(['Login', 'RefreshSession', 'Logout']);
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          rivals: relayStylePagination(),
+        },
+      },
+    },
+  });
+}
+
+/** Sends `Authorization: Bearer <access token>` with every request when signed in. */
+export function authLink(session: Session): ApolloLink {
+  return new SetContextLink((prevContext) => {
+    const token = session.token;
+    if (!token) return {};
+    return { headers: { ...(prevContext['headers'] as Record<string, string> | undefined), authorization: `Bearer ${token}` } };
+  });
+}
+
+/**
+ * On UNAUTHENTICATED (expired access token, or none yet after a reload) renews the session once
+ * with `refreshSession` and replays the operation; when renewal fails the session ends, and the
+ * router sends the user to /sign-in.
+ */
+export function renewalLink(session: Session): ApolloLink {
+  return new ErrorLink(({ error, operation, forward }) => {
+    if (!isUnauthenticated(error) || SESSION_OPERATIONS.has(operation.operationName ?? '')) return;
+    if (operation.getContext()['renewed']) {
+      session.end();
+      return;
+    }
+    return from(session.renew()).pipe(
+      switchMap((renewed) => {
+        if (!renewed) return throwError(() => error);
+        operation.setContext({ renewed: true });
+        return forward(operation);
+      }),
+    );
+  });
+}
+
+export function createApolloClient(session: Session, uri = '/graphql'): ApolloClient {
+  return new ApolloClient({
+    link: ApolloLink.from([renewalLink(session), authLink(session), new HttpLink({ uri })]),
+    cache: createCache(),
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+  });
+}

@@ -1,0 +1,43 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+
+/** The api's error codes (DESIGN.md §6), from `extensions.code`. */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR'
+  | (string & NonNullable<unknown>);
+
+/** The first `extensions.code` of an error from Apollo; `network` when the request did not get an answer. */
+export function errorCode(error: unknown): ErrorCode | 'network' | null {
+  if (!error) return null;
+  if (CombinedGraphQLErrors.is(error)) {
+    const code = error.errors[0]?.extensions?.['code'];
+    return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+  }
+  if (ServerError.is(error)) {
+    if (error.statusCode === 401) return 'UNAUTHENTICATED';
+    if (error.statusCode === 429) return 'RATE_LIMITED';
+    return 'INTERNAL_SERVER_ERROR';
+  }
+  return 'network';
+}
+
+/** The first GraphQL error's own message (the api writes them for people), or the error's. */
+export function errorMessage(error: unknown): string {
+  if (CombinedGraphQLErrors.is(error)) return error.errors[0]?.message ?? error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The first GraphQL error's extensions, e.g. the current state sent with a CONFLICT. */
+export function errorExtensions(error: unknown): Record<string, unknown> {
+  if (CombinedGraphQLErrors.is(error)) return (error.errors[0]?.extensions as Record<string, unknown>) ?? {};
+  return {};
+}
+
+export function isUnauthenticated(error: unknown): boolean {
+  return errorCode(error) === 'UNAUTHENTICATED';
+}

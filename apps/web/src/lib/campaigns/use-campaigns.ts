@@ -1,0 +1,22 @@
+import { useQuery } from '@apollo/client/react';
+import { CampaignsDocument, type CampaignsQuery } from '../../gql/graphql';
+import { useCampaignSelection } from '../campaign-selection';
+
+export type CampaignSummary = CampaignsQuery['campaigns']['edges'][number]['node'];
+
+/** The campaigns the user works in, and the one chosen in the header (null: all of them). */
+export function useCampaigns() {
+  const { campaignId, setCampaignId } = useCampaignSelection();
+  const query = useQuery(CampaignsDocument, { variables: { first: 50 }, fetchPolicy: 'cache-first' });
+  const campaigns = query.data?.campaigns.edges.map((edge) => edge.node) ?? null;
+  // A campaign kept from another user (or since removed) is ignored rather than hiding everything.
+  const selected = campaigns?.find((c) => c.id === campaignId) ?? null;
+  return {
+    campaigns,
+    selected,
+    campaignId: campaigns && !selected ? null : campaignId,
+    setCampaignId,
+    loading: query.loading,
+    error: query.error,
+  };
+}

@@ -1,0 +1,79 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Money as the api sends it: integer minor units and an ISO 4217 currency. */
+export interface MoneyValue {
+  amount: number;
+  currency: string;
+}
+
+/** Times are UTC instants shown in the campaign's time zone (DESIGN.md §3); Europe/Paris by default. */
+export const DEFAULT_TIME_ZONE = 'Europe/Paris';
+
+const LOCALES: Record<string, string> = { en: 'en-GB', fr: 'fr-FR' };
+const DAY = 24 * 60 * 60 * 1000;
+
+export function intlLocale(language: string): string {
+  return LOCALES[language] ?? 'en-GB';
+}
+
+export function formatMoney(value: MoneyValue, language: string, opts: { compact?: boolean } = {}): string {
+  const format = new Intl.NumberFormat(intlLocale(language), { style: 'currency', currency: value.currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  const major = value.amount / 10 ** digits;
+  if (opts.compact) {
+    return new Intl.NumberFormat(intlLocale(language), {
+      style: 'currency',
+      currency: value.currency,
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    }).format(major);
+  }
+  return format.format(major);
+}
+
+export function formatDate(iso: string, language: string, timeZone = DEFAULT_TIME_ZONE): string {
+  return new Intl.DateTimeFormat(intlLocale(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(
+    new Date(iso),
+  );
+}
+
+export function formatShortDate(iso: string, language: string, timeZone = DEFAULT_TIME_ZONE): string {
+  return new Intl.DateTimeFormat(intlLocale(language), { day: 'numeric', month: 'short', timeZone }).format(new Date(iso));
+}
+
+export function formatDateTime(iso: string, language: string, timeZone = DEFAULT_TIME_ZONE): string {
+  return new Intl.DateTimeFormat(intlLocale(language), {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(new Date(iso));
+}
+
+export function formatList(items: string[], language: string): string {
+  return new Intl.ListFormat(intlLocale(language), { style: 'short', type: 'unit' }).format(items);
+}
+
+/** Whole days from `now` until `iso`, rounded up (0 or less: the moment has passed). */
+export function daysUntil(iso: string, now: Date): number {
+  return Math.ceil((new Date(iso).getTime() - now.getTime()) / DAY);
+}
+
+/** The formatters for the current language. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  return useMemo(
+    () => ({
+      language,
+      money: (value: MoneyValue, opts?: { compact?: boolean }) => formatMoney(value, language, opts),
+      date: (iso: string, timeZone?: string) => formatDate(iso, language, timeZone),
+      shortDate: (iso: string, timeZone?: string) => formatShortDate(iso, language, timeZone),
+      dateTime: (iso: string, timeZone?: string) => formatDateTime(iso, language, timeZone),
+      list: (items: string[]) => formatList(items, language),
+    }),
+    [language],
+  );
+}

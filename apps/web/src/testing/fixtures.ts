@@ -1,0 +1,40 @@
+import { CampaignsDocument, type CampaignsQuery } from '../gql/graphql';
+
+type Campaign = CampaignsQuery['campaigns']['edges'][number]['node'];
+
+export const KPNQWEST_CAMPAIGN: Campaign = {
+  __typename: 'Campaign',
+  id: 'camp-kpn',
+  name: 'KPNQwest',
+  currency: 'EUR',
+  status: 'active',
+  rival: { __typename: 'Rival', id: 'rival-kpn', name: 'KPNQwest', health: 'liquidating', shutdownExpectedAt: '2026-12-05T17:00:00Z' },
+  settings: {
+    __typename: 'CampaignSettingsModel',
+    timeZone: 'Europe/Paris',
+    proposalValidityDays: 7,
+    discountLimits: { __typename: 'DiscountLimits', repPercent: 10, managerPercent: 25 },
+    switchCredit: { __typename: 'SwitchCreditSettings', ratePercent: 50, capMonths: 3 },
+  },
+  team: [
+    { __typename: 'TeamMember', teamRole: 'manager', user: { __typename: 'User', id: 'VXNlcjptYW5vbg', name: 'Manon Leroy' } },
+    { __typename: 'TeamMember', teamRole: 'rep', user: { __typename: 'User', id: 'VXNlcjphbGljZQ', name: 'Alice Martin' } },
+    { __typename: 'TeamMember', teamRole: 'rep', user: { __typename: 'User', id: 'VXNlcjpicnVubw', name: 'Bruno Petit' } },
+  ],
+};
+
+/** The header's campaign switcher asks for the campaigns once (cache-first). */
+export function campaignsMock(campaigns: Campaign[] = [KPNQWEST_CAMPAIGN]) {
+  return {
+    request: { query: CampaignsDocument, variables: { first: 50 } },
+    result: {
+      data: {
+        campaigns: {
+          __typename: 'CampaignConnection' as const,
+          edges: campaigns.map((node) => ({ __typename: 'CampaignEdge' as const, node })),
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}

@@ -1,0 +1,27 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import tsconfigPaths from 'vite-tsconfig-paths';
+
+// The api serves this build at `/` in production (`npm start`); `npm run dev` serves it with hot
+// reload on 4200 and proxies the api's paths to it.
+const apiTarget = `http://localhost:${process.env.PORT ?? 3000}`;
+
+export default defineConfig(() => ({
+  root: import.meta.dirname,
+  cacheDir: '../../node_modules/.vite/apps/web',
+  server: {
+    port: 4200,
+    host: 'localhost',
+    proxy: {
+      '/graphql': { target: apiTarget, ws: true },
+      '/health': apiTarget,
+    },
+  },
+  preview: { port: 4300, host: 'localhost' },
+  plugins: [react(), tsconfigPaths({ root: '../..' })],
+  build: {
+    outDir: '../../dist/apps/web',
+    emptyOutDir: true,
+    reportCompressedSize: true,
+  },
+}));

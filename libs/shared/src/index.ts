@@ -1,0 +1,17 @@
+// What the api and the web app share: the domain's vocabulary and the GraphQL operations.
+export {
+  STAGES,
+  OPEN_STAGES,
+  ROLES,
+  LOST_REASONS,
+  SEGMENTS,
+  RIVAL_HEALTHS,
+  DISTRESS_KINDS,
+  SERVICE_KINDS,
+  ACTIVITY_KINDS,
+  PROPOSAL_STATUSES,
+  MIGRATION_STATUSES,
+} from '@lifeboat/domain';
+export type { Stage, Role, LostReason, Segment, RivalHealth, DistressKind, ServiceKind } from '@lifeboat/domain';
+export * from './lib/graphql/rivals.documents';
+export { ALL_DOCUMENTS } from './lib/graphql/documents';

@@ -1,0 +1,222 @@
+/** The accounts table: filtered, ordered and paged on the server. */
+export const ACCOUNTS_QUERY = /* GraphQL */ `
+  query Accounts(
+    $first: Int
+    $after: String
+    $campaignId: ID
+    $search: String
+    $segment: Segment
+    $ownerId: ID
+    $unassigned: Boolean
+    $stage: Stage
+    $overdue: Boolean
+    $minUrgency: Int
+    $orderBy: AccountOrder
+  ) {
+    accounts(
+      first: $first
+      after: $after
+      campaignId: $campaignId
+      search: $search
+      segment: $segment
+      ownerId: $ownerId
+      unassigned: $unassigned
+      stage: $stage
+      overdue: $overdue
+      minUrgency: $minUrgency
+      orderBy: $orderBy
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          version
+          name
+          segment
+          countries
+          urgency
+          monthlySpend {
+            amount
+            currency
+          }
+          owner {
+            id
+            name
+          }
+          currentOpportunity {
+            id
+            stage
+            overdue
+            dueAt
+          }
+        }
+      }
+    }
+  }
+`;
+
+export const ACCOUNT_DETAIL_FIELDS = /* GraphQL */ `
+  fragment AccountDetail on Account {
+    id
+    version
+    name
+    segment
+    countries
+    monthlySpend {
+      amount
+      currency
+    }
+    contractEndsAt
+    prepaidUntil
+    hasBackupProvider
+    rivalIsPrincipalOperator
+    competingBidders
+    lastContactAt
+    urgency
+    urgencyFactors {
+      key
+      points
+      reason
+    }
+    owner {
+      id
+      name
+    }
+    campaign {
+      id
+      name
+    }
+    rival {
+      id
+      name
+      shutdownExpectedAt
+    }
+    rivalServices {
+      kind
+      quantity
+      monthlyCost {
+        amount
+        currency
+      }
+    }
+    contacts {
+      id
+      version
+      name
+      title
+      email
+      phone
+      decisionMaker
+    }
+    activities(first: 30) {
+      id
+      kind
+      occurredAt
+      authorLabel
+      body
+      outcome
+      nextStepAt
+    }
+    currentOpportunity {
+      id
+      version
+      stage
+      stageEnteredAt
+      dueAt
+      overdue
+      probability
+      termMonths
+      monthlyValue {
+        amount
+        currency
+      }
+      lostReason
+      migration {
+        id
+        status
+        targetCutoverAt
+        workload
+      }
+      proposals {
+        id
+        reference
+        status
+        createdAt
+        sentAt
+        validUntil
+        totals {
+          monthlyTotal {
+            amount
+            currency
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** The account page: everything about one account, by its global id. */
+export const ACCOUNT_QUERY = /* GraphQL */ `
+  query Account($id: ID!) {
+    node(id: $id) {
+      ... on Account {
+        ...AccountDetail
+      }
+    }
+  }
+  ${ACCOUNT_DETAIL_FIELDS}
+`;
+
+export const CLAIM_ACCOUNT_MUTATION = /* GraphQL */ `
+  mutation ClaimAccount($input: ClaimAccountInput!) {
+    claimAccount(input: $input) {
+      account {
+        id
+        version
+        owner {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+
+export const UPDATE_ACCOUNT_MUTATION = /* GraphQL */ `
+  mutation UpdateAccount($input: UpdateAccountInput!) {
+    updateAccount(input: $input) {
+      account {
+        ...AccountDetail
+      }
+    }
+  }
+  ${ACCOUNT_DETAIL_FIELDS}
+`;
+
+/** A call, email, meeting or note, with the next step; the account comes back with its new urgency. */
+export const LOG_ACTIVITY_MUTATION = /* GraphQL */ `
+  mutation LogActivity($input: LogActivityInput!) {
+    logActivity(input: $input) {
+      activity {
+        id
+        kind
+        occurredAt
+        authorLabel
+        body
+        outcome
+        nextStepAt
+      }
+      account {
+        id
+        version
+        urgency
+        lastContactAt
+      }
+    }
+  }
+`;

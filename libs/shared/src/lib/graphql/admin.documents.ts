@@ -1,0 +1,295 @@
+/** The admins' pages: users and invitations, campaigns, API keys, webhooks. */
+export const ADMIN_USERS_QUERY = /* GraphQL */ `
+  query AdminUsers($first: Int, $after: String) {
+    users(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          email
+          role
+          locale
+          active
+          lastLoginAt
+          version
+        }
+      }
+    }
+  }
+`;
+
+export const INVITE_USER_MUTATION = /* GraphQL */ `
+  mutation InviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      invitationToken
+      user {
+        id
+        name
+        email
+        role
+        locale
+        active
+        lastLoginAt
+        version
+      }
+    }
+  }
+`;
+
+export const UPDATE_USER_MUTATION = /* GraphQL */ `
+  mutation UpdateUser($input: UpdateUserInput!) {
+    updateUser(input: $input) {
+      user {
+        id
+        name
+        role
+        locale
+        active
+        version
+      }
+    }
+  }
+`;
+
+export const ACCEPT_INVITATION_MUTATION = /* GraphQL */ `
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      user {
+        id
+        email
+      }
+    }
+  }
+`;
+
+export const ADMIN_CAMPAIGNS_QUERY = /* GraphQL */ `
+  query AdminCampaigns {
+    campaigns(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          status
+          currency
+          version
+          rival {
+            id
+            name
+            health
+            shutdownExpectedAt
+          }
+          counts {
+            accounts
+            openOpportunities
+            overdueOpportunities
+            won
+            lost
+            unassignedAccounts
+          }
+          team {
+            teamRole
+            addedAt
+            user {
+              id
+              name
+              email
+            }
+          }
+          settings {
+            timeZone
+            weeklyMigrationCapacity
+            proposalValidityDays
+            stageDueBusinessDays {
+              identified
+              contacted
+              proposal_sent
+              negotiating
+            }
+            discountLimits {
+              repPercent
+              managerPercent
+            }
+            migrationLeadDays {
+              enterprise_vpn
+              isp_wholesale
+              hosting
+              colocation
+              smb_web
+            }
+            switchCredit {
+              ratePercent
+              capMonths
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+export const SET_MIGRATION_CAPACITY_MUTATION = /* GraphQL */ `
+  mutation SetMigrationCapacity($input: SetMigrationCapacityInput!) {
+    setMigrationCapacity(input: $input) {
+      migrationPlan {
+        weeklyCapacity
+        overCapacityWeeks
+        campaign {
+          id
+          version
+          settings {
+            weeklyMigrationCapacity
+          }
+        }
+      }
+    }
+  }
+`;
+
+export const API_KEYS_QUERY = /* GraphQL */ `
+  query ApiKeys($first: Int) {
+    apiKeys(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          prefix
+          scopes
+          campaignId
+          createdAt
+          lastUsedAt
+          revokedAt
+        }
+      }
+    }
+  }
+`;
+
+export const CREATE_API_KEY_MUTATION = /* GraphQL */ `
+  mutation CreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      secret
+      apiKey {
+        id
+        name
+        prefix
+        scopes
+        campaignId
+        createdAt
+        lastUsedAt
+        revokedAt
+      }
+    }
+  }
+`;
+
+export const REVOKE_API_KEY_MUTATION = /* GraphQL */ `
+  mutation RevokeApiKey($input: RevokeApiKeyInput!) {
+    revokeApiKey(input: $input) {
+      apiKey {
+        id
+        revokedAt
+      }
+    }
+  }
+`;
+
+export const WEBHOOKS_QUERY = /* GraphQL */ `
+  query Webhooks {
+    webhooks(first: 100) {
+      id
+      url
+      description
+      events
+      campaignId
+      active
+      createdAt
+      version
+    }
+  }
+`;
+
+export const CREATE_WEBHOOK_MUTATION = /* GraphQL */ `
+  mutation CreateWebhook($input: CreateWebhookInput!) {
+    createWebhook(input: $input) {
+      secret
+      webhook {
+        id
+        url
+        description
+        events
+        campaignId
+        active
+        createdAt
+        version
+      }
+    }
+  }
+`;
+
+export const UPDATE_WEBHOOK_MUTATION = /* GraphQL */ `
+  mutation UpdateWebhook($input: UpdateWebhookInput!) {
+    updateWebhook(input: $input) {
+      webhook {
+        id
+        url
+        description
+        events
+        active
+        version
+      }
+    }
+  }
+`;
+
+export const DELETE_WEBHOOK_MUTATION = /* GraphQL */ `
+  mutation DeleteWebhook($input: WebhookIdInput!) {
+    deleteWebhook(input: $input) {
+      deletedId
+    }
+  }
+`;
+
+export const WEBHOOK_DELIVERIES_QUERY = /* GraphQL */ `
+  query WebhookDeliveries($webhookId: ID!) {
+    webhookDeliveries(webhookId: $webhookId, first: 50) {
+      id
+      event
+      eventId
+      status
+      attempts
+      createdAt
+      deliveredAt
+      nextAttemptAt
+      lastResponseCode
+      lastResponseExcerpt
+      lastError
+    }
+  }
+`;
+
+export const REPLAY_WEBHOOK_DELIVERY_MUTATION = /* GraphQL */ `
+  mutation ReplayWebhookDelivery($input: WebhookIdInput!) {
+    replayWebhookDelivery(input: $input) {
+      delivery {
+        id
+        event
+        eventId
+        status
+        attempts
+        createdAt
+        deliveredAt
+        nextAttemptAt
+        lastResponseCode
+        lastResponseExcerpt
+        lastError
+      }
+    }
+  }
+`;

@@ -1,0 +1,24 @@
+import * as accounts from './accounts.documents';
+import * as admin from './admin.documents';
+import * as approvals from './approvals.documents';
+import * as campaignAdmin from './campaign-admin.documents';
+import * as campaigns from './campaigns.documents';
+import * as dashboards from './dashboards.documents';
+import * as identity from './identity.documents';
+import * as notifications from './notifications.documents';
+import * as pipeline from './pipeline.documents';
+import * as proposals from './proposals.documents';
+import * as queue from './queue.documents';
+import * as rivalWatch from './rival-watch.documents';
+import * as rivals from './rivals.documents';
+import * as search from './search.documents';
+
+const FRAGMENT = /^\s*fragment\s/;
+
+/** Every operation the web app sends, by export name: validated against the committed schema. */
+export const ALL_DOCUMENTS: Record<string, string> = Object.fromEntries(
+  Object.entries({ ...identity, ...queue, ...rivals, ...campaigns, ...accounts, ...pipeline, ...proposals, ...dashboards, ...approvals, ...rivalWatch, ...admin, ...search, ...campaignAdmin, ...notifications }).filter(
+    // Fragments alone are checked as part of the operations that spread them.
+    ([, source]) => typeof source === 'string' && !FRAGMENT.test(source),
+  ),
+);

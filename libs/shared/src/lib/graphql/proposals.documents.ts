@@ -1,0 +1,250 @@
+export const PROPOSAL_FIELDS = /* GraphQL */ `
+  fragment ProposalDetail on Proposal {
+    id
+    version
+    reference
+    status
+    currency
+    discountPercent
+    termMonths
+    plannedCutoverAt
+    requiredApproval
+    rejectionReason
+    sentAt
+    validUntil
+    acceptedAt
+    createdAt
+    signer {
+      name
+      title
+      email
+    }
+    lines {
+      serviceKind
+      description
+      quantity
+      monthlyUnitPrice {
+        amount
+        currency
+      }
+      oneTimeFee {
+        amount
+        currency
+      }
+      monthlyAmount {
+        amount
+        currency
+      }
+    }
+    switchCredit {
+      amount {
+        amount
+        currency
+      }
+      capped
+      prepaidDaysRemaining
+      prepaidMonthsRemaining
+    }
+    totals {
+      monthlySubtotal {
+        amount
+        currency
+      }
+      monthlyDiscount {
+        amount
+        currency
+      }
+      monthlyTotal {
+        amount
+        currency
+      }
+      oneTimeTotal {
+        amount
+        currency
+      }
+      switchCredit {
+        amount
+        currency
+      }
+      totalOverTerm {
+        amount
+        currency
+      }
+    }
+    opportunity {
+      id
+      version
+      stage
+    }
+    account {
+      id
+      name
+      countries
+      prepaidUntil
+      monthlySpend {
+        amount
+        currency
+      }
+      campaign {
+        id
+        settings {
+          timeZone
+          discountLimits {
+            repPercent
+            managerPercent
+          }
+          switchCredit {
+            ratePercent
+            capMonths
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** The proposal builder and its print view. */
+export const PROPOSAL_QUERY = /* GraphQL */ `
+  query Proposal($id: ID!) {
+    node(id: $id) {
+      ... on Proposal {
+        ...ProposalDetail
+      }
+    }
+  }
+  ${PROPOSAL_FIELDS}
+`;
+
+export const DRAFT_PROPOSAL_MUTATION = /* GraphQL */ `
+  mutation DraftProposal($input: DraftProposalInput!) {
+    draftProposal(input: $input) {
+      proposal {
+        ...ProposalDetail
+      }
+    }
+  }
+  ${PROPOSAL_FIELDS}
+`;
+
+export const UPDATE_PROPOSAL_MUTATION = /* GraphQL */ `
+  mutation UpdateProposal($input: UpdateProposalInput!) {
+    updateProposal(input: $input) {
+      proposal {
+        ...ProposalDetail
+      }
+    }
+  }
+  ${PROPOSAL_FIELDS}
+`;
+
+export const SUBMIT_PROPOSAL_MUTATION = /* GraphQL */ `
+  mutation SubmitProposal($input: ProposalVersionInput!) {
+    submitProposal(input: $input) {
+      proposal {
+        ...ProposalDetail
+      }
+    }
+  }
+  ${PROPOSAL_FIELDS}
+`;
+
+/** Sends it: the acceptance link's path comes back this once. */
+export const SEND_PROPOSAL_MUTATION = /* GraphQL */ `
+  mutation SendProposal($input: ProposalVersionInput!) {
+    sendProposal(input: $input) {
+      acceptancePath
+      proposal {
+        ...ProposalDetail
+      }
+    }
+  }
+  ${PROPOSAL_FIELDS}
+`;
+
+export const OFFER_FIELDS = /* GraphQL */ `
+  fragment OfferDetail on ProposalOffer {
+    reference
+    status
+    customerName
+    providerName
+    currency
+    discountPercent
+    termMonths
+    plannedCutoverAt
+    sentAt
+    validUntil
+    acceptedAt
+    timeZone
+    lines {
+      serviceKind
+      description
+      quantity
+      monthlyUnitPrice {
+        amount
+        currency
+      }
+      oneTimeFee {
+        amount
+        currency
+      }
+      monthlyAmount {
+        amount
+        currency
+      }
+    }
+    switchCredit {
+      amount {
+        amount
+        currency
+      }
+      prepaidMonthsRemaining
+    }
+    totals {
+      monthlySubtotal {
+        amount
+        currency
+      }
+      monthlyDiscount {
+        amount
+        currency
+      }
+      monthlyTotal {
+        amount
+        currency
+      }
+      oneTimeTotal {
+        amount
+        currency
+      }
+      switchCredit {
+        amount
+        currency
+      }
+      totalOverTerm {
+        amount
+        currency
+      }
+    }
+  }
+`;
+
+/** The customer's acceptance page (public): the offer behind the link. */
+export const PROPOSAL_BY_TOKEN_QUERY = /* GraphQL */ `
+  query ProposalByToken($token: String!) {
+    proposalByToken(token: $token) {
+      ...OfferDetail
+    }
+  }
+  ${OFFER_FIELDS}
+`;
+
+export const ACCEPT_PROPOSAL_MUTATION = /* GraphQL */ `
+  mutation AcceptProposal($input: AcceptProposalInput!) {
+    acceptProposal(input: $input) {
+      offer {
+        ...OfferDetail
+      }
+    }
+  }
+  ${OFFER_FIELDS}
+`;

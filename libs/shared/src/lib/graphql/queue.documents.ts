@@ -1,0 +1,44 @@
+/** The rep's work queue: what to do next, in the api's order, each with why and how urgent. */
+export const MY_QUEUE_QUERY = /* GraphQL */ `
+  query MyQueue($first: Int, $after: String) {
+    myQueue(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          reason
+          reasonText
+          dueAt
+          urgency
+          urgencyFactors {
+            key
+            points
+            reason
+          }
+          account {
+            id
+            name
+            rival {
+              id
+              name
+              shutdownExpectedAt
+            }
+            monthlySpend {
+              amount
+              currency
+            }
+          }
+          opportunity {
+            id
+            stage
+            overdue
+          }
+        }
+      }
+    }
+  }
+`;

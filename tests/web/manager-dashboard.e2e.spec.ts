@@ -1,0 +1,150 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { describeWith } from '../support/services';
+import { gql, LifeboatProcess, signInAs, startLifeboatProcess } from '../support/lifeboat-process';
+import { signIn } from './sign-in';
+
+const ARTIFACTS = join(__dirname, '../artifacts');
+const DOCS = join(__dirname, '../../docs');
+
+async function bottomOf(page: Page, name: string): Promise<number> {
+  const box = await page.getByRole('region', { name }).boundingBox();
+  if (!box) throw new Error(`${name} is not on screen`);
+  return box.y + box.height;
+}
+
+const STATES = `query($after: String) { accounts(first: 200, after: $after) {
+  pageInfo { hasNextPage endCursor } edges { node { id urgency rival { name } currentOpportunity { id dueAt } } } } }`;
+
+/** Every account against `rival` the caller sees, with its urgency and its open deal's due time, page by page (the database's state through the api). */
+async function accountStates(url: string, rival: string): Promise<Map<string, { urgency: number; dealId: string | null; dueAt: string | null }>> {
+  type Page = { accounts: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { id: string; urgency: number; rival: { name: string }; currentOpportunity: { id: string; dueAt: string | null } | null } }> } };
+  const states = new Map<string, { urgency: number; dealId: string | null; dueAt: string | null }>();
+  for (let after: string | null = null; ; ) {
+    const res: Awaited<ReturnType<typeof gql<Page>>> = await gql<Page>(url, STATES, { after });
+    if (res.errors || !res.data) throw new Error(JSON.stringify(res.errors));
+    for (const { node } of res.data.accounts.edges) {
+      if (node.rival.name !== rival) continue;
+      states.set(node.id, { urgency: node.urgency, dealId: node.currentOpportunity?.id ?? null, dueAt: node.currentOpportunity?.dueAt ?? null });
+    }
+    if (!res.data.accounts.pageInfo.hasNextPage) return states;
+    after = res.data.accounts.pageInfo.endCursor;
+  }
+}
+
+describeWith(['chromium'], 'a manager watches the race on the dashboard', () => {
+  let dataDir: string;
+  let lifeboat: LifeboatProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'lifeboat-web-'));
+    lifeboat = await startLifeboatProcess({ LIFEBOAT_DATA_DIR: dataDir });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await lifeboat?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('manon sees the countdown, the overdue deals and the customers that would go dark above the fold, and drills into a stage', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, lifeboat.url, 'manon@lifeboat.demo');
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Dashboard · KPNQwest/ }).waitFor();
+
+    // The three figures that say whether we are winning, without scrolling.
+    for (const name of ['Shutdown countdown', 'Overdue deals', 'Customers that would go dark']) {
+      expect(await bottomOf(page, name)).toBeLessThanOrEqual(800);
+    }
+    const overdue = page.getByRole('region', { name: 'Overdue deals' });
+    const count = Number(await overdue.getByTestId('overdue-count').textContent());
+    if (count > 0) {
+      const worst = overdue.getByRole('list', { name: 'Most overdue deals' }).getByRole('listitem');
+      expect(await worst.count()).toBeGreaterThan(0);
+      expect(await worst.first().textContent()).toMatch(/h overdue$/);
+    }
+    expect(await page.getByRole('region', { name: 'Customers that would go dark' }).getByTestId('go-dark-count').textContent()).toMatch(/^\d+$/);
+
+    // The charts, then a stage's deals from the funnel.
+    await page.getByRole('region', { name: 'Cycle time' }).waitFor();
+    await page.locator('.recharts-surface').first().waitFor();
+    await page.waitForTimeout(500);
+    mkdirSync(DOCS, { recursive: true });
+    await page.screenshot({ path: join(DOCS, 'dashboard.png') });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-full.png'), fullPage: true });
+
+    const stage = page.getByRole('group', { name: 'Stages' }).getByRole('button', { name: /^Identified: \d+ deals?$/ });
+    const stageDeals = Number((await stage.textContent())?.match(/(\d+) deals?$/)?.[1]);
+    await stage.click();
+    const drawer = page.getByRole('dialog', { name: 'Deals in Identified' });
+    await drawer.waitFor();
+    if (stageDeals > 0) {
+      await drawer.getByRole('list').getByRole('link').first().waitFor();
+      expect(await drawer.getByRole('list').getByRole('listitem').count()).toBe(Math.min(stageDeals, 100));
+    } else {
+      await drawer.getByText('No deal.').waitFor();
+    }
+    await page.keyboard.press('Escape');
+
+    // A click on a bar of the "value by stage" chart opens the same kind of list.
+    await page.locator('[aria-labelledby="stage-values-title"] .recharts-bar-rectangle').first().click();
+    await page.getByRole('dialog', { name: /^Deals in / }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('on a phone the figures come first and stay readable', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(page, lifeboat.url, 'manon@lifeboat.demo', 'lifeboat', '/dashboard');
+    await page.goto(`${lifeboat.url}/dashboard`);
+    await page.getByRole('region', { name: 'Shutdown countdown' }).waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await page.getByRole('region', { name: 'Cycle time' }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-phone.png'), fullPage: true });
+  });
+
+  it('manon records a distress event on the rival’s page and sees what changed', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await signIn(page, lifeboat.url, 'manon@lifeboat.demo');
+    await page.getByRole('link', { name: 'Rivals' }).click();
+    await page.getByRole('link', { name: 'KPNQwest' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'KPNQwest' }).waitFor();
+    // What the database holds before, read as manon (her campaigns' accounts and their open deals' due times).
+    await signInAs(lifeboat.url, 'manon@lifeboat.demo');
+    const before = await accountStates(lifeboat.url, 'KPNQwest');
+    await page.getByLabel(/^What happened/).selectOption('liquidation_ordered');
+    await page.getByLabel('Summary').fill('Le Monde: the court may order liquidation on Thursday.');
+    await page.getByLabel(/^Source/).fill('https://www.lemonde.fr/kpnqwest');
+    await page.getByRole('button', { name: 'Record the event' }).click();
+    const changed = page.getByRole('status').filter({ hasText: 'Event recorded: what changed' });
+    await changed.waitFor();
+    expect(await changed.textContent()).toMatch(/Neither the health nor the shutdown date changed|Health: /);
+    // The counts appear once the recomputation has run (the page polls), and are those of the database.
+    const urgency = changed.getByTestId('impact-urgency');
+    await urgency.waitFor({ timeout: 30_000 });
+    const after = await accountStates(lifeboat.url, 'KPNQwest');
+    let urgencyChanged = 0;
+    let deadlinesChanged = 0;
+    for (const [id, now] of after) {
+      const then = before.get(id);
+      if (then?.urgency !== now.urgency) urgencyChanged++;
+      if (now.dealId && then?.dealId === now.dealId && then.dueAt !== now.dueAt) deadlinesChanged++;
+    }
+    expect(Number(await urgency.getAttribute('data-count'))).toBe(urgencyChanged);
+    expect(Number(await changed.getByTestId('impact-deadlines').getAttribute('data-count'))).toBe(deadlinesChanged);
+    expect(Number(await changed.getByTestId('impact-recomputed').getAttribute('data-count'))).toBe(after.size);
+    expect(await urgency.textContent()).toContain(`Urgency changed for ${urgencyChanged.toLocaleString('en')} account`);
+    await page.getByText('Le Monde: the court may order liquidation on Thursday.').waitFor();
+    await page.getByRole('link', { name: /Source: www\.lemonde\.fr/ }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'rival-watch.png'), fullPage: true });
+  });
+});
