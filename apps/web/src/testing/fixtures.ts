@@ -2,13 +2,20 @@ import { CampaignsDocument, type CampaignsQuery } from '../gql/graphql';
 
 type Campaign = CampaignsQuery['campaigns']['edges'][number]['node'];
 
+/**
+ * KPNQwest's expected shutdown, as every fixture naming `rival-kpn` must give it. Apollo's cache holds
+ * one `Rival:rival-kpn`: two answers that disagree about it overwrite each other in whatever order they
+ * arrive, and a page then shows one or the other depending on the machine's load.
+ */
+export const KPN_SHUTDOWN = '2026-12-05T17:00:00Z';
+
 export const KPNQWEST_CAMPAIGN: Campaign = {
   __typename: 'Campaign',
   id: 'camp-kpn',
   name: 'KPNQwest',
   currency: 'EUR',
   status: 'active',
-  rival: { __typename: 'Rival', id: 'rival-kpn', name: 'KPNQwest', health: 'liquidating', shutdownExpectedAt: '2026-12-05T17:00:00Z' },
+  rival: { __typename: 'Rival', id: 'rival-kpn', name: 'KPNQwest', health: 'liquidating', shutdownExpectedAt: KPN_SHUTDOWN },
   settings: {
     __typename: 'CampaignSettingsModel',
     timeZone: 'Europe/Paris',

@@ -8,11 +8,16 @@ import {
 import type { SessionPayload } from '../../lib/auth/session';
 import { ALICE, renderRoute } from '../../testing/render-route';
 import { BELL_PAGE_SIZE, relativeTime } from './use-notifications';
+import { freezeDateAt } from '../../testing/clock';
+
+// The countdowns are live: `Date` is frozen at NOW so they read the same on a slow machine.
+const NOW = new Date('2026-11-23T09:00:00Z');
+freezeDateAt(NOW);
 
 type Item = NotificationsQuery['notifications']['edges'][number]['node'];
 
 const ACCOUNT_ID = 'QWNjb3VudDphY2MtMQ';
-const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000).toISOString();
 
 function item(id: string, over: Partial<Item>): Item {
   return {

@@ -10,6 +10,7 @@ import {
 } from '../../../gql/graphql';
 import type { SessionPayload } from '../../../lib/auth/session';
 import { renderRoute } from '../../../testing/render-route';
+import { KPN_SHUTDOWN } from '../../../testing/fixtures';
 
 const ADMIN: SessionPayload = {
   __typename: 'LoginPayload',
@@ -30,7 +31,7 @@ const CAMPAIGN: Campaign = {
   status: 'active',
   currency: 'EUR',
   version: 1,
-  rival: { __typename: 'Rival', id: 'rival-kpn', name: 'KPNQwest', health: 'liquidating', shutdownExpectedAt: '2026-12-05T17:00:00Z' },
+  rival: { __typename: 'Rival', id: 'rival-kpn', name: 'KPNQwest', health: 'liquidating', shutdownExpectedAt: KPN_SHUTDOWN },
   counts: { __typename: 'CampaignCountsModel', accounts: 12, openOpportunities: 9, overdueOpportunities: 2, won: 2, lost: 1, unassignedAccounts: 3 },
   team: [
     { __typename: 'TeamMember', teamRole: 'manager', addedAt: '2026-11-01T08:00:00Z', user: user('u-manon', 'Manon Leroy', 'manager') },

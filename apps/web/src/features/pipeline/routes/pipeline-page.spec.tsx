@@ -1,6 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DealDocument, MoveOpportunityDocument, PipelineDealsDocument, type PipelineDealFragment, type Stage } from '../../../gql/graphql';
 import { ALICE, renderRoute } from '../../../testing/render-route';
+import { freezeDateAt } from '../../../testing/clock';
+
+// The countdowns are live: `Date` is frozen at NOW so they read the same on a slow machine.
+const NOW = new Date('2026-11-23T09:00:00Z');
+freezeDateAt(NOW);
 
 const STAGES: Stage[] = ['identified', 'contacted', 'proposal_sent', 'negotiating', 'won', 'lost'];
 
@@ -10,7 +15,7 @@ function deal(id: string, name: string, stage: Stage, amount: number, extra: Par
     id,
     version: 4,
     stage,
-    dueAt: new Date(Date.now() + 26 * 3600 * 1000).toISOString(),
+    dueAt: new Date(NOW.getTime() + 26 * 3600 * 1000).toISOString(),
     overdue: false,
     monthlyValue: { __typename: 'Money', amount, currency: 'EUR' },
     account: {
@@ -45,7 +50,7 @@ function column(stage: Stage, deals: PipelineDealFragment[], filters: Partial<Fi
 }
 
 const EURONEXT = deal('opp-1', 'Euronext', 'identified', 2_400_000);
-const OPODO = deal('opp-2', 'Opodo', 'identified', 1_100_000, { overdue: true, dueAt: new Date(Date.now() - 3 * 3600 * 1000).toISOString() });
+const OPODO = deal('opp-2', 'Opodo', 'identified', 1_100_000, { overdue: true, dueAt: new Date(NOW.getTime() - 3 * 3600 * 1000).toISOString() });
 const HP = deal('opp-3', 'Hewlett-Packard', 'contacted', 9_000_000);
 
 function board(overrides: Partial<Record<Stage, PipelineDealFragment[]>> = {}) {

@@ -1,12 +1,16 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { LogActivityDocument, MyQueueDocument, type MyQueueQuery } from '../../../gql/graphql';
 import { ALICE, renderRoute } from '../../../testing/render-route';
+import { freezeDateAt } from '../../../testing/clock';
+import { KPN_SHUTDOWN } from '../../../testing/fixtures';
 
 type Item = MyQueueQuery['myQueue']['edges'][number]['node'];
 
 const HOUR = 3600 * 1000;
-// Relative to the real clock: the countdowns are live.
-const SHUTDOWN = new Date(Date.now() + 11 * 24 * HOUR + 5 * HOUR + 30 * 60 * 1000).toISOString();
+const SHUTDOWN = KPN_SHUTDOWN;
+// The countdowns are live: `Date` is frozen 11 days 5 h 30 min before KPNQwest's shutdown, so they read the same on a slow machine.
+const NOW = new Date(Date.parse(SHUTDOWN) - (11 * 24 * HOUR + 5 * HOUR + 30 * 60 * 1000));
+freezeDateAt(NOW);
 
 function item(name: string, reason: Item['reason'], reasonText: string, urgency: number, extra: Partial<Item> = {}): Item {
   return {
@@ -46,7 +50,7 @@ function queue(items: Item[]) {
 
 const ITEMS = [
   item('Euronext', 'OVERDUE', 'Overdue since 2 hours: move it past contacted', 82, {
-    dueAt: new Date(Date.now() - 2 * HOUR - 60_000).toISOString(),
+    dueAt: new Date(NOW.getTime() - 2 * HOUR - 60_000).toISOString(),
     urgencyFactors: [
       { __typename: 'UrgencyFactor', key: 'shutdown_within_14_days', points: 30, reason: 'KPNQwest’s network may go dark in 12 days' },
       { __typename: 'UrgencyFactor', key: 'no_backup_provider', points: 20, reason: 'No backup provider' },

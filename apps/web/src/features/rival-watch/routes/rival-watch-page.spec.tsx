@@ -1,6 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { DistressEventImpactDocument, RecordRivalEventDocument, RivalWatchDocument } from '../../../gql/graphql';
-import { renderRoute } from '../../../testing/render-route';
+import { campaignsMock, KPN_SHUTDOWN, KPNQWEST_CAMPAIGN } from '../../../testing/fixtures';
+import { ALICE, renderRoute } from '../../../testing/render-route';
 import { MANON } from '../../dashboards/routes/dashboard-fixtures';
 
 const event = {
@@ -15,26 +16,36 @@ const event = {
   announcedShutdownAt: null,
 };
 
-function rivalMock(extra: object = {}, events = [event]) {
-  return {
-    request: { query: RivalWatchDocument, variables: { id: 'rival-kpn' } },
-    result: {
-      data: {
-        node: {
-          __typename: 'Rival' as const,
-          id: 'rival-kpn',
-          name: 'KPNQwest',
-          country: 'NL',
-          health: 'insolvent' as const,
-          shutdownExpectedAt: null,
-          services: ['vpn' as const],
-          version: 4,
-          distressEvents: events,
-          ...extra,
+const BEFORE = { health: 'insolvent' as const, shutdownExpectedAt: null, version: 4 };
+const AFTER = { health: 'liquidating' as const, shutdownExpectedAt: KPN_SHUTDOWN, version: 5 };
+type RivalState = typeof BEFORE | typeof AFTER;
+
+/**
+ * KPNQwest as the server holds it, in every answer that names it: the rival watch and the header's campaigns
+ * (Apollo's cache holds one `Rival:rival-kpn`; answers that disagree would overwrite each other in whatever
+ * order they arrive). `state()` is read at each request, however many times the page asks.
+ */
+function serverMocks(state: () => RivalState) {
+  return [
+    {
+      request: { query: RivalWatchDocument, variables: { id: 'rival-kpn' } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+      result: () => ({
+        data: {
+          node: {
+            __typename: 'Rival' as const,
+            id: 'rival-kpn',
+            name: 'KPNQwest',
+            country: 'NL',
+            services: ['vpn' as const],
+            distressEvents: [event],
+            ...state(),
+          },
         },
-      },
+      }),
     },
-  };
+    { ...campaignsMock(), result: () => campaignsMock([{ ...KPNQWEST_CAMPAIGN, rival: { ...KPNQWEST_CAMPAIGN.rival, ...state() } }]).result },
+  ];
 }
 
 function impactMock(status: 'pending' | 'done', accountsRecomputed: number, urgencyChanged: number, deadlinesChanged: number) {
@@ -61,10 +72,12 @@ function impactMock(status: 'pending' | 'done', accountsRecomputed: number, urge
 
 describe('/rivals/:id (rival watch)', () => {
   it('shows the timeline with sources, and after a manager records an event, what changed', async () => {
+    let recorded = false;
     renderRoute('/rivals/rival-kpn', {
       signedInAs: MANON,
+      withCampaigns: false,
       mocks: [
-        rivalMock(),
+        ...serverMocks(() => (recorded ? AFTER : BEFORE)),
         {
           request: {
             query: RecordRivalEventDocument,
@@ -81,25 +94,27 @@ describe('/rivals/:id (rival watch)', () => {
               },
             },
           },
-          result: {
-            data: {
-              recordDistressEvent: {
-                __typename: 'RecordDistressEventPayload' as const,
-                distressEvent: {
-                  ...event,
-                  id: 'ev-2',
-                  kind: 'shutdown_warning' as const,
-                  sourceUrl: null,
-                  summary: 'Network may be switched off after the liquidation order.',
-                  announcedShutdownAt: '2026-12-05T17:00:00Z',
-                  impact: { __typename: 'DistressEventImpact' as const, status: 'pending' as const, accountsRecomputed: 0, urgencyChanged: 0, deadlinesChanged: 0, computedAt: null },
+          result: () => {
+            recorded = true;
+            return {
+              data: {
+                recordDistressEvent: {
+                  __typename: 'RecordDistressEventPayload' as const,
+                  distressEvent: {
+                    ...event,
+                    id: 'ev-2',
+                    kind: 'shutdown_warning' as const,
+                    sourceUrl: null,
+                    summary: 'Network may be switched off after the liquidation order.',
+                    announcedShutdownAt: KPN_SHUTDOWN,
+                    impact: { __typename: 'DistressEventImpact' as const, status: 'pending' as const, accountsRecomputed: 0, urgencyChanged: 0, deadlinesChanged: 0, computedAt: null },
+                  },
+                  rival: { __typename: 'Rival' as const, id: 'rival-kpn', ...AFTER },
                 },
-                rival: { __typename: 'Rival' as const, id: 'rival-kpn', health: 'liquidating' as const, shutdownExpectedAt: '2026-12-05T17:00:00Z', version: 5 },
               },
-            },
+            };
           },
         },
-        rivalMock({ health: 'liquidating', shutdownExpectedAt: '2026-12-05T17:00:00Z', version: 5 }),
         impactMock('pending', 0, 0, 0),
         impactMock('done', 12_400, 9_871, 1_234),
       ],
@@ -129,8 +144,7 @@ describe('/rivals/:id (rival watch)', () => {
   }, 20_000);
 
   it('shows no form to a rep', async () => {
-    const { ALICE } = await import('../../../testing/render-route');
-    renderRoute('/rivals/rival-kpn', { signedInAs: ALICE, mocks: [rivalMock()] });
+    renderRoute('/rivals/rival-kpn', { signedInAs: ALICE, withCampaigns: false, mocks: serverMocks(() => BEFORE) });
     expect(await screen.findByRole('heading', { level: 1, name: 'KPNQwest' }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Record a distress event' })).not.toBeInTheDocument();
   });

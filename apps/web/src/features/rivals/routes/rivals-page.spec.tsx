@@ -1,6 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { RivalsDocument, type RivalsQuery } from '../../../gql/graphql';
 import { ALICE, renderRoute } from '../../../testing/render-route';
+import { freezeDateAt } from '../../../testing/clock';
+
+// The countdowns are live: `Date` is frozen at NOW so they read the same on a slow machine.
+const NOW = new Date('2026-11-23T09:00:00Z');
+freezeDateAt(NOW);
 
 type Rival = RivalsQuery['rivals']['edges'][number]['node'];
 
@@ -38,7 +43,7 @@ const KPNQWEST = rival({
   country: 'NL',
   health: 'liquidating',
   // 12 days after "now" in the browser clock: the countdown is relative to the real date.
-  shutdownExpectedAt: new Date(Date.now() + 11.5 * 24 * 3600 * 1000).toISOString(),
+  shutdownExpectedAt: new Date(NOW.getTime() + 11.5 * 24 * 3600 * 1000).toISOString(),
   services: ['vpn', 'ip_transit'],
   distressEvents: [
     { __typename: 'DistressEvent', id: 'e1', kind: 'court_hearing', occurredAt: '2026-11-26T09:00:00Z', severity: 5, summary: 'Hearing on Thursday.' },
