@@ -377,7 +377,8 @@ async function main(): Promise<void> {
     await pg.query(`ALTER DATABASE ${dbName} SET log_statement = 'all'`);
     let counting: ApiProcess | undefined;
     try {
-      counting = await startApi(env);
+      // Dashboards computed on every read here: the count is the computation's, not a kept snapshot's.
+      counting = await startApi({ ...env, LIFEBOAT_DASHBOARD_CACHE_SECONDS: '0' });
       log(`statement counts: api pid ${counting.pid}, server log ${logFile}`);
       for (const m of [...team, ...others]) tokens.set(m.email, await login(counting.url, m.email));
       const rep = tokens.get(reps[0].email) as string;
@@ -603,7 +604,20 @@ async function main(): Promise<void> {
   rows.push({ case: 'accounts(first: 200) nested', metric: 'p95 (p50, req/s)', value: `${a200.p95} ms (${a200.p50} ms, ${a200.rps}/s)`, reference: '', ratio: '', goal: '(no goal)', met: 'n/a' });
   const d = L['pipelineDashboard (GraphQL)'];
   const dr = L['pipelineDashboard (repository SQL)'];
-  rows.push({ case: `pipelineDashboard, biggest campaign (${biggest.accounts} accounts)`, metric: 'p95 (p50, req/s)', value: dashboardSlow ? `one request > ${probeSeconds} s (cancelled)` : `${d.p95} ms (${d.p50} ms, ${d.rps}/s)`, reference: dashboardSlow ? `repository SQL: ${(results['dashboardSingleRequestMs'] as any).repositorySql === null ? `> ${probeSeconds} s` : `${Math.round((results['dashboardSingleRequestMs'] as any).repositorySql)} ms`} (one request)` : `repository SQL ${dr.p95} ms (${dr.p50} ms)`, ratio: `${ratio(d.p95, dr.p95)}×`, goal: '≤ 200 ms', met: metBy(dashboardSlow ? false : d.requests ? d.errors === 0 && d.p95 <= 200 : null) });
+  const single = results['dashboardSingleRequestMs'] as { graphql: number | null; repositorySql: number | null } | undefined;
+  if (single) {
+    const ms = (v: number | null) => (v === null ? `> ${probeSeconds} s` : `${Math.round(v)} ms`);
+    rows.push({
+      case: `pipelineDashboard, biggest campaign, first read (computed)`,
+      metric: 'one request',
+      value: ms(single.graphql),
+      reference: `repository SQL ${ms(single.repositorySql)}`,
+      ratio: single.graphql !== null && single.repositorySql !== null ? `${ratio(single.graphql, single.repositorySql)}×` : '',
+      goal: '',
+      met: 'n/a',
+    });
+  }
+  rows.push({ case: `pipelineDashboard, biggest campaign (${biggest.accounts} accounts), served (kept ≤ 30 s, recomputed after changes)`, metric: 'p95 (p50, req/s)', value: dashboardSlow ? `one request > ${probeSeconds} s (cancelled)` : `${d.p95} ms (${d.p50} ms, ${d.rps}/s)`, reference: dashboardSlow ? `repository SQL: ${(results['dashboardSingleRequestMs'] as any).repositorySql === null ? `> ${probeSeconds} s` : `${Math.round((results['dashboardSingleRequestMs'] as any).repositorySql)} ms`} (one request)` : `repository SQL ${dr.p95} ms (${dr.p50} ms)`, ratio: `${ratio(d.p95, dr.p95)}×`, goal: '≤ 200 ms', met: metBy(dashboardSlow ? false : d.requests ? d.errors === 0 && d.p95 <= 200 : null) });
   const imp = importResult as Record<string, any>;
   rows.push({
     case: `importAccounts, ${importRows} rows`,

@@ -45,6 +45,8 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'smtp://mail:25', MAIL_FROM: 'not an address' }, 'MAIL_FROM must be an email address'],
     [{ SMTP_URL: 'smtp://mail:25' }, 'SMTP_URL and MAIL_FROM go together'],
     [{ LIFEBOAT_SCHEDULER: 'sometimes' }, 'LIFEBOAT_SCHEDULER must be on or off (got "sometimes")'],
+    [{ LIFEBOAT_DASHBOARD_CACHE_SECONDS: '301' }, 'LIFEBOAT_DASHBOARD_CACHE_SECONDS must be a whole number of seconds between 0 and 300 (got "301")'],
+    [{ LIFEBOAT_DASHBOARD_CACHE_SECONDS: '1.5' }, 'LIFEBOAT_DASHBOARD_CACHE_SECONDS must be a whole number of seconds between 0 and 300 (got "1.5")'],
   ])('refuses %j with one line that says what to fix', (env, expected) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -67,6 +69,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ LIFEBOAT_SCHEDULER: 'off' }).scheduler).toBe(false);
     expect(loadConfig({ REDIS_URL: 'redis://cache:6379', LIFEBOAT_ROLE: 'api' }).scheduler).toBe(false);
     expect(loadConfig({ REDIS_URL: 'redis://cache:6379', LIFEBOAT_ROLE: 'worker' }).scheduler).toBe(true);
+  });
+
+  it('keeps dashboards 30 s by default, not at all under NODE_ENV=test unless asked', () => {
+    expect(loadConfig({}).dashboardCacheSeconds).toBe(30);
+    expect(loadConfig({ NODE_ENV: 'test' }).dashboardCacheSeconds).toBe(0);
+    expect(loadConfig({ NODE_ENV: 'test', LIFEBOAT_DASHBOARD_CACHE_SECONDS: '12' }).dashboardCacheSeconds).toBe(12);
+    expect(loadConfig({ LIFEBOAT_DASHBOARD_CACHE_SECONDS: '0' }).dashboardCacheSeconds).toBe(0);
   });
 
   it('names every invalid variable at once', () => {

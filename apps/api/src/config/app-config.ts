@@ -69,6 +69,13 @@ class EnvironmentVariables {
   @IsOptional()
   @IsIn(['on', 'off'], { message: 'LIFEBOAT_SCHEDULER must be on or off' })
   LIFEBOAT_SCHEDULER?: 'on' | 'off';
+
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : /^\d+$/.test(String(value)) ? Number(value) : NaN))
+  @IsInt({ message: 'LIFEBOAT_DASHBOARD_CACHE_SECONDS must be a whole number of seconds between 0 and 300' })
+  @Min(0, { message: 'LIFEBOAT_DASHBOARD_CACHE_SECONDS must be a whole number of seconds between 0 and 300' })
+  @Max(300, { message: 'LIFEBOAT_DASHBOARD_CACHE_SECONDS must be a whole number of seconds between 0 and 300' })
+  LIFEBOAT_DASHBOARD_CACHE_SECONDS?: number;
 }
 
 export interface AppConfig {
@@ -96,6 +103,11 @@ export interface AppConfig {
   mail: { smtpUrl: string; from: string } | null;
   /** Whether this process runs the recurring jobs (overdue escalation, day change, digest): only where jobs run. */
   scheduler: boolean;
+  /**
+   * How old a served dashboard may be, in seconds (dashboards/snapshot-cache.ts); 0 computes every read.
+   * Default 30 (the web's polling interval); 0 under NODE_ENV=test, whose tests write with SQL behind the api's back.
+   */
+  dashboardCacheSeconds: number;
 }
 
 /** A configuration a person must fix: the message is one line that says what to change. */
@@ -113,7 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
-  for (const key of ['DATABASE_URL', 'REDIS_URL', 'LIFEBOAT_DEMO', 'LIFEBOAT_JWT_SECRET', 'SMTP_URL', 'MAIL_FROM', 'LIFEBOAT_SCHEDULER']) {
+  for (const key of ['DATABASE_URL', 'REDIS_URL', 'LIFEBOAT_DEMO', 'LIFEBOAT_JWT_SECRET', 'SMTP_URL', 'MAIL_FROM', 'LIFEBOAT_SCHEDULER', 'LIFEBOAT_DASHBOARD_CACHE_SECONDS']) {
     if (env[key]) raw[key] = env[key] as string;
   }
   const parsed = plainToInstance(EnvironmentVariables, raw, { exposeDefaultValues: true });
@@ -172,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mail: parsed.SMTP_URL && parsed.MAIL_FROM ? { smtpUrl: parsed.SMTP_URL, from: parsed.MAIL_FROM } : null,
     // Tests drive the recurring jobs themselves: off by default under NODE_ENV=test.
     scheduler: (jobs.kind === 'in-process' || parsed.LIFEBOAT_ROLE !== 'api') && (parsed.LIFEBOAT_SCHEDULER ?? (parsed.NODE_ENV === 'test' ? 'off' : 'on')) === 'on',
+    dashboardCacheSeconds: parsed.LIFEBOAT_DASHBOARD_CACHE_SECONDS ?? (parsed.NODE_ENV === 'test' ? 0 : 30),
   };
 }
 

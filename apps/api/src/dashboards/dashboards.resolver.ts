@@ -11,9 +11,9 @@ export class DashboardsResolver {
 
   @Query(() => PipelineDashboardModel, {
     description:
-      'A campaign’s pipeline dashboard, computed by the database from one consistent snapshot. Managers and the campaign’s reps may read it; another campaign is NOT_FOUND.',
+      'A campaign’s pipeline dashboard, computed by the database from one consistent snapshot (`asOf`). A snapshot is served again for up to 30 s (LIFEBOAT_DASHBOARD_CACHE_SECONDS) unless the campaign changed since. Managers and the campaign’s reps may read it; another campaign is NOT_FOUND.',
   })
   pipelineDashboard(@Args() args: PipelineDashboardArgs, @CurrentActor() actor: Actor, @CurrentScope() scope: AccessScope): Promise<PipelineDashboardModel> {
-    return this.dashboards.pipelineDashboard(actor, scope, args);
+    return this.dashboards.readPipelineDashboard(actor, scope, args);
   }
 }

@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { MIGRATION_STATUSES, OPEN_STAGES, planMigrations, resolveCampaignSettings } from '@lifeboat/domain';
-import type { AccessScope, Actor } from '../identity/actor';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { canSeeCampaign, type AccessScope, type Actor } from '../identity/actor';
+import { DashboardRefreshMessage, RealtimePubSub, TOPICS } from '../subscriptions/realtime-pubsub';
 import { assertCanRead } from '../common/access/permissions';
 import { applyRule } from '../common/errors/domain-rule';
 import { BadInputError, NotFoundError } from '../common/errors/lifeboat-error';
@@ -11,14 +13,60 @@ import { toRivalModel } from '../rivals/rival.mapper';
 import { CYCLE_TARGET_HOURS, DashboardsRepository, DashboardFiguresRow } from './dashboards.repository';
 import type { DashboardPeriodInput } from './dto/pipeline-dashboard.args';
 import type { DashboardMigrationPlanModel, DashboardUserModel, PipelineDashboardModel } from './pipeline-dashboard.model';
+import { SnapshotCache } from './snapshot-cache';
 
 /** Names listed under `migrationPlan.willGoDarkAccounts`. */
 const GO_DARK_LIST_SIZE = 20;
 
 /** Dashboards for managers (and the reps of the campaign, who read everything in it). */
 @Injectable()
-export class DashboardsService {
-  constructor(private readonly dashboards: DashboardsRepository) {}
+export class DashboardsService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(DashboardsService.name);
+  /** Computed dashboards, served again for up to LIFEBOAT_DASHBOARD_CACHE_SECONDS unless the campaign changed. */
+  readonly snapshots: SnapshotCache<PipelineDashboardModel>;
+  private changes: AsyncIterableIterator<DashboardRefreshMessage> | null = null;
+
+  constructor(
+    private readonly dashboards: DashboardsRepository,
+    private readonly realtime: RealtimePubSub,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.snapshots = new SnapshotCache({
+      maxAgeMs: config.dashboardCacheSeconds * 1000,
+      onBackgroundError: (key, error) => this.logger.warn(`Dashboard ${key} not refreshed: ${(error as Error).message}`),
+    });
+  }
+
+  /** Listens to every change of every campaign (published after commit, from any process) to drop kept figures. */
+  onModuleInit(): void {
+    if (!this.snapshots.enabled) return;
+    const changes = this.realtime.iterator<DashboardRefreshMessage>(TOPICS.dashboardRefresh);
+    this.changes = changes;
+    void (async () => {
+      for await (const message of changes) this.snapshots.invalidateCampaign(message.campaignId);
+    })().catch((error: unknown) => this.logger.error(`Dashboard change listener stopped: ${(error as Error).message}`));
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.changes?.return?.();
+  }
+
+  /**
+   * What `pipelineDashboard` answers: the figures computed at most LIFEBOAT_DASHBOARD_CACHE_SECONDS ago
+   * and not since a change to the campaign (see snapshot-cache.ts), else computed now. Who may read it
+   * is checked on every call, before anything kept is looked at.
+   */
+  async readPipelineDashboard(
+    actor: Actor,
+    scope: AccessScope,
+    args: { campaignId: string; period?: DashboardPeriodInput | null },
+  ): Promise<PipelineDashboardModel> {
+    assertCanRead(actor);
+    const campaignId = expectGlobalId(args.campaignId, 'Campaign', 'campaignId');
+    if (!canSeeCampaign(scope, campaignId)) throw new NotFoundError('The campaign');
+    const key = `${campaignId}|${args.period?.from?.toISOString() ?? ''}|${args.period?.to?.toISOString() ?? ''}`;
+    return this.snapshots.get(key, campaignId, () => this.pipelineDashboard(actor, scope, args));
+  }
 
   /**
    * The pipeline dashboard of a campaign the caller sees (else NOT_FOUND), every figure from one

@@ -159,10 +159,18 @@ export const EVENT_JOBS: { [E in DomainEventType]: Array<(p: DomainEvents[E]) =>
   'proposal.accepted': fanOutJobs('proposal.accepted').map((job) => () => job),
   'opportunity.won': fanOutJobs('opportunity.won').map((job) => () => job),
   'proposals.expiry_due': [(p) => ({ name: 'proposals.expire', payload: { requestedAt: p.requestedAt } })],
-  'campaign.settings_changed': [(p) => ({ name: 'urgency.recompute-for-rival', payload: { rivalId: p.rivalId, campaignId: p.campaignId } })],
+  'campaign.settings_changed': [
+    (p) => ({ name: 'urgency.recompute-for-rival', payload: { rivalId: p.rivalId, campaignId: p.campaignId } }),
+    // The dashboard reads the settings (stage deadlines, migration capacity): its watchers refetch.
+    ...fanOutJobs('campaign.settings_changed').map((job) => () => job),
+  ],
   'notification.created': [(p) => ({ name: 'notifications.publish', payload: { notificationId: p.notificationId } })],
   'notification.email_due': [(p) => ({ name: 'notifications.email', payload: { notificationId: p.notificationId } })],
-  'account.assigned': [(p) => ({ name: 'notifications.account-assigned', payload: { accountId: p.accountId, ownerId: p.ownerId, assignedBy: p.assignedBy } })],
+  'account.assigned': [
+    (p) => ({ name: 'notifications.account-assigned', payload: { accountId: p.accountId, ownerId: p.ownerId, assignedBy: p.assignedBy } }),
+    // Each rep's load is on the dashboard.
+    ...fanOutJobs('account.assigned').map((job) => () => job),
+  ],
 };
 
 /** A job as it travels through a queue. */

@@ -2134,7 +2134,7 @@ export type Query = {
   notifications: NotificationConnection;
   /** Deals of your campaigns, filtered and ordered (soonest due first by default). */
   opportunities: OpportunityConnection;
-  /** A campaign’s pipeline dashboard, computed by the database from one consistent snapshot. Managers and the campaign’s reps may read it; another campaign is NOT_FOUND. */
+  /** A campaign’s pipeline dashboard, computed by the database from one consistent snapshot (`asOf`). A snapshot is served again for up to 30 s (LIFEBOAT_DASHBOARD_CACHE_SECONDS) unless the campaign changed since. Managers and the campaign’s reps may read it; another campaign is NOT_FOUND. */
   pipelineDashboard: PipelineDashboard;
   /** The offer behind an acceptance link (public, no sign-in). NOT_FOUND for a forged, used or superseded link; BAD_USER_INPUT with fields [{ field: "token", reason: "expired" }] once past its validity. */
   proposalByToken: ProposalOffer;
