@@ -430,21 +430,28 @@ async function main(): Promise<void> {
   results['statements'] = statements;
 
   // ---- 2. Latency and throughput: the api and the yardsticks, one after the other.
-  const refPort = await freePort();
-  const ref: ChildProcess = spawn(process.execPath, ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', join(__dirname, 'reference-server.ts')], {
-    cwd: WORKSPACE,
-    env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(refPort) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  track(ref);
-  const refReady = await new Promise<string>((resolve, reject) => {
-    let text = '';
-    ref.stdout?.on('data', (d) => {
-      text += d;
-      if (text.includes('ready')) resolve(text.trim());
+  /** A yardstick in its own process (ts-node), once it prints "ready <port>". */
+  const yardsticks: ChildProcess[] = [];
+  const spawnReady = async (script: string, extraEnv: Record<string, string>): Promise<{ port: number; line: string }> => {
+    const port = await freePort();
+    const child: ChildProcess = spawn(process.execPath, ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', join(__dirname, script)], {
+      cwd: WORKSPACE,
+      env: { ...process.env, ...extraEnv, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
-    ref.on('exit', (code) => reject(new Error(`reference server exited ${code}`)));
-  });
+    track(child);
+    yardsticks.push(child);
+    const line = await new Promise<string>((resolve, reject) => {
+      let text = '';
+      child.stdout?.on('data', (d) => {
+        text += d;
+        if (text.includes('ready')) resolve(text.trim());
+      });
+      child.on('exit', (code) => reject(new Error(`${script} exited ${code}`)));
+    });
+    return { port, line };
+  };
+  const { port: refPort, line: refReady } = await spawnReady('reference-server.ts', { DATABASE_URL: dbUrl });
   const refBase = `http://127.0.0.1:${refPort}`;
   log(`reference server: ${refReady}`);
 
@@ -515,6 +522,12 @@ async function main(): Promise<void> {
   latency['me (GraphQL)'] = await measure('{ me { id } } GraphQL', api.url, () => gqlSpec(nextAny(), ME));
   const meId = (await gql(api.url, allTokens[0], ME)).data?.me?.id;
   latency['me (bare http)'] = await measure('bare node:http, same JSON', refBase, () => ({ path: `/me?id=${meId}` }), plainCheck);
+  if (want('me')) {
+    // The same query on the api's framework stack alone (Nest + Express + Apollo, nothing of Lifeboat's).
+    const floor = await spawnReady('stack-floor.ts', { ME_ID: String(meId) });
+    log(`stack floor: ${floor.line}`);
+    latency['me (stack floor)'] = await measure('{ me { id } } on Nest + Apollo alone', `http://127.0.0.1:${floor.port}`, () => gqlSpec(nextAny(), ME));
+  }
   results['latency'] = latency;
 
   // ---- 3. Memory: at rest (after the cases above and 10 s idle) and after the mixed soak.
@@ -561,7 +574,7 @@ async function main(): Promise<void> {
   if (soakFor > 0) log(`RSS after soak ${(rssEnd / 1024).toFixed(0)} MiB (${(((rssEnd - rssRest) / rssRest) * 100).toFixed(1)} %), 10 s later ${(rssEndIdle / 1024).toFixed(0)} MiB; soak ${soak?.requests} requests, ${soak?.rps} req/s, errors ${soak?.errors}`);
 
   await api.stop();
-  ref.kill('SIGTERM');
+  for (const child of yardsticks) child.kill('SIGTERM');
   resetting = false;
 
   // ---- 4. Import: tools/bench-import.ts (the import's own bench, by the engineer optimising it), if present.
@@ -588,7 +601,8 @@ async function main(): Promise<void> {
 
   // ---- 5. The table.
   const L = latency;
-  const ratio = (a: number, b: number) => (b > 0 ? round(a / b, 2) : NaN);
+  // Two decimals, or two significant digits below 0.1 (a kept dashboard is ~0.004× its SQL).
+  const ratio = (a: number, b: number) => (b > 0 ? (a / b < 0.1 ? Number((a / b).toPrecision(2)) : round(a / b, 2)) : NaN);
   const st = (k: string) => (statements[k] && 'perRequest' in statements[k] ? (statements[k] as { perRequest: number }).perRequest : NaN);
   const metBy = (ok: boolean | null): Row['met'] => (ok === null || ok === undefined ? 'n/a' : ok ? 'met' : 'missed');
   const q = L['myQueue (GraphQL)'];
@@ -631,6 +645,18 @@ async function main(): Promise<void> {
   const me = L['me (GraphQL)'];
   const bare = L['me (bare http)'];
   rows.push({ case: '{ me { id } }, bearer token', metric: 'req/s (p50)', value: `${me.rps}/s (${me.p50} ms)`, reference: `bare http ${bare.rps}/s (${bare.p50} ms)`, ratio: `${ratio(me.rps, bare.rps)}×`, goal: '≥ 0.25× bare http', met: metBy(me.requests ? me.errors === 0 && me.rps >= 0.25 * bare.rps : null) });
+  const floorMe = L['me (stack floor)'];
+  if (floorMe?.requests) {
+    rows.push({
+      case: '{ me { id } } on Nest + Express + Apollo alone (no auth, DB, Redis)',
+      metric: 'req/s (p50)',
+      value: `${floorMe.rps}/s (${floorMe.p50} ms)`,
+      reference: `bare http ${bare.rps}/s; api ${me.rps}/s`,
+      ratio: `${ratio(floorMe.rps, bare.rps)}× bare; api ${ratio(me.rps, floorMe.rps)}× floor`,
+      goal: '(the stack’s ceiling)',
+      met: 'n/a',
+    });
+  }
   // The goal is judged on the larger of: rest → end of soak, and floor of the first fifth → floor of the last fifth.
   const growth = Math.max((rssEnd - rssRest) / rssRest, (floorEnd - floorStart) / floorStart);
   const mib = (k: number) => (k / 1024).toFixed(0);
