@@ -8,6 +8,7 @@
  * is the chosen stack itself. Started by bench.ts as its own process with PORT; prints "ready <port>".
  */
 import 'reflect-metadata';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -36,8 +37,9 @@ class MeResolver {
       autoSchemaFile: true,
       playground: false,
       introspection: false,
-      // As the api: CSRF prevention on (the harness sends application/json).
+      // As the api: CSRF prevention on (the harness sends application/json), no cache-control plugin.
       csrfPrevention: true,
+      plugins: [ApolloServerPluginCacheControlDisabled()],
     }),
   ],
   providers: [MeResolver],

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Logger, Module, Provider } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
@@ -152,7 +153,10 @@ class GraphqlApiModule {
                 schema = s;
                 return s;
               },
-              plugins: [...armor.plugins, queryCostPlugin(() => schema as GraphQLSchema)],
+              // Apollo installs its cache-control plugin unless told not to: it hooks willResolveField,
+              // which makes Apollo wrap every field resolver of every request (GC and microtasks were
+              // a third of the api's CPU on accounts(first: 50) nested). Lifeboat sets no cache hints.
+              plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, queryCostPlugin(() => schema as GraphQLSchema)],
               validationRules: armor.validationRules,
               // HTTP requests bring `req`; a graphql-ws operation brings the connection's context, made at onConnect.
               context: (arg: { req?: Request; extra?: Record<string, unknown> }) => (arg.req ? contexts.create(arg.req) : arg.extra?.['lifeboat']),
