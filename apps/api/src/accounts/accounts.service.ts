@@ -269,6 +269,7 @@ export class AccountsService {
       if (current.ownerId !== null) throw new ConflictError('Someone already owns this account: ask a manager to reassign it.');
       await this.assertTeamMember(tx.manager, current.campaignId, userId, 'input.accountId');
       await this.setOwner(tx.manager, caller, current, input.expectedVersion, userId, 'account.claimed');
+      await tx.emit('account.owner_changed', { accountId: id, campaignId: current.campaignId, ownerId: userId });
     });
     return this.reload(scope, id);
   }
@@ -288,6 +289,8 @@ export class AccountsService {
       // The new owner hears of it (notifications/), unless they gave it to themselves.
       if (ownerId && ownerId !== current.ownerId && !(caller.kind === 'user' && caller.userId === ownerId)) {
         await tx.emit('account.assigned', { accountId: id, campaignId: current.campaignId, ownerId, assignedBy: actorLabel(caller) });
+      } else if (ownerId !== current.ownerId) {
+        await tx.emit('account.owner_changed', { accountId: id, campaignId: current.campaignId, ownerId });
       }
     });
     return this.reload(scope, id);

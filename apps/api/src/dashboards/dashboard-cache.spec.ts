@@ -10,10 +10,13 @@ const DASHBOARD = `query($campaignId: ID!, $period: DashboardPeriodInput) {
     asOf period { from to }
     stages { stage deals }
     capture { total { accounts } }
+    unassigned { openDeals }
     forecast { weeklyMigrationCapacity }
   }
 }`;
 const SETTINGS = `mutation($input: UpdateCampaignSettingsInput!) { updateCampaignSettings(input: $input) { campaign { version } } }`;
+const CAPACITY = `mutation($input: SetMigrationCapacityInput!) { setMigrationCapacity(input: $input) { migrationPlan { weeklyCapacity } } }`;
+const CLAIM = `mutation($input: ClaimAccountInput!) { claimAccount(input: $input) { account { id owner { id } } } }`;
 const MOVE = `mutation($input: MoveOpportunityInput!) { moveOpportunity(input: $input) { opportunity { id stage version } } }`;
 
 interface Dashboard {
@@ -21,6 +24,7 @@ interface Dashboard {
   period: { from: string; to: string };
   stages: Array<{ stage: string; deals: number }>;
   capture: { total: { accounts: number } };
+  unassigned: { openDeals: number };
   forecast: { weeklyMigrationCapacity: number };
 }
 
@@ -40,6 +44,7 @@ describe('pipelineDashboard served from kept snapshots (LIFEBOAT_DASHBOARD_CACHE
   let ds: DataSource;
   let kpn: string;
   let deal: string;
+  let acme: string;
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -54,6 +59,7 @@ describe('pipelineDashboard served from kept snapshots (LIFEBOAT_DASHBOARD_CACHE
       [account.id, kpn],
     );
     deal = toGlobalId('Opportunity', opportunity.id);
+    acme = account.id;
     const users = [
       await createUser(ds, { email: 'manon@example.test', role: 'manager', campaignIds: [kpn] }),
       await createUser(ds, { email: 'alice@example.test', role: 'rep', campaignIds: [kpn] }),
@@ -135,6 +141,24 @@ describe('pipelineDashboard served from kept snapshots (LIFEBOAT_DASHBOARD_CACHE
       variables: { input: { campaignId: toGlobalId('Campaign', kpn), expectedVersion: version, weeklyMigrationCapacity: capacity } },
     });
     expect(changed.errors).toBeUndefined();
+    await until(async () => (await dashboard(tokens['manon'])).forecast.weeklyMigrationCapacity === capacity, 'the dashboard to show the new capacity');
+  });
+
+  it('shows a claim and a new migration capacity on a later read once each change is relayed', async () => {
+    const before = await dashboard(tokens['manon']);
+    expect(before.unassigned.openDeals).toBe(1);
+    const [{ version: accountVersion }] = await ds.query(`SELECT version FROM account WHERE id = $1`, [acme]);
+    const claimed = await graphql(lifeboat.url, tokens['alice'], { query: CLAIM, variables: { input: { accountId: toGlobalId('Account', acme), expectedVersion: accountVersion } } });
+    expect(claimed.errors).toBeUndefined();
+    await until(async () => (await dashboard(tokens['manon'])).unassigned.openDeals === 0, 'the dashboard to show the claim');
+
+    const [{ version }] = await ds.query(`SELECT version FROM campaign WHERE id = $1`, [kpn]);
+    const capacity = (await dashboard(tokens['manon'])).forecast.weeklyMigrationCapacity + 3;
+    const set = await graphql(lifeboat.url, tokens['manon'], {
+      query: CAPACITY,
+      variables: { input: { campaignId: toGlobalId('Campaign', kpn), expectedVersion: version, weeklyCapacity: capacity } },
+    });
+    expect(set.errors).toBeUndefined();
     await until(async () => (await dashboard(tokens['manon'])).forecast.weeklyMigrationCapacity === capacity, 'the dashboard to show the new capacity');
   });
 });

@@ -141,6 +141,10 @@ export interface DomainEvents {
   'notification.email_due': { notificationId: string };
   /** A manager (or a key) gave an account to a team member (accounts/). */
   'account.assigned': { accountId: string; campaignId: string; ownerId: string; assignedBy: string };
+  /** A team member took an unassigned account, or a manager unassigned one (accounts/): each rep's load changed. */
+  'account.owner_changed': { accountId: string; campaignId: string; ownerId: string | null };
+  /** A manager changed a migration (cutover, status, workload) or the campaign's weekly capacity (migrations/). */
+  'migration.plan_changed': { campaignId: string; migrationId: string | null };
 }
 export type DomainEventType = keyof DomainEvents;
 
@@ -171,6 +175,9 @@ export const EVENT_JOBS: { [E in DomainEventType]: Array<(p: DomainEvents[E]) =>
     // Each rep's load is on the dashboard.
     ...fanOutJobs('account.assigned').map((job) => () => job),
   ],
+  // Shown on the dashboard (reps' load, the migration plan): its watchers refetch, and kept dashboards are dropped.
+  'account.owner_changed': fanOutJobs('account.owner_changed').map((job) => () => job),
+  'migration.plan_changed': fanOutJobs('migration.plan_changed').map((job) => () => job),
 };
 
 /** A job as it travels through a queue. */

@@ -114,6 +114,7 @@ export class MigrationsService {
       }
       const updated = await this.migrations.update(tx.manager, id, input.expectedVersion, patch);
       if (!updated) throw new ConflictError('The migration changed while it was being updated; read it again.');
+      await tx.emit('migration.plan_changed', { campaignId: current.campaignId, migrationId: id });
       await this.audit.record(tx.manager, caller, {
         action: 'migration.updated',
         entityType: 'Migration',
@@ -143,6 +144,7 @@ export class MigrationsService {
       applyRule(() => resolveCampaignSettings({ ...ctx.campaign.settings, weeklyMigrationCapacity: input.weeklyCapacity }), 'input');
       const updated = await this.migrations.mergeCampaignSettings(tx.manager, campaignId, input.expectedVersion, { weeklyMigrationCapacity: input.weeklyCapacity });
       if (!updated) throw new ConflictError('The campaign changed while its capacity was being set; read it again.');
+      await tx.emit('migration.plan_changed', { campaignId, migrationId: null });
       await this.audit.record(tx.manager, caller, {
         action: 'campaign.migration_capacity_set',
         entityType: 'Campaign',
