@@ -10,6 +10,8 @@ import {
   RivalHealth,
   Stage,
   stageDueAt,
+  startOfLocalDay,
+  subtractBusinessDays,
   toLocalMs,
 } from '@lifeboat/domain';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
@@ -123,14 +125,9 @@ async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity
  * day of `now`: days back from today, so the times are in the past whatever the hour of `now`.
  */
 export function businessDaysAgo(now: Date, timeZone: string): (w: When) => Date {
-  const today = Math.floor(toLocalMs(now, timeZone) / DAY_MS) * DAY_MS;
+  const today = startOfLocalDay(now, timeZone);
   return (w) => {
-    let day = today;
-    for (let left = w.bd; left > 0; ) {
-      day -= DAY_MS;
-      const weekday = new Date(day).getUTCDay();
-      if (weekday !== 0 && weekday !== 6) left -= 1;
-    }
+    const day = toLocalMs(subtractBusinessDays(today, w.bd, timeZone), timeZone);
     return fromLocalMs(day + (w.h * 60 + (w.m ?? 0)) * 60_000, timeZone);
   };
 }

@@ -10,6 +10,7 @@ import {
   localWeekday,
   startOfLocalDay,
   startOfLocalWeek,
+  subtractBusinessDays,
   toLocalMs,
 } from './business-calendar';
 import { DomainRuleError } from './domain-error';
@@ -151,5 +152,25 @@ describe('properties of the business calendar', () => {
         expect(businessDaysBetween(from, addBusinessDays(from, days, zone), zone)).toBe(days);
       }),
     );
+  });
+});
+
+describe('counting business days back (the demo dates its history this way)', () => {
+  const paris = 'Europe/Paris';
+  it('Monday 30 March 10:00 − 1 business day is Friday 27 March 10:00, across the change to summer time', () => {
+    expect(subtractBusinessDays(new Date('2026-03-30T08:00:00Z'), 1, paris)).toEqual(new Date('2026-03-27T09:00:00Z'));
+  });
+  it('from a Sunday, − 1 is the Friday before at the same local time; − 0 is the same instant', () => {
+    // Sunday 29 March 12:00 in Paris (summer time began at 02:00) → Friday 27 March 12:00 (winter time).
+    expect(subtractBusinessDays(new Date('2026-03-29T10:00:00Z'), 1, paris)).toEqual(new Date('2026-03-27T11:00:00Z'));
+    expect(subtractBusinessDays(new Date('2026-03-29T10:00:00Z'), 0, paris)).toEqual(new Date('2026-03-29T10:00:00Z'));
+  });
+  it('undoes addBusinessDays from a business day', () => {
+    const from = new Date('2026-06-10T07:30:00Z');
+    for (const n of [0, 1, 4, 5, 6, 23]) expect(subtractBusinessDays(addBusinessDays(from, n, paris), n, paris)).toEqual(from);
+  });
+  it('refuses a negative or fractional count', () => {
+    expect(() => subtractBusinessDays(new Date(), -1, paris)).toThrow(/0 or more/);
+    expect(() => subtractBusinessDays(new Date(), 1.5, paris)).toThrow(/0 or more/);
   });
 });

@@ -131,6 +131,25 @@ export function addBusinessDays(from: Date, days: number, timeZone: string): Dat
 }
 
 /**
+ * `days` business days before `from`, at the same local wall-clock time: counting back, each
+ * Monday to Friday passed is one. Friday 10:00 − 1 is Thursday 10:00; Monday 10:00 − 1 is the
+ * Friday before, 10:00; from a Saturday or Sunday, − 1 is the Friday before.
+ */
+export function subtractBusinessDays(from: Date, days: number, timeZone: string): Date {
+  assertDate(from, 'from');
+  assertTimeZone(timeZone);
+  if (!Number.isSafeInteger(days) || days < 0) {
+    throw invalidArgument('days', `days must be a whole number of business days, 0 or more; got ${days}.`);
+  }
+  let local = toLocalMs(from, timeZone);
+  for (let left = days; left > 0; ) {
+    local -= DAY_MS;
+    if (isWeekdayLocal(local)) left -= 1;
+  }
+  return fromLocalMs(local, timeZone);
+}
+
+/**
  * Whole business days elapsed from `a` to `b`: the largest n such that
  * `addBusinessDays(a, n) ≤ b`. Negative (the same count, reversed) when `b` is before `a`.
  * Friday 10:00 → Monday 09:59 is 0; Friday 10:00 → Monday 10:00 is 1.

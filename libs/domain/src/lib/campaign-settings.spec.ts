@@ -1,4 +1,11 @@
-import { DEFAULT_CAMPAIGN_SETTINGS, resolveCampaignSettings, type CampaignSettingsOverrides } from './campaign-settings';
+import {
+  CAMPAIGN_SETTING_RULES,
+  DEFAULT_CAMPAIGN_SETTINGS,
+  describeSettingRule,
+  obeysSettingRule,
+  resolveCampaignSettings,
+  type CampaignSettingsOverrides,
+} from './campaign-settings';
 import { DomainRuleError } from './domain-error';
 
 describe('a campaign with no stored settings runs on the defaults of DESIGN.md §4', () => {
@@ -70,6 +77,13 @@ describe('stored settings that cannot be used are refused, naming the field', ()
     [{ timeZone: 'Europe/Atlantis' }, 'timeZone'],
     [{ timeZone: 42 }, 'timeZone'],
     [{ stageDueBusinessDays: { contacted: -1 } }, 'stageDueBusinessDays.contacted'],
+    [{ stageDueBusinessDays: { identified: 0 } }, 'stageDueBusinessDays.identified'],
+    [{ stageDueBusinessDays: { negotiating: 61 } }, 'stageDueBusinessDays.negotiating'],
+    [{ migrationLeadDays: { colocation: 366 } }, 'migrationLeadDays.colocation'],
+    [{ discountLimits: { repPercent: 10.125 } }, 'discountLimits.repPercent'],
+    [{ switchCredit: { capMonths: 25 } }, 'switchCredit.capMonths'],
+    [{ proposalValidityDays: 91 }, 'proposalValidityDays'],
+    [{ weeklyMigrationCapacity: 100_001 }, 'weeklyMigrationCapacity'],
     [{ stageDueBusinessDays: { contacted: 2.5 } }, 'stageDueBusinessDays.contacted'],
     [{ stageDueBusinessDays: 5 }, 'stageDueBusinessDays'],
     [{ migrationLeadDays: { hosting: '5' } }, 'migrationLeadDays.hosting'],
@@ -83,4 +97,24 @@ describe('stored settings that cannot be used are refused, naming the field', ()
     [[], 'settings'],
     ['{}', 'settings'],
   ])('%j is refused on %s', (overrides, field) => refused(overrides, field));
+
+  it('takes every bound itself and percentages with two decimals', () => {
+    const settings = resolveCampaignSettings({
+      stageDueBusinessDays: { identified: 1, negotiating: 60 },
+      migrationLeadDays: { hosting: 0, enterprise_vpn: 365 },
+      discountLimits: { repPercent: 0.29, managerPercent: 12.34 },
+      switchCredit: { ratePercent: 100, capMonths: 24 },
+      proposalValidityDays: 90,
+      weeklyMigrationCapacity: 100_000,
+    });
+    expect(settings.discountLimits).toEqual({ repPercent: 0.29, managerPercent: 12.34 });
+    expect(settings.stageDueBusinessDays.negotiating).toBe(60);
+    expect(settings.weeklyMigrationCapacity).toBe(100_000);
+  });
+
+  it('states its bounds in words, as the api and the admin page show them', () => {
+    expect(describeSettingRule(CAMPAIGN_SETTING_RULES.stageDueBusinessDays)).toBe('a whole number between 1 and 60');
+    expect(describeSettingRule(CAMPAIGN_SETTING_RULES.discountPercent)).toBe('a number with at most 2 decimals between 0 and 100');
+    expect(obeysSettingRule('5', CAMPAIGN_SETTING_RULES.urgencyWeight)).toBe(false);
+  });
 });

@@ -48,20 +48,58 @@ export const DEFAULT_CAMPAIGN_SETTINGS: CampaignSettings = deepFreeze({
   urgencyWeights: { ...DEFAULT_URGENCY_WEIGHTS },
 });
 
-type NumberRule = { integer?: boolean; min: number; max?: number };
+/** The bounds of one numeric setting. Percentages take at most two decimals; everything else is whole. */
+export interface SettingNumberRule {
+  readonly integer: boolean;
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * The bounds of every numeric setting, by group: the one place they are written. The api checks its
+ * inputs against them and the admin page shows them (min, max, step) before anything is sent.
+ */
+export const CAMPAIGN_SETTING_RULES = deepFreeze({
+  /** Business days per open stage: at least one, at most about three months. */
+  stageDueBusinessDays: { integer: true, min: 1, max: 60 },
+  /** Calendar days of migration lead time per segment: up to a year. */
+  migrationLeadDays: { integer: true, min: 0, max: 365 },
+  /** Discount limits, in percent with at most two decimals. */
+  discountPercent: { integer: false, min: 0, max: 100 },
+  /** Switch credit: percent of the rival spend per prepaid month, two decimals at most. */
+  switchCreditRatePercent: { integer: false, min: 0, max: 100 },
+  /** Switch credit cap, in months of the proposal's monthly value. */
+  switchCreditCapMonths: { integer: true, min: 0, max: 24 },
+  proposalValidityDays: { integer: true, min: 1, max: 90 },
+  /** Workload units cut over per week. */
+  weeklyMigrationCapacity: { integer: true, min: 1, max: 100_000 },
+  /** Points of each urgency factor. */
+  urgencyWeight: { integer: true, min: 0, max: 100 },
+} satisfies Record<string, SettingNumberRule>);
+
+/** Whether `value` obeys `rule` (a finite number, in bounds, whole or with at most two decimals). */
+export function obeysSettingRule(value: unknown, rule: SettingNumberRule): value is number {
+  return (
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    (rule.integer ? Number.isInteger(value) : Number(value.toFixed(2)) === value) &&
+    value >= rule.min &&
+    value <= rule.max
+  );
+}
+
+/** What `rule` asks for, in words: "a whole number between 1 and 60". */
+export function describeSettingRule(rule: SettingNumberRule): string {
+  return `${rule.integer ? 'a whole number' : 'a number with at most 2 decimals'} between ${rule.min} and ${rule.max}`;
+}
+
+type NumberRule = SettingNumberRule;
 
 function readNumber(source: Record<string, unknown>, key: string, fallback: number, field: string, rule: NumberRule): number {
   const value = source[key];
   if (value === undefined || value === null) return fallback;
-  const valid =
-    typeof value === 'number' &&
-    Number.isFinite(value) &&
-    (!rule.integer || Number.isInteger(value)) &&
-    value >= rule.min &&
-    (rule.max === undefined || value <= rule.max);
-  if (!valid) {
-    const range = rule.max === undefined ? `at least ${rule.min}` : `between ${rule.min} and ${rule.max}`;
-    throw invalidArgument(field, `${field} must be ${rule.integer ? 'a whole number' : 'a number'} ${range}; got ${JSON.stringify(value)}.`);
+  if (!obeysSettingRule(value, rule)) {
+    throw invalidArgument(field, `${field} must be ${describeSettingRule(rule)}; got ${JSON.stringify(value)}.`);
   }
   return value;
 }
@@ -104,8 +142,9 @@ export function resolveCampaignSettings(overrides?: CampaignSettingsOverrides | 
   assertTimeZone(timeZone);
 
   const discounts = readObject(source, 'discountLimits', 'discountLimits');
-  const repPercent = readNumber(discounts, 'repPercent', defaults.discountLimits.repPercent, 'discountLimits.repPercent', { min: 0, max: 100 });
-  const managerPercent = readNumber(discounts, 'managerPercent', defaults.discountLimits.managerPercent, 'discountLimits.managerPercent', { min: 0, max: 100 });
+  const rules = CAMPAIGN_SETTING_RULES;
+  const repPercent = readNumber(discounts, 'repPercent', defaults.discountLimits.repPercent, 'discountLimits.repPercent', rules.discountPercent);
+  const managerPercent = readNumber(discounts, 'managerPercent', defaults.discountLimits.managerPercent, 'discountLimits.managerPercent', rules.discountPercent);
   if (managerPercent < repPercent) {
     throw invalidArgument('discountLimits.managerPercent', `The manager's discount limit (${managerPercent} %) cannot be below the rep's (${repPercent} %).`);
   }
@@ -114,15 +153,21 @@ export function resolveCampaignSettings(overrides?: CampaignSettingsOverrides | 
 
   return {
     timeZone,
-    stageDueBusinessDays: readRecord(source, 'stageDueBusinessDays', OPEN_STAGES, defaults.stageDueBusinessDays, { integer: true, min: 0 }),
-    migrationLeadDays: readRecord(source, 'migrationLeadDays', SEGMENTS, defaults.migrationLeadDays, { integer: true, min: 0 }),
+    stageDueBusinessDays: readRecord(source, 'stageDueBusinessDays', OPEN_STAGES, defaults.stageDueBusinessDays, rules.stageDueBusinessDays),
+    migrationLeadDays: readRecord(source, 'migrationLeadDays', SEGMENTS, defaults.migrationLeadDays, rules.migrationLeadDays),
     discountLimits: { repPercent, managerPercent },
     switchCredit: {
-      ratePercent: readNumber(credit, 'ratePercent', defaults.switchCredit.ratePercent, 'switchCredit.ratePercent', { min: 0, max: 100 }),
-      capMonths: readNumber(credit, 'capMonths', defaults.switchCredit.capMonths, 'switchCredit.capMonths', { integer: true, min: 0 }),
+      ratePercent: readNumber(credit, 'ratePercent', defaults.switchCredit.ratePercent, 'switchCredit.ratePercent', rules.switchCreditRatePercent),
+      capMonths: readNumber(credit, 'capMonths', defaults.switchCredit.capMonths, 'switchCredit.capMonths', rules.switchCreditCapMonths),
     },
-    proposalValidityDays: readNumber(source, 'proposalValidityDays', defaults.proposalValidityDays, 'proposalValidityDays', { integer: true, min: 1 }),
-    weeklyMigrationCapacity: readNumber(source, 'weeklyMigrationCapacity', defaults.weeklyMigrationCapacity, 'weeklyMigrationCapacity', { integer: true, min: 1 }),
-    urgencyWeights: readRecord(source, 'urgencyWeights', URGENCY_WEIGHT_KEYS, defaults.urgencyWeights, { integer: true, min: 0, max: 100 }),
+    proposalValidityDays: readNumber(source, 'proposalValidityDays', defaults.proposalValidityDays, 'proposalValidityDays', rules.proposalValidityDays),
+    weeklyMigrationCapacity: readNumber(
+      source,
+      'weeklyMigrationCapacity',
+      defaults.weeklyMigrationCapacity,
+      'weeklyMigrationCapacity',
+      rules.weeklyMigrationCapacity,
+    ),
+    urgencyWeights: readRecord(source, 'urgencyWeights', URGENCY_WEIGHT_KEYS, defaults.urgencyWeights, rules.urgencyWeight),
   };
 }

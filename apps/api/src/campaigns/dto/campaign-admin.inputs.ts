@@ -1,16 +1,18 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsTimeZone, Max, Min, ValidateNested } from 'class-validator';
+import { CAMPAIGN_SETTING_RULES as RULES, type SettingNumberRule } from '@lifeboat/domain';
 import { CampaignModel, TeamMemberModel, TeamRoleEnum } from '../campaign.model';
 
 /*
  * The campaign's rules as an admin changes them (DESIGN.md §3 Campaign, §4). Every field is
- * optional: what is left out (or null) keeps its current value. Bounds are checked here
- * (class-validator) and the merged settings again by the domain's `resolveCampaignSettings`
- * (e.g. the manager's discount limit may not be below the rep's).
+ * optional: what is left out (or null) keeps its current value. The bounds are the domain's
+ * (`CAMPAIGN_SETTING_RULES`), checked here on each field (class-validator) and on the merged
+ * settings again by `resolveCampaignSettings` (e.g. the manager's discount limit may not be below
+ * the rep's).
  */
 
-const wholeDays = (field: string, min: number, max: number) => [
+const wholeDays = (field: string, { min, max }: SettingNumberRule) => [
   IsOptional(),
   IsInt({ message: `${field} must be a whole number of days` }),
   Min(min, { message: `${field} must be at least ${min}` }),
@@ -18,53 +20,57 @@ const wholeDays = (field: string, min: number, max: number) => [
 ];
 const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
 
-@InputType({ description: 'Business days a deal may spend in each open stage before it is overdue (1 to 60 each); left out: unchanged.' })
+@InputType({
+  description: `Business days a deal may spend in each open stage before it is overdue (${RULES.stageDueBusinessDays.min} to ${RULES.stageDueBusinessDays.max} each); left out: unchanged.`,
+})
 export class StageDueBusinessDaysInput {
   @Field(() => Int, { nullable: true, description: 'identified → contacted.' })
-  @apply(wholeDays('identified', 1, 60))
+  @apply(wholeDays('identified', RULES.stageDueBusinessDays))
   identified?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'contacted → proposal_sent.' })
-  @apply(wholeDays('contacted', 1, 60))
+  @apply(wholeDays('contacted', RULES.stageDueBusinessDays))
   contacted?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'proposal_sent → signed.' })
-  @apply(wholeDays('proposal_sent', 1, 60))
+  @apply(wholeDays('proposal_sent', RULES.stageDueBusinessDays))
   proposal_sent?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'negotiating → signed.' })
-  @apply(wholeDays('negotiating', 1, 60))
+  @apply(wholeDays('negotiating', RULES.stageDueBusinessDays))
   negotiating?: number | null;
 }
 
-@InputType({ description: 'Calendar days before the rival’s shutdown a contract must be signed, per segment (0 to 365 each); left out: unchanged.' })
+@InputType({
+  description: `Calendar days before the rival’s shutdown a contract must be signed, per segment (${RULES.migrationLeadDays.min} to ${RULES.migrationLeadDays.max} each); left out: unchanged.`,
+})
 export class MigrationLeadDaysInput {
   @Field(() => Int, { nullable: true, description: 'Enterprise VPN customers.' })
-  @apply(wholeDays('enterprise_vpn', 0, 365))
+  @apply(wholeDays('enterprise_vpn', RULES.migrationLeadDays))
   enterprise_vpn?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Wholesale ISPs.' })
-  @apply(wholeDays('isp_wholesale', 0, 365))
+  @apply(wholeDays('isp_wholesale', RULES.migrationLeadDays))
   isp_wholesale?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Hosting customers.' })
-  @apply(wholeDays('hosting', 0, 365))
+  @apply(wholeDays('hosting', RULES.migrationLeadDays))
   hosting?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Colocation customers.' })
-  @apply(wholeDays('colocation', 0, 365))
+  @apply(wholeDays('colocation', RULES.migrationLeadDays))
   colocation?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Small web-hosting customers.' })
-  @apply(wholeDays('smb_web', 0, 365))
+  @apply(wholeDays('smb_web', RULES.migrationLeadDays))
   smb_web?: number | null;
 }
 
-const percent = (field: string) => [
+const percent = (field: string, { min, max }: SettingNumberRule) => [
   IsOptional(),
   IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }, { message: `${field} must be a number with at most 2 decimals` }),
-  Min(0, { message: `${field} must be between 0 and 100` }),
-  Max(100, { message: `${field} must be between 0 and 100` }),
+  Min(min, { message: `${field} must be between ${min} and ${max}` }),
+  Max(max, { message: `${field} must be between ${min} and ${max}` }),
 ];
 
 @InputType({
@@ -73,33 +79,37 @@ const percent = (field: string) => [
 })
 export class DiscountLimitsInput {
   @Field(() => Float, { nullable: true, description: 'What a rep may give at once.' })
-  @apply(percent('repPercent'))
+  @apply(percent('repPercent', RULES.discountPercent))
   repPercent?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'What a manager may approve (not below repPercent).' })
-  @apply(percent('managerPercent'))
+  @apply(percent('managerPercent', RULES.discountPercent))
   managerPercent?: number | null;
 }
 
 @InputType({ description: 'The switch credit for months the customer prepaid to the rival.' })
 export class SwitchCreditInput {
   @Field(() => Float, { nullable: true, description: 'Percent of the rival spend credited per prepaid month (0 to 100).' })
-  @apply(percent('ratePercent'))
+  @apply(percent('ratePercent', RULES.switchCreditRatePercent))
   ratePercent?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Cap, in months of the proposal’s monthly value (0 to 24).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Cap, in months of the proposal’s monthly value (${RULES.switchCreditCapMonths.min} to ${RULES.switchCreditCapMonths.max}).`,
+  })
   @IsOptional()
   @IsInt({ message: 'capMonths must be a whole number of months' })
-  @Min(0, { message: 'capMonths must be at least 0' })
-  @Max(24, { message: 'capMonths must be at most 24' })
+  @Min(RULES.switchCreditCapMonths.min, { message: `capMonths must be at least ${RULES.switchCreditCapMonths.min}` })
+  @Max(RULES.switchCreditCapMonths.max, { message: `capMonths must be at most ${RULES.switchCreditCapMonths.max}` })
   capMonths?: number | null;
 }
 
+const { min: minPoints, max: maxPoints } = RULES.urgencyWeight;
 const points = (field: string) => [
   IsOptional(),
   IsInt({ message: `${field} must be a whole number of points` }),
-  Min(0, { message: `${field} must be between 0 and 100` }),
-  Max(100, { message: `${field} must be between 0 and 100` }),
+  Min(minPoints, { message: `${field} must be between ${minPoints} and ${maxPoints}` }),
+  Max(maxPoints, { message: `${field} must be between ${minPoints} and ${maxPoints}` }),
 ];
 
 @InputType({ description: 'Points each urgency factor adds (whole numbers, 0 to 100; the score is capped at 100).' })
@@ -166,18 +176,24 @@ export class UpdateCampaignSettingsInput {
   @Type(() => SwitchCreditInput)
   switchCredit?: SwitchCreditInput | null;
 
-  @Field(() => Int, { nullable: true, description: 'Calendar days a sent proposal stays valid (1 to 90).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Calendar days a sent proposal stays valid (${RULES.proposalValidityDays.min} to ${RULES.proposalValidityDays.max}).`,
+  })
   @IsOptional()
   @IsInt({ message: 'proposalValidityDays must be a whole number of days' })
-  @Min(1, { message: 'proposalValidityDays must be at least 1' })
-  @Max(90, { message: 'proposalValidityDays must be at most 90' })
+  @Min(RULES.proposalValidityDays.min, { message: `proposalValidityDays must be at least ${RULES.proposalValidityDays.min}` })
+  @Max(RULES.proposalValidityDays.max, { message: `proposalValidityDays must be at most ${RULES.proposalValidityDays.max}` })
   proposalValidityDays?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Workload units the migration team cuts over in a week (1 to 100,000).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Workload units the migration team cuts over in a week (${RULES.weeklyMigrationCapacity.min} to ${RULES.weeklyMigrationCapacity.max.toLocaleString('en')}).`,
+  })
   @IsOptional()
   @IsInt({ message: 'weeklyMigrationCapacity must be a whole number' })
-  @Min(1, { message: 'weeklyMigrationCapacity must be at least 1' })
-  @Max(100_000, { message: 'weeklyMigrationCapacity must be at most 100000' })
+  @Min(RULES.weeklyMigrationCapacity.min, { message: `weeklyMigrationCapacity must be at least ${RULES.weeklyMigrationCapacity.min}` })
+  @Max(RULES.weeklyMigrationCapacity.max, { message: `weeklyMigrationCapacity must be at most ${RULES.weeklyMigrationCapacity.max}` })
   weeklyMigrationCapacity?: number | null;
 
   @Field(() => UrgencyWeightsInput, { nullable: true, description: 'Urgency weights.' })

@@ -1,9 +1,11 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { IsDate, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { Type } from 'class-transformer';
-import { MIGRATION_STATUSES, type MigrationStatus } from '@lifeboat/domain';
+import { CAMPAIGN_SETTING_RULES, MIGRATION_STATUSES, type MigrationStatus } from '@lifeboat/domain';
 import { PageArgs } from '../../common/graphql/connection';
 import { MigrationStatusEnum } from '../migration.model';
+
+const CAPACITY = CAMPAIGN_SETTING_RULES.weeklyMigrationCapacity;
 
 @InputType({ description: 'A change to a migration, by a manager of its campaign.' })
 export class UpdateMigrationInput {
@@ -46,10 +48,10 @@ export class SetMigrationCapacityInput {
   @Min(1)
   expectedVersion!: number;
 
-  @Field(() => Int, { description: 'Workload units the migration team can cut over in one week (1 to 100,000).' })
+  @Field(() => Int, { description: `Workload units the migration team can cut over in one week (${CAPACITY.min} to ${CAPACITY.max.toLocaleString('en')}).` })
   @IsInt()
-  @Min(1, { message: 'weeklyCapacity must be at least 1' })
-  @Max(100_000, { message: 'weeklyCapacity must be at most 100000' })
+  @Min(CAPACITY.min, { message: `weeklyCapacity must be at least ${CAPACITY.min}` })
+  @Max(CAPACITY.max, { message: `weeklyCapacity must be at most ${CAPACITY.max}` })
   weeklyCapacity!: number;
 }
 

@@ -2,57 +2,48 @@ import { Alert, Button, Fieldset, Group, NumberInput, SimpleGrid, Stack, Text, T
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  assertTimeZone,
+  CAMPAIGN_SETTING_RULES,
+  obeysSettingRule,
+  OPEN_STAGES,
+  resolveCampaignSettings,
+  SEGMENTS,
+  URGENCY_WEIGHT_KEYS,
+  type SettingNumberRule,
+} from '@lifeboat/domain';
 import type { UpdateCampaignSettingsInput } from '../../../gql/graphql';
 import { errorCode, errorExtensions, errorMessage } from '../../../lib/apollo/errors';
 import type { AdminCampaign } from '../api/use-admin-campaigns';
 
-const OPEN_STAGES = ['identified', 'contacted', 'proposal_sent', 'negotiating'] as const;
-const SEGMENTS = ['enterprise_vpn', 'isp_wholesale', 'hosting', 'colocation', 'smb_web'] as const;
-const WEIGHTS = [
-  'shutdownWithin7Days',
-  'shutdownWithin14Days',
-  'shutdownWithin30Days',
-  'shutdownWithin90Days',
-  'shutDownNotMigrated',
-  'insolventNoDate',
-  'liquidatingNoDate',
-  'noBackupProvider',
-  'rivalPrincipalOperator',
-  'monthlySpendMax',
-  'multiCountry',
-  'noRecentContact',
-] as const;
-
-/** A numeric setting: its dotted path in the settings (as the api names it in errors) and its bounds (as the api checks them). */
+/** A numeric setting: its dotted path in the settings (as the api names it in errors) and the domain's bounds for it. */
 interface NumberField {
   key: string;
-  min: number;
-  max: number;
-  /** Whole numbers only; otherwise at most 2 decimals (percentages). */
-  integer: boolean;
+  rule: SettingNumberRule;
 }
 
 type GroupId = 'stageDueBusinessDays' | 'migrationLeadDays' | 'discountLimits' | 'switchCredit' | 'proposals' | 'urgencyWeights';
 
+const RULES = CAMPAIGN_SETTING_RULES;
 const GROUPS: Array<{ id: GroupId; fields: NumberField[] }> = [
-  { id: 'stageDueBusinessDays', fields: OPEN_STAGES.map((s) => ({ key: `stageDueBusinessDays.${s}`, min: 1, max: 60, integer: true })) },
-  { id: 'discountLimits', fields: ['repPercent', 'managerPercent'].map((k) => ({ key: `discountLimits.${k}`, min: 0, max: 100, integer: false })) },
-  { id: 'migrationLeadDays', fields: SEGMENTS.map((s) => ({ key: `migrationLeadDays.${s}`, min: 0, max: 365, integer: true })) },
+  { id: 'stageDueBusinessDays', fields: OPEN_STAGES.map((s) => ({ key: `stageDueBusinessDays.${s}`, rule: RULES.stageDueBusinessDays })) },
+  { id: 'discountLimits', fields: ['repPercent', 'managerPercent'].map((k) => ({ key: `discountLimits.${k}`, rule: RULES.discountPercent })) },
+  { id: 'migrationLeadDays', fields: SEGMENTS.map((s) => ({ key: `migrationLeadDays.${s}`, rule: RULES.migrationLeadDays })) },
   {
     id: 'switchCredit',
     fields: [
-      { key: 'switchCredit.ratePercent', min: 0, max: 100, integer: false },
-      { key: 'switchCredit.capMonths', min: 0, max: 24, integer: true },
+      { key: 'switchCredit.ratePercent', rule: RULES.switchCreditRatePercent },
+      { key: 'switchCredit.capMonths', rule: RULES.switchCreditCapMonths },
     ],
   },
   {
     id: 'proposals',
     fields: [
-      { key: 'proposalValidityDays', min: 1, max: 90, integer: true },
-      { key: 'weeklyMigrationCapacity', min: 1, max: 100_000, integer: true },
+      { key: 'proposalValidityDays', rule: RULES.proposalValidityDays },
+      { key: 'weeklyMigrationCapacity', rule: RULES.weeklyMigrationCapacity },
     ],
   },
-  { id: 'urgencyWeights', fields: WEIGHTS.map((w) => ({ key: `urgencyWeights.${w}`, min: 0, max: 100, integer: true })) },
+  { id: 'urgencyWeights', fields: URGENCY_WEIGHT_KEYS.map((w) => ({ key: `urgencyWeights.${w}`, rule: RULES.urgencyWeight })) },
 ];
 const NUMBER_FIELDS = GROUPS.flatMap((g) => g.fields);
 const KNOWN_KEYS = new Set(['timeZone', ...NUMBER_FIELDS.map((f) => f.key)]);
@@ -72,9 +63,8 @@ export function flattenSettings(settings: AdminCampaign['settings']): Values {
 }
 
 function isTimeZone(zone: string): boolean {
-  if (!zone.trim()) return false;
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
+    assertTimeZone(zone);
     return true;
   } catch {
     return false;
@@ -94,15 +84,21 @@ export function validateSettings(values: Values): Record<string, Problem> {
       continue;
     }
     const value = Number(raw);
+    const { rule } = field;
+    if (obeysSettingRule(value, rule)) continue;
+    // The domain says no; say why in the words of the form.
     if (!Number.isFinite(value)) problems[field.key] = { key: 'required' };
-    else if (field.integer && !Number.isInteger(value)) problems[field.key] = { key: 'wholeNumber' };
-    else if (!field.integer && Math.round(value * 100) !== value * 100) problems[field.key] = { key: 'decimals' };
-    else if (value < field.min || value > field.max) problems[field.key] = { key: 'range', params: { min: field.min, max: field.max } };
+    else if (rule.integer && !Number.isInteger(value)) problems[field.key] = { key: 'wholeNumber' };
+    else if (value < rule.min || value > rule.max) problems[field.key] = { key: 'range', params: { min: rule.min, max: rule.max } };
+    else problems[field.key] = { key: 'decimals' };
   }
-  const rep = Number(values['discountLimits.repPercent']);
-  const manager = Number(values['discountLimits.managerPercent']);
-  if (!problems['discountLimits.managerPercent'] && !problems['discountLimits.repPercent'] && manager < rep) {
-    problems['discountLimits.managerPercent'] = { key: 'managerBelowRep' };
+  if (!problems['discountLimits.managerPercent'] && !problems['discountLimits.repPercent']) {
+    const discountLimits = { repPercent: Number(values['discountLimits.repPercent']), managerPercent: Number(values['discountLimits.managerPercent']) };
+    try {
+      resolveCampaignSettings({ discountLimits }); // the manager's limit may not be below the rep's
+    } catch {
+      problems['discountLimits.managerPercent'] = { key: 'managerBelowRep' };
+    }
   }
   return problems;
 }
@@ -200,11 +196,11 @@ export function CampaignSettingsForm({
       label={labelOf(field.key)}
       value={values[field.key]}
       onChange={(v) => set(field.key, v)}
-      min={field.min}
-      max={field.max}
+      min={field.rule.min}
+      max={field.rule.max}
       clampBehavior="none"
-      allowDecimal={!field.integer}
-      decimalScale={field.integer ? undefined : 2}
+      allowDecimal={!field.rule.integer}
+      decimalScale={field.rule.integer ? undefined : 2}
       error={errorOf(field.key)}
       size="xs"
     />
