@@ -2,8 +2,10 @@ import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { RunningLifeboat } from '../bootstrap';
 import { startTestServer } from '../testing/test-app';
-import { createUser, graphql, signIn } from '../testing/auth';
+import { createUser, graphql, GraphqlResult, signIn } from '../testing/auth';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
+import { fromGlobalId, toGlobalId } from '../common/graphql/global-id';
+import { SEGMENTS, STAGES, type Segment, type Stage } from '@lifeboat/domain';
 
 /**
  * Issue #11: a page of accounts with everything the accounts screen nests (owner, rival, contacts,
@@ -180,5 +182,320 @@ describe('accounts and the work queue at the SQL level: statements per request, 
     expect(end.data.accounts.edges).toHaveLength(60);
     const last: any = await gql(token, ACCOUNTS, { first: 50, after: end.data.accounts.pageInfo.endCursor, orderBy: 'DUE_AT' });
     expect(last.data.accounts).toMatchObject({ totalCount: 260, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  });
+});
+
+/**
+ * Issue #5, `accounts` filters: each filter (campaign, rival, segment, owner, unassigned, stage,
+ * overdue, minimum urgency, text on the name) and combinations of them, for callers of different
+ * scopes, give exactly the accounts — ids, order across pages and totalCount — that a brute-force
+ * pass over the fixture's own rows gives.
+ */
+describe('accounts filters against brute force over the fixture (over HTTP)', () => {
+  const HOUR = 3_600_000;
+  const DAY = 24 * HOUR;
+  const NOW = Date.now();
+  const CAMPAIGNS = [
+    { name: 'KPNQwest takeover', rival: 0 },
+    { name: 'KPNQwest wholesale', rival: 0 },
+    { name: 'AMEN rescue', rival: 1 },
+  ];
+  // Who is in each campaign's team (and may own its accounts); the manager of campaign 1 owns some too.
+  const TEAMS = [['alice', 'bruno'], ['alice', 'manon'], ['bruno', 'chloe']];
+  const MEMBERS: Record<string, { role: 'rep' | 'manager'; campaigns: number[] }> = {
+    alice: { role: 'rep', campaigns: [0, 1] },
+    bruno: { role: 'rep', campaigns: [0, 2] },
+    chloe: { role: 'rep', campaigns: [2] },
+    manon: { role: 'manager', campaigns: [1] },
+  };
+  // `_` and `%` are LIKE wildcards: a search for them must find them literally.
+  const STEMS = ['Net', 'Hosting', 'Data', 'Net_Works', 'Networks', '100% Uptime'];
+  const URGENCIES = [0, 15, 15, 40, 49, 50, 50, 51, 75, 90, 99, 100];
+
+  interface Deal {
+    stage: Stage;
+    dueAt: number | null;
+    createdAt: number;
+  }
+  interface Fixture {
+    id: string;
+    name: string;
+    campaign: number;
+    segment: Segment;
+    owner: string | null;
+    urgency: number;
+    monthlySpend: number;
+    deals: Deal[];
+  }
+  interface Filter {
+    campaign?: number;
+    rival?: number;
+    segment?: Segment;
+    owner?: string;
+    unassigned?: boolean;
+    stage?: Stage;
+    overdue?: boolean;
+    minUrgency?: number;
+    search?: string;
+  }
+
+  /** Deals by i % 8: none; open due later; open overdue; open without due time; won; lost with a newer… older open one; lost; won then lost. */
+  const dealsOf = (i: number): Deal[] => {
+    const open = (stage: Stage, dueAt: number | null, createdAt = NOW - DAY): Deal => ({ stage, dueAt, createdAt });
+    switch (i % 8) {
+      case 1:
+        return [open('identified', NOW + 5 * HOUR + i * 60_000)];
+      case 2:
+        return [open('contacted', NOW - 3 * HOUR - i * 60_000)];
+      case 3:
+        return [open('proposal_sent', null)];
+      case 4:
+        return [{ stage: 'won', dueAt: null, createdAt: NOW - 10 * DAY }];
+      case 5:
+        // The open deal is the current one even though the lost one is newer.
+        return [open('negotiating', NOW - 2 * HOUR - i * 60_000, NOW - 40 * DAY), { stage: 'lost', dueAt: null, createdAt: NOW - DAY }];
+      case 6:
+        return [{ stage: 'lost', dueAt: null, createdAt: NOW - 20 * DAY }];
+      case 7:
+        // Without an open deal, the newest one stands for the account.
+        return [
+          { stage: 'won', dueAt: null, createdAt: NOW - 30 * DAY },
+          { stage: 'lost', dueAt: null, createdAt: NOW - 5 * DAY },
+        ];
+      default:
+        return [];
+    }
+  };
+
+  let lifeboat: RunningLifeboat & { url: string };
+  let ds: DataSource;
+  const campaignIds: string[] = [];
+  const rivalIds: string[] = [];
+  const userIds: Record<string, string> = {};
+  const tokens: Record<string, string> = {};
+  const fixtures: Fixture[] = [];
+
+  beforeAll(async () => {
+    lifeboat = await startTestServer();
+    ds = lifeboat.db.dataSource;
+    for (const [name, country] of [
+      ['KPNQwest', 'NL'],
+      ['AMEN', 'FR'],
+    ]) {
+      const [r] = await ds.query(`INSERT INTO rival (name, country, health) VALUES ($1, $2, 'liquidating') RETURNING id`, [name, country]);
+      rivalIds.push(r.id);
+    }
+    for (const c of CAMPAIGNS) {
+      const [row] = await ds.query(`INSERT INTO campaign (rival_id, name) VALUES ($1, $2) RETURNING id`, [rivalIds[c.rival], c.name]);
+      campaignIds.push(row.id);
+    }
+    const admin = await createUser(ds, { email: 'admin@example.test', role: 'admin' });
+    userIds['admin'] = admin.id;
+    tokens['admin'] = await signIn(lifeboat.url, admin.email, admin.password);
+    for (const [name, m] of Object.entries(MEMBERS)) {
+      const user = await createUser(ds, { email: `${name}@example.test`, role: m.role, campaignIds: m.campaigns.map((c) => campaignIds[c]) });
+      userIds[name] = user.id;
+      tokens[name] = await signIn(lifeboat.url, user.email, user.password);
+    }
+
+    const planned = Array.from({ length: 150 }, (_, i) => {
+      const campaign = i % 3;
+      const team = TEAMS[campaign];
+      return {
+        name: `${STEMS[i % STEMS.length]} ${String(i).padStart(3, '0')}`,
+        campaign,
+        segment: SEGMENTS[(i * 3 + Math.floor(i / 7)) % SEGMENTS.length],
+        owner: i % 4 === 0 ? null : team[Math.floor(i / 2) % team.length],
+        urgency: URGENCIES[(i * 5) % URGENCIES.length],
+        monthlySpend: ((i * 7919) % 23) * 10_000,
+        deals: dealsOf(i),
+      };
+    });
+    const inserted: Array<{ id: string; name: string }> = await ds.query(
+      `INSERT INTO account (campaign_id, name, normalized_name, segment, owner_id, urgency, monthly_spend)
+       SELECT x.campaign_id, x.name, lower(x.name), x.segment, x.owner_id, x.urgency, x.monthly_spend
+       FROM jsonb_to_recordset($1::jsonb) AS x(campaign_id uuid, name text, segment text, owner_id uuid, urgency int, monthly_spend bigint)
+       RETURNING id, name`,
+      [
+        JSON.stringify(
+          planned.map((p) => ({
+            campaign_id: campaignIds[p.campaign],
+            name: p.name,
+            segment: p.segment,
+            owner_id: p.owner ? userIds[p.owner] : null,
+            urgency: p.urgency,
+            monthly_spend: p.monthlySpend,
+          })),
+        ),
+      ],
+    );
+    const idByName = new Map(inserted.map((r) => [r.name, r.id]));
+    for (const p of planned) fixtures.push({ ...p, id: idByName.get(p.name) as string });
+    await ds.query(
+      `INSERT INTO opportunity (account_id, campaign_id, stage, due_at, created_at, lost_reason, closed_at)
+       SELECT x.account_id, x.campaign_id, x.stage, x.due_at, x.created_at, x.lost_reason, x.closed_at
+       FROM jsonb_to_recordset($1::jsonb) AS x(account_id uuid, campaign_id uuid, stage text, due_at timestamptz, created_at timestamptz, lost_reason text, closed_at timestamptz)`,
+      [
+        JSON.stringify(
+          fixtures.flatMap((f) =>
+            f.deals.map((d) => ({
+              account_id: f.id,
+              campaign_id: campaignIds[f.campaign],
+              stage: d.stage,
+              due_at: d.dueAt === null ? null : new Date(d.dueAt).toISOString(),
+              created_at: new Date(d.createdAt).toISOString(),
+              lost_reason: d.stage === 'lost' ? 'price' : null,
+              closed_at: d.stage === 'won' || d.stage === 'lost' ? new Date(d.createdAt + HOUR).toISOString() : null,
+            })),
+          ),
+        ),
+      ],
+    );
+  });
+
+  afterAll(() => lifeboat?.close());
+
+  // The brute force: the definitions of the filters, row by row.
+  const isOpen = (d: Deal) => d.stage !== 'won' && d.stage !== 'lost';
+  const currentDeal = (f: Fixture): Deal | null => f.deals.find(isOpen) ?? [...f.deals].sort((x, y) => y.createdAt - x.createdAt)[0] ?? null;
+  const openDue = (f: Fixture): number | null => {
+    const d = currentDeal(f);
+    return d && isOpen(d) ? d.dueAt : null;
+  };
+  const isOverdue = (f: Fixture) => {
+    const due = openDue(f);
+    return due !== null && due < Date.now();
+  };
+  const visibleTo = (who: string, f: Fixture) => who === 'admin' || MEMBERS[who].campaigns.includes(f.campaign);
+  const matches = (f: Fixture, q: Filter) =>
+    (q.campaign === undefined || f.campaign === q.campaign) &&
+    (q.rival === undefined || CAMPAIGNS[f.campaign].rival === q.rival) &&
+    (q.segment === undefined || f.segment === q.segment) &&
+    (q.owner === undefined || f.owner === q.owner) &&
+    (q.unassigned === undefined || (f.owner === null) === q.unassigned) &&
+    (q.stage === undefined || currentDeal(f)?.stage === q.stage) &&
+    (q.overdue === undefined || isOverdue(f) === q.overdue) &&
+    (q.minUrgency === undefined || f.urgency >= q.minUrgency) &&
+    (q.search === undefined || f.name.toLowerCase().includes(q.search.toLowerCase()));
+  const byId = (a: Fixture, b: Fixture) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const ORDERS = {
+    URGENCY: (a: Fixture, b: Fixture) => b.urgency - a.urgency || byId(a, b),
+    MONTHLY_SPEND: (a: Fixture, b: Fixture) => b.monthlySpend - a.monthlySpend || byId(a, b),
+    DUE_AT: (a: Fixture, b: Fixture) => (openDue(a) ?? Infinity) - (openDue(b) ?? Infinity) || byId(a, b),
+  };
+  const expected = (who: string, q: Filter, order: keyof typeof ORDERS = 'URGENCY') =>
+    fixtures
+      .filter((f) => visibleTo(who, f) && matches(f, q))
+      .sort(ORDERS[order])
+      .map((f) => f.id);
+
+  const QUERY = `query($first: Int, $after: String, $orderBy: AccountOrder, $campaignId: ID, $rivalId: ID, $segment: Segment, $ownerId: ID,
+      $unassigned: Boolean, $stage: Stage, $overdue: Boolean, $minUrgency: Int, $search: String) {
+    accounts(first: $first, after: $after, orderBy: $orderBy, campaignId: $campaignId, rivalId: $rivalId, segment: $segment, ownerId: $ownerId,
+        unassigned: $unassigned, stage: $stage, overdue: $overdue, minUrgency: $minUrgency, search: $search) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+  const variablesOf = (q: Filter): Record<string, unknown> => ({
+    campaignId: q.campaign === undefined ? undefined : toGlobalId('Campaign', campaignIds[q.campaign]),
+    rivalId: q.rival === undefined ? undefined : toGlobalId('Rival', rivalIds[q.rival]),
+    segment: q.segment,
+    ownerId: q.owner === undefined ? undefined : toGlobalId('User', userIds[q.owner]),
+    unassigned: q.unassigned,
+    stage: q.stage,
+    overdue: q.overdue,
+    minUrgency: q.minUrgency,
+    search: q.search,
+  });
+  type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { id: string } }> };
+  /** The whole connection, page by page: the ids in order and every totalCount seen. */
+  const fetchAll = async (who: string, q: Filter, first: number, orderBy?: string) => {
+    const ids: string[] = [];
+    const totals = new Set<number>();
+    let after: string | null = null;
+    for (let page = 0; page < 200; page++) {
+      const res: GraphqlResult<{ accounts: Page }> = await graphql<{ accounts: Page }>(lifeboat.url, tokens[who], {
+        query: QUERY,
+        variables: { ...variablesOf(q), first, after, orderBy },
+      });
+      expect(res.errors).toBeUndefined();
+      const conn: Page = res.data!.accounts;
+      totals.add(conn.totalCount);
+      ids.push(...conn.edges.map((e) => fromGlobalId(e.node.id).id));
+      if (!conn.pageInfo.hasNextPage) return { ids, totals: [...totals] };
+      after = conn.pageInfo.endCursor;
+    }
+    throw new Error('too many pages');
+  };
+
+  const SINGLE: Array<[string, Filter]> = [
+    ...CAMPAIGNS.map((c, k): [string, Filter] => [`campaign ${c.name}`, { campaign: k }]),
+    ['rival KPNQwest (two campaigns)', { rival: 0 }],
+    ['rival AMEN', { rival: 1 }],
+    ...SEGMENTS.map((s): [string, Filter] => [`segment ${s}`, { segment: s }]),
+    ...Object.keys(MEMBERS).map((o): [string, Filter] => [`owner ${o}`, { owner: o }]),
+    ['unassigned', { unassigned: true }],
+    ['assigned', { unassigned: false }],
+    ...STAGES.map((s): [string, Filter] => [`stage ${s}`, { stage: s }]),
+    ['overdue', { overdue: true }],
+    ['not overdue', { overdue: false }],
+    ...[1, 15, 50, 51, 99, 100].map((u): [string, Filter] => [`minUrgency ${u}`, { minUrgency: u }]),
+    ['search "NET"', { search: 'NET' }],
+    ['search "_w" (literal underscore)', { search: '_w' }],
+    ['search "0%" (literal percent)', { search: '0%' }],
+  ];
+  const COMBINED: Array<[string, Filter]> = [
+    ['rival KPNQwest, segment hosting, minUrgency 50', { rival: 0, segment: 'hosting', minUrgency: 50 }],
+    ['campaign KPNQwest takeover, owner bruno, stage contacted', { campaign: 0, owner: 'bruno', stage: 'contacted' }],
+    ['rival KPNQwest, owner alice, overdue, minUrgency 40', { rival: 0, owner: 'alice', overdue: true, minUrgency: 40 }],
+    ['rival AMEN, unassigned, not overdue, search "net"', { rival: 1, unassigned: true, overdue: false, search: 'net' }],
+    ['campaign AMEN rescue with rival KPNQwest (nothing)', { campaign: 2, rival: 0 }],
+    ['owner chloe in a campaign she is not in (nothing)', { campaign: 1, owner: 'chloe' }],
+    ['segment, stage negotiating, minUrgency 15', { segment: SEGMENTS[0], stage: 'negotiating', minUrgency: 15 }],
+  ];
+
+  it('has a fixture where every single filter keeps some accounts and drops others', () => {
+    expect(fixtures).toHaveLength(150);
+    for (const [name, q] of SINGLE) {
+      const kept = expected('admin', q).length;
+      expect({ name, kept: kept > 0 && kept < fixtures.length }).toEqual({ name, kept: true });
+    }
+    // Most combinations keep a few; the contradictory ones are there to keep none.
+    expect(COMBINED.filter(([, q]) => expected('admin', q).length > 0).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('returns, for each filter alone, exactly the accounts of the brute force, in order across pages, with their count', async () => {
+    for (const [name, q] of SINGLE) {
+      const want = expected('admin', q);
+      const whole = await fetchAll('admin', q, 200);
+      expect({ name, ids: whole.ids, totals: whole.totals }).toEqual({ name, ids: want, totals: [want.length] });
+      const paged = await fetchAll('admin', q, 11);
+      expect({ name, ids: paged.ids, totals: paged.totals }).toEqual({ name, ids: want, totals: [want.length] });
+    }
+  });
+
+  it('returns exactly the brute force for combined filters, in every order', async () => {
+    for (const [name, q] of COMBINED) {
+      for (const order of ['URGENCY', 'MONTHLY_SPEND', 'DUE_AT'] as const) {
+        const want = expected('admin', q, order);
+        const got = await fetchAll('admin', q, 4, order);
+        expect({ name, order, ids: got.ids, totals: got.totals }).toEqual({ name, order, ids: want, totals: [want.length] });
+      }
+      // By name: the same accounts, in the database's collation.
+      const want = expected('admin', q);
+      const byName: Array<{ id: string }> = want.length ? await ds.query(`SELECT id FROM account WHERE id = ANY($1::uuid[]) ORDER BY name, id`, [want]) : [];
+      const got = await fetchAll('admin', q, 4, 'NAME');
+      expect({ name, ids: got.ids, totals: got.totals }).toEqual({ name, ids: byName.map((r) => r.id), totals: [want.length] });
+    }
+  });
+
+  it('intersects each filter with the caller’s campaigns (reps of two campaigns, a manager of one)', async () => {
+    for (const who of ['alice', 'bruno', 'manon']) {
+      for (const [name, q] of [...SINGLE, ...COMBINED]) {
+        const want = expected(who, q);
+        const got = await fetchAll(who, q, 200);
+        expect({ who, name, ids: got.ids, totals: got.totals }).toEqual({ who, name, ids: want, totals: [want.length] });
+      }
+    }
+    // A rival none of the caller's campaigns is against: nothing, not an error.
+    expect(expected('alice', { rival: 1 })).toEqual([]);
   });
 });

@@ -357,7 +357,8 @@ export class ProposalsService {
 
   /**
    * Sends an approved proposal: valid `proposalValidUntil(sentAt)`, a fresh single-use token
-   * (only its digest is kept), the deal moved to proposal_sent. The token is returned this once.
+   * (only its digest is kept), the deal moved to proposal_sent, the `proposal.sent` event. The
+   * token is returned this once (never in the event).
    */
   async send(actor: Actor, scope: AccessScope, input: ProposalVersionInput): Promise<{ proposal: ProposalRecord; token: string }> {
     const caller = assertCanWrite(actor);
@@ -401,6 +402,13 @@ export class ProposalsService {
         campaignId: proposal.campaignId,
         before: proposalSnapshot(proposal),
         after: proposalSnapshot(updated),
+      });
+      await tx.emit('proposal.sent', {
+        proposalId: proposal.id,
+        opportunityId: deal.id,
+        accountId: account.id,
+        campaignId: proposal.campaignId,
+        validUntil: validUntil.toISOString(),
       });
       return { proposal: updated, token };
     });

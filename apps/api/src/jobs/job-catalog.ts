@@ -50,6 +50,8 @@ export class DeliverWebhookPayload {
 export const WEBHOOK_EVENT_TYPES = [
   'opportunity.moved',
   'opportunity.won',
+  'opportunity.lost',
+  'proposal.sent',
   'proposal.accepted',
   'import.finished',
   'distress_event.recorded',
@@ -127,10 +129,14 @@ export interface DomainEvents {
   'import.finished': { importId: string; campaignId: string; status: 'completed' | 'failed'; inserted: number; updated: number; failed: number };
   /** A webhook delivery attempt is due (retries are written with a later `next_attempt_at`). */
   'webhook.delivery-due': { deliveryId: string; attempt: number };
+  /** A rep sent an approved proposal: its acceptance link is live until `validUntil` (ISO 8601) (contracts/). */
+  'proposal.sent': { proposalId: string; opportunityId: string; accountId: string; campaignId: string; validUntil: string };
   /** A customer accepted a proposal through its link (contracts/). */
   'proposal.accepted': { proposalId: string; opportunityId: string; accountId: string; campaignId: string; migrationId: string };
   /** A deal was won (today only through a proposal's acceptance). */
   'opportunity.won': { opportunityId: string; accountId: string; campaignId: string; proposalId: string | null };
+  /** A deal was lost (moved to lost by its owner or a manager, pipeline/), with why and to whom. */
+  'opportunity.lost': { opportunityId: string; accountId: string; campaignId: string; lostReason: string; lostToBidder: string | null };
   /** The expiry sweep found sent proposals past their validity (contracts/). */
   'proposals.expiry_due': { requestedAt: string };
   /** An admin changed a campaign's rules (campaigns/): its accounts' urgency and deals' due times follow. */
@@ -160,8 +166,10 @@ export const EVENT_JOBS: { [E in DomainEventType]: Array<(p: DomainEvents[E]) =>
   'import.progress': fanOutJobs('import.progress').map((job) => () => job),
   'import.finished': fanOutJobs('import.finished').map((job) => () => job),
   'webhook.delivery-due': [(p) => ({ name: 'webhooks.deliver', payload: { deliveryId: p.deliveryId, attempt: p.attempt } })],
+  'proposal.sent': fanOutJobs('proposal.sent').map((job) => () => job),
   'proposal.accepted': fanOutJobs('proposal.accepted').map((job) => () => job),
   'opportunity.won': fanOutJobs('opportunity.won').map((job) => () => job),
+  'opportunity.lost': fanOutJobs('opportunity.lost').map((job) => () => job),
   'proposals.expiry_due': [(p) => ({ name: 'proposals.expire', payload: { requestedAt: p.requestedAt } })],
   'campaign.settings_changed': [
     (p) => ({ name: 'urgency.recompute-for-rival', payload: { rivalId: p.rivalId, campaignId: p.campaignId } }),

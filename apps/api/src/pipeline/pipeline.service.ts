@@ -190,6 +190,16 @@ export class PipelineService {
         after: opportunitySnapshot(updated),
       });
       await tx.emit('opportunity.moved', { opportunityId: id, accountId: deal.accountId, campaignId: deal.campaignId, from: deal.stage, to });
+      if (to === 'lost') {
+        // checkTransition refuses a move to lost without a reason.
+        await tx.emit('opportunity.lost', {
+          opportunityId: id,
+          accountId: deal.accountId,
+          campaignId: deal.campaignId,
+          lostReason: updated.lostReason as string,
+          lostToBidder: updated.lostToBidder,
+        });
+      }
       return activity.id;
     });
     const [opportunity, activity] = await Promise.all([this.pipeline.getByIds(scope, [id]), this.pipeline.getActivitiesByIds(scope, [activityId])]);

@@ -34,7 +34,7 @@ export class RealtimePublishHandler implements JobHandler<'realtime.publish'> {
         opportunityId: p['opportunityId'],
         accountId: typeof p['accountId'] === 'string' ? p['accountId'] : null,
         campaignId: campaignIds[0],
-        stage: typeof p['to'] === 'string' ? p['to'] : type === 'opportunity.won' ? 'won' : null,
+        stage: typeof p['to'] === 'string' ? p['to'] : type === 'opportunity.won' ? 'won' : type === 'opportunity.lost' ? 'lost' : null,
         previousStage: typeof p['from'] === 'string' ? p['from'] : null,
         event: type,
         at,

@@ -8,6 +8,7 @@ import { requireAuthenticated } from '../common/access/permissions';
 import { expectGlobalId, toGlobalId } from '../common/graphql/global-id';
 import { UnitOfWork } from '../database/unit-of-work';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
+import { WEBHOOK_EVENT_TYPES } from '../jobs/job-catalog';
 import { AuditService } from '../audit/audit.service';
 import { CreateWebhookInput, UpdateWebhookInput } from './dto/webhook.inputs';
 import { toEventType } from './webhook.model';
@@ -17,11 +18,7 @@ import { MAX_WEBHOOK_ATTEMPTS, signWebhook, webhookBackoffMs, WEBHOOK_TIMEOUT_MS
 /** Events whose jobs this module watches for loss (see WebhooksRepository.requeueLostJobs). */
 const WATCHED_JOBS = [
   { type: 'webhook.delivery-due', job: 'webhooks.deliver' },
-  { type: 'opportunity.moved', job: 'webhooks.fan-out' },
-  { type: 'opportunity.won', job: 'webhooks.fan-out' },
-  { type: 'proposal.accepted', job: 'webhooks.fan-out' },
-  { type: 'import.finished', job: 'webhooks.fan-out' },
-  { type: 'distress_event.recorded', job: 'webhooks.fan-out' },
+  ...WEBHOOK_EVENT_TYPES.map((type) => ({ type, job: 'webhooks.fan-out' })),
   { type: 'import.requested', job: 'imports.run' },
   { type: 'import.continued', job: 'imports.run' },
 ];

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { RunningLifeboat } from '../bootstrap';
 import { startTestServer } from '../testing/test-app';
 import { createUser, graphql, signIn } from '../testing/auth';
-import { toGlobalId } from '../common/graphql/global-id';
+import { fromGlobalId, toGlobalId } from '../common/graphql/global-id';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { verifyWebhookSignature } from './webhook-signature';
 
@@ -169,6 +169,121 @@ describe('webhooks (embedded PostgreSQL, jobs in process, a local HTTP sink)', (
         expect(res.errors).toBeUndefined();
         expect(res.data?.node).toBeNull();
       }
+    } finally {
+      sink.server.close();
+    }
+  });
+
+  it('announces a lost deal and a sent proposal: one event each, written in the change’s transaction, delivered once', async () => {
+    const sink = await startSink(() => 200);
+    try {
+      const created = await graphql<{ createWebhook: { webhook: { id: string } } }>(lifeboat.url, admin, {
+        query: CREATE,
+        variables: { input: { url: sink.url, events: ['opportunity_lost', 'proposal_sent'], campaignId: campaign } },
+      });
+      expect(created.errors).toBeUndefined();
+      const campaignDbId = fromGlobalId(campaign).id;
+      let proposalDbId: string | null = null;
+      const seedDeal = async (name: string) => {
+        const [a] = await ds.query(`INSERT INTO account (campaign_id, name, normalized_name, segment) VALUES ($1, $2, lower($2), 'enterprise_vpn') RETURNING id`, [
+          campaignDbId,
+          name,
+        ]);
+        const [o] = await ds.query(`INSERT INTO opportunity (account_id, campaign_id, stage) VALUES ($1, $2, 'contacted') RETURNING id`, [a.id, campaignDbId]);
+        return { accountId: a.id as string, dealId: o.id as string };
+      };
+      // Each event of a type for a deal, with whether it was written by the transaction that wrote the
+      // audit entry of the change (now() is the transaction's start: equal instants, one transaction).
+      const eventsOf = (type: string, dealId: string, action: string) =>
+        ds.query(
+          `SELECT e.id, e.payload, e.created_at = (SELECT max(a.at) FROM audit_entry a WHERE a.action = $3 AND a.entity_id = $4::uuid) AS same_tx
+             FROM outbox_event e WHERE e.type = $1 AND e.payload->>'opportunityId' = $2 ORDER BY e.created_at`,
+          [type, dealId, action, action === 'proposal.sent' ? proposalDbId : dealId],
+        ) as Promise<Array<{ id: string; payload: Record<string, unknown>; same_tx: boolean }>>;
+
+      // Lost: a refused move (no reason) and a stale one write no event; the move writes one.
+      const lost = await seedDeal('Opodo');
+      const MOVE = `mutation($input: MoveOpportunityInput!) { moveOpportunity(input: $input) { opportunity { stage version } } }`;
+      const move = (expectedVersion: number, extra: Record<string, unknown>) =>
+        graphql<{ moveOpportunity: { opportunity: { stage: string } } }>(lifeboat.url, admin, {
+          query: MOVE,
+          variables: { input: { opportunityId: toGlobalId('Opportunity', lost.dealId), expectedVersion, stage: 'lost', ...extra } },
+        });
+      expect((await move(1, {})).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await move(2, { lostReason: 'chose_competitor' })).errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(await eventsOf('opportunity.lost', lost.dealId, 'opportunity.moved')).toEqual([]);
+      const moved = await move(1, { lostReason: 'chose_competitor', lostToBidder: 'Colt' });
+      expect(moved.errors).toBeUndefined();
+      expect(moved.data?.moveOpportunity.opportunity.stage).toBe('lost');
+      const lostEvents = await eventsOf('opportunity.lost', lost.dealId, 'opportunity.moved');
+      expect(lostEvents).toHaveLength(1);
+      expect(lostEvents[0].same_tx).toBe(true);
+      expect(lostEvents[0].payload).toEqual({
+        opportunityId: lost.dealId,
+        accountId: lost.accountId,
+        campaignId: campaignDbId,
+        lostReason: 'chose_competitor',
+        lostToBidder: 'Colt',
+      });
+      // The move is announced as a move too, as every move is.
+      expect(await eventsOf('opportunity.moved', lost.dealId, 'opportunity.moved')).toHaveLength(1);
+
+      // Sent: sending a draft is refused and writes no event; sending the approved proposal writes one.
+      const sent = await seedDeal('Euronext');
+      const drafted = await graphql<{ draftProposal: { proposal: { id: string; version: number } } }>(lifeboat.url, admin, {
+        query: `mutation($input: DraftProposalInput!) { draftProposal(input: $input) { proposal { id version } } }`,
+        variables: { input: { opportunityId: toGlobalId('Opportunity', sent.dealId), lines: [{ serviceKind: 'vpn', quantity: 4, monthlyUnitPrice: 90000 }] } },
+      });
+      expect(drafted.errors).toBeUndefined();
+      const proposal = drafted.data!.draftProposal.proposal;
+      proposalDbId = fromGlobalId(proposal.id).id;
+      const byVersion = (query: string, expectedVersion: number) =>
+        graphql<Record<string, { proposal: { version: number; validUntil?: string } }>>(lifeboat.url, admin, {
+          query,
+          variables: { input: { proposalId: proposal.id, expectedVersion } },
+        });
+      const SEND = `mutation($input: ProposalVersionInput!) { sendProposal(input: $input) { proposal { version validUntil } } }`;
+      expect((await byVersion(SEND, proposal.version)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(await eventsOf('proposal.sent', sent.dealId, 'proposal.sent')).toEqual([]);
+      const submitted = await byVersion(`mutation($input: ProposalVersionInput!) { submitProposal(input: $input) { proposal { version } } }`, proposal.version);
+      expect(submitted.errors).toBeUndefined();
+      const sending = await byVersion(SEND, submitted.data!['submitProposal'].proposal.version);
+      expect(sending.errors).toBeUndefined();
+      const validUntil = sending.data!['sendProposal'].proposal.validUntil as string;
+      const sentEvents = await eventsOf('proposal.sent', sent.dealId, 'proposal.sent');
+      expect(sentEvents).toHaveLength(1);
+      expect(sentEvents[0].same_tx).toBe(true);
+      expect(sentEvents[0].payload).toEqual({
+        proposalId: proposalDbId,
+        opportunityId: sent.dealId,
+        accountId: sent.accountId,
+        campaignId: campaignDbId,
+        validUntil: new Date(validUntil).toISOString(),
+      });
+
+      // Each reaches the webhook once, with public ids; live subscribers are served too.
+      await until(async () => sink.received.length >= 2);
+      await new Promise((r) => setTimeout(r, 300));
+      await relay();
+      expect(sink.received.map((r) => r.headers['lifeboat-event']).sort()).toEqual(['opportunity.lost', 'proposal.sent']);
+      const bodyOf = (event: string) => JSON.parse(sink.received.find((r) => r.headers['lifeboat-event'] === event)!.body);
+      expect(bodyOf('opportunity.lost')).toMatchObject({
+        event: 'opportunity.lost',
+        eventId: lostEvents[0].id,
+        campaignId: campaign,
+        data: { opportunityId: toGlobalId('Opportunity', lost.dealId), accountId: toGlobalId('Account', lost.accountId), lostReason: 'chose_competitor', lostToBidder: 'Colt' },
+      });
+      expect(bodyOf('proposal.sent')).toMatchObject({
+        event: 'proposal.sent',
+        eventId: sentEvents[0].id,
+        campaignId: campaign,
+        data: { proposalId: proposal.id, opportunityId: toGlobalId('Opportunity', sent.dealId), validUntil: new Date(validUntil).toISOString() },
+      });
+      const runs = await ds.query(`SELECT job_id, status FROM job_run WHERE job_id = ANY($1::text[]) ORDER BY job_id`, [
+        [lostEvents[0].id, sentEvents[0].id].flatMap((id) => [`${id}--realtime.publish`, `${id}--webhooks.fan-out`]),
+      ]);
+      expect(runs).toHaveLength(4);
+      expect(runs.every((r: { status: string }) => r.status === 'completed')).toBe(true);
     } finally {
       sink.server.close();
     }
