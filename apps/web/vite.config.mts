@@ -15,6 +15,8 @@ export default defineConfig(() => ({
     proxy: {
       '/graphql': { target: apiTarget, ws: true },
       '/health': apiTarget,
+      // Large customer lists are uploaded to `POST /imports/:campaignId`; the page itself (GET /imports) stays the app's.
+      '^/imports/[^/]+$': { target: apiTarget, bypass: (req) => (req.method === 'POST' ? undefined : req.url) },
     },
   },
   preview: { port: 4300, host: 'localhost' },

@@ -48,7 +48,7 @@ const MY_QUEUE = `query MyQueue($first: Int, $after: String) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { cursor node {
       reason reasonText dueAt urgency urgencyFactors { key points reason }
-      account { id name rival { id name shutdownExpectedAt } monthlySpend { amount currency } }
+      account { id version name rival { id name shutdownExpectedAt } monthlySpend { amount currency } }
       opportunity { id stage overdue }
     } }
   }

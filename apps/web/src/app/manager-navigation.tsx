@@ -1,5 +1,5 @@
 import { NavLink, Text } from '@mantine/core';
-import { IconApi, IconChartBar, IconChecklist, IconSettings, IconUsers, IconWebhook } from '@tabler/icons-react';
+import { IconApi, IconCalendarWeek, IconChartBar, IconChecklist, IconFileImport, IconSettings, IconUsers, IconWebhook } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
@@ -10,6 +10,8 @@ import type { Role } from './require-role';
 type Label =
   | 'dashboard.nav'
   | 'approvals.nav'
+  | 'imports.nav'
+  | 'migrations.nav'
   | 'admin.nav.users'
   | 'admin.nav.campaigns'
   | 'admin.nav.apiKeys'
@@ -18,6 +20,8 @@ type Label =
 const ITEMS: Array<{ to: string; label: Label; icon: ComponentType<{ size?: number }>; roles: readonly Role[]; admin?: boolean }> = [
   { to: '/dashboard', label: 'dashboard.nav', icon: IconChartBar, roles: ['manager', 'admin'] },
   { to: '/approvals', label: 'approvals.nav', icon: IconChecklist, roles: ['manager', 'admin'] },
+  { to: '/imports', label: 'imports.nav', icon: IconFileImport, roles: ['manager', 'admin'] },
+  { to: '/migrations', label: 'migrations.nav', icon: IconCalendarWeek, roles: ['manager', 'admin'] },
   { to: '/admin/users', label: 'admin.nav.users', icon: IconUsers, roles: ['admin'], admin: true },
   { to: '/admin/campaigns', label: 'admin.nav.campaigns', icon: IconSettings, roles: ['admin'], admin: true },
   { to: '/admin/api-keys', label: 'admin.nav.apiKeys', icon: IconApi, roles: ['admin'], admin: true },

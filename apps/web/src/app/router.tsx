@@ -20,6 +20,8 @@ const AcceptPage = lazy(() => import('../features/acceptance/routes/accept-page'
 // Managers' and admins' screens.
 const DashboardPage = lazy(() => import('../features/dashboards/routes/dashboard-page'));
 const ApprovalsPage = lazy(() => import('../features/approvals/routes/approvals-page'));
+const ImportsPage = lazy(() => import('../features/imports/routes/imports-page'));
+const MigrationsPage = lazy(() => import('../features/migrations/routes/migrations-page'));
 const RivalWatchPage = lazy(() => import('../features/rival-watch/routes/rival-watch-page'));
 const AdminUsersPage = lazy(() => import('../features/admin/routes/admin-users-page'));
 const AdminCampaignsPage = lazy(() => import('../features/admin/routes/admin-campaigns-page'));
@@ -65,6 +67,8 @@ export const routes: RouteObject[] = [
       { path: 'rivals/:id', element: page(RivalWatchPage) },
       { path: 'dashboard', element: <RequireRole roles={MANAGERS}>{page(DashboardPage)}</RequireRole> },
       { path: 'approvals', element: <RequireRole roles={MANAGERS}>{page(ApprovalsPage)}</RequireRole> },
+      { path: 'imports', element: <RequireRole roles={MANAGERS}>{page(ImportsPage)}</RequireRole> },
+      { path: 'migrations', element: <RequireRole roles={MANAGERS}>{page(MigrationsPage)}</RequireRole> },
       { path: 'admin/users', element: <RequireRole roles={ADMINS}>{page(AdminUsersPage)}</RequireRole> },
       { path: 'admin/campaigns', element: <RequireRole roles={ADMINS}>{page(AdminCampaignsPage)}</RequireRole> },
       { path: 'admin/api-keys', element: <RequireRole roles={ADMINS}>{page(AdminApiKeysPage)}</RequireRole> },

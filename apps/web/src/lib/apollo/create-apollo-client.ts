@@ -15,6 +15,8 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           rivals: relayStylePagination(),
+          // "Show more" appends the next page; a refetch from the start (after a claim or a log) replaces them all.
+          myQueue: relayStylePagination(),
         },
       },
     },

@@ -5,6 +5,8 @@ import * as campaignAdmin from './campaign-admin.documents';
 import * as campaigns from './campaigns.documents';
 import * as dashboards from './dashboards.documents';
 import * as identity from './identity.documents';
+import * as imports from './imports.documents';
+import * as migrations from './migrations.documents';
 import * as notifications from './notifications.documents';
 import * as pipeline from './pipeline.documents';
 import * as proposals from './proposals.documents';
@@ -17,7 +19,7 @@ const FRAGMENT = /^\s*fragment\s/;
 
 /** Every operation the web app sends, by export name: validated against the committed schema. */
 export const ALL_DOCUMENTS: Record<string, string> = Object.fromEntries(
-  Object.entries({ ...identity, ...queue, ...rivals, ...campaigns, ...accounts, ...pipeline, ...proposals, ...dashboards, ...approvals, ...rivalWatch, ...admin, ...search, ...campaignAdmin, ...notifications }).filter(
+  Object.entries({ ...identity, ...queue, ...rivals, ...campaigns, ...accounts, ...pipeline, ...proposals, ...dashboards, ...approvals, ...rivalWatch, ...admin, ...search, ...campaignAdmin, ...notifications, ...imports, ...migrations }).filter(
     // Fragments alone are checked as part of the operations that spread them.
     ([, source]) => typeof source === 'string' && !FRAGMENT.test(source),
   ),

@@ -21,6 +21,7 @@ export const MY_QUEUE_QUERY = /* GraphQL */ `
           }
           account {
             id
+            version
             name
             rival {
               id

@@ -12,7 +12,15 @@ import { useWebhookDeliveries, useWebhooks, type WebhookSummary } from '../api/u
 import { AdminPage } from '../components/admin-page';
 import { SecretReveal } from '../components/secret-reveal';
 
-const EVENTS: WebhookEvent[] = ['opportunity_won', 'opportunity_moved', 'proposal_accepted', 'distress_event_recorded', 'import_finished'];
+const EVENTS: WebhookEvent[] = [
+  'opportunity_won',
+  'opportunity_lost',
+  'opportunity_moved',
+  'proposal_sent',
+  'proposal_accepted',
+  'distress_event_recorded',
+  'import_finished',
+];
 const STATUS_COLOR: Record<WebhookDeliveryStatus, string> = { pending: 'gray', succeeded: 'teal', failed: 'orange', dead: 'red' };
 const ALL = '__all__';
 

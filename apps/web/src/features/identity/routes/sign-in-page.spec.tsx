@@ -1,6 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { LoginDocument, RivalsDocument } from '../../../gql/graphql';
+import { LoginDocument, MyQueueDocument, RivalsDocument } from '../../../gql/graphql';
+import type { SessionPayload } from '../../../lib/auth/session';
 import { ALICE, renderRoute } from '../../../testing/render-route';
+import { dashboardMock, MANON } from '../../dashboards/routes/dashboard-fixtures';
 
 const credentials = { email: 'alice@lifeboat.demo', password: 'lifeboat' };
 
@@ -9,6 +11,15 @@ async function fillAndSubmit(email: string, password: string) {
   fireEvent.change(screen.getByLabelText(/Password/), { target: { value: password } });
   fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 }
+
+function signsIn(payload: SessionPayload) {
+  return { request: { query: LoginDocument, variables: { input: { email: payload.user.email, password: 'lifeboat' } } }, result: { data: { login: payload } } };
+}
+
+const noRivals = {
+  request: { query: RivalsDocument, variables: { first: 100, after: null } },
+  result: { data: { rivals: { __typename: 'RivalConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } } },
+};
 
 function refused(code: string, message: string) {
   return {
@@ -22,10 +33,7 @@ describe('/sign-in', () => {
     const { router, session } = renderRoute('/rivals', {
       mocks: [
         { request: { query: LoginDocument, variables: { input: credentials } }, result: { data: { login: ALICE } } },
-        {
-          request: { query: RivalsDocument, variables: { first: 100, after: null } },
-          result: { data: { rivals: { __typename: 'RivalConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } } },
-        },
+        noRivals,
       ],
     });
     expect(await screen.findByRole('heading', { name: 'Sign in to Lifeboat' })).toBeInTheDocument();
@@ -37,6 +45,48 @@ describe('/sign-in', () => {
     expect(await screen.findByRole('button', { name: 'Account menu for Alice Martin' })).toBeInTheDocument();
     expect(session.token).toBe('access-alice');
     expect(localStorage.getItem('lifeboat.refreshToken')).toBe(ALICE.refreshToken);
+  });
+
+  describe('with no target but the home page, each lands on their own home', () => {
+    // jsdom lays nothing out, so the dashboard's charts warn that they have no size: expected here.
+    beforeEach(() => {
+      const warn = console.warn.bind(console);
+      jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
+        if (!String(args[0]).includes('of chart should be greater than 0')) warn(...args);
+      });
+    });
+    afterEach(() => jest.restoreAllMocks());
+
+    it('a manager lands on the dashboard', async () => {
+      const { router } = renderRoute('/', { mocks: [signsIn(MANON), dashboardMock()] });
+      expect(await screen.findByRole('heading', { name: 'Sign in to Lifeboat' })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/sign-in');
+
+      await fillAndSubmit('manon@lifeboat.demo', 'lifeboat');
+
+      await waitFor(() => expect(router.state.location.pathname).toBe('/dashboard'));
+      expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard · KPNQwest' })).toBeInTheDocument();
+      // The queue is still one click away.
+      expect(screen.getByRole('link', { name: 'My queue' })).toHaveAttribute('href', '/');
+    });
+
+    it('a rep lands on their queue', async () => {
+      const emptyQueue = {
+        request: { query: MyQueueDocument, variables: { first: 50, after: null } },
+        result: { data: { myQueue: { __typename: 'QueueItemConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } } },
+      };
+      const { router } = renderRoute('/', { mocks: [signsIn(ALICE), emptyQueue] });
+      await fillAndSubmit('alice@lifeboat.demo', 'lifeboat');
+      expect(await screen.findByRole('heading', { level: 1, name: 'My queue' })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/');
+    });
+
+    it('a manager following a link still lands where it points', async () => {
+      const { router } = renderRoute('/rivals', { mocks: [signsIn(MANON), noRivals] });
+      await fillAndSubmit('manon@lifeboat.demo', 'lifeboat');
+      await waitFor(() => expect(router.state.location.pathname).toBe('/rivals'));
+      expect(await screen.findByRole('button', { name: 'Account menu for Manon Leroy' })).toBeInTheDocument();
+    });
   });
 
   it('says the credentials are wrong, and stays', async () => {

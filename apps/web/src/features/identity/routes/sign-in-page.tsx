@@ -6,31 +6,42 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../../../components/language-switch';
 import { errorCode, errorMessage } from '../../../lib/apollo/errors';
 import { useAuth } from '../../../lib/auth/auth-context';
+import type { SessionUser } from '../../../lib/auth/session';
 import { storedLanguage } from '../../../lib/i18n/i18n';
 
-/** Email and password; on success, back where the user was going (their queue by default). */
+/**
+ * Where to go after signing in: where the user was going (a deep link kept by RequireAuth as `from`),
+ * or, with no target but the home page, their own home: the dashboard for a manager, the queue for
+ * reps and admins.
+ */
+function landingAfterSignIn(from: string | undefined, role: SessionUser['role'] | undefined): string {
+  if (from && from !== '/') return from;
+  return role === 'manager' ? '/dashboard' : '/';
+}
+
+/** Email and password; on success, back where the user was going (their home page by default). */
 export function SignInPage() {
   const { t, i18n } = useTranslation();
-  const { status, signIn } = useAuth();
+  const { status, user, signIn } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
-  const from = (location.state as { from?: string } | null)?.from ?? '/';
+  const from = (location.state as { from?: string } | null)?.from;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  if (status === 'signed-in' && !submitting) return <Navigate to={from} replace />;
+  if (status === 'signed-in' && !submitting) return <Navigate to={landingAfterSignIn(from, user?.role)} replace />;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSubmitting(true);
     setError(null);
     try {
-      const user = await signIn(email.trim(), password);
+      const signedIn = await signIn(email.trim(), password);
       // The user's own language, unless they picked one on this browser.
-      if (!storedLanguage() && user.locale !== i18n.language) await i18n.changeLanguage(user.locale);
-      navigate(from, { replace: true });
+      if (!storedLanguage() && signedIn.locale !== i18n.language) await i18n.changeLanguage(signedIn.locale);
+      navigate(landingAfterSignIn(from, signedIn.role), { replace: true });
     } catch (e) {
       const code = errorCode(e);
       setError(

@@ -1,15 +1,59 @@
-import { useQuery } from '@apollo/client/react';
-import { MyQueueDocument } from '../../../gql/graphql';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useCallback, useState } from 'react';
+import { ClaimAccountDocument, MyQueueDocument } from '../../../gql/graphql';
 
 const PAGE_SIZE = 50;
+/** The api's largest page (`first` at most 200). */
+const MAX_PAGE = 200;
 
-/** The first page of the rep's queue: the items that matter now; more on demand. */
+/**
+ * The rep's queue: the first page, the items that matter now; more on demand with `loadMore`
+ * (the next page after `endCursor`, appended by the cache's `myQueue` policy). `refresh` reloads
+ * from the start as many items as are shown (up to the api's largest page), so the list a rep
+ * has scrolled through does not shrink under them after a claim.
+ */
 export function useMyQueue() {
   const query = useQuery(MyQueueDocument, { variables: { first: PAGE_SIZE, after: null } });
+  const [claimAccount] = useMutation(ClaimAccountDocument);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const connection = query.data?.myQueue;
+  const items = connection?.edges.map((edge) => edge.node) ?? null;
+  const shown = items?.length ?? 0;
+  const endCursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+  const { fetchMore, refetch } = query;
+
+  const loadMore = useCallback(async () => {
+    if (!endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { first: PAGE_SIZE, after: endCursor } });
+    } finally {
+      setLoadingMore(false);
+    }
+  }, [fetchMore, endCursor]);
+
+  const refresh = useCallback(
+    () => refetch({ first: Math.min(MAX_PAGE, Math.max(PAGE_SIZE, shown)), after: null }),
+    [refetch, shown],
+  );
+
+  /** Takes an unassigned account; a stale `version` or another owner is refused with CONFLICT. */
+  const claim = useCallback(
+    async (account: { id: string; version: number }) => {
+      await claimAccount({ variables: { input: { accountId: account.id, expectedVersion: account.version } } });
+    },
+    [claimAccount],
+  );
+
   return {
-    items: query.data?.myQueue.edges.map((edge) => edge.node) ?? null,
-    totalCount: query.data?.myQueue.totalCount ?? 0,
+    items,
+    totalCount: connection?.totalCount ?? 0,
+    hasMore: !!endCursor,
+    loadingMore,
+    loadMore,
     error: query.error,
-    refetch: query.refetch,
+    refetch,
+    refresh,
+    claim,
   };
 }

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Card, Group, List, Stack, Text } from '@mantine/core';
-import { IconPhoneCall } from '@tabler/icons-react';
+import { IconHandGrab, IconPhoneCall } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Countdown } from '../../../components/countdown';
@@ -16,6 +16,7 @@ export interface QueueItemView {
   urgencyFactors: UrgencyFactorView[];
   account: {
     id: string;
+    version: number;
     name: string;
     monthlySpend: MoneyValue;
     rival: { id: string; name: string; shutdownExpectedAt: string | null };
@@ -32,8 +33,24 @@ const REASON_COLOR: Record<QueueReasonView, string> = {
 
 const WEEK = 7 * 24 * 3600 * 1000;
 
-/** One thing to do: the account, why it is here (in the api's words), how long is left, and a quick log. */
-export function QueueItemCard({ item, position, onLog }: { item: QueueItemView; position: number; onLog?: (item: QueueItemView) => void }) {
+/**
+ * One thing to do: the account, why it is here (in the api's words), how long is left, and the one
+ * action it asks for: a quick log for the rep's own deals, a claim for an account nobody owns yet.
+ */
+export function QueueItemCard({
+  item,
+  position,
+  onLog,
+  onClaim,
+  claiming = false,
+}: {
+  item: QueueItemView;
+  position: number;
+  onLog?: (item: QueueItemView) => void;
+  onClaim?: (item: QueueItemView) => void;
+  /** This item's claim is on its way. */
+  claiming?: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const shutdownAt = item.account.rival.shutdownExpectedAt;
@@ -60,6 +77,17 @@ export function QueueItemCard({ item, position, onLog }: { item: QueueItemView; 
                 aria-label={t('queue.logFor', { name: item.account.name })}
               >
                 {t('queue.log')}
+              </Button>
+            )}
+            {onClaim && item.reason === 'CLAIMABLE' && (
+              <Button
+                size="xs"
+                leftSection={<IconHandGrab size={14} aria-hidden />}
+                loading={claiming}
+                onClick={() => onClaim(item)}
+                aria-label={t('queue.claimFor', { name: item.account.name })}
+              >
+                {t('queue.claim')}
               </Button>
             )}
           </Group>

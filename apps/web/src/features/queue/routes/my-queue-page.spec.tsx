@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { LogActivityDocument, MyQueueDocument, type MyQueueQuery } from '../../../gql/graphql';
+import { ClaimAccountDocument, LogActivityDocument, MyQueueDocument, type MyQueueQuery } from '../../../gql/graphql';
 import { ALICE, renderRoute } from '../../../testing/render-route';
 import { freezeDateAt } from '../../../testing/clock';
 import { KPN_SHUTDOWN } from '../../../testing/fixtures';
@@ -23,6 +23,7 @@ function item(name: string, reason: Item['reason'], reasonText: string, urgency:
     account: {
       __typename: 'Account',
       id: `acc-${name}`,
+      version: 1,
       name,
       rival: { __typename: 'Rival', id: 'rival-kpn', name: 'KPNQwest', shutdownExpectedAt: SHUTDOWN },
       monthlySpend: { __typename: 'Money', amount: 1850000, currency: 'EUR' },
@@ -32,20 +33,27 @@ function item(name: string, reason: Item['reason'], reasonText: string, urgency:
   };
 }
 
-function queue(items: Item[]) {
+/** One page of the queue: by default the whole of it; `after` the cursor of the page before (cursors are `c<position>`). */
+function queue(items: Item[], page: { after?: string | null; offset?: number; totalCount?: number; hasNextPage?: boolean } = {}) {
+  const { after = null, offset = 0, totalCount = items.length, hasNextPage = false } = page;
+  const edges = items.map((node, i) => ({ __typename: 'QueueItemEdge' as const, cursor: `c${offset + i}`, node }));
   return {
-    request: { query: MyQueueDocument, variables: { first: 50, after: null } },
+    request: { query: MyQueueDocument, variables: { first: 50, after } },
     result: {
       data: {
         myQueue: {
           __typename: 'QueueItemConnection' as const,
-          totalCount: items.length,
-          pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
-          edges: items.map((node, i) => ({ __typename: 'QueueItemEdge' as const, cursor: `c${i}`, node })),
+          totalCount,
+          pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor: hasNextPage ? edges[edges.length - 1].cursor : null },
+          edges,
         },
       },
     },
   };
+}
+
+function entriesOf(list: HTMLElement) {
+  return within(list).getAllByRole('listitem').filter((li) => li.parentElement === list);
 }
 
 const ITEMS = [
@@ -150,5 +158,91 @@ describe('/ (my queue)', () => {
     renderRoute('/', { signedInAs: ALICE, mocks: [queue(ITEMS)] });
     await screen.findByRole('list', { name: 'My queue' });
     expect(screen.queryByRole('button', { name: /with Lycos Europe/ })).not.toBeInTheDocument();
+  });
+
+  describe('claiming an account nobody owns, from the queue', () => {
+    const LYCOS = 'acc-Lycos Europe';
+    const withLycosAt = (version: number, lycos: Item = ITEMS[2]) => [ITEMS[0], ITEMS[1], { ...lycos, account: { ...lycos.account, version } }];
+    const claimMock = (result: () => object) => ({
+      request: { query: ClaimAccountDocument, variables: { input: { accountId: LYCOS, expectedVersion: 4 } } },
+      result: jest.fn(result),
+    });
+
+    it('claims it with the version read, then shows it as the rep’s own deal, which can be logged', async () => {
+      const claimed = claimMock(() => ({
+        data: {
+          claimAccount: {
+            __typename: 'ClaimAccountPayload' as const,
+            account: { __typename: 'Account' as const, id: LYCOS, version: 5, owner: { __typename: 'User' as const, id: ALICE.user.id, name: 'Alice Martin' } },
+          },
+        },
+      }));
+      const yours = item('Lycos Europe', 'DUE_SOON', 'Yours now: make first contact', 71, {
+        dueAt: new Date(NOW.getTime() + 20 * HOUR).toISOString(),
+        opportunity: { __typename: 'Opportunity', id: 'opp-3', stage: 'identified', overdue: false },
+      });
+      const refreshed = queue([ITEMS[0], { ...yours, account: { ...yours.account, version: 5 } }, ITEMS[1]]);
+      renderRoute('/', { signedInAs: ALICE, mocks: [queue(withLycosAt(4)), claimed, refreshed] });
+      const list = await screen.findByRole('list', { name: 'My queue' });
+      expect(screen.queryByRole('button', { name: 'Claim Euronext' })).not.toBeInTheDocument();
+
+      fireEvent.click(within(list).getByRole('button', { name: 'Claim Lycos Europe' }));
+
+      expect(await screen.findByText('Lycos Europe is yours.')).toBeInTheDocument();
+      expect(claimed.result).toHaveBeenCalledWith({ input: { accountId: LYCOS, expectedVersion: 4 } });
+      // The queue, refreshed, ranks it again as the rep's deal: no Claim button, a Log button instead.
+      await waitFor(() => expect(entriesOf(list).map((li) => within(li).getAllByRole('link')[0].textContent)).toEqual(['Euronext', 'Lycos Europe', 'Opodo']));
+      const lycos = entriesOf(list)[1];
+      expect(lycos).toHaveTextContent('Yours now: make first contact');
+      expect(lycos).toHaveTextContent('Identified');
+      expect(within(lycos).queryByRole('button', { name: 'Claim Lycos Europe' })).not.toBeInTheDocument();
+
+      fireEvent.click(within(lycos).getByRole('button', { name: 'Log a call or an email with Lycos Europe' }));
+      expect(await screen.findByRole('dialog', { name: 'Log an activity with Lycos Europe' })).toBeInTheDocument();
+    });
+
+    it('says so when someone claimed it first, and shows the queue as it now stands', async () => {
+      const refused = claimMock(() => ({
+        errors: [{ message: 'Someone already owns this account: ask a manager to reassign it.', extensions: { code: 'CONFLICT' } }],
+      }));
+      renderRoute('/', { signedInAs: ALICE, mocks: [queue(withLycosAt(4)), refused, queue([ITEMS[0], ITEMS[1]])] });
+      const list = await screen.findByRole('list', { name: 'My queue' });
+
+      fireEvent.click(within(list).getByRole('button', { name: 'Claim Lycos Europe' }));
+
+      expect(await screen.findByText('Someone already owns this account: ask a manager to reassign it.')).toBeInTheDocument();
+      expect(screen.getByText('Someone changed it in the meantime.')).toBeInTheDocument();
+      await waitFor(() => expect(entriesOf(list).map((li) => within(li).getAllByRole('link')[0].textContent)).toEqual(['Euronext', 'Opodo']));
+      expect(screen.queryByRole('button', { name: 'Claim Lycos Europe' })).not.toBeInTheDocument();
+    });
+  });
+
+  it('shows how many of how many, and the next page on demand, appended after the first', async () => {
+    const firstPage = Array.from({ length: 50 }, (_, i) => item(`Customer ${String(i + 1).padStart(2, '0')}`, 'FOLLOW_UP', 'Keep it moving', 60));
+    const nextPage = ['Customer 51', 'Customer 52', 'Customer 53'].map((name) => item(name, 'CLAIMABLE', 'Nobody owns it: claim it', 40));
+    renderRoute('/', {
+      signedInAs: ALICE,
+      mocks: [queue(firstPage, { totalCount: 53, hasNextPage: true }), queue(nextPage, { after: 'c49', offset: 50, totalCount: 53 })],
+    });
+    const list = await screen.findByRole('list', { name: 'My queue' });
+    expect(entriesOf(list)).toHaveLength(50);
+    expect(screen.getByText('Showing 50 of 53')).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+
+    expect(await screen.findByText('Showing 53 of 53')).toBeInTheDocument();
+    const names = entriesOf(list).map((li) => within(li).getAllByRole('link')[0].textContent);
+    expect(names).toHaveLength(53);
+    expect(names.slice(48)).toEqual(['Customer 49', 'Customer 50', 'Customer 51', 'Customer 52', 'Customer 53']);
+    // The button is gone: the keyboard carries on from the first item that came in.
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Customer 51' })).toHaveFocus());
+    expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
+    expect(within(entriesOf(list)[52]).getByRole('button', { name: 'Claim Customer 53' })).toBeInTheDocument();
+  });
+
+  it('has no “Show more” when the whole queue is shown', async () => {
+    renderRoute('/', { signedInAs: ALICE, mocks: [queue(ITEMS)] });
+    expect(await screen.findByText('Showing 3 of 3')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
   });
 });
