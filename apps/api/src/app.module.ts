@@ -10,11 +10,12 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { makeErrorFormatter } from './common/errors/format-graphql-error';
 import { LoadersModule } from './common/graphql/loaders';
 import { SafeIntScalar } from './common/graphql/money';
+import { strictDateTimes } from './common/graphql/scalars';
 import { queryCostPlugin } from './common/hardening/query-cost.plugin';
 import { AuthGuard } from './identity/auth.guard';
 import { IdentityModule } from './identity/identity.module';
 import { RequestContextFactory } from './identity/request-context.factory';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { graphqlArmor } from './common/hardening/graphql-limits';
 import { ExecutionArgs, ExecutionResult, getOperationAST, GraphQLError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { Request } from 'express';
 import { NodeResolver } from './common/graphql/node.resolver';
@@ -46,6 +47,8 @@ import { AccessService } from './identity/access.service';
 import { ImportsApiModule, ImportsModule } from './imports/imports.module';
 import { WebhooksApiModule, WebhooksModule } from './webhooks/webhooks.module';
 import { RealtimeModule, SubscriptionsApiModule } from './subscriptions/subscriptions.module';
+import { LiveConnections } from './subscriptions/live-connections';
+import { RateLimitsService } from './identity/rate-limits.service';
 import { ContractsModule } from './contracts/contracts.module';
 import { MigrationsModule } from './migrations/migrations.module';
 import { DashboardsModule } from './dashboards/dashboards.module';
@@ -106,20 +109,30 @@ class GraphqlApiModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphqlContextModule, LoadersModule, AuditModule],
-          inject: [RequestContextFactory, AuthService, AccessService, LoadersFactory, AuditService],
-          useFactory: (contexts: RequestContextFactory, auth: AuthService, access: AccessService, loaders: LoadersFactory, audit: AuditService) => {
+          inject: [RequestContextFactory, AuthService, AccessService, LoadersFactory, AuditService, RateLimitsService],
+          useFactory: (
+            contexts: RequestContextFactory,
+            auth: AuthService,
+            access: AccessService,
+            loaders: LoadersFactory,
+            audit: AuditService,
+            limits: RateLimitsService,
+          ) => {
             const logger = new Logger('GraphQL');
             let schema: GraphQLSchema | undefined;
             // Depth, aliases, directives and tokens are bounded by GraphQL Armor; the cost of
-            // nested lists by the query-cost plugin. Both refuse before any resolver runs.
-            const armor = new ApolloArmor({
-              maxDepth: { n: 12, flattenFragments: true },
-              maxAliases: { n: 30 },
-              maxDirectives: { n: 50 },
-              maxTokens: { n: 5000 },
-              costLimit: { enabled: false },
-              blockFieldSuggestion: { enabled: config.production },
-            }).protect();
+            // nested lists by the query-cost plugin. Both refuse before any resolver runs, over
+            // HTTP and (through LiveConnections, with the same rules) over graphql-ws.
+            const armor = graphqlArmor(config.production);
+            const live = new LiveConnections({
+              auth,
+              access,
+              limits,
+              loaders,
+              schema: () => schema as GraphQLSchema,
+              validationRules: armor.validationRules,
+              production: config.production,
+            });
             // One formatter for every error a client sees, over HTTP and over graphql-ws alike.
             const formatError = makeErrorFormatter({
               exposeInternals: config.env === 'development',
@@ -149,9 +162,10 @@ class GraphqlApiModule {
               allowBatchedHttpRequests: false,
               hideSchemaDetailsFromClientErrors: config.production,
               includeStacktraceInErrorResponses: config.env === 'development',
+              // DateTime inputs must be ISO 8601 (common/graphql/scalars.ts): nothing guessed, impossible dates refused.
               transformSchema: (s: GraphQLSchema) => {
-                schema = s;
-                return s;
+                schema = strictDateTimes(s);
+                return schema;
               },
               // Apollo installs its cache-control plugin unless told not to: it hooks willResolveField,
               // which makes Apollo wrap every field resolver of every request (GC and microtasks were
@@ -160,20 +174,17 @@ class GraphqlApiModule {
               validationRules: armor.validationRules,
               // HTTP requests bring `req`; a graphql-ws operation brings the connection's context, made at onConnect.
               context: (arg: { req?: Request; extra?: Record<string, unknown> }) => (arg.req ? contexts.create(arg.req) : arg.extra?.['lifeboat']),
-              // Subscriptions over graphql-ws on /graphql, authenticated once at connection
-              // (connectionParams { authorization: 'Bearer …' }); each event is then filtered by
-              // the subscriber's scope, resolved here.
+              // Subscriptions over graphql-ws on /graphql, authenticated at connection
+              // (connectionParams { authorization: 'Bearer …' }). Only subscriptions, each checked
+              // as an HTTP request is (limits, rate budget); the caller is re-checked while the
+              // socket stays open, and each event is filtered by the subscriber's current scope
+              // (subscriptions/live-connections.ts).
               subscriptions: {
                 'graphql-ws': {
                   path: '/graphql',
-                  onConnect: async (ctx: WsContext) => {
-                    const header = ctx.connectionParams?.['authorization'];
-                    const { actor, problem } = await auth.authenticate(typeof header === 'string' ? header : undefined);
-                    if (problem || actor.kind === 'anonymous' || actor.kind === 'customer') return false;
-                    const scope = await access.scopeFor(actor);
-                    (ctx.extra as Record<string, unknown>)['lifeboat'] = { actor, scope, loaders: loaders.create(scope) };
-                    return true;
-                  },
+                  onConnect: (ctx: WsContext) => live.connect(ctx),
+                  onSubscribe: (ctx: WsContext, _id: string, payload: SubscribePayload) => live.subscribe(ctx, payload),
+                  onClose: (ctx: WsContext) => live.close(ctx),
                   // graphql-ws sends errors as they are raised: pass them through the formatter
                   // (codes, field problems, no internals), both those refused before execution
                   // (onError: parse and validation) and those raised while resolving an event (onNext).
@@ -184,6 +195,7 @@ class GraphqlApiModule {
                   onOperation: async (ctx: WsContext, _id: string, _payload: SubscribePayload, args: ExecutionArgs, result: unknown) => {
                     const errors = result && typeof result === 'object' && 'errors' in result ? ((result as ExecutionResult).errors ?? []) : [];
                     await auditKeySubscription(ctx, getOperationAST(args.document, args.operationName) ?? undefined, args.operationName, errors);
+                    return live.deliver(ctx, result);
                   },
                   onNext: (_ctx: WsContext, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
                     result.errors?.length ? ({ ...result, errors: formatErrors(result.errors) } as unknown as ExecutionResult) : undefined,

@@ -135,20 +135,43 @@ export class AuthService implements OnModuleInit {
     } catch {
       return { actor: { kind: 'anonymous' }, problem: new UnauthenticatedError('Your access token is invalid or has expired: renew it or sign in again.') };
     }
-    // The session, the user and their campaign teams in one statement (one round trip per request).
+    const authentication = await this.sessionUser(claims.sid, claims.sub);
+    return authentication ?? { actor: { kind: 'anonymous' }, problem: new UnauthenticatedError('This session has ended: sign in again.') };
+  }
+
+  /**
+   * The caller of a connection that outlives a request (graphql-ws) read again, as a request would
+   * read it: null once the session is revoked or expired, the user deactivated, or the API key
+   * revoked; otherwise the current role and campaign teams. The access token is not verified again:
+   * it proved the session when the connection was made, and the session is what sign-out,
+   * revocation and deactivation end.
+   */
+  async recheck(actor: Actor): Promise<Authentication | null> {
+    if (actor.kind === 'user') return actor.sessionId ? this.sessionUser(actor.sessionId, actor.userId) : null;
+    if (actor.kind !== 'api_key') return null;
+    const rows: Array<{ id: string; name: string; scopes: ApiKeyScope[]; campaign_id: string | null }> = await this.dataSource.query(
+      `SELECT id, name, scopes, campaign_id FROM api_key WHERE id = $1 AND revoked_at IS NULL`,
+      [actor.apiKeyId],
+    );
+    const key = rows[0];
+    return key ? { actor: { kind: 'api_key', apiKeyId: key.id, name: key.name, scopes: key.scopes, campaignId: key.campaign_id } } : null;
+  }
+
+  /** The session, the user and their campaign teams in one statement (one round trip per request); null when the session has ended. */
+  private async sessionUser(sessionId: string, userId: string): Promise<Authentication | null> {
     const rows: Array<{ id: string; name: string; email: string; role: Role; memberships: CampaignMembership[] }> = await this.dataSource.query(
       `SELECT u.id, u.name, u.email, u.role,
               (SELECT coalesce(json_agg(json_build_object('campaign_id', m.campaign_id, 'team_role', m.team_role) ORDER BY m.campaign_id), '[]')
                FROM campaign_member m WHERE m.user_id = u.id) AS memberships
        FROM auth_session s JOIN app_user u ON u.id = s.user_id
        WHERE s.id = $1 AND u.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
-      [claims.sid, claims.sub],
+      [sessionId, userId],
     );
     const user = rows[0];
-    if (!user) return { actor: { kind: 'anonymous' }, problem: new UnauthenticatedError('This session has ended: sign in again.') };
+    if (!user) return null;
     // The role is read from the database, not the token: a role change applies at once.
     return {
-      actor: { kind: 'user', userId: user.id, role: user.role, name: user.name, email: user.email, sessionId: claims.sid },
+      actor: { kind: 'user', userId: user.id, role: user.role, name: user.name, email: user.email, sessionId },
       memberships: user.memberships,
     };
   }

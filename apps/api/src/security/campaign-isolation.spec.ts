@@ -11,20 +11,24 @@ import {
   isObjectType,
   isScalarType,
 } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
 import { DataSource } from 'typeorm';
 import { RunningLifeboat } from '../bootstrap';
 import { toGlobalId, NodeType } from '../common/graphql/global-id';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { graphql, GraphqlResult, signIn } from '../testing/auth';
 import { startTestServer } from '../testing/test-app';
+import { RealtimePubSub, TOPICS, type ImportProgressMessage } from '../subscriptions/realtime-pubsub';
 
 /**
  * The campaign wall (DESIGN.md §5), attacked from the other side. With the demo's two campaigns,
- * users of every role and API keys of every scope bound to the AMEN campaign try every query and
- * mutation of the schema — enumerated from the schema itself, so a new field is covered without
- * anyone remembering — aimed at the KPNQwest campaign's ids, through lists, `node(id)`, nested
- * fields and aggregates. Nothing of KPNQwest may appear in any answer, every refusal is FORBIDDEN
- * or NOT_FOUND, nothing of KPNQwest changes, and the same calls by the rightful user succeed.
+ * users of every role and API keys of every scope bound to the AMEN campaign try every query,
+ * mutation and subscription of the schema — enumerated from the schema itself, so a new field is
+ * covered without anyone remembering — aimed at the KPNQwest campaign's ids, through lists,
+ * `node(id)`, nested fields, aggregates and live events. Nothing of KPNQwest may appear in any
+ * answer or event, every refusal is FORBIDDEN or NOT_FOUND, nothing of KPNQwest changes, and the
+ * same calls by the rightful user succeed.
  */
 
 const PASSWORD = 'lifeboat';
@@ -559,6 +563,121 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       expect({ name, codes: (rightful.errors ?? []).map((e) => e.extensions?.code) }).toEqual({ name, codes: [testCase.rightfulRefusal.code] });
     } else {
       expect({ name, errors: rightful.errors ?? [] }).toEqual({ name, errors: [] });
+    }
+  });
+
+  // ---------------------------------------------------------------- subscriptions, over graphql-ws
+
+  /** Something that happens in KPNQwest, so that a subscription has an event to deliver (or to hold back). */
+  const moveAKpnDeal = async () => {
+    const name = `Live Test Customer ${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const account = await one<{ id: string }>(
+      `INSERT INTO account (campaign_id, name, normalized_name, segment) VALUES ($1, $2, $3, 'hosting') RETURNING id`,
+      [kpn.campaign, name, name.toLowerCase()],
+    );
+    const deal = await one<{ id: string }>(
+      `INSERT INTO opportunity (account_id, campaign_id, stage, stage_entered_at) VALUES ($1, $2, 'identified', now()) RETURNING id`,
+      [account.id, kpn.campaign],
+    );
+    await must(tokens.manon, `mutation($input: MoveOpportunityInput!) { moveOpportunity(input: $input) { opportunity { id } } }`, {
+      input: { opportunityId: gid('Opportunity', deal.id), expectedVersion: 1, stage: 'contacted' },
+    });
+  };
+
+  interface SubscriptionCase {
+    /** Who may watch it: their subscription, with the same arguments, delivers the event. */
+    rightful: 'manon' | 'alice' | 'admin';
+    /** Makes an event of KPNQwest happen for this subscription. */
+    happen: () => Promise<void>;
+  }
+
+  const SUBSCRIPTIONS: Record<string, SubscriptionCase> = {
+    opportunityChanged: { rightful: 'manon', happen: moveAKpnDeal },
+    dashboardRefresh: { rightful: 'manon', happen: moveAKpnDeal },
+    importProgress: {
+      rightful: 'manon',
+      // As the import job publishes the progress of KPNQwest's import.
+      happen: async () => {
+        const message: ImportProgressMessage = { importId: kpn.accountImport, campaignId: kpn.campaign, status: 'running', rowsDone: 1, totalRows: 1, at: new Date().toISOString() };
+        await lifeboat.app.get(RealtimePubSub).publish(TOPICS.importProgress, message);
+      },
+    },
+    notificationAdded: {
+      rightful: 'manon',
+      happen: async () => {
+        await ds.query(
+          `INSERT INTO notification (user_id, campaign_id, kind, title) SELECT id, $1, 'digest', 'KPNQwest: your digest' FROM app_user WHERE email = 'manon@lifeboat.demo'`,
+          [kpn.campaign],
+        );
+      },
+    },
+  };
+
+  it('has a case for every subscription of the schema', () => {
+    const fields = Object.keys(schema.getSubscriptionType()?.getFields() ?? {});
+    expect(fields.length).toBeGreaterThan(0);
+    expect(fields.filter((f) => !SUBSCRIPTIONS[f])).toEqual([]);
+  });
+
+  /** Subscribes over graphql-ws as an integration would, and keeps what arrives. */
+  const listen = (client: Client, query: string, variables: Record<string, unknown>) => {
+    const received: unknown[] = [];
+    const errors: NonNullable<GraphqlResult<unknown>['errors']> = [];
+    client.subscribe(
+      { query, variables },
+      {
+        next: (value) => {
+          if (value.data) received.push(value.data);
+          if (value.errors) errors.push(...(value.errors as typeof errors));
+        },
+        error: (error) => errors.push(...(Array.isArray(error) ? error : [error as (typeof errors)[number]])),
+        complete: () => undefined,
+      },
+    );
+    return { received, errors };
+  };
+
+  it.each(Object.keys(SUBSCRIPTIONS))('%s: refused to the AMEN team and keys, or silent about KPNQwest; delivered to the rightful user', async (name) => {
+    const field = schema.getSubscriptionType()!.getFields()[name];
+    expect(field).toBeDefined();
+    const testCase = SUBSCRIPTIONS[name];
+    const clients: Client[] = [];
+    const open = async (token: string) => {
+      const client = createClient({
+        url: lifeboat.url.replace(/^http/, 'ws') + '/graphql',
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${token}` },
+        retryAttempts: 0,
+        lazy: false,
+      });
+      clients.push(client);
+      await new Promise<void>((resolve) => client.on('connected', () => resolve()));
+      return client;
+    };
+    try {
+      for (const variables of kpnArgumentVariants(field)) {
+        const defs = field.args.filter((a) => a.name in variables).map((a) => `$${a.name}: ${a.type}`);
+        const uses = field.args.filter((a) => a.name in variables).map((a) => `${a.name}: $${a.name}`);
+        const named = getNamedType(field.type);
+        const query = `subscription${defs.length ? `(${defs.join(', ')})` : ''} { ${name}${uses.length ? `(${uses.join(', ')})` : ''} { ${isObjectType(named) ? selectionOf(named, 1) : '__typename'} } }`;
+        const what = `${name}(${JSON.stringify(variables)})`;
+        const attempts = [];
+        for (const attacker of attackers) attempts.push({ attacker, seen: listen(await open(attacker.token), query, variables) });
+        const rightful = listen(await open(tokens[testCase.rightful]), query, variables);
+        // The subscribes are served (refusals come back at once), then KPNQwest has news.
+        await new Promise((r) => setTimeout(r, 500));
+        await testCase.happen();
+        await lifeboat.app.get(OutboxRelay).flush();
+        for (let i = 0; i < 300 && rightful.received.length === 0 && rightful.errors.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+        await new Promise((r) => setTimeout(r, 300));
+        expect({ what, errors: rightful.errors }).toEqual({ what, errors: [] });
+        expect({ what, delivered: rightful.received.length > 0 }).toEqual({ what, delivered: true });
+        // The markers do show up in the rightful user's events: proof that a leak would be caught.
+        expect(leaks(rightful.received).length).toBeGreaterThan(0);
+        for (const { attacker, seen } of attempts) expectRefusedOrEmpty({ status: 200, data: seen.received, errors: seen.errors }, `${attacker.name}: ${what}`);
+      }
+    } finally {
+      await Promise.all(clients.map((c) => c.dispose()));
     }
   });
 

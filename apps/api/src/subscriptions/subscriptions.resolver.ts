@@ -8,6 +8,7 @@ import type { GraphqlContext } from '../common/graphql/loaders';
 import { ImportsService } from '../imports/imports.service';
 import { DashboardRefreshModel, ImportProgressModel, OpportunityChangeModel } from './realtime.models';
 import { DashboardRefreshMessage, ImportProgressMessage, OpportunityChangedMessage, RealtimePubSub, TOPICS } from './realtime-pubsub';
+import { callerStillValid } from './live-connections';
 
 type Vars = { campaignId?: string; importId?: string };
 
@@ -20,8 +21,11 @@ function wsError(error: unknown): unknown {
   return new GraphQLError(error.message, { extensions: { code: error.code, ...(error.fields.length > 0 ? { fields: error.fields } : {}) } });
 }
 
-/** Every event is checked against the subscriber's scope, as resolved when the connection was made. */
-const visible = (ctx: GraphqlContext, campaignId: string) => canSeeCampaign(ctx.scope, campaignId);
+/**
+ * Every event is checked against the subscriber's scope as it is now: the connection's caller is
+ * re-checked first (a sign-out, a deactivation or a removal from the team stops the deliveries).
+ */
+const visible = async (ctx: GraphqlContext, campaignId: string) => (await callerStillValid(ctx)) && canSeeCampaign(ctx.scope, campaignId);
 const sameId = (globalId: string | undefined, type: 'Campaign' | 'AccountImport', dbId: string) => globalId === toGlobalId(type, dbId);
 
 @Resolver()

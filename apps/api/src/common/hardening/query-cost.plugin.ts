@@ -35,18 +35,29 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
   });
 }
 
+/** The refusal of an operation whose estimated cost is over the limit, or null: the same answer over HTTP and graphql-ws. */
+export function costRefusal(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName?: string | null,
+  variables?: Record<string, unknown> | null,
+  maxCost = MAX_QUERY_COST,
+): GraphQLError | null {
+  const cost = operationCost(schema, document, operationName ?? undefined, variables ?? {});
+  if (cost <= maxCost) return null;
+  return new GraphQLError(`This operation is too expensive (cost ${cost}, at most ${maxCost}): ask for fewer items or fewer nested lists.`, {
+    extensions: { code: 'BAD_USER_INPUT', cost, maxCost, http: { status: 400 } },
+  });
+}
+
 /** Refuses an operation whose estimated cost is over the limit, before any resolver runs. */
 export function queryCostPlugin(getSchema: () => GraphQLSchema, maxCost = MAX_QUERY_COST): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = operationCost(getSchema(), document, request.operationName ?? undefined, request.variables ?? {});
-          if (cost > maxCost) {
-            throw new GraphQLError(`This operation is too expensive (cost ${cost}, at most ${maxCost}): ask for fewer items or fewer nested lists.`, {
-              extensions: { code: 'BAD_USER_INPUT', cost, maxCost, http: { status: 400 } },
-            });
-          }
+          const refusal = costRefusal(getSchema(), document, request.operationName, request.variables, maxCost);
+          if (refusal) throw refusal;
         },
       };
     },
