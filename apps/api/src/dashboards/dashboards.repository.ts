@@ -38,7 +38,9 @@
  * - **cycleTime**: won deals whose closed_at (the signature) falls in the period; measured =
  *   those with a first_contact_at; length = closed_at − first_contact_at. Median and p90 by
  *   `percentile_cont`; buckets by whole days ⌊length / 24 h⌋ (0–1 … 13–14, 14+; a negative
- *   length counts in 0–1); within target = length ≤ 7 × 24 h; share = within / measured.
+ *   length counts in 0–1); within target = length ≤ 7 × 24 h; share = within / measured. The
+ *   length and the bucket are the SQL of pipeline/cycle-time-sql.ts, which `opportunities(stage: won,
+ *   closedFrom, closedBefore, cycleBucket)` also filters by: a bar's drill-down lists its deals.
  * - **reps**: the campaign's reps (team_role rep) and anyone owning one of its accounts, by name
  *   then id. A deal counts for its account's owner. open, open Σ monthly_value, overdue
  *   (snapshot); won (count, Σ monthly_value) and lost with closed_at in the period; activities
@@ -54,7 +56,8 @@
  *   Weeks run from the current one to the rival's shutdown week when the shutdown is still
  *   ahead, else to the latest expected week, at most 52 weeks; later deals are `beyondHorizon`,
  *   deals with neither date `unscheduled`. Each week: deals, Σ monthly_value, weighted value,
- *   with the campaign's weekly migration capacity alongside.
+ *   with the campaign's weekly migration capacity alongside, and the workload the migration plan
+ *   (below) cuts over that week: capacity and plan in the same unit.
  * - **shutdown**: the rival's health and shutdown_expected_at; daysLeft = (shutdown − asOf) / 86,400 s.
  * - **migrationPlan**: migrations of the campaign counted by status (count, Σ workload); the
  *   ones not yet migrated are laid out by libs/domain `planMigrations` (in Node: it is a rule,
@@ -68,15 +71,14 @@ import { scopeClause } from '../common/access/scope-sql';
 import { hydrate } from '../database/hydrate';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { RivalEntity } from '../rivals/rival.entity';
+import { CYCLE_BUCKET_DAYS, CYCLE_TARGET_HOURS, cycleBucketSql, cycleSecondsSql } from '../pipeline/cycle-time-sql';
 
 /** Deals listed under `overdue.deals`. */
 export const OVERDUE_LIST_SIZE = 20;
 /** The forecast never spans more weeks than this. */
 export const MAX_FORECAST_WEEKS = 52;
-/** The one-week cycle, from first contact to signature (DESIGN.md §4). */
-export const CYCLE_TARGET_HOURS = 7 * 24;
-/** Cycle-time buckets: whole days 0–1 … 13–14, then 14+. */
-export const CYCLE_BUCKET_DAYS = 14;
+// The cycle's length and its buckets are the pipeline's definition, shared with `opportunities(cycleBucket:)`.
+export { CYCLE_BUCKET_DAYS, CYCLE_TARGET_HOURS };
 
 const WORD = /^[a-z_]+$/;
 function word(value: string): string {
@@ -215,7 +217,7 @@ stage_entry AS (
   GROUP BY opportunity_id
 ),
 signed AS (
-  SELECT extract(epoch FROM closed_at - first_contact_at)::float8 AS seconds
+  SELECT ${cycleSecondsSql('closed_at', 'first_contact_at')} AS seconds
   FROM deal WHERE stage = 'won' AND closed_at >= $2 AND closed_at < $3
 ),
 -- Each account's state from its deals (hashed per account), and for lost ones the bidder of the latest lost deal.
@@ -306,7 +308,7 @@ SELECT
   (SELECT json_agg(json_build_object('fromDays', b.day, 'toDays', CASE WHEN b.day < ${int(CYCLE_BUCKET_DAYS)} THEN b.day + 1 END,
                                      'deals', coalesce(n.deals, 0)) ORDER BY b.day)
    FROM generate_series(0, ${int(CYCLE_BUCKET_DAYS)}) AS b(day)
-   LEFT JOIN (SELECT least(${int(CYCLE_BUCKET_DAYS)}, greatest(0, floor(seconds / 86400)))::int AS day, count(*) AS deals
+   LEFT JOIN (SELECT ${cycleBucketSql('seconds')} AS day, count(*) AS deals
               FROM signed WHERE seconds IS NOT NULL GROUP BY 1) n ON n.day = b.day) AS cycle_buckets,
 
   (SELECT coalesce(json_agg(json_build_object(

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { MIGRATION_STATUSES, OPEN_STAGES, planMigrations, resolveCampaignSettings } from '@lifeboat/domain';
+import { MIGRATION_STATUSES, OPEN_STAGES, planMigrations, resolveCampaignSettings, type MigrationPlan } from '@lifeboat/domain';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { canSeeCampaign, type AccessScope, type Actor } from '../identity/actor';
 import { DashboardRefreshMessage, RealtimePubSub, TOPICS } from '../subscriptions/realtime-pubsub';
@@ -108,6 +108,8 @@ export class DashboardsService implements OnModuleInit, OnModuleDestroy {
       weightedValue: m(b.weightedValue),
     });
     const c = figures.capture;
+    const plan = this.plan(figures, settings, ctx.rival.shutdownExpectedAt, asOf);
+    const plannedLoad = new Map(plan.weeks.map((w) => [w.weekStart.getTime(), w.load]));
 
     return {
       campaign: toCampaignModel(ctx.campaign),
@@ -176,7 +178,10 @@ export class DashboardsService implements OnModuleInit, OnModuleDestroy {
       forecast: {
         untilShutdown: figures.forecast.untilShutdown,
         weeklyMigrationCapacity: settings.weeklyMigrationCapacity,
-        weeks: figures.forecast_weeks.map((w) => ({ weekStart: new Date(w.weekStart), ...bucket(w), migrationCapacity: settings.weeklyMigrationCapacity })),
+        weeks: figures.forecast_weeks.map((w) => {
+          const weekStart = new Date(w.weekStart);
+          return { weekStart, ...bucket(w), migrationCapacity: settings.weeklyMigrationCapacity, plannedWorkload: plannedLoad.get(weekStart.getTime()) ?? 0 };
+        }),
         beyondHorizon: bucket(figures.forecast_beyond),
         unscheduled: bucket(figures.forecast_unscheduled),
       },
@@ -186,19 +191,18 @@ export class DashboardsService implements OnModuleInit, OnModuleDestroy {
         shutdownExpectedAt: ctx.rival.shutdownExpectedAt,
         daysLeft: ctx.daysLeft,
       },
-      migrationPlan: this.migrationPlan(figures, settings, ctx.rival.shutdownExpectedAt, asOf),
+      migrationPlan: this.migrationPlan(figures, plan),
     };
   }
 
-  /** The counts by status come from SQL; the plan itself is the domain's rule over the snapshot's migrations. */
-  private migrationPlan(
+  /** The plan is the domain's rule over the snapshot's migrations not yet done, as `migrationPlan(campaignId)` lays them. */
+  private plan(
     figures: DashboardFiguresRow,
     settings: { timeZone: string; weeklyMigrationCapacity: number },
     shutdownExpectedAt: Date | null,
     asOf: Date,
-  ): DashboardMigrationPlanModel {
-    const counted = new Map(figures.migration_statuses.map((s) => [s.status, s]));
-    const plan = applyRule(() =>
+  ): MigrationPlan {
+    return applyRule(() =>
       planMigrations({
         now: asOf,
         timeZone: settings.timeZone,
@@ -207,6 +211,11 @@ export class DashboardsService implements OnModuleInit, OnModuleDestroy {
         migrations: figures.migrations_to_plan.map((r) => ({ id: r.id, accountName: r.accountName, workload: r.workload, deadline: new Date(r.deadline) })),
       }),
     );
+  }
+
+  /** The counts by status come from SQL; the rest summarises the plan. */
+  private migrationPlan(figures: DashboardFiguresRow, plan: MigrationPlan): DashboardMigrationPlanModel {
+    const counted = new Map(figures.migration_statuses.map((s) => [s.status, s]));
     const dark = plan.placements.filter((p) => p.willGoDark);
     const last = plan.placements.reduce<number | null>((max, p) => (max === null || p.plannedCutoverAt.getTime() > max ? p.plannedCutoverAt.getTime() : max), null);
     return {

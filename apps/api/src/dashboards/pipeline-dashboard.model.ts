@@ -288,6 +288,12 @@ export class DashboardForecastWeekModel {
 
   @Field(() => Int, { description: 'The campaign’s weekly migration capacity, in workload units, for comparison.' })
   migrationCapacity!: number;
+
+  @Field(() => Int, {
+    description:
+      'Workload units the migration plan (the same plan as `migrationPlan`: won customers not yet migrated) cuts over that week, in the unit of `migrationCapacity`.',
+  })
+  plannedWorkload!: number;
 }
 
 @ObjectType('DashboardForecastBucket', { description: 'Open deals outside the forecast weeks.' })

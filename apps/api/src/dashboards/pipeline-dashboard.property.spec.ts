@@ -89,7 +89,8 @@ const pipelineArb: fc.Arbitrary<GenPipeline> = fc.record({
   zone: fc.nat(ZONES.length - 1),
   capacity: fc.integer({ min: 1, max: 60 }),
   stageDue: fc.record(
-    { identified: fc.nat(6), contacted: fc.nat(6), proposal_sent: fc.nat(6), negotiating: fc.nat(6) },
+    // The domain's bounds (CAMPAIGN_SETTING_RULES): 1 to 60 business days.
+    { identified: fc.integer({ min: 1, max: 6 }), contacted: fc.integer({ min: 1, max: 6 }), proposal_sent: fc.integer({ min: 1, max: 6 }), negotiating: fc.integer({ min: 1, max: 6 }) },
     { requiredKeys: [] },
   ),
   health: fc.nat(RIVAL_HEALTHS.length - 1),

@@ -6,6 +6,7 @@ import { scopeClause } from '../common/access/scope-sql';
 import { hydrate, returnedRows } from '../database/hydrate';
 import { setClause } from '../database/sql-set';
 import { AccountEntity } from '../accounts/account.entity';
+import { cycleBucketSql, cycleSecondsSql } from './cycle-time-sql';
 import { ActivityEntity, OpportunityEntity, StageTransitionEntity } from './opportunity.entity';
 
 /** A deal with the currency of its campaign. */
@@ -20,6 +21,12 @@ export interface OpportunityFilter {
   overdue?: boolean;
   segment?: Segment;
   rivalId?: string;
+  /** closed_at ≥ closedFrom. */
+  closedFrom?: Date;
+  /** closed_at < closedBefore. */
+  closedBefore?: Date;
+  /** The cycle-time bucket (its fromDays) of closed_at − first_contact_at, as the dashboard's histogram counts it. */
+  cycleBucket?: number;
 }
 
 export type NewOpportunity = Pick<
@@ -67,6 +74,11 @@ export class PipelineRepository {
     if (filter.ownerId) add((n) => `a.owner_id = $${n}::uuid`, filter.ownerId);
     if (filter.segment) add((n) => `a.segment = $${n}`, filter.segment);
     if (filter.rivalId) add((n) => `o.campaign_id IN (SELECT id FROM campaign WHERE rival_id = $${n}::uuid)`, filter.rivalId);
+    if (filter.closedFrom) add((n) => `o.closed_at >= $${n}::timestamptz`, filter.closedFrom);
+    if (filter.closedBefore) add((n) => `o.closed_at < $${n}::timestamptz`, filter.closedBefore);
+    if (filter.cycleBucket !== undefined && filter.cycleBucket !== null) {
+      add((n) => `${cycleBucketSql(cycleSecondsSql('o.closed_at', 'o.first_contact_at'))} = $${n}::int`, filter.cycleBucket);
+    }
     if (filter.overdue !== undefined && filter.overdue !== null) {
       add((n) => `${filter.overdue ? '' : 'NOT '}COALESCE(${OPEN} AND o.due_at < $${n}::timestamptz, FALSE)`, now);
     }

@@ -86,6 +86,9 @@ export class PipelineService {
       overdue: args.overdue,
       segment: args.segment,
       rivalId: args.rivalId ? expectGlobalId(args.rivalId, 'Rival', 'rivalId') : undefined,
+      closedFrom: args.closedFrom ?? undefined,
+      closedBefore: args.closedBefore ?? undefined,
+      cycleBucket: args.cycleBucket ?? undefined,
     };
     const orderBy = args.orderBy ?? 'DUE_AT';
     const now = new Date();

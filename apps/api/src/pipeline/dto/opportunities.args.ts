@@ -1,9 +1,11 @@
-import { ArgsType, Field, ID, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsOptional, IsString } from 'class-validator';
+import { ArgsType, Field, GraphQLISODateTime, ID, Int, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { SEGMENTS, STAGES, type Segment, type Stage } from '@lifeboat/domain';
 import { PageArgs } from '../../common/graphql/connection';
 import { SegmentEnum, StageEnum } from '../../common/graphql/domain-enums';
 import type { OpportunityOrder } from '../pipeline.repository';
+import { CYCLE_BUCKET_DAYS } from '../cycle-time-sql';
 
 export const OpportunityOrderEnum = { DUE_AT: 'DUE_AT', MONTHLY_VALUE: 'MONTHLY_VALUE' } as const;
 registerEnumType(OpportunityOrderEnum, {
@@ -46,6 +48,29 @@ export class OpportunitiesArgs extends PageArgs {
   @IsOptional()
   @IsBoolean()
   overdue?: boolean;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Only deals won or lost at or after this instant (`closedAt`, inclusive).' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'closedFrom must be a date-time' })
+  closedFrom?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Only deals won or lost before this instant (`closedAt`, exclusive).' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'closedBefore must be a date-time' })
+  closedBefore?: Date;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Only deals whose cycle (`closedAt` − `firstContactAt`) falls in the cycle-time bucket starting at this many days, the `fromDays` of a `DashboardCycleBucket`: whole days of 24 h, a negative cycle in 0, 14 days or more in 14; deals without a first contact never match. With `stage: won` and the dashboard’s period as `closedFrom`/`closedBefore`: the deals behind one bar of its histogram.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'cycleBucket must be a whole number of days' })
+  @Min(0, { message: 'cycleBucket must be 0 or more' })
+  @Max(CYCLE_BUCKET_DAYS, { message: `cycleBucket must be at most ${CYCLE_BUCKET_DAYS}` })
+  cycleBucket?: number;
 
   @Field(() => OpportunityOrderEnum, { nullable: true, description: 'The order (DUE_AT by default).' })
   @IsOptional()

@@ -4,6 +4,10 @@ export const PIPELINE_DASHBOARD_QUERY = /* GraphQL */ `
     pipelineDashboard(campaignId: $campaignId, period: $period) {
       asOf
       timeZone
+      period {
+        from
+        to
+      }
       campaign {
         id
         name
@@ -64,10 +68,62 @@ export const PIPELINE_DASHBOARD_QUERY = /* GraphQL */ `
         wonShareOfSpend
         total {
           accounts
+          monthlySpend {
+            amount
+            currency
+          }
         }
         won {
           accounts
+          monthlySpend {
+            amount
+            currency
+          }
         }
+        open {
+          accounts
+          monthlySpend {
+            amount
+            currency
+          }
+        }
+        lost {
+          accounts
+          monthlySpend {
+            amount
+            currency
+          }
+        }
+        untouched {
+          accounts
+          monthlySpend {
+            amount
+            currency
+          }
+        }
+        lostTo {
+          bidder
+          accounts
+          monthlySpend {
+            amount
+            currency
+          }
+        }
+      }
+      conversions {
+        fromStage
+        toStage
+        entered
+        converted
+        rate
+      }
+      stageTimes {
+        stage
+        stays
+        medianHours
+        medianAllowedHours
+        dueBusinessDays
+        staysPastDue
       }
       stages {
         stage
@@ -100,6 +156,7 @@ export const PIPELINE_DASHBOARD_QUERY = /* GraphQL */ `
           weekStart
           deals
           migrationCapacity
+          plannedWorkload
           monthlyValue {
           amount
           currency
@@ -108,6 +165,28 @@ export const PIPELINE_DASHBOARD_QUERY = /* GraphQL */ `
           amount
           currency
         }
+        }
+        beyondHorizon {
+          deals
+          monthlyValue {
+            amount
+            currency
+          }
+          weightedValue {
+            amount
+            currency
+          }
+        }
+        unscheduled {
+          deals
+          monthlyValue {
+            amount
+            currency
+          }
+          weightedValue {
+            amount
+            currency
+          }
         }
       }
       reps {
@@ -130,10 +209,29 @@ export const PIPELINE_DASHBOARD_QUERY = /* GraphQL */ `
   }
 `;
 
-/** The deals behind a figure of the dashboard: by stage, overdue, or one rep's. */
+/** The deals behind a figure of the dashboard: by stage, overdue, one rep's, or a cycle-time bucket's (won in the period). */
 export const DASHBOARD_DEALS_QUERY = /* GraphQL */ `
-  query DashboardDeals($campaignId: ID!, $stage: Stage, $overdue: Boolean, $ownerId: ID, $first: Int) {
-    opportunities(campaignId: $campaignId, stage: $stage, overdue: $overdue, ownerId: $ownerId, first: $first, orderBy: DUE_AT) {
+  query DashboardDeals(
+    $campaignId: ID!
+    $stage: Stage
+    $overdue: Boolean
+    $ownerId: ID
+    $closedFrom: DateTime
+    $closedBefore: DateTime
+    $cycleBucket: Int
+    $first: Int
+  ) {
+    opportunities(
+      campaignId: $campaignId
+      stage: $stage
+      overdue: $overdue
+      ownerId: $ownerId
+      closedFrom: $closedFrom
+      closedBefore: $closedBefore
+      cycleBucket: $cycleBucket
+      first: $first
+      orderBy: DUE_AT
+    ) {
       totalCount
       edges {
         node {

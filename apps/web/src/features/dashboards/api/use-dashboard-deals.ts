@@ -3,11 +3,16 @@ import { DashboardDealsDocument, type DashboardDealsQuery, type Stage } from '..
 
 export type DashboardDeal = DashboardDealsQuery['opportunities']['edges'][number]['node'];
 
-/** Which deals are behind a figure of the dashboard. */
+/**
+ * Which deals are behind a figure of the dashboard. A cycle-time bucket's are the deals won in the
+ * dashboard's period [from, to) whose cycle falls in the bucket starting at `fromDays` (the api
+ * buckets them with the histogram's own SQL); `label` names the bucket in the drawer's title.
+ */
 export type DealsFilter =
   | { kind: 'stage'; stage: Stage }
   | { kind: 'overdue' }
-  | { kind: 'owner'; ownerId: string; name: string };
+  | { kind: 'owner'; ownerId: string; name: string }
+  | { kind: 'cycle'; fromDays: number; from: string; to: string; label: string };
 
 export const DEALS_PAGE_SIZE = 100;
 
@@ -15,9 +20,12 @@ export function dealsVariables(campaignId: string, filter: DealsFilter) {
   return {
     campaignId,
     first: DEALS_PAGE_SIZE,
-    stage: filter.kind === 'stage' ? filter.stage : null,
+    stage: filter.kind === 'stage' ? filter.stage : filter.kind === 'cycle' ? ('won' as const) : null,
     overdue: filter.kind === 'overdue' ? true : null,
     ownerId: filter.kind === 'owner' ? filter.ownerId : null,
+    closedFrom: filter.kind === 'cycle' ? filter.from : null,
+    closedBefore: filter.kind === 'cycle' ? filter.to : null,
+    cycleBucket: filter.kind === 'cycle' ? filter.fromDays : null,
   };
 }
 

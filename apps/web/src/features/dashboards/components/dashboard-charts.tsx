@@ -40,17 +40,22 @@ function ChartCard({ id, title, subtitle, children }: { id: string; title: strin
   );
 }
 
+type CycleBucket = PipelineDashboard['cycleTime']['buckets'][number];
+
 interface Props {
   dashboard: PipelineDashboard;
   onStage: (stage: Stage) => void;
+  /** A bar of the cycle-time histogram: its deals, with the bucket's label. */
+  onCycleBucket: (bucket: CycleBucket, label: string) => void;
 }
 
 /**
  * The dashboard's charts, in their own chunk (recharts is heavy): funnel, value by stage, cycle
- * time against the one-week target, forecast against migration capacity. A click on a stage
- * opens its deals; the buttons under the funnel do the same from the keyboard.
+ * time against the one-week target, migration workload against capacity. A click on a stage or a
+ * cycle-time bar opens its deals; the buttons under the funnel and the histogram do the same from
+ * the keyboard.
  */
-export function DashboardCharts({ dashboard, onStage }: Props) {
+export function DashboardCharts({ dashboard, onStage, onCycleBucket }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   // Every stage named on a wide screen; on a phone recharts drops the labels that would overlap.
@@ -68,16 +73,21 @@ export function DashboardCharts({ dashboard, onStage }: Props) {
     monthly: major(s.monthlyValue),
     weighted: major(s.weightedValue),
   }));
-  const bucketLabel = (b: PipelineDashboard['cycleTime']['buckets'][number]) =>
+  const bucketLabel = (b: CycleBucket) =>
     b.toDays === null ? t('dashboard.cycle.lastBucket', { from: b.fromDays }) : t('dashboard.cycle.bucket', { from: b.fromDays, to: b.toDays });
-  const cycle = dashboard.cycleTime.buckets.map((b) => ({ bucket: bucketLabel(b), deals: b.deals }));
+  const cycle = dashboard.cycleTime.buckets.map((b) => ({ bucket: bucketLabel(b), deals: b.deals, fromDays: b.fromDays }));
+  const openBucket = (fromDays: number | undefined) => {
+    const bucket = dashboard.cycleTime.buckets.find((b) => b.fromDays === fromDays);
+    if (bucket) onCycleBucket(bucket, bucketLabel(bucket));
+  };
   const targetDays = Math.round(dashboard.cycleTime.targetHours / 24);
   const targetBucket = dashboard.cycleTime.buckets.find((b) => b.fromDays === targetDays);
+  // Like with like: the workload the migration plan cuts over each week against the weekly capacity,
+  // both in workload units (the weighted forecast, in money, is in its own table below the charts).
   const weeks = dashboard.forecast.weeks.map((w) => ({
     week: format.shortDate(w.weekStart, dashboard.timeZone),
-    deals: w.deals,
+    planned: w.plannedWorkload,
     capacity: w.migrationCapacity,
-    weighted: major(w.weightedValue),
   }));
   const lastWeek = weeks[weeks.length - 1];
 
@@ -157,12 +167,23 @@ export function DashboardCharts({ dashboard, onStage }: Props) {
                 ? [{ x: bucketLabel(targetBucket), position: 'start', color: 'red.7', label: t('dashboard.cycle.target'), labelPosition: 'insideTopLeft' }]
                 : []
             }
-            barProps={{ onClick: () => onStage('won'), style: { cursor: 'pointer' } }}
+            barProps={{
+              onClick: (data) => openBucket((data.payload as { fromDays?: number } | undefined)?.fromDays),
+              style: { cursor: 'pointer' },
+            }}
           />
         )}
-        <Button size="compact-xs" variant="subtle" mt={4} onClick={() => onStage('won')}>
-          {t('dashboard.cycle.open')}
-        </Button>
+        {dashboard.cycleTime.measuredDeals > 0 && (
+          <Group gap={6} mt="sm" role="group" aria-label={t('dashboard.cycle.buckets')}>
+            {dashboard.cycleTime.buckets
+              .filter((b) => b.deals > 0)
+              .map((b) => (
+                <Button key={b.fromDays} size="compact-xs" variant="light" onClick={() => onCycleBucket(b, bucketLabel(b))}>
+                  {t('dashboard.cycle.open', { bucket: bucketLabel(b), count: b.deals })}
+                </Button>
+              ))}
+          </Group>
+        )}
       </ChartCard>
 
       <ChartCard id="forecast-title" title={t('dashboard.forecast.title')} subtitle={t('dashboard.forecast.subtitle')}>
@@ -177,12 +198,13 @@ export function DashboardCharts({ dashboard, onStage }: Props) {
             data={weeks}
             dataKey="week"
             series={[
-              { name: 'deals', label: t('dashboard.forecast.deals'), color: 'harbour.6', type: 'bar' },
+              { name: 'planned', label: t('dashboard.forecast.planned'), color: 'harbour.6', type: 'bar' },
               { name: 'capacity', label: t('dashboard.forecast.capacity'), color: 'orange.6', type: 'line' },
             ]}
             withLegend
             legendProps={{ verticalAlign: 'bottom', height: 30 }}
             tickLine="y"
+            yAxisLabel={t('dashboard.forecast.axis')}
             yAxisProps={{ allowDecimals: false }}
             referenceLines={
               dashboard.forecast.untilShutdown && lastWeek

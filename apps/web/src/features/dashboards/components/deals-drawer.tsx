@@ -27,7 +27,9 @@ export function DealsDrawer({
       ? t(filter.stage === 'won' ? 'dashboard.deals.won' : 'dashboard.deals.stage', { stage: t(`domain.stage.${filter.stage}`) })
       : filter.kind === 'overdue'
         ? t('dashboard.deals.overdue')
-        : t('dashboard.deals.owner', { name: filter.name });
+        : filter.kind === 'cycle'
+          ? t('dashboard.deals.cycle', { bucket: filter.label })
+          : t('dashboard.deals.owner', { name: filter.name });
   return (
     <Drawer opened={!!filter} onClose={onClose} title={title} position="right" size="md" closeButtonProps={{ 'aria-label': t('dashboard.deals.close') }}>
       {error ? (

@@ -1,11 +1,12 @@
-import { Card, Group, List, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, List, Text, Title } from '@mantine/core';
 import { IconPlugConnectedX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { PipelineDashboard } from '../api/use-pipeline-dashboard';
 
 const SHOWN = 6;
 
-/** Won customers whose migration would be cut over after the rival's shutdown: they would go dark. */
+/** Won customers whose migration would be cut over after the rival's shutdown: they would go dark. The plan itself is on /migrations. */
 export function GoDarkCard({ plan }: { plan: PipelineDashboard['migrationPlan'] }) {
   const { t } = useTranslation();
   const shown = plan.willGoDarkAccounts.slice(0, SHOWN);
@@ -43,6 +44,9 @@ export function GoDarkCard({ plan }: { plan: PipelineDashboard['migrationPlan'] 
           {t('dashboard.goDark.overCapacity', { count: plan.overCapacityWeeks })}
         </Text>
       )}
+      <Anchor component={Link} to="/migrations" size="sm" mt="xs" display="block">
+        {t('dashboard.goDark.plan')}
+      </Anchor>
     </Card>
   );
 }

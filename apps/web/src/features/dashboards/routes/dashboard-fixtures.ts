@@ -19,6 +19,7 @@ export const DASHBOARD: PipelineDashboardQuery['pipelineDashboard'] = {
   __typename: 'PipelineDashboard',
   asOf: '2026-11-23T08:00:00Z',
   timeZone: 'Europe/Paris',
+  period: { __typename: 'DashboardPeriod', from: '2026-11-02T09:00:00Z', to: '2026-11-23T08:00:00Z' },
   campaign: { __typename: 'Campaign', id: 'camp-kpn', name: 'KPNQwest', currency: 'EUR' },
   shutdown: {
     __typename: 'DashboardShutdown',
@@ -50,9 +51,46 @@ export const DASHBOARD: PipelineDashboardQuery['pipelineDashboard'] = {
   capture: {
     __typename: 'DashboardCapture',
     wonShareOfSpend: 0.12,
-    total: { __typename: 'DashboardCaptureBucket', accounts: 27 },
-    won: { __typename: 'DashboardCaptureBucket', accounts: 3 },
+    total: { __typename: 'DashboardCaptureBucket', accounts: 27, monthlySpend: eur(50_000_000) },
+    won: { __typename: 'DashboardCaptureBucket', accounts: 3, monthlySpend: eur(6_000_000) },
+    // One account per open deal (23), the won (3) and the lost (1) ones: none left untouched.
+    open: { __typename: 'DashboardCaptureBucket', accounts: 23, monthlySpend: eur(42_500_000) },
+    lost: { __typename: 'DashboardCaptureBucket', accounts: 1, monthlySpend: eur(1_500_000) },
+    untouched: { __typename: 'DashboardCaptureBucket', accounts: 0, monthlySpend: eur(0) },
+    lostTo: [{ __typename: 'DashboardLostToBidder', bidder: 'Vanco', accounts: 1, monthlySpend: eur(1_500_000) }],
   },
+  // Of the 14 pairs, the ones the tests read; the others entered nothing in the period.
+  conversions: (
+    [
+      ['identified', 'contacted', 10, 6],
+      ['identified', 'proposal_sent', 10, 4],
+      ['identified', 'negotiating', 10, 2],
+      ['identified', 'won', 10, 1],
+      ['identified', 'lost', 10, 1],
+      ['contacted', 'proposal_sent', 6, 4],
+      ['contacted', 'negotiating', 6, 2],
+      ['contacted', 'won', 6, 1],
+      ['contacted', 'lost', 6, 0],
+      ['proposal_sent', 'negotiating', 4, 2],
+      ['proposal_sent', 'won', 4, 1],
+      ['proposal_sent', 'lost', 4, 0],
+      ['negotiating', 'won', 0, 0],
+      ['negotiating', 'lost', 0, 0],
+    ] as const
+  ).map(([fromStage, toStage, entered, converted]) => ({
+    __typename: 'DashboardStageConversion' as const,
+    fromStage,
+    toStage,
+    entered,
+    converted,
+    rate: entered === 0 ? null : converted / entered,
+  })),
+  stageTimes: [
+    { __typename: 'DashboardStageTime', stage: 'identified', stays: 8, medianHours: 30, medianAllowedHours: 48, dueBusinessDays: 2, staysPastDue: 1 },
+    { __typename: 'DashboardStageTime', stage: 'contacted', stays: 5, medianHours: 150, medianAllowedHours: 120, dueBusinessDays: 5, staysPastDue: 3 },
+    { __typename: 'DashboardStageTime', stage: 'proposal_sent', stays: 2, medianHours: 60, medianAllowedHours: 120, dueBusinessDays: 5, staysPastDue: 0 },
+    { __typename: 'DashboardStageTime', stage: 'negotiating', stays: 0, medianHours: null, medianAllowedHours: null, dueBusinessDays: 5, staysPastDue: 0 },
+  ],
   stages: STAGES.map((stage, i) => ({
     __typename: 'DashboardStage' as const,
     stage,
@@ -83,9 +121,12 @@ export const DASHBOARD: PipelineDashboardQuery['pipelineDashboard'] = {
       weekStart,
       deals: [9, 6][i],
       migrationCapacity: 10,
+      plannedWorkload: [14, 6][i],
       monthlyValue: eur([12_000_000, 8_000_000][i]),
       weightedValue: eur([5_000_000, 3_000_000][i]),
     })),
+    beyondHorizon: { __typename: 'DashboardForecastBucket', deals: 5, monthlyValue: eur(7_000_000), weightedValue: eur(1_200_000) },
+    unscheduled: { __typename: 'DashboardForecastBucket', deals: 3, monthlyValue: eur(4_000_000), weightedValue: eur(600_000) },
   },
   reps: [
     { __typename: 'DashboardRep', user: user('VXNlcjphbGljZQ', 'Alice Martin'), teamRole: 'rep', openDeals: 9, overdueDeals: 3, wonDeals: 2, lostDeals: 1, activities: 41, openMonthlyValue: eur(14_000_000) },

@@ -1,6 +1,14 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { ALICE, renderRoute } from '../../../testing/render-route';
-import { dashboardMock, deal, dealsMock, MANON } from './dashboard-fixtures';
+import { dealsVariables, type DealsFilter } from '../api/use-dashboard-deals';
+import { DASHBOARD, dashboardMock, deal, dealsMock, MANON } from './dashboard-fixtures';
+
+/** The rows of a table, each as its cells' text. */
+function rowsOf(table: HTMLElement): string[][] {
+  return within(table)
+    .getAllByRole('row')
+    .map((row) => Array.from(row.querySelectorAll('th, td')).map((cell) => (cell.textContent ?? '').replace(/\s/gu, ' ')));
+}
 
 describe('/dashboard (managers)', () => {
   // jsdom lays nothing out, so recharts warns that its charts have no size: expected here.
@@ -65,6 +73,80 @@ describe('/dashboard (managers)', () => {
     expect(within(drawer).getByRole('link', { name: 'Opodo' })).toHaveAttribute('href', '/accounts/acc-o1');
   });
 
+  it('opens the deals won in the period whose cycle falls in the bucket chosen, not every won deal', async () => {
+    const bucket: DealsFilter = { kind: 'cycle', fromDays: 5, from: DASHBOARD.period.from, to: DASHBOARD.period.to, label: '5–6 d' };
+    // What the drawer asks the api: the won deals signed in the dashboard's period, in bucket 5 (5–6 days).
+    expect(dealsVariables('camp-kpn', bucket)).toEqual({
+      campaignId: 'camp-kpn',
+      first: 100,
+      stage: 'won',
+      overdue: null,
+      ownerId: null,
+      closedFrom: '2026-11-02T09:00:00Z',
+      closedBefore: '2026-11-23T08:00:00Z',
+      cycleBucket: 5,
+    });
+    renderRoute('/dashboard', {
+      signedInAs: MANON,
+      mocks: [dashboardMock(), dealsMock(bucket, [deal('o1', 'Opodo', 'won', { dueAt: null }), deal('o2', 'Euronext', 'won', { dueAt: null })])],
+    });
+    const buckets = await screen.findByRole('group', { name: 'Deals by cycle time' }, { timeout: 5000 });
+    // One button per bar that counts deals: 5–6 days (2) and 9–10 days (1).
+    expect(within(buckets).getAllByRole('button').map((b) => b.textContent)).toEqual(['5–6 d: 2 deals', '9–10 d: 1 deal']);
+    fireEvent.click(within(buckets).getByRole('button', { name: '5–6 d: 2 deals' }));
+    const drawer = await screen.findByRole('dialog', { name: 'Deals won in 5–6 d' });
+    const list = await within(drawer).findByRole('list', { name: 'Deals won in 5–6 d' });
+    expect(within(list).getAllByRole('listitem').map((li) => within(li).getByRole('link').textContent)).toEqual(['Opodo', 'Euronext']);
+    expect(drawer).toHaveTextContent('2 deals');
+  });
+
+  it('shows conversions, time in stage, capture and the weighted forecast below the charts', async () => {
+    renderRoute('/dashboard', { signedInAs: MANON, mocks: [dashboardMock()] });
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard · KPNQwest' }, { timeout: 5000 });
+
+    expect(rowsOf(within(screen.getByRole('region', { name: 'Conversions' })).getByRole('table'))).toEqual([
+      ['Entered', 'Deals', 'To Contacted', 'To Proposal sent', 'To Negotiating', 'To Won', 'To Lost'],
+      ['Identified', '10', '60% (6)', '40% (4)', '20% (2)', '10% (1)', '10% (1)'],
+      ['Contacted', '6', '', '67% (4)', '33% (2)', '17% (1)', '0% (0)'],
+      ['Proposal sent', '4', '', '', '50% (2)', '25% (1)', '0% (0)'],
+      ['Negotiating', '0', '', '', '', '—', '—'],
+    ]);
+    expect(rowsOf(within(screen.getByRole('region', { name: 'Time in each stage' })).getByRole('table'))).toEqual([
+      ['Stage', 'Stays', 'Median', 'Allowed (median)', 'Due time', 'Past due'],
+      ['Identified', '8', '30 h', '2 d', '2 business days', '1'],
+      ['Contacted', '5', '6.3 d', '5 d', '5 business days', '3'],
+      ['Proposal sent', '2', '2.5 d', '5 d', '5 business days', '0'],
+      ['Negotiating', '0', '—', '—', '5 business days', '0'],
+    ]);
+    const capture = screen.getByRole('region', { name: 'Capture of the rival’s customers' });
+    expect(rowsOf(within(capture).getByRole('table'))).toEqual([
+      ['Accounts', 'How many', 'Monthly spend'],
+      ['Won', '3', '€60.0k'],
+      ['Still open', '23', '€425.0k'],
+      ['Lost', '1', '€15.0k'],
+      ['Not worked yet', '0', '€0.0'],
+      ['All', '27', '€500.0k'],
+    ]);
+    expect(within(within(capture).getByRole('list', { name: 'Lost to' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Vanco: 1 account · €15.0k / month',
+    ]);
+    expect(rowsOf(within(screen.getByRole('region', { name: 'Weighted forecast by week' })).getByRole('table'))).toEqual([
+      ['Week', 'Deals', 'Monthly value', 'Weighted'],
+      ['Week of 23 Nov', '9', '€120.0k', '€50.0k'],
+      ['Week of 30 Nov', '6', '€80.0k', '€30.0k'],
+      ['After the shutdown', '5', '€70.0k', '€12.0k'],
+      ['No date', '3', '€40.0k', '€6.0k'],
+    ]);
+    // The migration chart compares workload with capacity, both in workload units.
+    expect(await screen.findByRole('region', { name: 'Migrations against capacity' }, { timeout: 5000 })).toHaveTextContent('in workload units');
+  });
+
+  it('links the customers that would go dark to the migration plan', async () => {
+    renderRoute('/dashboard', { signedInAs: MANON, mocks: [dashboardMock()] });
+    const dark = await screen.findByRole('region', { name: 'Customers that would go dark' }, { timeout: 5000 });
+    expect(within(dark).getByRole('link', { name: 'Open the migration plan' })).toHaveAttribute('href', '/migrations');
+  });
+
   it('lists the overdue deals from the overdue figure, and a rep’s deals from the rep table', async () => {
     renderRoute('/dashboard', {
       signedInAs: MANON,
@@ -96,6 +178,32 @@ describe('/dashboard (managers)', () => {
     expect(screen.getByRole('region', { name: 'Clients qui resteraient dans le noir' })).toHaveTextContent('AOL Europe');
     expect(await screen.findByRole('button', { name: 'Contacté : 5 affaires' }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Tableau de bord' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Ouvrir le plan de migration' })).toHaveAttribute('href', '/migrations');
+    expect(screen.getByRole('button', { name: '5–6 j : 2 affaires' })).toBeInTheDocument();
+  });
+
+  it('speaks French in the tables below the charts', async () => {
+    renderRoute('/dashboard', { signedInAs: MANON, mocks: [dashboardMock()] });
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard · KPNQwest' }, { timeout: 5000 });
+    fireEvent.click(screen.getByRole('radio', { name: 'FR' }));
+    await screen.findByRole('heading', { level: 1, name: 'Tableau de bord · KPNQwest' });
+    const conversions = rowsOf(within(screen.getByRole('region', { name: 'Conversions' })).getByRole('table'));
+    expect(conversions[0]).toEqual(['Entrées en', 'Affaires', 'Vers Contacté', 'Vers Proposition envoyée', 'Vers En négociation', 'Vers Gagné', 'Vers Perdu']);
+    expect(conversions[1]).toEqual(['Identifié', '10', '60 % (6)', '40 % (4)', '20 % (2)', '10 % (1)', '10 % (1)']);
+    expect(rowsOf(within(screen.getByRole('region', { name: 'Temps passé dans chaque étape' })).getByRole('table'))[2]).toEqual([
+      'Contacté',
+      '5',
+      '6,3 j',
+      '5 j',
+      '5 jours ouvrés',
+      '3',
+    ]);
+    const capture = screen.getByRole('region', { name: 'Conquête des clients du concurrent' });
+    expect(rowsOf(within(capture).getByRole('table'))[1]).toEqual(['Gagnés', '3', '60,0 k €']);
+    expect(within(capture).getByRole('list', { name: 'Perdus au profit de' })).toHaveTextContent('Vanco : 1 compte · 15,0 k € / mois');
+    const weekly = rowsOf(within(screen.getByRole('region', { name: 'Prévision pondérée par semaine' })).getByRole('table'));
+    expect(weekly[1]).toEqual(['Semaine du 23 nov.', '9', '120,0 k €', '50,0 k €']);
+    expect(weekly[3]).toEqual(['Après l’arrêt', '5', '70,0 k €', '12,0 k €']);
   });
 
   it('is in the navigation of managers only', async () => {

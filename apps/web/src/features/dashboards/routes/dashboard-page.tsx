@@ -7,6 +7,7 @@ import { useCampaigns } from '../../../lib/campaigns/use-campaigns';
 import { useFormat } from '../../../lib/i18n/format';
 import type { DealsFilter } from '../api/use-dashboard-deals';
 import { usePipelineDashboard } from '../api/use-pipeline-dashboard';
+import { DashboardTables } from '../components/dashboard-tables';
 import { DealsDrawer } from '../components/deals-drawer';
 import { GoDarkCard } from '../components/go-dark-card';
 import { formatPercent } from '../components/number-format';
@@ -19,7 +20,8 @@ const DashboardCharts = lazy(() => import('../components/dashboard-charts'));
 
 /**
  * "Will we win the rival's customers before its network goes dark?" — one campaign at a glance:
- * the countdown, the overdue deals and the customers that would go dark first, then the charts.
+ * the countdown, the overdue deals and the customers that would go dark first, then the charts,
+ * the reps, and the other figures as compact tables.
  */
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -95,9 +97,16 @@ export function DashboardPage() {
           </Text>
         </Group>
         <Suspense fallback={<LoadingState label={t('dashboard.chartsLoading')} />}>
-          <DashboardCharts dashboard={dashboard} onStage={(stage) => setFilter({ kind: 'stage', stage })} />
+          <DashboardCharts
+            dashboard={dashboard}
+            onStage={(stage) => setFilter({ kind: 'stage', stage })}
+            onCycleBucket={(bucket, label) =>
+              setFilter({ kind: 'cycle', fromDays: bucket.fromDays, from: dashboard.period.from, to: dashboard.period.to, label })
+            }
+          />
         </Suspense>
         <RepTable reps={dashboard.reps} onOpen={(rep) => setFilter({ kind: 'owner', ownerId: rep.id, name: rep.name })} />
+        <DashboardTables dashboard={dashboard} />
         <DealsDrawer campaignId={campaignId} filter={filter} timeZone={dashboard.timeZone} onClose={() => setFilter(null)} />
       </>
     );
