@@ -1,6 +1,6 @@
 import { planMigrations } from '@lifeboat/domain';
 import type { GraphQLFormattedError } from 'graphql';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import {
   MigrationPlanDocument,
   MigrationsDocument,
@@ -138,8 +138,13 @@ function moveMock(row: Row, targetCutoverAt: string, result: MockResult) {
 }
 
 async function page() {
-  // The first render compiles the route's chunk: give it time.
-  return screen.findByRole('heading', { level: 1, name: 'Migrations · KPNQwest' }, { timeout: 5000 });
+  // The first render compiles the route's chunk: give it time. The plan and the list are two
+  // queries answered in either order: wait for both (the list's table, or its empty state).
+  const heading = await screen.findByRole('heading', { level: 1, name: 'Migrations · KPNQwest' }, { timeout: 5000 });
+  await waitFor(() => expect(screen.queryByRole('table', { name: 'Migrations' }) ?? screen.queryByText(/^No migration yet/)).not.toBeNull(), {
+    timeout: 5000,
+  });
+  return heading;
 }
 
 const figures = () => screen.getByRole('region', { name: 'The plan in figures' });
@@ -354,8 +359,9 @@ describe('/migrations (managers)', () => {
     renderRoute('/migrations', { signedInAs: MANON, mocks: [planMock([]), listMock([])] });
     await page();
     expect(figures()).toHaveTextContent('Planned0');
-    expect(screen.getByText('No migration to plan.')).toBeInTheDocument();
-    expect(screen.getByText('No migration yet: a customer’s migration appears when it accepts a proposal.')).toBeInTheDocument();
+    // The plan and the list are two queries: wait for each.
+    expect(await screen.findByText('No migration to plan.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('No migration yet: a customer’s migration appears when it accepts a proposal.', {}, { timeout: 5000 })).toBeInTheDocument();
   });
 
   it('says what went wrong, and can try again', async () => {
