@@ -7,11 +7,11 @@ import { LifeboatProcess, startLifeboatProcess } from '../support/lifeboat-proce
 
 /**
  * Issue #9: Lighthouse's accessibility score is at least 90 on the main pages (sign-in, my
- * queue, account page, board, accounts table, proposal builder, dashboard), on the built app
- * with the demo. A behaviour check, not a timed one: one Lighthouse run per page, the
+ * queue, account page, board, accounts table, proposal builder, dashboard, migrations, imports),
+ * on the built app with the demo. A behaviour check, not a timed one: one Lighthouse run per page, the
  * accessibility category only. `npm run audit:a11y` prints the same audit as a table.
  */
-const PAGES = ['sign-in', 'my queue', 'account page', 'board', 'accounts table', 'proposal builder', 'dashboard'];
+const PAGES = ['sign-in', 'my queue', 'account page', 'board', 'accounts table', 'proposal builder', 'dashboard', 'migrations', 'imports'];
 
 describeWith(['chromium'], 'accessibility of the main pages (Lighthouse)', () => {
   let dataDir: string;

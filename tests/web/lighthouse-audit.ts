@@ -97,7 +97,13 @@ export async function auditMainPages(baseUrl: string, opts: { chromium: string }
       },
       { signOut: true },
       { signIn: 'manon@lifeboat.demo', password: PASSWORD },
-      { audit: [['dashboard', '/dashboard']] },
+      {
+        audit: [
+          ['dashboard', '/dashboard'],
+          ['migrations', '/migrations'],
+          ['imports', '/imports'],
+        ],
+      },
     ],
   });
 }

@@ -1,6 +1,7 @@
 /**
  * `npm run audit:a11y`: Lighthouse's accessibility score of Lifeboat's main pages (sign-in, my
- * queue, account page, board, accounts table, proposal builder, dashboard), on the BUILT app
+ * queue, account page, board, accounts table, proposal builder, dashboard, migrations, imports), on
+ * the BUILT app
  * (`npm run build` first: this builds nothing) with the embedded demo, in Debian's Chromium.
  * Prints a table (page, score, failing audits with the elements at fault) and writes
  * tmp/a11y/lighthouse-a11y.json. Exits 1 when a page scores under 90.

@@ -87,7 +87,10 @@ function MigrationRowView({ migration, placement, timeZone, today, onMove, onCon
       <Table.Td>
         <Group gap="xs" align="flex-start" wrap="nowrap">
           <DatePickerInput
-            aria-label={t('migrations.list.targetOf', { name })}
+            // A label (hidden: the column says it), not an aria-label: the button shows the date, and
+            // an accessible name from aria-label must contain the visible text (WCAG 2.5.3).
+            label={t('migrations.list.targetOf', { name })}
+            labelProps={{ className: 'visually-hidden' }}
             value={day}
             onChange={(value) => {
               setDay(value);

@@ -196,7 +196,7 @@ describe('/migrations (managers)', () => {
     expect(rowOf('Opodo')).toHaveTextContent('Planned25 units');
     expect(rowOf('Opodo')).toHaveTextContent('11 Dec, 17:00Goes darkLate');
     expect(within(rowOf('Opodo')).getByRole('button', { name: 'Target cutover of Opodo' })).toHaveTextContent('4 Dec 2026');
-    expect(rowOf('AOL Europe')).toHaveTextContent('AOL EuropeMigrated10 units20 Nov 2026Done');
+    expect(rowOf('AOL Europe')).toHaveTextContent('AOL EuropeMigrated10 unitsTarget cutover of AOL Europe20 Nov 2026Done');
     expect(within(rowOf('AOL Europe')).queryByRole('button', { name: 'Save the cutover of AOL Europe' })).not.toBeInTheDocument();
     expect(within(rowOf('Euronext')).getByRole('button', { name: 'Save the cutover of Euronext' })).toBeDisabled();
 
