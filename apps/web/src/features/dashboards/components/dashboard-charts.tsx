@@ -193,7 +193,7 @@ export function DashboardCharts({ dashboard, onStage, onCycleBucket }: Props) {
           </Text>
         ) : (
           <CompositeChart
-            h={250}
+            h={272}
             mt="sm"
             data={weeks}
             dataKey="week"
@@ -202,7 +202,8 @@ export function DashboardCharts({ dashboard, onStage, onCycleBucket }: Props) {
               { name: 'capacity', label: t('dashboard.forecast.capacity'), color: 'orange.6', type: 'line' },
             ]}
             withLegend
-            legendProps={{ verticalAlign: 'bottom', height: 30 }}
+            // Its two labels name their unit: room for them on two lines.
+            legendProps={{ verticalAlign: 'bottom', height: 52 }}
             tickLine="y"
             yAxisLabel={t('dashboard.forecast.axis')}
             yAxisProps={{ allowDecimals: false }}
