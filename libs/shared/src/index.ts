@@ -13,5 +13,6 @@ export {
   MIGRATION_STATUSES,
 } from '@lifeboat/domain';
 export type { Stage, Role, LostReason, Segment, RivalHealth, DistressKind, ServiceKind } from '@lifeboat/domain';
+export * from './lib/import-fields';
 export * from './lib/graphql/rivals.documents';
 export { ALL_DOCUMENTS } from './lib/graphql/documents';

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { IMPORT_FIELDS, type ImportField } from '@lifeboat/shared';
 import { BadInputError } from '../common/errors/lifeboat-error';
 
 /**
@@ -7,23 +8,6 @@ import { BadInputError } from '../common/errors/lifeboat-error';
  */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-export const IMPORT_FIELDS = [
-  'name',
-  'segment',
-  'countries',
-  'monthlySpend',
-  'annualRevenue',
-  'externalRef',
-  'contactName',
-  'contactEmail',
-  'contactTitle',
-  'contactPhone',
-  'prepaidUntil',
-  'contractEndsAt',
-  'hasBackupProvider',
-  'rivalIsPrincipalOperator',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
 export type ImportMapping = Partial<Record<ImportField, string>>;
 
 export const IMPORT_PRESETS = ['salesforce', 'hubspot', 'lifeboat'] as const;

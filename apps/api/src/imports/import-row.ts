@@ -1,6 +1,6 @@
 import type { Segment } from '@lifeboat/domain';
 import { normalizeAccountName } from '../accounts/normalize-account-name';
-import type { ImportField } from './import-file';
+import type { ImportField } from '@lifeboat/shared';
 import { CellError, parseBoolean, parseCountries, parseDate, parseDecimal, parseEmail, parseMoney, parseSegment } from './import-values';
 
 /** One valid row, ready for the database; `null` means "not in the file" (an update keeps the stored value). */

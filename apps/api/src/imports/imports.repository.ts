@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AccessScope } from '../identity/actor';
 import { scopeClause } from '../common/access/scope-sql';
-import type { ImportField, ImportMapping, ImportPreset } from './import-file';
+import type { ImportField } from '@lifeboat/shared';
+import type { ImportMapping, ImportPreset } from './import-file';
 import type { RowProblem } from './import-row';
 
 export type ImportStatus = 'queued' | 'running' | 'completed' | 'failed';

@@ -20,3 +20,13 @@ export function useCampaigns() {
     error: query.error,
   };
 }
+
+/**
+ * For a page about one campaign (dashboard, migrations, imports): the campaign chosen in the
+ * header, or the first one when "all my campaigns" is chosen. `chosen` says whether the header
+ * chose it (when not, the page offers its own choice: see OneCampaignSelect).
+ */
+export function useOneCampaign() {
+  const { campaigns, campaignId: chosen, setCampaignId, error } = useCampaigns();
+  return { campaigns, campaignId: chosen ?? campaigns?.[0]?.id ?? null, chosen: chosen !== null, setCampaignId, error };
+}

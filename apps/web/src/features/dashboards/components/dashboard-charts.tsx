@@ -1,9 +1,10 @@
 import '@mantine/charts/styles.css';
-import { BarChart, CompositeChart, FunnelChart } from '@mantine/charts';
+import { BarChart, FunnelChart } from '@mantine/charts';
 import { Button, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WorkloadChart } from '../../../components/workload-chart';
 import type { Stage } from '../../../gql/graphql';
 import { intlLocale, useFormat, type MoneyValue } from '../../../lib/i18n/format';
 import type { PipelineDashboard } from '../api/use-pipeline-dashboard';
@@ -86,7 +87,7 @@ export function DashboardCharts({ dashboard, onStage, onCycleBucket }: Props) {
   // both in workload units (the weighted forecast, in money, is in its own table below the charts).
   const weeks = dashboard.forecast.weeks.map((w) => ({
     week: format.shortDate(w.weekStart, dashboard.timeZone),
-    planned: w.plannedWorkload,
+    load: w.plannedWorkload,
     capacity: w.migrationCapacity,
   }));
   const lastWeek = weeks[weeks.length - 1];
@@ -192,26 +193,18 @@ export function DashboardCharts({ dashboard, onStage, onCycleBucket }: Props) {
             {t('dashboard.forecast.empty')}
           </Text>
         ) : (
-          <CompositeChart
-            h={272}
-            mt="sm"
-            data={weeks}
-            dataKey="week"
-            series={[
-              { name: 'planned', label: t('dashboard.forecast.planned'), color: 'harbour.6', type: 'bar' },
-              { name: 'capacity', label: t('dashboard.forecast.capacity'), color: 'orange.6', type: 'line' },
-            ]}
-            withLegend
+          <WorkloadChart
+            weeks={weeks}
+            shutdownWeek={dashboard.forecast.untilShutdown && lastWeek ? lastWeek.week : null}
+            labels={{
+              load: t('dashboard.forecast.planned'),
+              capacity: t('dashboard.forecast.capacity'),
+              shutdown: t('dashboard.forecast.shutdown'),
+              axis: t('dashboard.forecast.axis'),
+            }}
             // Its two labels name their unit: room for them on two lines.
-            legendProps={{ verticalAlign: 'bottom', height: 52 }}
-            tickLine="y"
-            yAxisLabel={t('dashboard.forecast.axis')}
-            yAxisProps={{ allowDecimals: false }}
-            referenceLines={
-              dashboard.forecast.untilShutdown && lastWeek
-                ? [{ x: lastWeek.week, color: 'red.7', label: t('dashboard.forecast.shutdown'), labelPosition: 'insideTopLeft' }]
-                : []
-            }
+            h={272}
+            legendHeight={52}
           />
         )}
       </ChartCard>

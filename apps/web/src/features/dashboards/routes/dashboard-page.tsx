@@ -1,9 +1,10 @@
-import { Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import { errorMessage } from '../../../lib/apollo/errors';
-import { useCampaigns } from '../../../lib/campaigns/use-campaigns';
+import { OneCampaignSelect } from '../../../lib/campaigns/one-campaign-select';
+import { useOneCampaign } from '../../../lib/campaigns/use-campaigns';
 import { useFormat } from '../../../lib/i18n/format';
 import type { DealsFilter } from '../api/use-dashboard-deals';
 import { usePipelineDashboard } from '../api/use-pipeline-dashboard';
@@ -26,9 +27,7 @@ const DashboardCharts = lazy(() => import('../components/dashboard-charts'));
 export function DashboardPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const { campaigns, campaignId: chosen, setCampaignId, error: campaignsError } = useCampaigns();
-  // The dashboard is one campaign's: with "all my campaigns" chosen in the header, the first one.
-  const campaignId = chosen ?? campaigns?.[0]?.id ?? null;
+  const { campaigns, campaignId, chosen, setCampaignId, error: campaignsError } = useOneCampaign();
   const { dashboard, error, refetch } = usePipelineDashboard(campaignId);
   const [filter, setFilter] = useState<DealsFilter | null>(null);
 
@@ -48,17 +47,7 @@ export function DashboardPage() {
           </Text>
         )}
       </div>
-      {!chosen && campaigns && campaigns.length > 1 && (
-        <Select
-          size="xs"
-          w={200}
-          label={t('dashboard.campaign')}
-          data={campaigns.map((c) => ({ value: c.id, label: c.name }))}
-          value={campaignId}
-          onChange={(value) => value && setCampaignId(value)}
-          allowDeselect={false}
-        />
-      )}
+      <OneCampaignSelect label={t('dashboard.campaign')} campaigns={campaigns} campaignId={campaignId} chosen={chosen} onChange={setCampaignId} />
     </Group>
   );
 

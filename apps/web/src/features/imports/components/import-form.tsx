@@ -1,5 +1,6 @@
 import { Alert, Autocomplete, Button, FileInput, Group, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { SEGMENTS } from '@lifeboat/domain';
+import { IMPORT_FIELDS, type ImportField } from '@lifeboat/shared';
 import { IconAlertTriangle, IconFileTypeCsv, IconUpload } from '@tabler/icons-react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,7 @@ import type { ImportMappingInput, ImportPreset, Segment } from '../../../gql/gra
 import { errorMessage } from '../../../lib/apollo/errors';
 import type { CampaignSummary } from '../../../lib/campaigns/use-campaigns';
 import { MAX_FILE_SIZE, readFirstLine, useSubmitImport } from '../api/use-account-import';
-import { IMPORT_FIELDS, readCsvHeader, type ImportField } from '../lib/csv-header';
+import { readCsvHeader } from '../lib/csv-header';
 
 type Layout = ImportPreset | 'custom';
 const LAYOUTS: Layout[] = ['lifeboat', 'salesforce', 'hubspot', 'custom'];

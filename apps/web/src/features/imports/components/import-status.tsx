@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { isImportField } from '@lifeboat/shared';
 import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,6 @@ import { errorMessage } from '../../../lib/apollo/errors';
 import type { CampaignSummary } from '../../../lib/campaigns/use-campaigns';
 import { intlLocale, useFormat } from '../../../lib/i18n/format';
 import { ERRORS_SHOWN, isFinished, useAccountImport, useImportErrors, type AccountImport } from '../api/use-account-import';
-import { isImportField } from '../lib/csv-header';
 
 const STATUS_COLOR: Record<Status, string> = { queued: 'gray', running: 'blue', completed: 'teal', failed: 'red' };
 

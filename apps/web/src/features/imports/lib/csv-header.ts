@@ -1,26 +1,3 @@
-/** The account fields a column of the file can be mapped to (the api's `ImportMappingInput`), in the order the form shows them. */
-export const IMPORT_FIELDS = [
-  'name',
-  'externalRef',
-  'segment',
-  'countries',
-  'monthlySpend',
-  'annualRevenue',
-  'contactName',
-  'contactEmail',
-  'contactTitle',
-  'contactPhone',
-  'prepaidUntil',
-  'contractEndsAt',
-  'hasBackupProvider',
-  'rivalIsPrincipalOperator',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
-
-export function isImportField(field: string): field is ImportField {
-  return (IMPORT_FIELDS as readonly string[]).includes(field);
-}
-
 /**
  * The start of a file's bytes as text, as the api decodes files: UTF-16 with a byte-order mark,
  * else UTF-8 (BOM or not), else Windows-1252 (as old Excel writes it). UTF-8 is tried on the first

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import { errorMessage } from '../../../lib/apollo/errors';
-import { useCampaigns } from '../../../lib/campaigns/use-campaigns';
+import { useOneCampaign } from '../../../lib/campaigns/use-campaigns';
 import { ImportForm } from '../components/import-form';
 import { ImportStatus } from '../components/import-status';
 
@@ -14,11 +14,9 @@ import { ImportStatus } from '../components/import-status';
  */
 export function ImportsPage() {
   const { t } = useTranslation();
-  const { campaigns, campaignId: chosen, setCampaignId, error } = useCampaigns();
+  const { campaigns, campaignId, setCampaignId, error } = useOneCampaign();
   const [params, setParams] = useSearchParams();
   const importId = params.get('import');
-  // An import goes into one campaign: with "all my campaigns" chosen in the header, the first one.
-  const campaignId = chosen ?? campaigns?.[0]?.id ?? null;
 
   let body;
   if (importId) {

@@ -1,13 +1,13 @@
 import { Button, Card, Group, NumberInput, Text, Title } from '@mantine/core';
+import { CAMPAIGN_SETTING_RULES, obeysSettingRule } from '@lifeboat/domain';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode, errorExtensions, errorMessage } from '../../../lib/apollo/errors';
 import type { MigrationPlan } from '../api/use-migrations';
 
-/** As the api checks it (SetMigrationCapacityInput). */
-const MIN_CAPACITY = 1;
-const MAX_CAPACITY = 100_000;
+/** The domain's bounds, as the api checks them (SetMigrationCapacityInput). */
+const CAPACITY = CAMPAIGN_SETTING_RULES.weeklyMigrationCapacity;
 /** The api names the capacity `input.weeklyCapacity` (its own check) or `input.weeklyMigrationCapacity` (the campaign rules). */
 const CAPACITY_FIELDS = new Set(['input.weeklyCapacity', 'input.weeklyMigrationCapacity']);
 
@@ -31,7 +31,7 @@ export function CapacityForm({
   const [value, setValue] = useState<string | number>(plan.weeklyCapacity);
   const [error, setError] = useState<string | null>(null);
   const capacity = typeof value === 'number' ? value : Number.NaN;
-  const valid = Number.isInteger(capacity) && capacity >= MIN_CAPACITY && capacity <= MAX_CAPACITY;
+  const valid = obeysSettingRule(capacity, CAPACITY);
   const dirty = capacity !== plan.weeklyCapacity;
 
   const submit = async () => {
@@ -83,8 +83,8 @@ export function CapacityForm({
               setValue(v);
               setError(null);
             }}
-            min={MIN_CAPACITY}
-            max={MAX_CAPACITY}
+            min={CAPACITY.min}
+            max={CAPACITY.max}
             clampBehavior="none"
             allowDecimal={false}
             allowNegative={false}

@@ -1,9 +1,10 @@
-import { Alert, Box, Button, Card, Grid, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import { errorMessage } from '../../../lib/apollo/errors';
-import { useCampaigns } from '../../../lib/campaigns/use-campaigns';
+import { OneCampaignSelect } from '../../../lib/campaigns/one-campaign-select';
+import { useOneCampaign } from '../../../lib/campaigns/use-campaigns';
 import { useFormat } from '../../../lib/i18n/format';
 import { useNow } from '../../../lib/use-now';
 import { useMigrations, type MigrationPlan } from '../api/use-migrations';
@@ -57,9 +58,7 @@ export function MigrationsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const now = useNow(60_000);
-  const { campaigns, campaignId: chosen, setCampaignId, error: campaignsError } = useCampaigns();
-  // The plan is one campaign's: with "all my campaigns" chosen in the header, the first one.
-  const campaignId = chosen ?? campaigns?.[0]?.id ?? null;
+  const { campaigns, campaignId, chosen, setCampaignId, error: campaignsError } = useOneCampaign();
   const data = useMigrations(campaignId);
   const { plan, migrations } = data;
   const [capacityConflict, setCapacityConflict] = useState(false);
@@ -79,17 +78,7 @@ export function MigrationsPage() {
           </Text>
         )}
       </div>
-      {!chosen && campaigns && campaigns.length > 1 && (
-        <Select
-          size="xs"
-          w={200}
-          label={t('migrations.campaign')}
-          data={campaigns.map((c) => ({ value: c.id, label: c.name }))}
-          value={campaignId}
-          onChange={(value) => value && setCampaignId(value)}
-          allowDeselect={false}
-        />
-      )}
+      <OneCampaignSelect label={t('migrations.campaign')} campaigns={campaigns} campaignId={campaignId} chosen={chosen} onChange={setCampaignId} />
     </Group>
   );
 
