@@ -1,6 +1,5 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import tsconfigPaths from 'vite-tsconfig-paths';
 
 // The api serves this build at `/` in production (`npm start`); `npm run dev` serves it with hot
 // reload on 4200 and proxies the api's paths to it.
@@ -20,7 +19,9 @@ export default defineConfig(() => ({
     },
   },
   preview: { port: 4300, host: 'localhost' },
-  plugins: [react(), tsconfigPaths({ root: '../..' })],
+  // `@lifeboat/*` imports resolve through the tsconfig paths (Vite's own resolver, no plugin).
+  resolve: { tsconfigPaths: true },
+  plugins: [react()],
   build: {
     outDir: '../../dist/apps/web',
     emptyOutDir: true,

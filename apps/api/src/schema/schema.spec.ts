@@ -47,4 +47,11 @@ describe('the committed GraphQL schema', () => {
     }
     expect(missing).toEqual([]);
   });
+
+  // A description built from a constant that was still loading read "at most undefined" (an import
+  // circle): no description may print an unset value.
+  it('prints no unset value in a description', () => {
+    const unset = printed.split('\n').filter((line) => /\b(undefined|NaN)\b|\[object Object\]/.test(line) && /"""|^\s*"/.test(line));
+    expect(unset).toEqual([]);
+  });
 });

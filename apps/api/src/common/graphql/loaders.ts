@@ -16,6 +16,7 @@ import { ContactEntity, RivalServiceEntity } from '../../accounts/account.entity
 import { PipelineModule } from '../../pipeline/pipeline.module';
 import { OpportunityRecord, PipelineRepository } from '../../pipeline/pipeline.repository';
 import { ActivityEntity } from '../../pipeline/opportunity.entity';
+import { RECENT_ACTIVITIES } from '../../pipeline/recent-activities';
 
 /** The DataLoaders of one request: made fresh for each, so nothing is cached across callers. */
 export interface Loaders {
@@ -48,7 +49,7 @@ export interface GraphqlContext {
 }
 
 const RECENT_EVENTS = 50;
-export const RECENT_ACTIVITIES = 50;
+
 
 function byId<V>(load: (ids: readonly string[]) => Promise<Map<string, V>>): DataLoader<string, V | null> {
   return new DataLoader(async (ids) => {
