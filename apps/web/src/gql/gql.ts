@@ -53,6 +53,8 @@ type Documents = {
     "\n  mutation ImportAccounts($input: ImportAccountsInput!) {\n    importAccounts(input: $input) {\n      accountImport {\n        ...AccountImportFields\n      }\n    }\n  }\n  \n": typeof types.ImportAccountsDocument,
     "\n  query AccountImportProgress($id: ID!) {\n    accountImport(id: $id) {\n      ...AccountImportFields\n    }\n  }\n  \n": typeof types.AccountImportProgressDocument,
     "\n  query AccountImportErrors($id: ID!, $first: Int!) {\n    accountImport(id: $id) {\n      id\n      errors(first: $first) {\n        line\n        field\n        reason\n      }\n    }\n  }\n": typeof types.AccountImportErrorsDocument,
+    "\n  subscription OpportunityChanged($campaignId: ID!) {\n    opportunityChanged(campaignId: $campaignId) {\n      event\n      opportunityId\n      accountId\n      campaignId\n      stage\n      previousStage\n      at\n    }\n  }\n": typeof types.OpportunityChangedDocument,
+    "\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) {\n      importId\n      status\n      rowsDone\n      totalRows\n      at\n    }\n  }\n": typeof types.ImportProgressDocument,
     "\n  fragment MigrationRow on Migration {\n    id\n    version\n    status\n    targetCutoverAt\n    workload\n  }\n": typeof types.MigrationRowFragmentDoc,
     "\n  fragment MigrationPlanFields on MigrationPlan {\n    weeklyCapacity\n    timeZone\n    rivalShutdownExpectedAt\n    overCapacityWeeks\n    willGoDarkMigrationIds\n    campaign {\n      id\n      name\n      version\n      rival {\n        id\n        name\n      }\n    }\n    weeks {\n      weekStart\n      load\n      capacity\n      overCapacity\n      migrationIds\n    }\n    placements {\n      accountName\n      weekStart\n      plannedCutoverAt\n      willGoDark\n      late\n      migration {\n        ...MigrationRow\n        account {\n          id\n        }\n        opportunity {\n          id\n          monthlyValue {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n  \n": typeof types.MigrationPlanFieldsFragmentDoc,
     "\n  query MigrationPlan($campaignId: ID!) {\n    migrationPlan(campaignId: $campaignId) {\n      ...MigrationPlanFields\n    }\n  }\n  \n": typeof types.MigrationPlanDocument,
@@ -124,6 +126,8 @@ const documents: Documents = {
     "\n  mutation ImportAccounts($input: ImportAccountsInput!) {\n    importAccounts(input: $input) {\n      accountImport {\n        ...AccountImportFields\n      }\n    }\n  }\n  \n": types.ImportAccountsDocument,
     "\n  query AccountImportProgress($id: ID!) {\n    accountImport(id: $id) {\n      ...AccountImportFields\n    }\n  }\n  \n": types.AccountImportProgressDocument,
     "\n  query AccountImportErrors($id: ID!, $first: Int!) {\n    accountImport(id: $id) {\n      id\n      errors(first: $first) {\n        line\n        field\n        reason\n      }\n    }\n  }\n": types.AccountImportErrorsDocument,
+    "\n  subscription OpportunityChanged($campaignId: ID!) {\n    opportunityChanged(campaignId: $campaignId) {\n      event\n      opportunityId\n      accountId\n      campaignId\n      stage\n      previousStage\n      at\n    }\n  }\n": types.OpportunityChangedDocument,
+    "\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) {\n      importId\n      status\n      rowsDone\n      totalRows\n      at\n    }\n  }\n": types.ImportProgressDocument,
     "\n  fragment MigrationRow on Migration {\n    id\n    version\n    status\n    targetCutoverAt\n    workload\n  }\n": types.MigrationRowFragmentDoc,
     "\n  fragment MigrationPlanFields on MigrationPlan {\n    weeklyCapacity\n    timeZone\n    rivalShutdownExpectedAt\n    overCapacityWeeks\n    willGoDarkMigrationIds\n    campaign {\n      id\n      name\n      version\n      rival {\n        id\n        name\n      }\n    }\n    weeks {\n      weekStart\n      load\n      capacity\n      overCapacity\n      migrationIds\n    }\n    placements {\n      accountName\n      weekStart\n      plannedCutoverAt\n      willGoDark\n      late\n      migration {\n        ...MigrationRow\n        account {\n          id\n        }\n        opportunity {\n          id\n          monthlyValue {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n  \n": types.MigrationPlanFieldsFragmentDoc,
     "\n  query MigrationPlan($campaignId: ID!) {\n    migrationPlan(campaignId: $campaignId) {\n      ...MigrationPlanFields\n    }\n  }\n  \n": types.MigrationPlanDocument,
@@ -326,6 +330,14 @@ export function graphql(source: "\n  query AccountImportProgress($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccountImportErrors($id: ID!, $first: Int!) {\n    accountImport(id: $id) {\n      id\n      errors(first: $first) {\n        line\n        field\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountImportErrors($id: ID!, $first: Int!) {\n    accountImport(id: $id) {\n      id\n      errors(first: $first) {\n        line\n        field\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OpportunityChanged($campaignId: ID!) {\n    opportunityChanged(campaignId: $campaignId) {\n      event\n      opportunityId\n      accountId\n      campaignId\n      stage\n      previousStage\n      at\n    }\n  }\n"): (typeof documents)["\n  subscription OpportunityChanged($campaignId: ID!) {\n    opportunityChanged(campaignId: $campaignId) {\n      event\n      opportunityId\n      accountId\n      campaignId\n      stage\n      previousStage\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) {\n      importId\n      status\n      rowsDone\n      totalRows\n      at\n    }\n  }\n"): (typeof documents)["\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) {\n      importId\n      status\n      rowsDone\n      totalRows\n      at\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,24 +1,26 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { MarkNotificationsReadDocument, NotificationsDocument, type NotificationsQuery } from '../../gql/graphql';
+import { useLiveEnabled } from '../../lib/live/live-context';
+import { useNotificationArrivals } from '../../lib/live/use-live';
 
 export type BellNotification = NotificationsQuery['notifications']['edges'][number]['node'];
 
 /** How many notifications the bell lists. */
 export const BELL_PAGE_SIZE = 20;
-/**
- * The Apollo client has no WebSocket link (HTTP only), so the bell polls; the api also pushes
- * `notificationAdded` over graphql-ws for clients that subscribe.
- */
+/** How often the bell reads again when there is no live connection (the route tests' client). */
 export const BELL_POLL_MS = 30_000;
 
-/** The signed-in user's latest notifications and unread count, kept fresh by polling. */
+/** The signed-in user's latest notifications and unread count, read again as each one arrives (`notificationAdded`). */
 export function useNotifications() {
+  const live = useLiveEnabled();
   const query = useQuery(NotificationsDocument, {
     variables: { first: BELL_PAGE_SIZE },
-    pollInterval: BELL_POLL_MS,
+    pollInterval: live ? 0 : BELL_POLL_MS,
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: false,
   });
+  const { refetch } = query;
+  useNotificationArrivals(() => void refetch());
   const [mark] = useMutation(MarkNotificationsReadDocument, {
     refetchQueries: [{ query: NotificationsDocument, variables: { first: BELL_PAGE_SIZE } }],
   });

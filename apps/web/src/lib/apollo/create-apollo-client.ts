@@ -1,7 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { relayStylePagination } from '@apollo/client/utilities';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition, relayStylePagination } from '@apollo/client/utilities';
+import type { Client as LiveClient } from 'graphql-ws';
 import { from, switchMap, throwError } from 'rxjs';
 import type { Session } from '../auth/session';
 import { isUnauthenticated } from './errors';
@@ -54,9 +56,19 @@ export function renewalLink(session: Session): ApolloLink {
   });
 }
 
-export function createApolloClient(session: Session, uri = '/graphql'): ApolloClient {
+const isSubscription = ({ query }: ApolloLink.Operation) => {
+  const definition = getMainDefinition(query);
+  return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+};
+
+/**
+ * Queries and mutations over HTTP; subscriptions, when a live client is given, over its one
+ * graphql-ws socket (see lib/live/live-client.ts).
+ */
+export function createApolloClient(session: Session, uri = '/graphql', live?: LiveClient): ApolloClient {
+  const http = ApolloLink.from([authLink(session), new HttpLink({ uri })]);
   return new ApolloClient({
-    link: ApolloLink.from([renewalLink(session), authLink(session), new HttpLink({ uri })]),
+    link: ApolloLink.from([renewalLink(session), live ? ApolloLink.split(isSubscription, new GraphQLWsLink(live), http) : http]),
     cache: createCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });

@@ -6,6 +6,7 @@ import * as campaigns from './campaigns.documents';
 import * as dashboards from './dashboards.documents';
 import * as identity from './identity.documents';
 import * as imports from './imports.documents';
+import * as live from './live.documents';
 import * as migrations from './migrations.documents';
 import * as notifications from './notifications.documents';
 import * as pipeline from './pipeline.documents';
@@ -19,7 +20,7 @@ const FRAGMENT = /^\s*fragment\s/;
 
 /** Every operation the web app sends, by export name: validated against the committed schema. */
 export const ALL_DOCUMENTS: Record<string, string> = Object.fromEntries(
-  Object.entries({ ...identity, ...queue, ...rivals, ...campaigns, ...accounts, ...pipeline, ...proposals, ...dashboards, ...approvals, ...rivalWatch, ...admin, ...search, ...campaignAdmin, ...notifications, ...imports, ...migrations }).filter(
+  Object.entries({ ...identity, ...queue, ...rivals, ...campaigns, ...accounts, ...pipeline, ...proposals, ...dashboards, ...approvals, ...rivalWatch, ...admin, ...search, ...campaignAdmin, ...notifications, ...imports, ...migrations, ...live }).filter(
     // Fragments alone are checked as part of the operations that spread them.
     ([, source]) => typeof source === 'string' && !FRAGMENT.test(source),
   ),

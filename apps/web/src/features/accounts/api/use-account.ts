@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useOpportunityChanges } from '../../../lib/live/use-live';
 import { AccountDocument, ClaimAccountDocument, DraftProposalDocument, UpdateAccountDocument, type AccountDetailFragment } from '../../../gql/graphql';
 
 export type AccountDetail = AccountDetailFragment;
@@ -9,6 +10,9 @@ export function useAccount(id: string) {
   const query = useQuery(AccountDocument, { variables: { id } });
   const node = query.data?.node;
   const account = node && node.__typename === 'Account' ? (node as AccountDetail) : null;
+  // Live: its deal moved or changed (a teammate, the customer accepting, a job).
+  const { refetch } = query;
+  useOpportunityChanges(account ? [account.campaign.id] : [], () => void refetch(), (change) => change.accountId === id);
   return { account, loaded: !!query.data, error: query.error, refetch: query.refetch };
 }
 

@@ -1,8 +1,9 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useCallback, useEffect, useState } from 'react';
 import {
   AccountImportErrorsDocument,
   AccountImportProgressDocument,
+  ImportProgressDocument,
   ImportAccountsDocument,
   type AccountImportFieldsFragment,
   type ImportAccountsInput,
@@ -11,6 +12,7 @@ import {
   type Segment,
 } from '../../../gql/graphql';
 import { useAuth } from '../../../lib/auth/auth-context';
+import { useLiveEnabled } from '../../../lib/live/live-context';
 import { decodeHeader } from '../lib/csv-header';
 
 export type AccountImport = AccountImportFieldsFragment;
@@ -128,15 +130,35 @@ export function readFirstLine(file: Blob, bytes = 64 * 1024): Promise<string> {
   });
 }
 
-/** An import and its progress, polled every second until it completes or fails. */
+/** By then a live subscription is surely in place (the socket opens with the first one). */
+const SUBSCRIBED_BY_MS = 1_500;
+
+/**
+ * An import and its progress: read again after each committed chunk (the `importProgress`
+ * subscription) until it completes or fails; without a live connection, polled every second.
+ */
 export function useAccountImport(id: string | null) {
+  const live = useLiveEnabled();
   const [finishedId, setFinishedId] = useState<string | null>(null);
+  const running = Boolean(id && finishedId !== id);
   const query = useQuery(AccountImportProgressDocument, {
     variables: { id: id ?? '' },
     skip: !id,
-    pollInterval: id && finishedId !== id ? POLL_INTERVAL_MS : 0,
+    pollInterval: running && !live ? POLL_INTERVAL_MS : 0,
     notifyOnNetworkStatusChange: false,
   });
+  const { refetch } = query;
+  useSubscription(ImportProgressDocument, {
+    variables: { importId: id ?? '' },
+    skip: !live || !running,
+    onData: () => void refetch(),
+  });
+  // A small import may finish before the subscription is in place: read once more when it surely is.
+  useEffect(() => {
+    if (!live || !running) return;
+    const timer = setTimeout(() => void refetch(), SUBSCRIBED_BY_MS);
+    return () => clearTimeout(timer);
+  }, [live, running, refetch]);
   const accountImport = id ? (query.data?.accountImport ?? null) : null;
   const finished = isFinished(accountImport);
   useEffect(() => {

@@ -8,6 +8,7 @@ import { DealDocument, MoveOpportunityDocument, type LostReason, type Segment, t
 import { errorCode, errorMessage } from '../../../lib/apollo/errors';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { useCampaigns } from '../../../lib/campaigns/use-campaigns';
+import { useOpportunityChanges } from '../../../lib/live/use-live';
 import { PipelineBoard, type BoardFilters, type DealView } from '../components/pipeline-board';
 
 const ANY = '';
@@ -31,6 +32,11 @@ export function PipelinePage() {
 
   const filters: BoardFilters = { campaignId, ownerId, overdue, segment, rivalId };
   const scope = useMemo(() => campaigns?.filter((c) => !campaignId || c.id === campaignId) ?? [], [campaigns, campaignId]);
+  // Live: the board follows every move made by a teammate, a customer or a job, within a second or two.
+  useOpportunityChanges(
+    scope.map((c) => c.id),
+    () => void client.refetchQueries({ include: ['PipelineDeals'] }),
+  );
   const owners = useMemo(() => {
     const seen = new Map<string, string>();
     for (const c of scope) for (const m of c.team) if (m.user) seen.set(m.user.id, m.user.name);

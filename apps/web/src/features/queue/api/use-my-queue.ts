@@ -1,6 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { ClaimAccountDocument, MyQueueDocument } from '../../../gql/graphql';
+import { useCampaigns } from '../../../lib/campaigns/use-campaigns';
+import { useNotificationArrivals, useOpportunityChanges } from '../../../lib/live/use-live';
 
 const PAGE_SIZE = 50;
 /** The api's largest page (`first` at most 200). */
@@ -36,6 +38,12 @@ export function useMyQueue() {
     () => refetch({ first: Math.min(MAX_PAGE, Math.max(PAGE_SIZE, shown)), after: null }),
     [refetch, shown],
   );
+
+  // Live: a teammate's move, a customer's acceptance, an account handed to this rep.
+  const { campaigns } = useCampaigns();
+  const campaignIds = campaigns?.map((c) => c.id) ?? [];
+  useOpportunityChanges(campaignIds, () => void refresh());
+  useNotificationArrivals(() => void refresh());
 
   /** Takes an unassigned account; a stale `version` or another owner is refused with CONFLICT. */
   const claim = useCallback(
