@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { RunningLifeboat } from '../bootstrap';
 import { startTestServer } from '../testing/test-app';
 import { createUser, graphql, signIn } from '../testing/auth';
+import { sha256 } from './secrets';
 
 const ME = `{ me { id email role name } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken accessTokenExpiresAt user { email role } } }`;
@@ -108,6 +109,84 @@ describe('identity: sign-in, sessions, API keys, scoped rivals (embedded Postgre
       expect((await graphql(url, renewed.data!.refreshSession.accessToken, { query: ME })).errors).toBeUndefined();
       const replay = await graphql(url, null, { query: REFRESH, variables: { input: { refreshToken: first } } });
       expect(replay.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+    describe('reuse of a rotated refresh token ends the whole session (RFC 9700 §4.14.2)', () => {
+      type Tokens = { accessToken: string; refreshToken: string };
+      const signInAs = async (email: string): Promise<Tokens> =>
+        (await graphql<{ login: Tokens }>(url, null, { query: LOGIN, variables: { input: { email, password: 'correct horse battery staple' } } })).data!.login;
+      const renew = (refreshToken: string) => graphql<{ refreshSession: Tokens }>(url, null, { query: REFRESH, variables: { input: { refreshToken } } });
+      const sessionOf = async (refreshToken: string): Promise<string> =>
+        (await ds.query(`SELECT id FROM auth_session WHERE refresh_token_hash = $1`, [sha256(refreshToken)]))[0]?.id;
+
+      beforeAll(async () => {
+        await createUser(ds, { email: 'rotor@example.test', role: 'rep', campaignIds: [amenCampaign] });
+      });
+
+      // Replayed: the login's token (spent once), and a token spent after two rotations.
+      it.each([
+        ['the first token, spent by one renewal', 1, 0],
+        ['a token two rotations old', 2, 0],
+        ['the previous token, right after its rotation', 2, 1],
+      ])('replaying %s is refused, and the session’s newest refresh token and access token stop working too', async (_label, rotations, replayed) => {
+        const login = await signInAs('rotor@example.test');
+        const sessionId = await sessionOf(login.refreshToken);
+        const issued: Tokens[] = [login];
+        for (let i = 0; i < rotations; i++) {
+          const renewed = await renew(issued[issued.length - 1].refreshToken);
+          expect(renewed.errors).toBeUndefined();
+          issued.push(renewed.data!.refreshSession);
+        }
+        const current = issued[issued.length - 1];
+        expect((await graphql(url, current.accessToken, { query: ME })).errors).toBeUndefined();
+
+        const replay = await renew(issued[replayed].refreshToken);
+        expect(replay.errors?.[0]).toMatchObject({
+          message: 'This refresh token had already been used: the session was ended to protect the account. Sign in again.',
+          extensions: { code: 'UNAUTHENTICATED' },
+        });
+        expect((await renew(current.refreshToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+        expect((await graphql(url, current.accessToken, { query: ME })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+        const [session] = await ds.query(`SELECT revoked_at FROM auth_session WHERE id = $1`, [sessionId]);
+        expect(session.revoked_at).not.toBeNull();
+        const audit = await ds.query(`SELECT actor_type, entity_id, changes FROM audit_entry WHERE action = 'refresh_token_reuse' AND changes::text LIKE $1`, [`%${sessionId}%`]);
+        expect(audit).toHaveLength(1);
+        expect(audit[0].actor_type).toBe('system');
+      });
+
+      it('leaves the user’s other sessions alone', async () => {
+        const phone = await signInAs('rotor@example.test');
+        const laptop = await signInAs('rotor@example.test');
+        const renewed = (await renew(laptop.refreshToken)).data!.refreshSession;
+        expect((await renew(laptop.refreshToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+        expect((await graphql(url, renewed.accessToken, { query: ME })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+        expect((await graphql(url, phone.accessToken, { query: ME })).errors).toBeUndefined();
+        expect((await renew(phone.refreshToken)).errors).toBeUndefined();
+      });
+
+      it('two renewals with the same token at once: one gets new tokens, the other is reuse and the session ends for both', async () => {
+        const login = await signInAs('rotor@example.test');
+        const [a, b] = await Promise.all([renew(login.refreshToken), renew(login.refreshToken)]);
+        const winners = [a, b].filter((r) => !r.errors);
+        const losers = [a, b].filter((r) => r.errors);
+        expect(winners).toHaveLength(1);
+        expect(losers).toHaveLength(1);
+        expect(losers[0].errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+        // No grace period: the winner's tokens die with the session (the web app never races: it renews under a cross-tab lock).
+        const won = winners[0].data!.refreshSession;
+        expect((await graphql(url, won.accessToken, { query: ME })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+        expect((await renew(won.refreshToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      });
+
+      it('a token of a session already ended is refused without a second audit entry; an unknown token is simply refused', async () => {
+        const login = await signInAs('rotor@example.test');
+        const renewed = (await renew(login.refreshToken)).data!.refreshSession;
+        expect((await graphql<{ logout: { ok: boolean } }>(url, null, { query: LOGOUT, variables: { input: { refreshToken: renewed.refreshToken } } })).data?.logout.ok).toBe(true);
+        const before = (await ds.query(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'refresh_token_reuse'`))[0].n;
+        expect((await renew(login.refreshToken)).errors?.[0]).toMatchObject({ message: 'This session has ended: sign in again.', extensions: { code: 'UNAUTHENTICATED' } });
+        expect((await renew('x'.repeat(43))).errors?.[0]).toMatchObject({ message: 'This session has ended: sign in again.', extensions: { code: 'UNAUTHENTICATED' } });
+        expect((await ds.query(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'refresh_token_reuse'`))[0].n).toBe(before);
+      });
     });
 
     it('signs out: the access tokens of the session stop working at once', async () => {
