@@ -233,6 +233,59 @@ describe('identity: sign-in, sessions, API keys, scoped rivals (embedded Postgre
       expect(audit.map((a: { action: string }) => a.action)).toEqual(['invite', 'set_password', 'update']);
     });
 
+    describe('the password policy when an invited user sets their password', () => {
+      const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { email } } }`;
+      let invitations = 0;
+      const invite = async (): Promise<{ token: string; email: string; dbId: string }> => {
+        const admin = await signIn(url, 'admin@example.test', 'correct horse battery staple');
+        const email = `cmartin@team${++invitations}.example.test`;
+        const res = await graphql<{ inviteUser: { user: { id: string }; invitationToken: string } }>(url, admin, {
+          query: `mutation($input: InviteUserInput!) { inviteUser(input: $input) { user { id } invitationToken } }`,
+          variables: { input: { email, name: 'Chloé Martin', role: 'rep' } },
+        });
+        expect(res.errors).toBeUndefined();
+        const dbId = Buffer.from(res.data!.inviteUser.user.id, 'base64url').toString().split(':')[1];
+        return { token: res.data!.inviteUser.invitationToken, email, dbId };
+      };
+
+      it.each([
+        ['aaaaaaaaaaaa', 'repetitive', 'it repeats the same characters or words (like "aaaa" or "abcabc")'],
+        ['password1234', 'common', 'this password is in lists of common passwords'],
+        ['abcdefghijklmnop', 'sequence', 'it is a sequence of characters (like "abcd" or "1234")'],
+        ['🔒'.repeat(11), 'too_short', 'it must be at least 12 characters long'],
+        ['CMartin-harbour-volcano', 'contains_email', 'it contains your email address'],
+        ['volcano MARTIN lantern', 'contains_name', 'it contains your name'],
+        ['my l1feb0at is sinking', 'contains_service', 'it contains the name of this service (Lifeboat)'],
+        ['KPNQwest will fall in 2027', 'contains_rival', 'it contains the name of a rival or a campaign'],
+      ])('refuses %j (%s) with the reason, and leaves the invitation usable', async (password, rule, reason) => {
+        const { token, email, dbId } = await invite();
+        const refused = await graphql(url, null, { query: ACCEPT, variables: { input: { invitationToken: token, password } } });
+        expect(refused.errors?.[0]).toMatchObject({
+          message: `This password cannot be used: ${reason}.`,
+          extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.password', reason, rule }] },
+        });
+        const [user] = await ds.query(`SELECT password_hash FROM app_user WHERE id = $1`, [dbId]);
+        expect(user.password_hash).toBeNull();
+        expect(await ds.query(`SELECT 1 FROM audit_entry WHERE entity_id = $1 AND action = 'set_password'`, [dbId])).toEqual([]);
+        const accepted = await graphql(url, null, { query: ACCEPT, variables: { input: { invitationToken: token, password: 'violet rotor lamp harbour' } } });
+        expect(accepted.errors).toBeUndefined();
+        expect(await signIn(url, email, 'violet rotor lamp harbour')).toEqual(expect.any(String));
+      });
+
+      it('counts characters, not UTF-16 units: twelve emoji are a long enough password', async () => {
+        const { token, email } = await invite();
+        const password = '🔒🐙🌋🎻🚲🧭🪁🦉🍄🧲🛶🪐';
+        const accepted = await graphql(url, null, { query: ACCEPT, variables: { input: { invitationToken: token, password } } });
+        expect(accepted.errors).toBeUndefined();
+        expect(await signIn(url, email, password)).toEqual(expect.any(String));
+      });
+
+      it('judges no password for an unknown invitation: NOT_FOUND first', async () => {
+        const res = await graphql(url, null, { query: ACCEPT, variables: { input: { invitationToken: 'x'.repeat(43), password: 'aaaaaaaaaaaa' } } });
+        expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      });
+    });
+
     it('keeps user administration to admins', async () => {
       const manager = await signIn(url, 'manon@example.test', 'correct horse battery staple');
       const res = await graphql(url, manager, { query: `{ users { totalCount } }` });

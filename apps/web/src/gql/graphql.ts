@@ -26,7 +26,7 @@ export type Scalars = {
 export type AcceptInvitationInput = {
   /** The token of the invitation link. */
   invitationToken: Scalars['String']['input'];
-  /** The new password: 12 to 256 characters. */
+  /** The new password: 12 to 256 characters (Unicode code points), not a common, repetitive or sequential one, and not containing your email, your name, "Lifeboat" or a rival’s name. A refusal is BAD_USER_INPUT on `input.password` with the reason and its `rule`. */
   password: Scalars['String']['input'];
 };
 
