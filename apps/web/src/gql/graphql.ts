@@ -54,7 +54,7 @@ export type AcceptProposalPayload = {
 /** A customer of the rival, in the campaign that targets that rival. */
 export type Account = Node & {
   __typename?: 'Account';
-  /** Its most recent activities, newest first (at most undefined). */
+  /** Its most recent activities, newest first (at most 50). */
   activities: Array<Activity>;
   /** The campaign it belongs to. */
   campaign: Campaign;
@@ -1496,7 +1496,7 @@ export type Mutation = {
   openQueueBoard: OpenQueueBoardPayload;
   /** Records something that happened to a rival. Its health and expected shutdown change by the domain rules, and the urgency of its accounts and the deadlines of their open deals are recomputed by a job right after: `distressEvent.impact` says how many changed once it has run (poll it). */
   recordDistressEvent: RecordDistressEventPayload;
-  /** Renews the access token with a refresh token, which is replaced by a new one. */
+  /** Renews the access token with a refresh token, which is replaced by a new one. A refresh token that was already used, presented again, ends its whole session: every token of it stops working (UNAUTHENTICATED). */
   refreshSession: LoginPayload;
   /** Refuses the discount of a pending proposal: it goes back to draft with the reason (rejectionReason). The rep is notified. */
   rejectProposal: ProposalPayload;
