@@ -73,6 +73,10 @@ const CONTACT_KINDS = new Set(['call', 'email', 'meeting', 'proposal_sent', 'sig
 export async function loadDemoScenarioIfEmpty(dataSource: DataSource, now: Date): Promise<boolean> {
   if (!(await isEmpty(dataSource.manager))) return false;
   // Hashed once for all demo users (argon2id, the library's default), outside the transaction.
+  // Deliberately NOT through the password policy (identity/password-policy.ts), which refuses
+  // "lifeboat" (too short, and the service's own name): the demo's well-known password is
+  // documented (DESIGN.md §8), is_demo marks these users, and production refuses to start while
+  // any of them exists (bootstrap.ts).
   const passwordHash = await hash(DEMO_PASSWORD);
   return dataSource.transaction(async (manager) => {
     // Two processes starting on the same empty server database: only one loads.

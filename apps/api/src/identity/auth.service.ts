@@ -1,10 +1,11 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { returnedRows } from '../database/hydrate';
 import type { Role } from '@lifeboat/domain';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AuditService } from '../audit/audit.service';
 import { UnauthenticatedError } from '../common/errors/lifeboat-error';
 import { Actor } from './actor';
 import type { CampaignMembership } from './access.service';
@@ -51,9 +52,12 @@ export class AuthService implements OnModuleInit {
   /** Verified against when the email is unknown, so the time taken does not reveal who has an account. */
   private dummyHash!: string;
 
+  private readonly logger = new Logger(AuthService.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly limits: RateLimitsService,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -87,23 +91,82 @@ export class AuthService implements OnModuleInit {
       [user.id, sha256(refreshToken), this.config.auth.refreshTokenTtlDays, meta.userAgent?.slice(0, 300) ?? null, meta.ip],
     );
     await this.dataSource.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [user.id]);
+    // The spent refresh tokens of this user's ended sessions detect nothing any more (an ended
+    // session refuses every token anyway): forget them.
+    await this.dataSource.query(
+      `DELETE FROM auth_session_spent_token t USING auth_session s
+       WHERE s.id = t.session_id AND s.user_id = $1 AND (s.revoked_at IS NOT NULL OR s.expires_at <= now())`,
+      [user.id],
+    );
     return this.issue(user, session.id, refreshToken);
   }
 
-  /** Renews the access token; the refresh token rotates (the old one stops working). */
+  /**
+   * Renews the access token; the refresh token rotates (the old one stops working). The token
+   * rotated away is remembered as spent: presenting it again is reuse (RFC 9700 §4.14.2), which
+   * means two parties hold the session's tokens, one of them not its owner, and the server cannot
+   * tell which. So the whole session (the token family) ends at once: its current refresh token and
+   * every access token issued for it stop working, the event is audited and logged as a warning.
+   * There is no grace period: the web app serialises renewals across its tabs (a Web Lock), so a
+   * legitimate client never presents a spent token; a client that lost the answer to a renewal
+   * must sign in again.
+   */
   async refresh(refreshToken: string): Promise<IssuedSession> {
+    const presented = sha256(refreshToken);
     const next = randomToken();
+    // One statement: the rotation and the record of the spent token happen together or not at all.
+    // Two renewals with the same token at once: the second waits for the first's row lock, then
+    // finds the token no longer current (and already spent), so it is handled as reuse below.
     const rows = returnedRows(await this.dataSource.query(
-      `UPDATE auth_session s SET refresh_token_hash = $2, last_used_at = now()
-       FROM app_user u
-       WHERE s.refresh_token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.id = s.user_id AND u.active
-       RETURNING s.id, s.user_id`,
-      [sha256(refreshToken), sha256(next)],
+      `WITH rotated AS (
+         UPDATE auth_session s SET refresh_token_hash = $2, last_used_at = now()
+         FROM app_user u
+         WHERE s.refresh_token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.id = s.user_id AND u.active
+         RETURNING s.id, s.user_id
+       ), spent AS (
+         INSERT INTO auth_session_spent_token (token_hash, session_id) SELECT $1, id FROM rotated
+       )
+       SELECT id, user_id FROM rotated`,
+      [presented, sha256(next)],
     )) as Array<{ id: string; user_id: string }>;
     const row = rows[0];
-    if (!row) throw new UnauthenticatedError('This session has ended: sign in again.');
+    if (!row) {
+      if (await this.revokeOnReuse(presented)) {
+        throw new UnauthenticatedError('This refresh token had already been used: the session was ended to protect the account. Sign in again.');
+      }
+      throw new UnauthenticatedError('This session has ended: sign in again.');
+    }
     const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: row.user_id });
     return this.issue(user, row.id, next);
+  }
+
+  /** A spent refresh token presented again: ends its session if still open (audited, logged). True when it did. */
+  private async revokeOnReuse(presentedHash: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const revoked = returnedRows(
+        await manager.query(
+          `UPDATE auth_session s SET revoked_at = now()
+           FROM auth_session_spent_token t
+           WHERE t.token_hash = $1 AND s.id = t.session_id AND s.revoked_at IS NULL
+           RETURNING s.id, s.user_id`,
+          [presentedHash],
+        ),
+      ) as Array<{ id: string; user_id: string }>;
+      const session = revoked[0];
+      if (!session) return false;
+      await this.audit.record(manager, { kind: 'system', job: 'auth.refresh-token-reuse' }, {
+        action: 'refresh_token_reuse',
+        entityType: 'User',
+        entityId: session.user_id,
+        campaignId: null,
+        before: {},
+        after: { revokedSession: session.id },
+      });
+      this.logger.warn(
+        `Refresh token reuse: a spent refresh token of session ${session.id} (user ${session.user_id}) was presented again; the session is revoked.`,
+      );
+      return true;
+    });
   }
 
   /** Signs out: the session ends, and with it every access token issued for it. */

@@ -47,7 +47,10 @@ export class IdentityResolver {
   }
 
   @Public()
-  @Mutation(() => LoginPayload, { description: 'Renews the access token with a refresh token, which is replaced by a new one.' })
+  @Mutation(() => LoginPayload, {
+    description:
+      'Renews the access token with a refresh token, which is replaced by a new one. A refresh token that was already used, presented again, ends its whole session: every token of it stops working (UNAUTHENTICATED).',
+  })
   async refreshSession(@Args('input', { description: 'The refresh token.' }) input: RefreshSessionInput): Promise<LoginPayload> {
     const session = await this.auth.refresh(input.refreshToken);
     return { ...session, user: toUserModel(session.user) };

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { RunningLifeboat } from '../bootstrap';
 import { startTestServer } from '../testing/test-app';
 import { createUser, graphql, signIn } from '../testing/auth';
+import { sha256 } from './secrets';
 
 const ME = `{ me { id email role name } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken accessTokenExpiresAt user { email role } } }`;
@@ -110,6 +111,84 @@ describe('identity: sign-in, sessions, API keys, scoped rivals (embedded Postgre
       expect(replay.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     });
 
+    describe('reuse of a rotated refresh token ends the whole session (RFC 9700 §4.14.2)', () => {
+      type Tokens = { accessToken: string; refreshToken: string };
+      const signInAs = async (email: string): Promise<Tokens> =>
+        (await graphql<{ login: Tokens }>(url, null, { query: LOGIN, variables: { input: { email, password: 'correct horse battery staple' } } })).data!.login;
+      const renew = (refreshToken: string) => graphql<{ refreshSession: Tokens }>(url, null, { query: REFRESH, variables: { input: { refreshToken } } });
+      const sessionOf = async (refreshToken: string): Promise<string> =>
+        (await ds.query(`SELECT id FROM auth_session WHERE refresh_token_hash = $1`, [sha256(refreshToken)]))[0]?.id;
+
+      beforeAll(async () => {
+        await createUser(ds, { email: 'rotor@example.test', role: 'rep', campaignIds: [amenCampaign] });
+      });
+
+      // Replayed: the login's token (spent once), and a token spent after two rotations.
+      it.each([
+        ['the first token, spent by one renewal', 1, 0],
+        ['a token two rotations old', 2, 0],
+        ['the previous token, right after its rotation', 2, 1],
+      ])('replaying %s is refused, and the session’s newest refresh token and access token stop working too', async (_label, rotations, replayed) => {
+        const login = await signInAs('rotor@example.test');
+        const sessionId = await sessionOf(login.refreshToken);
+        const issued: Tokens[] = [login];
+        for (let i = 0; i < rotations; i++) {
+          const renewed = await renew(issued[issued.length - 1].refreshToken);
+          expect(renewed.errors).toBeUndefined();
+          issued.push(renewed.data!.refreshSession);
+        }
+        const current = issued[issued.length - 1];
+        expect((await graphql(url, current.accessToken, { query: ME })).errors).toBeUndefined();
+
+        const replay = await renew(issued[replayed].refreshToken);
+        expect(replay.errors?.[0]).toMatchObject({
+          message: 'This refresh token had already been used: the session was ended to protect the account. Sign in again.',
+          extensions: { code: 'UNAUTHENTICATED' },
+        });
+        expect((await renew(current.refreshToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+        expect((await graphql(url, current.accessToken, { query: ME })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+        const [session] = await ds.query(`SELECT revoked_at FROM auth_session WHERE id = $1`, [sessionId]);
+        expect(session.revoked_at).not.toBeNull();
+        const audit = await ds.query(`SELECT actor_type, entity_id, changes FROM audit_entry WHERE action = 'refresh_token_reuse' AND changes::text LIKE $1`, [`%${sessionId}%`]);
+        expect(audit).toHaveLength(1);
+        expect(audit[0].actor_type).toBe('system');
+      });
+
+      it('leaves the user’s other sessions alone', async () => {
+        const phone = await signInAs('rotor@example.test');
+        const laptop = await signInAs('rotor@example.test');
+        const renewed = (await renew(laptop.refreshToken)).data!.refreshSession;
+        expect((await renew(laptop.refreshToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+        expect((await graphql(url, renewed.accessToken, { query: ME })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+        expect((await graphql(url, phone.accessToken, { query: ME })).errors).toBeUndefined();
+        expect((await renew(phone.refreshToken)).errors).toBeUndefined();
+      });
+
+      it('two renewals with the same token at once: one gets new tokens, the other is reuse and the session ends for both', async () => {
+        const login = await signInAs('rotor@example.test');
+        const [a, b] = await Promise.all([renew(login.refreshToken), renew(login.refreshToken)]);
+        const winners = [a, b].filter((r) => !r.errors);
+        const losers = [a, b].filter((r) => r.errors);
+        expect(winners).toHaveLength(1);
+        expect(losers).toHaveLength(1);
+        expect(losers[0].errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+        // No grace period: the winner's tokens die with the session (the web app never races: it renews under a cross-tab lock).
+        const won = winners[0].data!.refreshSession;
+        expect((await graphql(url, won.accessToken, { query: ME })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+        expect((await renew(won.refreshToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      });
+
+      it('a token of a session already ended is refused without a second audit entry; an unknown token is simply refused', async () => {
+        const login = await signInAs('rotor@example.test');
+        const renewed = (await renew(login.refreshToken)).data!.refreshSession;
+        expect((await graphql<{ logout: { ok: boolean } }>(url, null, { query: LOGOUT, variables: { input: { refreshToken: renewed.refreshToken } } })).data?.logout.ok).toBe(true);
+        const before = (await ds.query(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'refresh_token_reuse'`))[0].n;
+        expect((await renew(login.refreshToken)).errors?.[0]).toMatchObject({ message: 'This session has ended: sign in again.', extensions: { code: 'UNAUTHENTICATED' } });
+        expect((await renew('x'.repeat(43))).errors?.[0]).toMatchObject({ message: 'This session has ended: sign in again.', extensions: { code: 'UNAUTHENTICATED' } });
+        expect((await ds.query(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'refresh_token_reuse'`))[0].n).toBe(before);
+      });
+    });
+
     it('signs out: the access tokens of the session stop working at once', async () => {
       const login = await graphql<{ login: { accessToken: string; refreshToken: string } }>(url, null, {
         query: LOGIN,
@@ -152,6 +231,59 @@ describe('identity: sign-in, sessions, API keys, scoped rivals (embedded Postgre
       expect(login.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       const audit = await ds.query(`SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY at`, [Buffer.from(id, 'base64url').toString().split(':')[1]]);
       expect(audit.map((a: { action: string }) => a.action)).toEqual(['invite', 'set_password', 'update']);
+    });
+
+    describe('the password policy when an invited user sets their password', () => {
+      const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { email } } }`;
+      let invitations = 0;
+      const invite = async (): Promise<{ token: string; email: string; dbId: string }> => {
+        const admin = await signIn(url, 'admin@example.test', 'correct horse battery staple');
+        const email = `cmartin@team${++invitations}.example.test`;
+        const res = await graphql<{ inviteUser: { user: { id: string }; invitationToken: string } }>(url, admin, {
+          query: `mutation($input: InviteUserInput!) { inviteUser(input: $input) { user { id } invitationToken } }`,
+          variables: { input: { email, name: 'Chloé Martin', role: 'rep' } },
+        });
+        expect(res.errors).toBeUndefined();
+        const dbId = Buffer.from(res.data!.inviteUser.user.id, 'base64url').toString().split(':')[1];
+        return { token: res.data!.inviteUser.invitationToken, email, dbId };
+      };
+
+      it.each([
+        ['aaaaaaaaaaaa', 'repetitive', 'it repeats the same characters or words (like "aaaa" or "abcabc")'],
+        ['password1234', 'common', 'this password is in lists of common passwords'],
+        ['abcdefghijklmnop', 'sequence', 'it is a sequence of characters (like "abcd" or "1234")'],
+        ['🔒'.repeat(11), 'too_short', 'it must be at least 12 characters long'],
+        ['CMartin-harbour-volcano', 'contains_email', 'it contains your email address'],
+        ['volcano MARTIN lantern', 'contains_name', 'it contains your name'],
+        ['my l1feb0at is sinking', 'contains_service', 'it contains the name of this service (Lifeboat)'],
+        ['KPNQwest will fall in 2027', 'contains_rival', 'it contains the name of a rival or a campaign'],
+      ])('refuses %j (%s) with the reason, and leaves the invitation usable', async (password, rule, reason) => {
+        const { token, email, dbId } = await invite();
+        const refused = await graphql(url, null, { query: ACCEPT, variables: { input: { invitationToken: token, password } } });
+        expect(refused.errors?.[0]).toMatchObject({
+          message: `This password cannot be used: ${reason}.`,
+          extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.password', reason, rule }] },
+        });
+        const [user] = await ds.query(`SELECT password_hash FROM app_user WHERE id = $1`, [dbId]);
+        expect(user.password_hash).toBeNull();
+        expect(await ds.query(`SELECT 1 FROM audit_entry WHERE entity_id = $1 AND action = 'set_password'`, [dbId])).toEqual([]);
+        const accepted = await graphql(url, null, { query: ACCEPT, variables: { input: { invitationToken: token, password: 'violet rotor lamp harbour' } } });
+        expect(accepted.errors).toBeUndefined();
+        expect(await signIn(url, email, 'violet rotor lamp harbour')).toEqual(expect.any(String));
+      });
+
+      it('counts characters, not UTF-16 units: twelve emoji are a long enough password', async () => {
+        const { token, email } = await invite();
+        const password = '🔒🐙🌋🎻🚲🧭🪁🦉🍄🧲🛶🪐';
+        const accepted = await graphql(url, null, { query: ACCEPT, variables: { input: { invitationToken: token, password } } });
+        expect(accepted.errors).toBeUndefined();
+        expect(await signIn(url, email, password)).toEqual(expect.any(String));
+      });
+
+      it('judges no password for an unknown invitation: NOT_FOUND first', async () => {
+        const res = await graphql(url, null, { query: ACCEPT, variables: { input: { invitationToken: 'x'.repeat(43), password: 'aaaaaaaaaaaa' } } });
+        expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      });
     });
 
     it('keeps user administration to admins', async () => {

@@ -26,7 +26,7 @@ export type Scalars = {
 export type AcceptInvitationInput = {
   /** The token of the invitation link. */
   invitationToken: Scalars['String']['input'];
-  /** The new password: 12 to 256 characters. */
+  /** The new password: 12 to 256 characters (Unicode code points), not a common, repetitive or sequential one, and not containing your email, your name, "Lifeboat" or a rival’s name. A refusal is BAD_USER_INPUT on `input.password` with the reason and its `rule`. */
   password: Scalars['String']['input'];
 };
 
@@ -1496,7 +1496,7 @@ export type Mutation = {
   openQueueBoard: OpenQueueBoardPayload;
   /** Records something that happened to a rival. Its health and expected shutdown change by the domain rules, and the urgency of its accounts and the deadlines of their open deals are recomputed by a job right after: `distressEvent.impact` says how many changed once it has run (poll it). */
   recordDistressEvent: RecordDistressEventPayload;
-  /** Renews the access token with a refresh token, which is replaced by a new one. */
+  /** Renews the access token with a refresh token, which is replaced by a new one. A refresh token that was already used, presented again, ends its whole session: every token of it stops working (UNAUTHENTICATED). */
   refreshSession: LoginPayload;
   /** Refuses the discount of a pending proposal: it goes back to draft with the reason (rejectionReason). The rep is notified. */
   rejectProposal: ProposalPayload;

@@ -13,6 +13,8 @@ export interface FieldProblem {
   /** The input path, e.g. `input.severity`. */
   field: string;
   reason: string;
+  /** A stable name of the rule broken, for clients that word the reason themselves (e.g. `common` for a password). */
+  rule?: string;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMinSize, ArrayUnique, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, MaxLength, Min } from 'class-validator';
 import { ROLES, type Role } from '@lifeboat/domain';
 import { Field as F } from '@nestjs/graphql';
 import { LocaleEnum, RoleEnum, UserModel } from '../user.model';
@@ -83,9 +83,14 @@ export class AcceptInvitationInput {
   @Length(20, 200)
   invitationToken!: string;
 
-  @Field({ description: 'The new password: 12 to 256 characters.' })
+  @Field({
+    description:
+      'The new password: 12 to 256 characters (Unicode code points), not a common, repetitive or sequential one, and not containing your email, your name, "Lifeboat" or a rival’s name. A refusal is BAD_USER_INPUT on `input.password` with the reason and its `rule`.',
+  })
   @IsString()
-  @Length(12, 256, { message: 'password must be 12 to 256 characters' })
+  // A first bound on the size of the request only: 512 UTF-16 units are more than 256 code points.
+  // The length in characters, and the rest, are judged by the password policy (password-policy.ts).
+  @MaxLength(512, { message: 'password must be at most 256 characters' })
   password!: string;
 }
 

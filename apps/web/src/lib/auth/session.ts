@@ -5,14 +5,28 @@ export type SessionPayload = LoginMutation['login'];
 export type SessionUser = SessionPayload['user'];
 
 const REFRESH_TOKEN_KEY = 'lifeboat.refreshToken';
+const RENEWAL_LOCK = 'lifeboat.renewal';
+
+/**
+ * Runs `task` while no other tab of this origin renews the session (Web Locks API). The tabs share
+ * one refresh token (localStorage); it is single use, and the api treats a second use as theft and
+ * ends the session (RFC 9700 §4.14.2). Under the lock, each tab reads the token the previous one
+ * left, so two tabs renewing at once (a browser reopening its tabs) do not sign the user out.
+ * Browsers without Web Locks (all current ones have them) renew without it.
+ */
+function oneTabAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { locks?: LockManager }).locks;
+  return locks ? locks.request(RENEWAL_LOCK, task) : task();
+}
 
 type Listener = (user: SessionUser | null) => void;
 
 /**
  * The signed-in session. The access token lives in memory only (a page reload renews it);
  * the refresh token is kept in localStorage so a rep stays signed in across tabs and reloads.
- * `renew()` is single-flight: many requests failing with UNAUTHENTICATED at once share one renewal
- * (the refresh token is single use, so a second concurrent renewal would sign the user out).
+ * `renew()` is single-flight: many requests failing with UNAUTHENTICATED at once share one renewal,
+ * and tabs renew one at a time (a Web Lock): the refresh token is single use, and presenting a
+ * used one ends the session on the api.
  */
 export class Session {
   private accessToken: string | null = null;
@@ -71,7 +85,7 @@ export class Session {
   /** Trades the refresh token for a new access token; false (and the session ended) when it cannot. */
   renew(): Promise<boolean> {
     if (!this.renewal) {
-      this.renewal = this.doRenew().finally(() => {
+      this.renewal = oneTabAtATime(() => this.doRenew()).finally(() => {
         this.renewal = null;
       });
     }

@@ -5,9 +5,35 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LanguageSwitch } from '../../../components/language-switch';
 import { AcceptInvitationDocument } from '../../../gql/graphql';
-import { errorMessage } from '../../../lib/apollo/errors';
+import { errorCode, errorExtensions, errorMessage } from '../../../lib/apollo/errors';
 
+/** The api's minimum (apps/api/src/identity/password-policy.ts), in characters (code points, as the api counts). */
 const MIN_LENGTH = 12;
+
+/** The rules of the api's password policy, each with its sentence in the locales (admin.invitation.rules.*). */
+const PASSWORD_RULES = [
+  'too_short',
+  'too_long',
+  'contains_email',
+  'contains_name',
+  'contains_service',
+  'contains_rival',
+  'common',
+  'repetitive',
+  'sequence',
+  'keyboard_pattern',
+  'guessable',
+] as const;
+type PasswordRule = (typeof PASSWORD_RULES)[number];
+
+/** The policy rule the api refused the password for, when it did (BAD_USER_INPUT on input.password). */
+export function refusedPasswordRule(error: unknown): PasswordRule | null {
+  if (errorCode(error) !== 'BAD_USER_INPUT') return null;
+  const fields = errorExtensions(error)['fields'];
+  if (!Array.isArray(fields)) return null;
+  const problem = fields.find((f: { field?: unknown }) => f?.field === 'input.password') as { rule?: unknown } | undefined;
+  return PASSWORD_RULES.find((r) => r === problem?.rule) ?? null;
+}
 
 /** Public: an invited user sets their password (the link is single use), then signs in. */
 export function InvitationPage() {
@@ -18,7 +44,8 @@ export function InvitationPage() {
   const [confirm, setConfirm] = useState('');
   const [touched, setTouched] = useState(false);
   const [doneFor, setDoneFor] = useState<string | null>(null);
-  const tooShort = password.length < MIN_LENGTH;
+  const tooShort = Array.from(password).length < MIN_LENGTH;
+  const refused = refusedPasswordRule(error);
   const mismatch = password !== confirm;
 
   return (
@@ -56,7 +83,7 @@ export function InvitationPage() {
                 <Text c="dimmed" size="sm">
                   {t('admin.invitation.subtitle')}
                 </Text>
-                {error && (
+                {error && !refused && (
                   <Alert color="red" role="alert">
                     {t('admin.invitation.failed', { message: errorMessage(error) })}
                   </Alert>
@@ -67,8 +94,8 @@ export function InvitationPage() {
                   onChange={(e) => setPassword(e.currentTarget.value)}
                   autoComplete="new-password"
                   required
-                  error={touched && tooShort ? t('admin.invitation.tooShort') : undefined}
-                  description={t('admin.invitation.tooShort')}
+                  error={touched && tooShort ? t('admin.invitation.tooShort') : refused ? t(`admin.invitation.rules.${refused}`) : undefined}
+                  description={t('admin.invitation.rule')}
                 />
                 <PasswordInput
                   label={t('admin.invitation.confirm')}
