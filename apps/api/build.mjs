@@ -6,6 +6,7 @@
 //   node apps/api/build.mjs           build once (what `nx build api` runs)
 //   node apps/api/build.mjs --watch   build, start the api, rebuild and restart it on every change
 import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,12 +34,22 @@ if (!process.argv.includes('--watch')) {
   process.exit(build() ? 0 : 1);
 }
 
-let child;
+let child = null;
 let timer;
+let restarting = Promise.resolve();
+// One restart at a time: stop the running api (its port must be free), rebuild, start it again.
 const restart = () => {
-  if (child) child.kill('SIGTERM');
-  if (!build()) return;
-  child = spawn(process.execPath, ['--enable-source-maps', join(out, 'main.js')], { cwd: root, stdio: 'inherit' });
+  restarting = restarting.then(async () => {
+    if (child) {
+      const running = child;
+      child = null;
+      const exited = once(running, 'exit');
+      running.kill('SIGTERM');
+      await exited;
+    }
+    if (!build()) return;
+    child = spawn(process.execPath, ['--enable-source-maps', join(out, 'main.js')], { cwd: root, stdio: 'inherit' });
+  });
 };
 for (const source of sources) {
   watch(join(root, source), { recursive: true }, () => {
@@ -46,8 +57,10 @@ for (const source of sources) {
     timer = setTimeout(restart, 200);
   });
 }
-process.on('SIGINT', () => {
-  child?.kill('SIGTERM');
-  process.exit(0);
-});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    child?.kill('SIGTERM');
+    process.exit(0);
+  });
+}
 restart();
