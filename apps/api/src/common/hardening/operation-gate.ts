@@ -92,14 +92,20 @@ export function variablesRefusal(variables: unknown, maxNesting: number = GRAPHQ
   return null;
 }
 
-/* C0 controls other than tab (U+0009), line feed (U+000A) and carriage return (U+000D). */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+/** Whether the text holds a C0 control other than tab (U+0009), line feed (U+000A) and carriage return (U+000D). */
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return true;
+  }
+  return false;
+}
 /* A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Why a text input is refused, or null: the rule of every String and ID argument and input field. */
 export function textProblem(value: string): string | null {
-  if (CONTROL.test(value)) return 'must not contain control characters (U+0000 to U+001F other than tab, line feed and carriage return)';
+  if (hasControlCharacter(value)) return 'must not contain control characters (U+0000 to U+001F other than tab, line feed and carriage return)';
   if (LONE_SURROGATE.test(value)) return 'must be valid Unicode text (it contains an unpaired UTF-16 surrogate)';
   return null;
 }
