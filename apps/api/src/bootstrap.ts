@@ -11,7 +11,7 @@ import { openDatabase, OpenDatabase } from './database/open-database';
 import { loadDemoScenarioIfEmpty } from './demo/demo-scenario';
 import { MAX_UPLOAD, UPLOAD_TYPES } from './imports/imports-upload.controller';
 import { mountQueueBoard } from './jobs/queue-board.http';
-import { httpSourceGate } from './common/hardening/operation-gate';
+import { httpSourceGate, sendGraphqlError } from './common/hardening/operation-gate';
 
 export interface RunningLifeboat {
   config: AppConfig;
@@ -118,7 +118,7 @@ function hardenHttp(http: NestExpressApplication): void {
 }
 
 /** An Express error handler for what the body parser refuses on /graphql. */
-function graphqlBodyErrors(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+function graphqlBodyErrors(error: unknown, req: Request, res: Response, next: NextFunction): void {
   const e = error as { type?: unknown; status?: unknown; expose?: unknown; message?: unknown };
   const status = typeof e.status === 'number' ? e.status : 0;
   if (typeof e.type !== 'string' || status < 400 || status >= 500 || res.headersSent) return next(error);
@@ -130,7 +130,7 @@ function graphqlBodyErrors(error: unknown, _req: Request, res: Response, next: N
         : e.expose && typeof e.message === 'string'
           ? `The request body could not be read: ${e.message}.`
           : 'The request body could not be read.';
-  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  sendGraphqlError(req, res, status, message, 'BAD_REQUEST');
 }
 
 /** Production refuses to run with the demo's well-known passwords in its database. */

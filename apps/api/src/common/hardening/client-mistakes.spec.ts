@@ -99,6 +99,14 @@ describe('client mistakes answer 4xx with their code (over HTTP)', () => {
     expect(answer).toMatchObject({ status: 413, code: 'BAD_REQUEST' });
     expect(answer.message).toMatch(/over the 1MB limit/);
     expect(await post(body, 'application/json; charset=utf-8')).toMatchObject({ status: 413, code: 'BAD_REQUEST' });
+    // In the media type the client asked for, so that a GraphQL client reads it as a GraphQL error.
+    for (const [accept, type] of [
+      ['application/graphql-response+json, application/json;q=0.9', 'application/graphql-response+json; charset=utf-8'],
+      ['application/json', 'application/json; charset=utf-8'],
+    ]) {
+      const response = await fetch(`${lifeboat.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body });
+      expect({ status: response.status, type: response.headers.get('content-type') }).toEqual({ status: 413, type });
+    }
   });
 
   it('a body that is not JSON: 400 BAD_REQUEST; an unknown charset: 415 BAD_REQUEST', async () => {

@@ -237,11 +237,19 @@ export function httpSourceGate(req: Request, res: Response, next: NextFunction):
   }
   const refusal = (typeof params?.['query'] === 'string' ? sourceRefusal(params['query']) : null) ?? variablesRefusal(variables);
   if (!refusal) return next();
+  sendGraphqlError(req, res, 400, refusal.message, String(refusal.extensions['code']));
+}
+
+/**
+ * A request error answered outside Apollo, in GraphQL's shape (`{ errors: [{ message, extensions: { code } }] }`),
+ * as application/graphql-response+json when the client accepts it (Apollo Client then reads the error, whatever the status).
+ */
+export function sendGraphqlError(req: Request, res: Response, status: number, message: string, code: string): void {
   const graphqlResponse = /application\/graphql-response\+json/.test(req.headers.accept ?? '');
   res
-    .status(400)
+    .status(status)
     .type(graphqlResponse ? 'application/graphql-response+json; charset=utf-8' : 'application/json; charset=utf-8')
-    .send(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.extensions['code'] } }] }));
+    .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 /** Steps 3 and 4 over HTTP, once Apollo has parsed and validated the operation (steps 1 and 2: httpSourceGate). */
