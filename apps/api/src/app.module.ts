@@ -11,7 +11,7 @@ import { makeErrorFormatter } from './common/errors/format-graphql-error';
 import { LoadersModule } from './common/graphql/loaders';
 import { SafeIntScalar } from './common/graphql/money';
 import { strictDateTimes } from './common/graphql/scalars';
-import { queryCostPlugin } from './common/hardening/query-cost.plugin';
+import { operationGatePlugin } from './common/hardening/operation-gate';
 import { AuthGuard } from './identity/auth.guard';
 import { IdentityModule } from './identity/identity.module';
 import { RequestContextFactory } from './identity/request-context.factory';
@@ -120,9 +120,10 @@ class GraphqlApiModule {
           ) => {
             const logger = new Logger('GraphQL');
             let schema: GraphQLSchema | undefined;
-            // Depth, aliases, directives and tokens are bounded by GraphQL Armor; the cost of
-            // nested lists by the query-cost plugin. Both refuse before any resolver runs, over
-            // HTTP and (through LiveConnections, with the same rules) over graphql-ws.
+            // Depth, aliases and directives are bounded by GraphQL Armor; tokens, nesting, the text
+            // and dates of every input and the cost of nested lists by the operation gate. Both
+            // refuse before any resolver runs, over HTTP and (through LiveConnections, with the same
+            // rules) over graphql-ws.
             const armor = graphqlArmor(config.production);
             const live = new LiveConnections({
               auth,
@@ -170,7 +171,7 @@ class GraphqlApiModule {
               // Apollo installs its cache-control plugin unless told not to: it hooks willResolveField,
               // which makes Apollo wrap every field resolver of every request (GC and microtasks were
               // a third of the api's CPU on accounts(first: 50) nested). Lifeboat sets no cache hints.
-              plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, queryCostPlugin(() => schema as GraphQLSchema)],
+              plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, operationGatePlugin(() => schema as GraphQLSchema)],
               validationRules: armor.validationRules,
               // HTTP requests bring `req`; a graphql-ws operation brings the connection's context, made at onConnect.
               context: (arg: { req?: Request; extra?: Record<string, unknown> }) => (arg.req ? contexts.create(arg.req) : arg.extra?.['lifeboat']),

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
-import { raw } from 'express';
+import { NextFunction, raw, Request, Response } from 'express';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -11,6 +11,7 @@ import { openDatabase, OpenDatabase } from './database/open-database';
 import { loadDemoScenarioIfEmpty } from './demo/demo-scenario';
 import { MAX_UPLOAD, UPLOAD_TYPES } from './imports/imports-upload.controller';
 import { mountQueueBoard } from './jobs/queue-board.http';
+import { httpSourceGate, sendGraphqlError } from './common/hardening/operation-gate';
 
 export interface RunningLifeboat {
   config: AppConfig;
@@ -108,6 +109,28 @@ function hardenHttp(http: NestExpressApplication): void {
   // Imported files have a route of their own, with its own limit (POST /imports/:campaignId).
   http.use('/imports', raw({ type: UPLOAD_TYPES, limit: MAX_UPLOAD }));
   http.useBodyParser('json', { limit: MAX_BODY });
+  // A body the parser refuses (over MAX_BODY, not JSON, an unknown charset) is the client's mistake,
+  // answered in GraphQL's shape with the parser's status (413, 400, 415): without this, Express
+  // went on to the next routes and, with the web app served, answered 404 "Cannot POST /graphql".
+  http.use('/graphql', graphqlBodyErrors);
+  // Tokens, nesting and the variables' depth, before Apollo parses anything (operation-gate.ts).
+  http.use('/graphql', httpSourceGate);
+}
+
+/** An Express error handler for what the body parser refuses on /graphql. */
+function graphqlBodyErrors(error: unknown, req: Request, res: Response, next: NextFunction): void {
+  const e = error as { type?: unknown; status?: unknown; expose?: unknown; message?: unknown };
+  const status = typeof e.status === 'number' ? e.status : 0;
+  if (typeof e.type !== 'string' || status < 400 || status >= 500 || res.headersSent) return next(error);
+  const message =
+    e.type === 'entity.too.large'
+      ? `The request body is over the ${MAX_BODY.toUpperCase()} limit: send fewer or smaller variables (files go to POST /imports/:campaignId).`
+      : e.type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON.'
+        : e.expose && typeof e.message === 'string'
+          ? `The request body could not be read: ${e.message}.`
+          : 'The request body could not be read.';
+  sendGraphqlError(req, res, status, message, 'BAD_REQUEST');
 }
 
 /** Production refuses to run with the demo's well-known passwords in its database. */

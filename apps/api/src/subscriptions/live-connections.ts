@@ -17,7 +17,7 @@ import type { Context as WsContext, SubscribePayload } from 'graphql-ws';
 import { BadInputError, isDatabaseSaturation, LifeboatError, ServiceUnavailableError, UnauthenticatedError } from '../common/errors/lifeboat-error';
 import type { GraphqlContext, LoadersFactory } from '../common/graphql/loaders';
 import { GRAPHQL_LIMITS, hideFieldSuggestions } from '../common/hardening/graphql-limits';
-import { costRefusal } from '../common/hardening/query-cost.plugin';
+import { operationRefusal, sourceRefusal, variablesRefusal } from '../common/hardening/operation-gate';
 import type { AccessService } from '../identity/access.service';
 import type { Actor } from '../identity/actor';
 import type { AuthService } from '../identity/auth.service';
@@ -185,13 +185,14 @@ export class LiveConnections {
       if (isDatabaseSaturation(error)) return [refusal(new ServiceUnavailableError())];
       throw error;
     }
+    // Tokens, nesting and the variables' depth, before anything recursive: the operation gate, as over HTTP.
+    const unsafe = sourceRefusal(payload.query) ?? variablesRefusal(payload.variables);
+    if (unsafe) return [unsafe];
     let document: DocumentNode;
     try {
       document = parse(payload.query, { maxTokens: GRAPHQL_LIMITS.maxTokens });
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
-      // graphql stops at the limit as Armor's parser does over HTTP: the same words as there.
-      if (/Document contains more tha[nt] \d+ tokens/.test(error.message)) return [new GraphQLError(`Syntax Error: Token limit of ${GRAPHQL_LIMITS.maxTokens} exceeded.`)];
       return [error];
     }
     const operation = getOperationAST(document, payload.operationName);
@@ -205,14 +206,10 @@ export class LiveConnections {
       if (this.options.production) for (const error of errors) error.message = hideFieldSuggestions(error.message);
       return errors;
     }
-    try {
-      const tooExpensive = costRefusal(schema, document, payload.operationName, payload.variables);
-      if (tooExpensive) return [tooExpensive];
-    } catch (error) {
-      // Variables that do not fit their types: the same answer as execution would give.
-      if (error instanceof GraphQLError) return [error];
-      throw error;
-    }
+    // The inputs' text and dates, and the cost: the operation gate, as over HTTP. Variables that do
+    // not fit their types are refused by graphql's subscribe, as execution refuses them over HTTP.
+    const refused = operationRefusal(schema, document, payload.operationName, payload.variables);
+    if (refused) return [refused];
     return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue: live.context };
   }
 

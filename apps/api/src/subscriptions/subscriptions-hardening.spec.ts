@@ -196,13 +196,32 @@ describe('graphql-ws, as hardened as HTTP (embedded PostgreSQL, in-memory PubSub
       // Over the token limit, refused by the parser before anything else.
       const tokens = send(client, aliased(3000), { campaignId: campaignA });
       await settled(tokens);
-      expect(tokens.errors).toEqual([expect.objectContaining({ message: 'Syntax Error: Token limit of 5000 exceeded.', extensions: { code: 'BAD_USER_INPUT' } })]);
+      expect(tokens.errors).toEqual([expect.objectContaining({ message: 'Syntax Error: Token limit of 5000 exceeded.', extensions: { code: 'GRAPHQL_PARSE_FAILED' } })]);
       const thirty = send(client, aliased(30), { campaignId: campaignA });
       await pause(300);
       await moveADeal();
       await until(() => thirty.received.length > 0);
       expect(Object.keys(thirty.received[0]['opportunityChanged'] as object)).toHaveLength(30);
       expect(thirty.errors).toEqual([]);
+    });
+
+    it('goes through the operation gate as HTTP does: text inputs, nesting, the variables’ depth', async () => {
+      const SUB = `subscription($campaignId: ID!) { opportunityChanged(campaignId: $campaignId) { event } }`;
+      const client = open(manager);
+      for (const bad of [`${campaignA}\u0000`, `\ud800${campaignA}`]) {
+        const res = send(client, SUB, { campaignId: bad });
+        await settled(res);
+        expect(res.received).toEqual([]);
+        expect(res.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'campaignId' })] } })]);
+      }
+      const deep = send(client, `subscription { opportunityChanged(campaignId: ${'['.repeat(2000)}"x"${']'.repeat(2000)}) { event } }`);
+      await settled(deep);
+      expect(deep.errors).toEqual([expect.objectContaining({ message: 'Syntax Error: brackets nested more than 64 levels deep.', extensions: { code: 'GRAPHQL_PARSE_FAILED' } })]);
+      let nested: unknown = 'x';
+      for (let i = 0; i < 100; i++) nested = { a: nested };
+      const variables = send(client, SUB, { campaignId: campaignA, pad: nested });
+      await settled(variables);
+      expect(variables.errors).toEqual([expect.objectContaining({ message: 'The variables are nested more than 64 levels deep.', extensions: { code: 'BAD_USER_INPUT' } })]);
     });
 
     it('charges each subscribe to the caller’s rate budget, shared with HTTP', async () => {

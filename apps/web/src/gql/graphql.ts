@@ -14,7 +14,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  /** An instant in ISO 8601, given back in UTC (`2019-12-03T09:54:33.000Z`). Accepted as `2019-12-03T09:54:33Z`, `2024-03-12T09:30:00+01:00` or a date alone (`2024-03-12`, midnight UTC), from 1990-01-01 to 2100-01-01 (exclusive); future-facing fields also refuse what is more than a year in the past (their descriptions say so). */
   DateTime: { input: string; output: string; }
   /** Any JSON value (string, number, boolean, null, list or object). */
   JSON: { input: any; output: any; }
@@ -1053,7 +1053,7 @@ export type DraftProposalInput = {
   lines?: InputMaybe<Array<ProposalLineInput>>;
   /** The deal the proposal is for. A live proposal of the same deal is superseded. */
   opportunityId: Scalars['ID']['input'];
-  /** The planned cutover the switch credit is reckoned from (default: now + the segment’s migration lead days, never after the rival’s expected shutdown). */
+  /** The planned cutover the switch credit is reckoned from (default: now + the segment’s migration lead days, never after the rival’s expected shutdown). Between 1990 and 2100, and not more than a year in the past. */
   plannedCutoverAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Contract term in months, 1 to 120 (default: the deal’s term). */
   termMonths?: InputMaybe<Scalars['Int']['input']>;
@@ -1209,7 +1209,7 @@ export type LogActivityInput = {
   body: Scalars['String']['input'];
   /** What kind. */
   kind: LoggedActivityKind;
-  /** When the next step is due. */
+  /** When the next step is due. Between 1990 and 2100, and not more than a year in the past. */
   nextStepAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** When it happened (default now). */
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -2370,7 +2370,7 @@ export type RecordDistressEventInput = {
   rivalId: Scalars['ID']['input'];
   /** How serious, from 1 (minor) to 5 (fatal). */
   severity: Scalars['Int']['input'];
-  /** The shutdown date the event announces: required for shutdown_warning, optional for liquidation_ordered. */
+  /** The shutdown date the event announces: required for shutdown_warning, optional for liquidation_ordered. Between 1990 and 2100, and not more than a year in the past. */
   shutdownAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Where it was reported: an http(s) URL. */
   sourceUrl?: InputMaybe<Scalars['String']['input']>;
@@ -2746,7 +2746,7 @@ export type UpdateMigrationInput = {
   migrationId: Scalars['ID']['input'];
   /** The new status. */
   status?: InputMaybe<MigrationStatus>;
-  /** The new target cutover (the latest acceptable one for the plan). */
+  /** The new target cutover (the latest acceptable one for the plan). Between 1990 and 2100, and not more than a year in the past. */
   targetCutoverAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** The new workload, in workload units (0 to 100,000). */
   workload?: InputMaybe<Scalars['Int']['input']>;
@@ -2761,7 +2761,7 @@ export type UpdateMigrationPayload = {
 
 /** Changes to a deal’s terms: only the fields given change. */
 export type UpdateOpportunityInput = {
-  /** When you expect to close it. */
+  /** When you expect to close it. Between 1990 and 2100, and not more than a year in the past. */
   expectedCloseAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** The version you last read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
@@ -2794,7 +2794,7 @@ export type UpdateProposalInput = {
   expectedVersion: Scalars['Int']['input'];
   /** The lines, replacing the current ones (1 to 50). */
   lines?: InputMaybe<Array<ProposalLineInput>>;
-  /** The planned cutover the switch credit is reckoned from. */
+  /** The planned cutover the switch credit is reckoned from. Between 1990 and 2100, and not more than a year in the past. */
   plannedCutoverAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** The proposal (it must be a draft). */
   proposalId: Scalars['ID']['input'];

@@ -45,13 +45,16 @@ export function parseIsoDateTime(value: unknown): Date {
 
 /**
  * Makes the schema's DateTime scalar (@nestjs/graphql's GraphQLISODateTime, which reads its input
- * with `new Date(…)`) refuse what is not an ISO 8601 date-time. Its name, description and output are
- * unchanged; variables and literals alike go through parseIsoDateTime.
+ * with `new Date(…)`) refuse what is not an ISO 8601 date-time. Its name and output are unchanged, its
+ * description says what inputs it takes; variables and literals alike go through parseIsoDateTime.
+ * The plausible window and the future-facing rule are the operation gate's (common/graphql/date-window.ts).
  */
 export function strictDateTimes(schema: GraphQLSchema): GraphQLSchema {
   const type = schema.getType('DateTime');
   if (type instanceof GraphQLScalarType) {
     Object.assign(type, {
+      description:
+        'An instant in ISO 8601, given back in UTC (`2019-12-03T09:54:33.000Z`). Accepted as `2019-12-03T09:54:33Z`, `2024-03-12T09:30:00+01:00` or a date alone (`2024-03-12`, midnight UTC), from 1990-01-01 to 2100-01-01 (exclusive); future-facing fields also refuse what is more than a year in the past (their descriptions say so).',
       parseValue: parseIsoDateTime,
       parseLiteral: (ast: ValueNode) => parseIsoDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
     });

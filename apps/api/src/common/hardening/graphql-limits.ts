@@ -4,13 +4,16 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
  * The limits every GraphQL operation meets before any resolver runs, in one place: over HTTP
  * (Apollo, through GraphQL Armor's plugins and validation rules) and over graphql-ws (the same
  * validation rules, in subscriptions/live-connections.ts), so the two paths cannot drift apart.
- * The cost of nested lists is bounded by the query-cost plugin (MAX_QUERY_COST), on both paths too.
+ * Tokens, nesting, the inputs' text and dates and the cost of nested lists (MAX_QUERY_COST) are
+ * checked by the operation gate (operation-gate.ts), on both paths too.
  */
 export const GRAPHQL_LIMITS = {
   maxDepth: 12,
   maxAliases: 30,
   maxDirectives: 50,
   maxTokens: 5000,
+  /** Brackets ({ [ () nested in a document, and objects or lists nested in the variables' JSON. */
+  maxNesting: 64,
 } as const;
 
 export type GraphqlArmor = ReturnType<ApolloArmor['protect']>;
@@ -24,7 +27,9 @@ export function graphqlArmor(production: boolean): GraphqlArmor {
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // Tokens are counted by the operation gate (operation-gate.ts) before anything parses the
+    // document: Armor's counting parser recursed first, and answered HTTP 500.
+    maxTokens: { enabled: false },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();

@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, getNullableType, GraphQLError, GraphQLSchema, isListType } from 'graphql';
 import { pageSize } from '../graphql/connection';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
@@ -48,18 +47,4 @@ export function costRefusal(
   return new GraphQLError(`This operation is too expensive (cost ${cost}, at most ${maxCost}): ask for fewer items or fewer nested lists.`, {
     extensions: { code: 'BAD_USER_INPUT', cost, maxCost, http: { status: 400 } },
   });
-}
-
-/** Refuses an operation whose estimated cost is over the limit, before any resolver runs. */
-export function queryCostPlugin(getSchema: () => GraphQLSchema, maxCost = MAX_QUERY_COST): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
-          const refusal = costRefusal(getSchema(), document, request.operationName, request.variables, maxCost);
-          if (refusal) throw refusal;
-        },
-      };
-    },
-  };
 }

@@ -22,6 +22,7 @@ import { ServiceKindEnum } from '../../common/graphql/scalars';
 import { SafeIntScalar } from '../../common/graphql/money';
 import { PageArgs } from '../../common/graphql/connection';
 import { ProposalStatusEnum } from '../proposal.model';
+import { PLANNING_DATE_RULE, PlanningDate } from '../../common/graphql/date-window';
 
 const MAX_LINES = 50;
 
@@ -75,10 +76,10 @@ export class DraftProposalInput {
   @Max(100, { message: 'discountPercent must be between 0 and 100' })
   discountPercent?: number | null;
 
+  @PlanningDate()
   @Field(() => GraphQLISODateTime, {
     nullable: true,
-    description:
-      'The planned cutover the switch credit is reckoned from (default: now + the segment’s migration lead days, never after the rival’s expected shutdown).',
+    description: `The planned cutover the switch credit is reckoned from (default: now + the segment’s migration lead days, never after the rival’s expected shutdown). ${PLANNING_DATE_RULE}`,
   })
   @IsOptional()
   @Type(() => Date)
@@ -122,7 +123,8 @@ export class UpdateProposalInput {
   @Max(100, { message: 'discountPercent must be between 0 and 100' })
   discountPercent?: number | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The planned cutover the switch credit is reckoned from.' })
+  @PlanningDate()
+  @Field(() => GraphQLISODateTime, { nullable: true, description: `The planned cutover the switch credit is reckoned from. ${PLANNING_DATE_RULE}` })
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'plannedCutoverAt must be a date-time' })

@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { CAMPAIGN_SETTING_RULES, MIGRATION_STATUSES, type MigrationStatus } from '@lifeboat/domain';
 import { PageArgs } from '../../common/graphql/connection';
 import { MigrationStatusEnum } from '../migration.model';
+import { PLANNING_DATE_RULE, PlanningDate } from '../../common/graphql/date-window';
 
 const CAPACITY = CAMPAIGN_SETTING_RULES.weeklyMigrationCapacity;
 
@@ -18,7 +19,8 @@ export class UpdateMigrationInput {
   @Min(1)
   expectedVersion!: number;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The new target cutover (the latest acceptable one for the plan).' })
+  @PlanningDate()
+  @Field(() => GraphQLISODateTime, { nullable: true, description: `The new target cutover (the latest acceptable one for the plan). ${PLANNING_DATE_RULE}` })
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'targetCutoverAt must be a date-time' })

@@ -4,6 +4,7 @@ import { IsDate, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'cla
 import { LOGGED_ACTIVITY_KINDS, LOST_REASONS, STAGES, type LostReason, type Stage } from '@lifeboat/domain';
 import { LoggedActivityKindEnum, LostReasonEnum, StageEnum } from '../../common/graphql/domain-enums';
 import { SafeIntScalar } from '../../common/graphql/money';
+import { PLANNING_DATE_RULE, PlanningDate } from '../../common/graphql/date-window';
 
 @InputType({ description: 'Move a deal to another stage (by the pipeline rules).' })
 export class MoveOpportunityInput {
@@ -75,7 +76,8 @@ export class UpdateOpportunityInput {
   @Max(100)
   probability?: number | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When you expect to close it.' })
+  @PlanningDate()
+  @Field(() => GraphQLISODateTime, { nullable: true, description: `When you expect to close it. ${PLANNING_DATE_RULE}` })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
@@ -115,7 +117,8 @@ export class LogActivityInput {
   @IsDate()
   occurredAt?: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the next step is due.' })
+  @PlanningDate()
+  @Field(() => GraphQLISODateTime, { nullable: true, description: `When the next step is due. ${PLANNING_DATE_RULE}` })
   @IsOptional()
   @Type(() => Date)
   @IsDate()

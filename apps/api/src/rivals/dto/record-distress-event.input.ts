@@ -3,6 +3,7 @@ import { IsDate, IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Max, Min } fr
 import { Type } from 'class-transformer';
 import { DISTRESS_KINDS, type DistressKind } from '@lifeboat/domain';
 import { DistressKindEnum } from '../../common/graphql/scalars';
+import { PLANNING_DATE_RULE, PlanningDate } from '../../common/graphql/date-window';
 
 @InputType({ description: 'Something that happened to a rival.' })
 export class RecordDistressEventInput {
@@ -36,9 +37,10 @@ export class RecordDistressEventInput {
   @Length(1, 2000, { message: 'summary must be 1 to 2000 characters' })
   summary!: string;
 
+  @PlanningDate()
   @Field(() => GraphQLISODateTime, {
     nullable: true,
-    description: 'The shutdown date the event announces: required for shutdown_warning, optional for liquidation_ordered.',
+    description: `The shutdown date the event announces: required for shutdown_warning, optional for liquidation_ordered. ${PLANNING_DATE_RULE}`,
   })
   @IsOptional()
   @Type(() => Date)
