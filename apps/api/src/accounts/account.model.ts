@@ -17,7 +17,7 @@ export class UrgencyFactorModel {
   @Field(() => Int, { description: 'Points it adds to the score.' })
   points!: number;
 
-  @Field({ description: 'Why, in words, e.g. “KPNQwest’s network may go dark in 5 days”.' })
+  @Field({ description: 'Why, in English words as of when the urgency was computed, e.g. “KPNQwest’s network may go dark in 5 days” (a screen words `key` from the account’s own fields, in its reader’s language and as of now).' })
   reason!: string;
 }
 

@@ -114,7 +114,7 @@ export class QueueItemModel {
   @Field(() => QueueReasonEnum, { description: 'Why it is in your queue.' })
   reason!: QueueReason;
 
-  @Field({ description: 'The reason in words, e.g. “Overdue since 2 hours: move it past contacted”.' })
+  @Field({ description: 'The reason in English words, for integrations and logs, e.g. “Overdue by 2 hours: make the first contact.” (a screen words `reason`, the deal’s stage and `dueAt` in its reader’s language).' })
   reasonText!: string;
 
   @Field(() => AccountModel, { description: 'The account.' })

@@ -14,8 +14,8 @@ function colorFor(score: number): string {
   return 'gray';
 }
 
-/** The 0–100 urgency score, with its factors on hover and focus. */
-export function UrgencyBadge({ score, factors = [] }: { score: number; factors?: UrgencyFactorView[] }) {
+/** The 0–100 urgency score, with its factors (worded by useUrgencyWords) on hover and focus. */
+export function UrgencyBadge({ score, factors = [] }: { score: number; factors?: string[] }) {
   const { t } = useTranslation();
   const label = t('queue.urgency', { score });
   const badge = (
@@ -30,7 +30,7 @@ export function UrgencyBadge({ score, factors = [] }: { score: number; factors?:
       w={260}
       withArrow
       events={{ hover: true, focus: true, touch: true }}
-      label={factors.map((f) => `+${f.points} ${f.reason}`).join('\n')}
+      label={factors.join('\n')}
       style={{ whiteSpace: 'pre-line' }}
     >
       {badge}

@@ -77,6 +77,7 @@ export const ACCOUNT_DETAIL_FIELDS = /* GraphQL */ `
     rivalIsPrincipalOperator
     competingBidders
     lastContactAt
+    createdAt
     urgency
     urgencyFactors {
       key

@@ -11,7 +11,6 @@ export const MY_QUEUE_QUERY = /* GraphQL */ `
         cursor
         node {
           reason
-          reasonText
           dueAt
           urgency
           urgencyFactors {
@@ -23,6 +22,9 @@ export const MY_QUEUE_QUERY = /* GraphQL */ `
             id
             version
             name
+            countries
+            lastContactAt
+            createdAt
             rival {
               id
               name

@@ -23,6 +23,7 @@ import { Countdown } from '../../../components/countdown';
 import { LogActivityDialog } from '../../../components/log-activity-dialog';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import { UrgencyBadge } from '../../../components/urgency-badge';
+import { useUrgencyWords } from '../../../lib/i18n/urgency-words';
 import { errorCode, errorMessage } from '../../../lib/apollo/errors';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { useFormat } from '../../../lib/i18n/format';
@@ -155,6 +156,7 @@ export function AccountPage() {
   const { id = '' } = useParams();
   const { user } = useAuth();
   const { account, loaded, error, refetch } = useAccount(id);
+  const words = useUrgencyWords();
   const { claim, claimState, update, updateState } = useAccountMutations();
   const [logging, setLogging] = useState(false);
   const [editing, setEditing] = useState<ContactDraft | 'new' | null>(null);
@@ -214,7 +216,20 @@ export function AccountPage() {
       </Anchor>
       <Group justify="space-between" align="flex-start" wrap="wrap">
         <Group gap="sm" align="center" wrap="wrap">
-          <UrgencyBadge score={account.urgency} factors={account.urgencyFactors} />
+          <UrgencyBadge
+            score={account.urgency}
+            factors={account.urgencyFactors.map((f) =>
+              words.factorLine(f, {
+                accountName: account.name,
+                rivalName: account.rival.name,
+                shutdownExpectedAt: account.rival.shutdownExpectedAt ?? null,
+                monthlySpend: account.monthlySpend,
+                countries: account.countries,
+                lastContactAt: account.lastContactAt ?? null,
+                createdAt: account.createdAt,
+              }),
+            )}
+          />
           <Title order={1} id="account-title">
             {account.name}
           </Title>

@@ -5,12 +5,12 @@ import { Link } from 'react-router';
 import { Countdown } from '../../../components/countdown';
 import { UrgencyBadge, type UrgencyFactorView } from '../../../components/urgency-badge';
 import { useFormat, type MoneyValue } from '../../../lib/i18n/format';
+import { useUrgencyWords, type UrgencyContext } from '../../../lib/i18n/urgency-words';
 
 export type QueueReasonView = 'OVERDUE' | 'DUE_SOON' | 'CLAIMABLE' | 'FOLLOW_UP';
 
 export interface QueueItemView {
   reason: QueueReasonView;
-  reasonText: string;
   dueAt: string | null;
   urgency: number;
   urgencyFactors: UrgencyFactorView[];
@@ -19,6 +19,9 @@ export interface QueueItemView {
     version: number;
     name: string;
     monthlySpend: MoneyValue;
+    countries: string[];
+    lastContactAt: string | null;
+    createdAt: string;
     rival: { id: string; name: string; shutdownExpectedAt: string | null };
   };
   opportunity: { id: string; stage: string; overdue: boolean } | null;
@@ -34,7 +37,7 @@ const REASON_COLOR: Record<QueueReasonView, string> = {
 const WEEK = 7 * 24 * 3600 * 1000;
 
 /**
- * One thing to do: the account, why it is here (in the api's words), how long is left, and the one
+ * One thing to do: the account, why it is here (in the reader's language), how long is left, and the one
  * action it asks for: a quick log for the rep's own deals, a claim for an account nobody owns yet.
  */
 export function QueueItemCard({
@@ -53,19 +56,30 @@ export function QueueItemCard({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const words = useUrgencyWords();
   const shutdownAt = item.account.rival.shutdownExpectedAt;
+  const context: UrgencyContext = {
+    accountName: item.account.name,
+    rivalName: item.account.rival.name,
+    shutdownExpectedAt: shutdownAt,
+    monthlySpend: item.account.monthlySpend,
+    countries: item.account.countries,
+    lastContactAt: item.account.lastContactAt,
+    createdAt: item.account.createdAt,
+  };
+  const factorLines = item.urgencyFactors.map((factor) => words.factorLine(factor, context));
   return (
     <Card component="li" padding="md" aria-label={`${position}. ${item.account.name}`}>
       <Group align="flex-start" wrap="nowrap" gap="md">
-        <UrgencyBadge score={item.urgency} factors={item.urgencyFactors} />
+        <UrgencyBadge score={item.urgency} factors={factorLines} />
         <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
           <Group gap="xs" wrap="wrap" justify="space-between">
             <Group gap="xs" wrap="wrap">
               <Anchor component={Link} to={`/accounts/${encodeURIComponent(item.account.id)}`} fw={600} size="lg">
                 {item.account.name}
               </Anchor>
-              <Badge color={REASON_COLOR[item.reason]} variant="light">
-                {item.reasonText}
+              <Badge color={REASON_COLOR[item.reason]} variant="light" tt="none" style={{ maxWidth: '100%' }}>
+                {words.queueReason(item.reason, item.opportunity?.stage ?? null)}
               </Badge>
             </Group>
             {onLog && item.reason !== 'CLAIMABLE' && (
@@ -118,10 +132,8 @@ export function QueueItemCard({
           </Group>
           {item.urgencyFactors.length > 0 && (
             <List size="xs" c="dimmed" aria-label={t('queue.why')} spacing={0}>
-              {item.urgencyFactors.map((factor) => (
-                <List.Item key={factor.key}>
-                  +{factor.points} {factor.reason}
-                </List.Item>
+              {item.urgencyFactors.map((factor, i) => (
+                <List.Item key={factor.key}>{factorLines[i]}</List.Item>
               ))}
             </List>
           )}

@@ -12,11 +12,10 @@ const SHUTDOWN = KPN_SHUTDOWN;
 const NOW = new Date(Date.parse(SHUTDOWN) - (11 * 24 * HOUR + 5 * HOUR + 30 * 60 * 1000));
 freezeDateAt(NOW);
 
-function item(name: string, reason: Item['reason'], reasonText: string, urgency: number, extra: Partial<Item> = {}): Item {
+function item(name: string, reason: Item['reason'], urgency: number, extra: Partial<Item> = {}): Item {
   return {
     __typename: 'QueueItem',
     reason,
-    reasonText,
     dueAt: null,
     urgency,
     urgencyFactors: [],
@@ -25,6 +24,9 @@ function item(name: string, reason: Item['reason'], reasonText: string, urgency:
       id: `acc-${name}`,
       version: 1,
       name,
+      countries: ['FR', 'NL'],
+      lastContactAt: null,
+      createdAt: '2026-11-20T08:00:00Z',
       rival: { __typename: 'Rival', id: 'rival-kpn', name: 'KPNQwest', shutdownExpectedAt: SHUTDOWN },
       monthlySpend: { __typename: 'Money', amount: 1850000, currency: 'EUR' },
     },
@@ -57,16 +59,18 @@ function entriesOf(list: HTMLElement) {
 }
 
 const ITEMS = [
-  item('Euronext', 'OVERDUE', 'Overdue since 2 hours: move it past contacted', 82, {
+  item('Euronext', 'OVERDUE', 82, {
     dueAt: new Date(NOW.getTime() - 2 * HOUR - 60_000).toISOString(),
     urgencyFactors: [
-      { __typename: 'UrgencyFactor', key: 'shutdown_within_14_days', points: 30, reason: 'KPNQwest’s network may go dark in 12 days' },
-      { __typename: 'UrgencyFactor', key: 'no_backup_provider', points: 20, reason: 'No backup provider' },
+      // The api's English words of a past day: the screen words the codes itself, in the reader's language and as of now.
+      { __typename: 'UrgencyFactor', key: 'shutdown_within_14_days', points: 30, reason: 'KPNQwest’s network may go dark in 13 days' },
+      { __typename: 'UrgencyFactor', key: 'no_backup_provider', points: 20, reason: 'Euronext has no backup provider: if KPNQwest goes dark, so does it' },
+      { __typename: 'UrgencyFactor', key: 'monthly_spend', points: 9, reason: 'Spends €18,500.00 a month with KPNQwest' },
     ],
     opportunity: { __typename: 'Opportunity', id: 'opp-1', stage: 'identified', overdue: true },
   }),
-  item('Opodo', 'DUE_SOON', 'Due within a day: send the proposal', 64),
-  item('Lycos Europe', 'CLAIMABLE', 'Nobody owns it: claim it', 71),
+  item('Opodo', 'DUE_SOON', 64, { opportunity: { __typename: 'Opportunity', id: 'opp-2', stage: 'contacted', overdue: false } }),
+  item('Lycos Europe', 'CLAIMABLE', 71),
 ];
 
 describe('/ (my queue)', () => {
@@ -76,13 +80,18 @@ describe('/ (my queue)', () => {
     const list = await screen.findByRole('list', { name: 'My queue' });
     const entries = within(list).getAllByRole('listitem').filter((li) => li.parentElement === list);
     expect(entries.map((li) => within(li).getAllByRole('link')[0].textContent)).toEqual(['Euronext', 'Opodo', 'Lycos Europe']);
-    expect(entries[0]).toHaveTextContent('Overdue since 2 hours: move it past contacted');
+    expect(entries[0]).toHaveTextContent('Overdue: make the first contact');
     expect(within(entries[0]).getByLabelText('Urgency 82')).toHaveTextContent('82');
-    expect(within(entries[0]).getByRole('list', { name: 'Why it is urgent' })).toHaveTextContent('+30 KPNQwest’s network may go dark in 12 days');
+    const why = within(entries[0]).getByRole('list', { name: 'Why it is urgent' });
+    // The factor's countdown reads as the countdown beside it.
+    expect(why).toHaveTextContent('+30 KPNQwest’s network may go dark in 11 d 5 h');
+    expect(why).toHaveTextContent('+20 Euronext has no backup provider: if KPNQwest goes dark, so does it');
+    expect(why).toHaveTextContent('+9 Spends €18,500.00 a month with KPNQwest');
+    expect(entries[1]).toHaveTextContent('Due soon: send a proposal');
     expect(entries[0]).toHaveTextContent(/Overdue by 2 h \d+ min/);
     expect(entries[0]).toHaveTextContent(/KPNQwest may go dark in 11 d 5 h/);
     expect(entries[0]).toHaveTextContent('€18,500.00 / month');
-    expect(entries[2]).toHaveTextContent('Nobody owns it: claim it');
+    expect(entries[2]).toHaveTextContent('Nobody owns it yet: claim it');
     expect(within(entries[0]).getByRole('link', { name: 'Euronext' })).toHaveAttribute('href', '/accounts/acc-Euronext');
   });
 
@@ -110,7 +119,16 @@ describe('/ (my queue)', () => {
     // 18 500,00 € with the narrow no-break spaces Intl uses in French.
     expect(within(list).getAllByText(/^18\s500,00\s€ \/ mois$/u)).toHaveLength(3);
     expect(within(list).getByText(/En retard de 2 h \d+ min \(échéance/)).toBeInTheDocument();
-    expect(within(list).getAllByText(/KPNQwest peut s’éteindre dans 11 j 5 h/)).toHaveLength(3);
+    expect(within(list).getAllByText(/KPNQwest peut s’éteindre dans 11 j 5 h/, { selector: 'time' })).toHaveLength(3);
+    // Why each is there and why it is urgent, in French too, with French numbers: no English sentence left.
+    const entries = entriesOf(list);
+    expect(entries[0]).toHaveTextContent('En retard : premier contact');
+    expect(entries[1]).toHaveTextContent('Bientôt dû : envoyer une proposition');
+    expect(entries[2]).toHaveTextContent('Personne ne le suit encore : prenez-le');
+    const why = within(entries[0]).getByRole('list', { name: /urgent/i });
+    expect(why).toHaveTextContent('+30 Le réseau de KPNQwest peut s’éteindre dans 11 j 5 h');
+    expect(why).toHaveTextContent(/\+9 Dépense 18\s500,00\s€ par mois chez KPNQwest/u);
+    expect(list.textContent).not.toMatch(/Overdue|Nobody|claim it|network|Spends|backup provider|make the first contact/);
     expect(localStorage.getItem('lifeboat.language')).toBe('fr');
   });
 
@@ -177,7 +195,7 @@ describe('/ (my queue)', () => {
           },
         },
       }));
-      const yours = item('Lycos Europe', 'DUE_SOON', 'Yours now: make first contact', 71, {
+      const yours = item('Lycos Europe', 'DUE_SOON', 71, {
         dueAt: new Date(NOW.getTime() + 20 * HOUR).toISOString(),
         opportunity: { __typename: 'Opportunity', id: 'opp-3', stage: 'identified', overdue: false },
       });
@@ -193,7 +211,7 @@ describe('/ (my queue)', () => {
       // The queue, refreshed, ranks it again as the rep's deal: no Claim button, a Log button instead.
       await waitFor(() => expect(entriesOf(list).map((li) => within(li).getAllByRole('link')[0].textContent)).toEqual(['Euronext', 'Lycos Europe', 'Opodo']));
       const lycos = entriesOf(list)[1];
-      expect(lycos).toHaveTextContent('Yours now: make first contact');
+      expect(lycos).toHaveTextContent('Due soon: make the first contact');
       expect(lycos).toHaveTextContent('Identified');
       expect(within(lycos).queryByRole('button', { name: 'Claim Lycos Europe' })).not.toBeInTheDocument();
 
@@ -218,8 +236,8 @@ describe('/ (my queue)', () => {
   });
 
   it('shows how many of how many, and the next page on demand, appended after the first', async () => {
-    const firstPage = Array.from({ length: 50 }, (_, i) => item(`Customer ${String(i + 1).padStart(2, '0')}`, 'FOLLOW_UP', 'Keep it moving', 60));
-    const nextPage = ['Customer 51', 'Customer 52', 'Customer 53'].map((name) => item(name, 'CLAIMABLE', 'Nobody owns it: claim it', 40));
+    const firstPage = Array.from({ length: 50 }, (_, i) => item(`Customer ${String(i + 1).padStart(2, '0')}`, 'FOLLOW_UP', 60));
+    const nextPage = ['Customer 51', 'Customer 52', 'Customer 53'].map((name) => item(name, 'CLAIMABLE', 40));
     renderRoute('/', {
       signedInAs: ALICE,
       mocks: [queue(firstPage, { totalCount: 53, hasNextPage: true }), queue(nextPage, { after: 'c49', offset: 50, totalCount: 53 })],
