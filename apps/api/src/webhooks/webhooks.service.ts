@@ -120,12 +120,13 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
   async update(actor: Actor, scope: AccessScope, input: UpdateWebhookInput): Promise<WebhookRecord> {
     const id = expectGlobalId(input.id, 'Webhook', 'input.id');
     this.assertReader(actor);
+    // Before the transaction: resolving the host takes a moment, no row is locked meanwhile.
+    if (typeof input.url === 'string') await this.assertDeliverable(input.url);
     return this.uow.run(async (tx) => {
       const current = await this.webhooks.getById(scope, id, tx.manager, true);
       if (!current) throw new NotFoundError('The webhook');
       if (current.version !== input.expectedVersion) throw new ConflictError(`The webhook changed since you read it (version ${current.version}, you had ${input.expectedVersion}).`);
       if (input.url === null || input.events === null) throw new BadInputError('url and events cannot be emptied.', [{ field: 'input', reason: 'omit a field to keep it' }]);
-      if (input.url !== undefined) await this.assertDeliverable(input.url);
       const updated = await this.webhooks.update(tx.manager, id, input.expectedVersion, {
         url: input.url,
         events: input.events ? [...new Set(input.events.map(toEventType))] : undefined,
