@@ -293,8 +293,14 @@ describe('webhooks (embedded PostgreSQL, jobs in process, a local HTTP sink)', (
       campaignId: campaign,
       data: { proposalId: proposal.id, opportunityId: toGlobalId('Opportunity', sent.dealId), validUntil: new Date(validUntil).toISOString() },
     });
+    // Live subscribers of the deal are served by the `opportunity.changed` event the move wrote (one
+    // source for every change of a deal); the sent proposal's event serves them too.
+    const [changed] = await ds.query(
+      `SELECT e.id FROM outbox_event e WHERE e.type = 'opportunity.changed' AND e.payload->>'opportunityId' = $1 AND e.payload->>'stage' = 'lost'`,
+      [lost.dealId],
+    );
     const runs = await ds.query(`SELECT job_id, status FROM job_run WHERE job_id = ANY($1::text[]) ORDER BY job_id`, [
-      [lostEvents[0].id, sentEvents[0].id].flatMap((id) => [`${id}--realtime.publish`, `${id}--webhooks.fan-out`]),
+      [`${lostEvents[0].id}--webhooks.fan-out`, `${changed.id}--realtime.publish`, `${sentEvents[0].id}--realtime.publish`, `${sentEvents[0].id}--webhooks.fan-out`],
     ]);
     expect(runs).toHaveLength(4);
     expect(runs.every((r: { status: string }) => r.status === 'completed')).toBe(true);
