@@ -65,7 +65,7 @@ export interface GuardedResponse {
   /** The answer's first `maxResponseBytes` bytes, as UTF-8. */
   body: string;
   truncated: boolean;
-  /** The address connected to (the one checked). */
+  /** The address connected to (one of those checked). */
   address: string;
 }
 
@@ -156,7 +156,7 @@ export class GuardedHttp {
    * The address to connect to: the host resolved, every address checked (one refused refuses the
    * URL: a name that also points inside is not called). Throws a GuardedHttpError.
    */
-  async checkedAddress(raw: string): Promise<{ url: URL; host: string; port: number; address: ResolvedAddress }> {
+  async checkedAddress(raw: string): Promise<{ url: URL; host: string; port: number; address: ResolvedAddress; addresses: ResolvedAddress[] }> {
     const shape = checkUrlShape(raw);
     if ('problem' in shape) throw new GuardedHttpError('url', `The URL ${shape.problem}.`);
     let addresses: ResolvedAddress[];
@@ -170,7 +170,7 @@ export class GuardedHttp {
     for (const a of addresses) {
       if (this.refusalOf(a.address, shape.port) !== null) throw new GuardedHttpError('address', `The URL ${PRIVATE_ADDRESS}; no request was sent.`);
     }
-    return { ...shape, address: addresses[0] };
+    return { ...shape, address: addresses[0], addresses };
   }
 
   /**
@@ -204,10 +204,11 @@ export class GuardedHttp {
       this.checkedAddress(req.url),
       new Promise<never>((_, reject) => (resolveTimer = setTimeout(() => reject(timeout()), req.timeoutMs))),
     ]).finally(() => clearTimeout(resolveTimer));
-    const { url, address } = target;
-    // The socket's lookup answers the checked address, whatever the name resolves to by now.
+    const { url, address, addresses } = target;
+    // The socket's lookup answers the checked addresses, whatever the name resolves to by now
+    // (all of them when Node asks for all, to pick the family that connects).
     const pinned = ((_hostname: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
-      if (options?.all) callback(null, [{ address: address.address, family: address.family }]);
+      if (options?.all) callback(null, addresses.map((a) => ({ address: a.address, family: a.family })));
       else callback(null, address.address, address.family);
     }) as unknown as LookupFunction;
     const options: RequestOptions = {
@@ -230,12 +231,13 @@ export class GuardedHttp {
         else resolve(response as GuardedResponse);
       };
       const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(options, (res) => {
+        const remote = res.socket?.remoteAddress ?? address.address;
         const chunks: Buffer[] = [];
         let size = 0;
         let truncated = false;
         const done = () => {
           const body = Buffer.concat(chunks).subarray(0, req.maxResponseBytes).toString('utf8');
-          finish(null, { status: res.statusCode ?? 0, headers: res.headers, body, truncated, address: address.address });
+          finish(null, { status: res.statusCode ?? 0, headers: res.headers, body, truncated, address: remote });
         };
         res.on('data', (chunk: Buffer) => {
           if (truncated) return;
