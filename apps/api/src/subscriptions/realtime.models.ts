@@ -50,7 +50,7 @@ export class DashboardRefreshModel {
   @Field(() => ID, { description: 'The campaign.' })
   campaignId!: string;
 
-  @Field({ description: 'The event that caused it, e.g. opportunity.moved or distress_event.recorded.' })
+  @Field({ description: 'The event that caused it, e.g. opportunity.changed (any change of a deal) or distress_event.recorded.' })
   reason!: string;
 
   @Field(() => GraphQLISODateTime, { description: 'When it happened.' })

@@ -851,7 +851,7 @@ export type DashboardRefresh = {
   at: Scalars['DateTime']['output'];
   /** The campaign. */
   campaignId: Scalars['ID']['output'];
-  /** The event that caused it, e.g. opportunity.moved or distress_event.recorded. */
+  /** The event that caused it, e.g. opportunity.changed (any change of a deal) or distress_event.recorded. */
   reason: Scalars['String']['output'];
 };
 
