@@ -22,6 +22,7 @@ interface Sink {
   /** What it answers. */
   status: number;
   body: string;
+  headers?: Record<string, string>;
 }
 
 /**
@@ -35,7 +36,7 @@ async function startSink(body = 'thanks'): Promise<Sink> {
     req.on('data', (d) => (got += d));
     req.on('end', () => {
       sink.received.push({ headers: req.headers, body: got });
-      res.writeHead(sink.status, { 'content-type': 'text/plain' }).end(sink.body);
+      res.writeHead(sink.status, { 'content-type': 'text/plain', ...sink.headers }).end(sink.body);
     });
   });
   await new Promise<void>((r) => sink.server.listen(0, '127.0.0.1', r));
@@ -442,6 +443,36 @@ describe('webhooks (embedded PostgreSQL, jobs in process, a local HTTP sink)', (
       }
       expect(internal.received).toEqual([]);
       await graphql(lifeboat.url, admin, { query: `mutation($input: WebhookIdInput!) { deleteWebhook(input: $input) { deletedId } }`, variables: { input: { id: hook } } });
+    });
+
+    it('follows no redirect: a 3xx answer is a failed attempt with its reason, and where it points is never called', async () => {
+      const receiver = sinks.guard;
+      receiver.received.length = 0;
+      receiver.status = 307;
+      receiver.headers = { location: `http://127.0.0.1:${internal.port}/steal` };
+      receiver.body = '';
+      try {
+        const created = await graphql<{ createWebhook: { webhook: { id: string } } }>(lifeboat.url, admin, {
+          query: CREATE,
+          variables: { input: { url: receiver.url, events: ['distress_event_recorded'], campaignId: campaign } },
+        });
+        expect(created.errors).toBeUndefined();
+        const hook = created.data!.createWebhook.webhook.id;
+        await record('redirected');
+        const [delivery] = await until(async () => {
+          const all = (await graphql<{ webhookDeliveries: Array<Record<string, unknown>> }>(lifeboat.url, admin, { query: DELIVERIES, variables: { id: hook } })).data!
+            .webhookDeliveries;
+          return all[0]?.['attempts'] === 1 ? all : null;
+        });
+        expect(delivery).toMatchObject({ status: 'failed', attempts: 1, lastResponseCode: 307, lastError: 'HTTP 307: redirects are not followed; give the final URL' });
+        expect(receiver.received).toHaveLength(1);
+        expect(internal.received).toEqual([]);
+        await graphql(lifeboat.url, admin, { query: `mutation($input: WebhookIdInput!) { deleteWebhook(input: $input) { deletedId } }`, variables: { input: { id: hook } } });
+      } finally {
+        receiver.status = 200;
+        receiver.headers = undefined;
+        receiver.body = 'thanks';
+      }
     });
   });
 });
