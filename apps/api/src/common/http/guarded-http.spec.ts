@@ -49,6 +49,7 @@ describe('classifyAddress: only public unicast addresses may be called', () => {
     ['::127.0.0.1', 'ipv4Mapped loopback'],
     ['64:ff9b::7f00:1', 'nat64 loopback'],
     ['64:ff9b::a9fe:a9fe', 'nat64 linkLocal'],
+    ['64:ff9b:1::a00:1', 'rfc6052'], // NAT64 for local use: refused whatever it carries
     ['2002:7f00:1::1', '6to4 loopback'],
     ['2002:c0a8:101::1', '6to4 private'],
     ['2001:0:4136:e378:8000:63bf:3fff:fdd2', 'teredo'],
