@@ -48,6 +48,13 @@ describe('start-up with a bad configuration', () => {
     );
   });
 
+  it('production with loopback ports open to webhooks', async () => {
+    await expectOneLine(
+      { NODE_ENV: 'production', LIFEBOAT_JWT_SECRET: 'x'.repeat(48), LIFEBOAT_ALLOW_LOOPBACK_PORTS: '4010,4011' },
+      /^lifeboat: Invalid configuration: LIFEBOAT_ALLOW_LOOPBACK_PORTS is refused in production/,
+    );
+  });
+
   it('a worker without Redis', async () => {
     await expectOneLine({ LIFEBOAT_ROLE: 'worker' }, /^lifeboat: Invalid configuration: LIFEBOAT_ROLE=worker needs REDIS_URL/);
   });

@@ -35,6 +35,8 @@ describeWith(['postgres'], 'Redis away: changes succeed, and every event reaches
       REDIS_URL: redis.url,
       LIFEBOAT_ROLE: 'all',
       LIFEBOAT_QUEUE_PREFIX: `e2e-away-${randomBytes(4).toString('hex')}`,
+      // The receiver listens on 127.0.0.1: its port is the one loopback port webhooks may reach.
+      LIFEBOAT_ALLOW_LOOPBACK_PORTS: String(sink.port),
     });
     const { campaignId } = await createCampaign(db.query, 'Takeover');
     // One deal per move, each identified, plus one moved before the outage.

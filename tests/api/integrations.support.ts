@@ -76,11 +76,17 @@ export async function createDeal(query: Query, campaignId: string, name: string)
 
 export interface Sink {
   url: string;
+  /** The port it listens on (127.0.0.1). */
+  port: number;
   received: Array<{ deliveryId: string; eventId: string; event: string; body: any }>;
   close(): Promise<void>;
 }
 
-/** A webhook receiver on 127.0.0.1 that answers 200 and records each request. */
+/**
+ * A webhook receiver on 127.0.0.1 that answers 200 and records each request. Webhooks reach no
+ * loopback address unless its port is listed: start the api with
+ * `LIFEBOAT_ALLOW_LOOPBACK_PORTS: String(sink.port)`.
+ */
 export async function startSink(): Promise<Sink> {
   const received: Sink['received'] = [];
   const server: Server = createServer((req, res) => {
@@ -97,8 +103,10 @@ export async function startSink(): Promise<Sink> {
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+    url: `http://127.0.0.1:${port}/hook`,
+    port,
     received,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };

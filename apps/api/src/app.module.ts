@@ -133,6 +133,7 @@ class GraphqlApiModule {
               schema: () => schema as GraphQLSchema,
               validationRules: armor.validationRules,
               production: config.production,
+              maxSubscriptionsPerCaller: config.maxSubscriptionsPerCaller,
             });
             // One formatter for every error a client sees, over HTTP and over graphql-ws alike.
             const formatError = makeErrorFormatter({
@@ -184,7 +185,7 @@ class GraphqlApiModule {
                 'graphql-ws': {
                   path: '/graphql',
                   onConnect: (ctx: WsContext) => live.connect(ctx),
-                  onSubscribe: (ctx: WsContext, _id: string, payload: SubscribePayload) => live.subscribe(ctx, payload),
+                  onSubscribe: (ctx: WsContext, id: string, payload: SubscribePayload) => live.subscribe(ctx, payload, id),
                   onClose: (ctx: WsContext) => live.close(ctx),
                   // graphql-ws sends errors as they are raised: pass them through the formatter
                   // (codes, field problems, no internals), both those refused before execution
@@ -193,10 +194,10 @@ class GraphqlApiModule {
                     await auditKeySubscription(ctx, undefined, payload.operationName, errors);
                     return formatErrors(errors);
                   },
-                  onOperation: async (ctx: WsContext, _id: string, _payload: SubscribePayload, args: ExecutionArgs, result: unknown) => {
+                  onOperation: async (ctx: WsContext, id: string, _payload: SubscribePayload, args: ExecutionArgs, result: unknown) => {
                     const errors = result && typeof result === 'object' && 'errors' in result ? ((result as ExecutionResult).errors ?? []) : [];
                     await auditKeySubscription(ctx, getOperationAST(args.document, args.operationName) ?? undefined, args.operationName, errors);
-                    return live.deliver(ctx, result);
+                    return live.deliver(ctx, result, id);
                   },
                   onNext: (_ctx: WsContext, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
                     result.errors?.length ? ({ ...result, errors: formatErrors(result.errors) } as unknown as ExecutionResult) : undefined,

@@ -47,6 +47,13 @@ describe('loadConfig', () => {
     [{ LIFEBOAT_SCHEDULER: 'sometimes' }, 'LIFEBOAT_SCHEDULER must be on or off (got "sometimes")'],
     [{ LIFEBOAT_DASHBOARD_CACHE_SECONDS: '301' }, 'LIFEBOAT_DASHBOARD_CACHE_SECONDS must be a whole number of seconds between 0 and 300 (got "301")'],
     [{ LIFEBOAT_DASHBOARD_CACHE_SECONDS: '1.5' }, 'LIFEBOAT_DASHBOARD_CACHE_SECONDS must be a whole number of seconds between 0 and 300 (got "1.5")'],
+    [{ LIFEBOAT_ALLOW_LOOPBACK_PORTS: 'all' }, 'LIFEBOAT_ALLOW_LOOPBACK_PORTS must be a comma-separated list of port numbers, e.g. 4010,4011 (got "all")'],
+    [{ LIFEBOAT_ALLOW_LOOPBACK_PORTS: '4010,*' }, 'LIFEBOAT_ALLOW_LOOPBACK_PORTS must be a comma-separated list of port numbers'],
+    [{ LIFEBOAT_ALLOW_LOOPBACK_PORTS: '70000' }, 'LIFEBOAT_ALLOW_LOOPBACK_PORTS must list ports between 1 and 65535 (got "70000")'],
+    [{ LIFEBOAT_ALLOW_LOOPBACK_PORTS: '0' }, 'LIFEBOAT_ALLOW_LOOPBACK_PORTS must list ports between 1 and 65535 (got "0")'],
+    [{ NODE_ENV: 'production', LIFEBOAT_JWT_SECRET: 'x'.repeat(48), LIFEBOAT_ALLOW_LOOPBACK_PORTS: '4010' }, 'LIFEBOAT_ALLOW_LOOPBACK_PORTS is refused in production'],
+    [{ LIFEBOAT_MAX_SUBSCRIPTIONS: '0' }, 'LIFEBOAT_MAX_SUBSCRIPTIONS must be a whole number between 1 and 1000 (got "0")'],
+    [{ LIFEBOAT_MAX_SUBSCRIPTIONS: 'lots' }, 'LIFEBOAT_MAX_SUBSCRIPTIONS must be a whole number between 1 and 1000 (got "lots")'],
   ])('refuses %j with one line that says what to fix', (env, expected) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -76,6 +83,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'test' }).dashboardCacheSeconds).toBe(0);
     expect(loadConfig({ NODE_ENV: 'test', LIFEBOAT_DASHBOARD_CACHE_SECONDS: '12' }).dashboardCacheSeconds).toBe(12);
     expect(loadConfig({ LIFEBOAT_DASHBOARD_CACHE_SECONDS: '0' }).dashboardCacheSeconds).toBe(0);
+  });
+
+  it('lets outgoing HTTP reach no loopback port unless listed, and caps live subscriptions at 20 per caller unless told', () => {
+    expect(loadConfig({}).outbound).toEqual({ allowLoopbackPorts: [] });
+    expect(loadConfig({ NODE_ENV: 'test', LIFEBOAT_ALLOW_LOOPBACK_PORTS: '4010, 4011,4010' }).outbound).toEqual({ allowLoopbackPorts: [4010, 4011] });
+    expect(loadConfig({}).maxSubscriptionsPerCaller).toBe(20);
+    expect(loadConfig({ LIFEBOAT_MAX_SUBSCRIPTIONS: '5' }).maxSubscriptionsPerCaller).toBe(5);
   });
 
   it('names every invalid variable at once', () => {

@@ -76,6 +76,17 @@ class EnvironmentVariables {
   @Min(0, { message: 'LIFEBOAT_DASHBOARD_CACHE_SECONDS must be a whole number of seconds between 0 and 300' })
   @Max(300, { message: 'LIFEBOAT_DASHBOARD_CACHE_SECONDS must be a whole number of seconds between 0 and 300' })
   LIFEBOAT_DASHBOARD_CACHE_SECONDS?: number;
+
+  @IsOptional()
+  @Matches(/^\s*\d{1,5}\s*(,\s*\d{1,5}\s*)*$/, { message: 'LIFEBOAT_ALLOW_LOOPBACK_PORTS must be a comma-separated list of port numbers, e.g. 4010,4011' })
+  LIFEBOAT_ALLOW_LOOPBACK_PORTS?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : /^\d+$/.test(String(value)) ? Number(value) : NaN))
+  @IsInt({ message: 'LIFEBOAT_MAX_SUBSCRIPTIONS must be a whole number between 1 and 1000' })
+  @Min(1, { message: 'LIFEBOAT_MAX_SUBSCRIPTIONS must be a whole number between 1 and 1000' })
+  @Max(1000, { message: 'LIFEBOAT_MAX_SUBSCRIPTIONS must be a whole number between 1 and 1000' })
+  LIFEBOAT_MAX_SUBSCRIPTIONS?: number;
 }
 
 export interface AppConfig {
@@ -108,6 +119,14 @@ export interface AppConfig {
    * Default 30 (the web's polling interval); 0 under NODE_ENV=test, whose tests write with SQL behind the api's back.
    */
   dashboardCacheSeconds: number;
+  /**
+   * Outgoing HTTP to addresses users give (webhooks, later feeds): common/http/guarded-http.ts.
+   * `allowLoopbackPorts`: loopback ports that may be reached all the same (local test receivers);
+   * empty by default, refused in production.
+   */
+  outbound: { allowLoopbackPorts: readonly number[] };
+  /** Live subscriptions a user or an API key may hold open at once, in one api process. */
+  maxSubscriptionsPerCaller: number;
 }
 
 /** A configuration a person must fix: the message is one line that says what to change. */
@@ -125,7 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
-  for (const key of ['DATABASE_URL', 'REDIS_URL', 'LIFEBOAT_DEMO', 'LIFEBOAT_JWT_SECRET', 'SMTP_URL', 'MAIL_FROM', 'LIFEBOAT_SCHEDULER', 'LIFEBOAT_DASHBOARD_CACHE_SECONDS']) {
+  for (const key of ['DATABASE_URL', 'REDIS_URL', 'LIFEBOAT_DEMO', 'LIFEBOAT_JWT_SECRET', 'SMTP_URL', 'MAIL_FROM', 'LIFEBOAT_SCHEDULER', 'LIFEBOAT_DASHBOARD_CACHE_SECONDS', 'LIFEBOAT_ALLOW_LOOPBACK_PORTS', 'LIFEBOAT_MAX_SUBSCRIPTIONS']) {
     if (env[key]) raw[key] = env[key] as string;
   }
   const parsed = plainToInstance(EnvironmentVariables, raw, { exposeDefaultValues: true });
@@ -148,6 +167,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (parsed.LIFEBOAT_ROLE === 'worker' && !parsed.REDIS_URL) {
     throw new ConfigError(
       'Invalid configuration: LIFEBOAT_ROLE=worker needs REDIS_URL (without Redis, jobs run inside the api process; use LIFEBOAT_ROLE=all).',
+    );
+  }
+  const loopbackPorts = parsed.LIFEBOAT_ALLOW_LOOPBACK_PORTS ? [...new Set(parsed.LIFEBOAT_ALLOW_LOOPBACK_PORTS.split(',').map((p) => Number(p.trim())))] : [];
+  if (loopbackPorts.some((p) => p < 1 || p > 65535)) {
+    throw new ConfigError(`Invalid configuration: LIFEBOAT_ALLOW_LOOPBACK_PORTS must list ports between 1 and 65535 (got "${parsed.LIFEBOAT_ALLOW_LOOPBACK_PORTS}").`);
+  }
+  if (parsed.NODE_ENV === 'production' && loopbackPorts.length > 0) {
+    throw new ConfigError(
+      'Invalid configuration: LIFEBOAT_ALLOW_LOOPBACK_PORTS is refused in production: webhooks must never reach services on this machine (it is for local test receivers only).',
     );
   }
   if (Boolean(parsed.SMTP_URL) !== Boolean(parsed.MAIL_FROM)) {
@@ -185,6 +213,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     // Tests drive the recurring jobs themselves: off by default under NODE_ENV=test.
     scheduler: (jobs.kind === 'in-process' || parsed.LIFEBOAT_ROLE !== 'api') && (parsed.LIFEBOAT_SCHEDULER ?? (parsed.NODE_ENV === 'test' ? 'off' : 'on')) === 'on',
     dashboardCacheSeconds: parsed.LIFEBOAT_DASHBOARD_CACHE_SECONDS ?? (parsed.NODE_ENV === 'test' ? 0 : 30),
+    outbound: { allowLoopbackPorts: loopbackPorts },
+    maxSubscriptionsPerCaller: parsed.LIFEBOAT_MAX_SUBSCRIPTIONS ?? 20,
   };
 }
 

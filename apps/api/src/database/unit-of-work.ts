@@ -21,17 +21,17 @@ export class UnitOfWork {
   ) {}
 
   async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    let emitted = 0;
     const result = await this.dataSource.transaction(async (manager) =>
       work({
         manager,
         emit: async (type, payload) => {
-          emitted += 1;
           await manager.query(`INSERT INTO outbox_event (type, payload) VALUES ($1, $2::jsonb)`, [type, JSON.stringify(payload)]);
         },
       }),
     );
-    if (emitted > 0) this.relay.kick();
+    // Kicked after every committed change, not only after `emit`: database triggers write events
+    // too (a deal's change, a notification), and they should not wait for the relay's sweep.
+    this.relay.kick();
     return result;
   }
 }

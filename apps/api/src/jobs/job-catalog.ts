@@ -58,6 +58,9 @@ export const WEBHOOK_EVENT_TYPES = [
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
+/** Serves an event to the webhooks subscribed to it (public event types only). */
+const webhookJobs = (eventType: WebhookEventType): Array<{ name: JobName; payload: object }> => [{ name: 'webhooks.fan-out', payload: { eventType } }];
+
 /** Serves an event to webhooks and to live subscriptions: add these to an event's EVENT_JOBS entry. */
 export const fanOutJobs = (eventType: string): Array<{ name: JobName; payload: object }> => [
   { name: 'realtime.publish', payload: { eventType } },
@@ -133,6 +136,20 @@ export interface DomainEvents {
   'proposal.sent': { proposalId: string; opportunityId: string; accountId: string; campaignId: string; validUntil: string };
   /** A customer accepted a proposal through its link (contracts/). */
   'proposal.accepted': { proposalId: string; opportunityId: string; accountId: string; campaignId: string; migrationId: string };
+  /**
+   * Any change of a deal (its stage, its terms, its owner…), written by database triggers in the
+   * transaction of the change, whoever makes it (migration 1795402170000): the one source of the
+   * `opportunityChanged` subscription. `change`: stage, fields or owner.
+   */
+  'opportunity.changed': {
+    opportunityId: string;
+    accountId: string;
+    campaignId: string;
+    change: 'stage' | 'fields' | 'owner';
+    stage: string;
+    previousStage: string | null;
+    version: number;
+  };
   /** A deal was won (today only through a proposal's acceptance). */
   'opportunity.won': { opportunityId: string; accountId: string; campaignId: string; proposalId: string | null };
   /** A deal was lost (moved to lost by its owner or a manager, pipeline/), with why and to whom. */
@@ -159,8 +176,10 @@ export const EVENT_JOBS: { [E in DomainEventType]: Array<(p: DomainEvents[E]) =>
     (p) => ({ name: 'urgency.recompute-for-rival', payload: { rivalId: p.rivalId, distressEventId: p.distressEventId } }),
     ...fanOutJobs('distress_event.recorded').map((job) => () => job),
   ],
-  // Webhooks and notifications will subscribe here.
-  'opportunity.moved': fanOutJobs('opportunity.moved').map((job) => () => job),
+  // Moves, wins and losses reach webhooks; live subscribers (and the dashboard) are served by the
+  // `opportunity.changed` event the same change wrote.
+  'opportunity.moved': webhookJobs('opportunity.moved').map((job) => () => job),
+  'opportunity.changed': fanOutJobs('opportunity.changed').map((job) => () => job),
   'import.requested': [(p) => ({ name: 'imports.run', payload: { importId: p.importId, fromRow: 0 } })],
   'import.continued': [(p) => ({ name: 'imports.run', payload: { importId: p.importId, fromRow: p.fromRow } })],
   'import.progress': fanOutJobs('import.progress').map((job) => () => job),
@@ -168,8 +187,8 @@ export const EVENT_JOBS: { [E in DomainEventType]: Array<(p: DomainEvents[E]) =>
   'webhook.delivery-due': [(p) => ({ name: 'webhooks.deliver', payload: { deliveryId: p.deliveryId, attempt: p.attempt } })],
   'proposal.sent': fanOutJobs('proposal.sent').map((job) => () => job),
   'proposal.accepted': fanOutJobs('proposal.accepted').map((job) => () => job),
-  'opportunity.won': fanOutJobs('opportunity.won').map((job) => () => job),
-  'opportunity.lost': fanOutJobs('opportunity.lost').map((job) => () => job),
+  'opportunity.won': webhookJobs('opportunity.won').map((job) => () => job),
+  'opportunity.lost': webhookJobs('opportunity.lost').map((job) => () => job),
   'proposals.expiry_due': [(p) => ({ name: 'proposals.expire', payload: { requestedAt: p.requestedAt } })],
   'campaign.settings_changed': [
     (p) => ({ name: 'urgency.recompute-for-rival', payload: { rivalId: p.rivalId, campaignId: p.campaignId } }),

@@ -126,7 +126,8 @@ describe('campaign isolation: every query and mutation, attacked from the other 
   };
 
   beforeAll(async () => {
-    lifeboat = await startTestServer({ LIFEBOAT_DEMO: 'true' });
+    // Its webhooks point to 127.0.0.1:9, where nothing listens: a loopback port allowed for this suite only.
+    lifeboat = await startTestServer({ LIFEBOAT_DEMO: 'true', LIFEBOAT_ALLOW_LOOPBACK_PORTS: '9' });
     ds = lifeboat.db.dataSource;
     schema = lifeboat.app.get(GraphQLSchemaHost).schema;
     for (const name of ['admin', 'manon', 'alice', 'bruno', 'marc', 'chloe']) tokens[name] = await signIn(lifeboat.url, `${name}@lifeboat.demo`, PASSWORD);

@@ -14,7 +14,8 @@ import {
   ValidationRule,
 } from 'graphql';
 import type { Context as WsContext, SubscribePayload } from 'graphql-ws';
-import { BadInputError, isDatabaseSaturation, LifeboatError, ServiceUnavailableError, UnauthenticatedError } from '../common/errors/lifeboat-error';
+import { randomUUID } from 'node:crypto';
+import { BadInputError, isDatabaseSaturation, LifeboatError, RateLimitedError, ServiceUnavailableError, UnauthenticatedError } from '../common/errors/lifeboat-error';
 import type { GraphqlContext, LoadersFactory } from '../common/graphql/loaders';
 import { GRAPHQL_LIMITS, hideFieldSuggestions } from '../common/hardening/graphql-limits';
 import { operationRefusal, sourceRefusal, variablesRefusal } from '../common/hardening/operation-gate';
@@ -68,6 +69,8 @@ export function callerStillValid(ctx: GraphqlContext): Promise<boolean> {
  * session or changes a team to remember it, and would still miss a session that simply expires.
  */
 class LiveConnection {
+  /** The subscriptions of this socket that hold a slot of their caller (graphql-ws operation id → caller key). */
+  readonly held = new Map<string, string>();
   private checkedAt = Date.now();
   private pending: Promise<boolean> | null = null;
   private ended = false;
@@ -127,6 +130,35 @@ export interface LiveConnectionsOptions {
   /** GraphQL Armor's validation rules, the very ones HTTP requests go through. */
   validationRules: readonly ValidationRule[];
   production: boolean;
+  /** Live subscriptions one user or one API key may hold open at once in this process (LIFEBOAT_MAX_SUBSCRIPTIONS; default 20). */
+  maxSubscriptionsPerCaller?: number;
+}
+
+/** Whose slots a subscription takes: one budget per user (whatever their sockets and sessions) and per API key. */
+const callerKey = (actor: Actor): string => (actor.kind === 'user' ? `user:${actor.userId}` : actor.kind === 'api_key' ? `key:${actor.apiKeyId}` : actor.kind);
+
+/**
+ * How many live subscriptions each caller holds open, across every socket of this process: a
+ * subscription takes a slot when it is accepted and gives it back when it ends (completed by the
+ * client, ended by the server, refused by its resolver, or its socket closed).
+ */
+class SubscriptionSlots {
+  private readonly held = new Map<string, number>();
+
+  constructor(readonly max: number) {}
+
+  take(caller: string): boolean {
+    const n = this.held.get(caller) ?? 0;
+    if (n >= this.max) return false;
+    this.held.set(caller, n + 1);
+    return true;
+  }
+
+  release(caller: string): void {
+    const n = (this.held.get(caller) ?? 0) - 1;
+    if (n > 0) this.held.set(caller, n);
+    else this.held.delete(caller);
+  }
 }
 
 /**
@@ -141,9 +173,11 @@ export interface LiveConnectionsOptions {
 export class LiveConnections {
   private readonly logger = new Logger('GraphQL');
   private readonly rules: readonly ValidationRule[];
+  private readonly slots: SubscriptionSlots;
 
   constructor(private readonly options: LiveConnectionsOptions) {
     this.rules = [...specifiedRules, ...options.validationRules, ...(options.production ? [NoSchemaIntrospectionCustomRule] : [])];
+    this.slots = new SubscriptionSlots(options.maxSubscriptionsPerCaller ?? 20);
   }
 
   /** onConnect: authenticated once with `connectionParams.authorization`; no signed-in user or valid key is refused (4403). */
@@ -161,13 +195,27 @@ export class LiveConnections {
     return true;
   }
 
-  /** onClose. */
+  /** onClose: the socket's subscriptions give their slots back. */
   close(ctx: WsContext): void {
-    liveOf(ctx)?.dispose();
+    const live = liveOf(ctx);
+    if (!live) return;
+    live.dispose();
+    for (const id of [...live.held.keys()]) this.release(live, id);
   }
 
-  /** onSubscribe: the execution arguments of an operation allowed to run, or why it is refused (before any resolver). */
-  async subscribe(ctx: WsContext, payload: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> {
+  private release(live: LiveConnection, id: string): void {
+    const caller = live.held.get(id);
+    if (caller === undefined) return;
+    live.held.delete(id);
+    this.slots.release(caller);
+  }
+
+  /**
+   * onSubscribe: the execution arguments of an operation allowed to run, or why it is refused
+   * (before any resolver). `id` is graphql-ws's id of the operation on its socket: the slot the
+   * subscription takes is given back under it.
+   */
+  async subscribe(ctx: WsContext, payload: SubscribePayload, id: string = randomUUID()): Promise<ExecutionArgs | readonly GraphQLError[]> {
     const live = liveOf(ctx);
     if (!live) return [refusal(new UnauthenticatedError())];
     try {
@@ -210,6 +258,21 @@ export class LiveConnections {
     // not fit their types are refused by graphql's subscribe, as execution refuses them over HTTP.
     const refused = operationRefusal(schema, document, payload.operationName, payload.variables);
     if (refused) return [refused];
+    // Last, once everything else allows it: a slot of the caller's budget of open subscriptions.
+    const caller = callerKey(live.context.actor);
+    this.release(live, id);
+    if (!this.slots.take(caller)) {
+      const max = this.slots.max;
+      return [
+        refusal(
+          new RateLimitedError(
+            `Too many live subscriptions: ${max} are open for you already, the most one user or API key may hold at once (LIFEBOAT_MAX_SUBSCRIPTIONS). Complete one before opening another.`,
+            0,
+          ),
+        ),
+      ];
+    }
+    live.held.set(id, caller);
     return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue: live.context };
   }
 
@@ -218,16 +281,34 @@ export class LiveConnections {
    * check the campaign filters already made is reused), whatever the subscription: a new one is
    * covered without anyone remembering. Once the caller has ended, the stream ends.
    */
-  deliver(ctx: WsContext, result: unknown): AsyncGenerator<ExecutionResult> | undefined {
+  deliver(ctx: WsContext, result: unknown, id?: string): AsyncGenerator<ExecutionResult> | undefined {
     const live = liveOf(ctx);
-    if (!live || !result || typeof (result as AsyncIterable<ExecutionResult>)[Symbol.asyncIterator] !== 'function') return undefined;
+    if (!live) return undefined;
+    // The slot taken at subscribe is given back once the operation ends, however it ends.
+    const release = () => {
+      if (id !== undefined) this.release(live, id);
+    };
+    if (!result || typeof (result as AsyncIterable<ExecutionResult>)[Symbol.asyncIterator] !== 'function') {
+      // Not a stream (its resolver refused it): nothing stays open.
+      release();
+      return undefined;
+    }
     const source = (result as AsyncIterable<ExecutionResult>)[Symbol.asyncIterator]();
     const logger = this.logger;
     const guarded = {
       async next(): Promise<IteratorResult<ExecutionResult>> {
         for (;;) {
-          const item = await source.next();
-          if (item.done) return item;
+          let item: IteratorResult<ExecutionResult>;
+          try {
+            item = await source.next();
+          } catch (error) {
+            release();
+            throw error;
+          }
+          if (item.done) {
+            release();
+            return item;
+          }
           let valid = false;
           try {
             valid = await live.current();
@@ -237,14 +318,21 @@ export class LiveConnections {
           }
           if (valid) return item;
           if (live.hasEnded) {
+            release();
             await source.return?.();
             return { done: true, value: undefined };
           }
         }
       },
       // Returned at once (not after the pending event), so the PubSub listener is released when the client completes.
-      return: (value?: unknown) => source.return?.(value) ?? Promise.resolve({ done: true as const, value: undefined }),
-      throw: (error?: unknown) => source.throw?.(error) ?? Promise.reject(error),
+      return: (value?: unknown) => {
+        release();
+        return source.return?.(value) ?? Promise.resolve({ done: true as const, value: undefined });
+      },
+      throw: (error?: unknown) => {
+        release();
+        return source.throw?.(error) ?? Promise.reject(error);
+      },
       [Symbol.asyncIterator]() {
         return this;
       },

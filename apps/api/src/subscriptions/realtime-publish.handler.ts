@@ -29,14 +29,17 @@ export class RealtimePublishHandler implements JobHandler<'realtime.publish'> {
       campaignIds = rows.map((r) => r.id);
     }
     const type = event.type as string;
-    if (type.startsWith('opportunity.') && typeof p['opportunityId'] === 'string' && campaignIds[0]) {
+    // Every change of a deal writes one `opportunity.changed` event (database triggers): the one source of this topic.
+    if (type === 'opportunity.changed' && typeof p['opportunityId'] === 'string' && campaignIds[0]) {
+      const stage = typeof p['stage'] === 'string' ? p['stage'] : null;
+      const previousStage = typeof p['previousStage'] === 'string' ? p['previousStage'] : null;
       const message: OpportunityChangedMessage = {
         opportunityId: p['opportunityId'],
         accountId: typeof p['accountId'] === 'string' ? p['accountId'] : null,
         campaignId: campaignIds[0],
-        stage: typeof p['to'] === 'string' ? p['to'] : type === 'opportunity.won' ? 'won' : type === 'opportunity.lost' ? 'lost' : null,
-        previousStage: typeof p['from'] === 'string' ? p['from'] : null,
-        event: type,
+        stage,
+        previousStage,
+        event: changeName(String(p['change']), stage, previousStage),
         at,
       };
       messages.push([TOPICS.opportunityChanged, message]);
@@ -64,4 +67,11 @@ export class RealtimePublishHandler implements JobHandler<'realtime.publish'> {
     }
     return { published: messages.length };
   }
+}
+
+/** What a deal's change is called for subscribers: opportunity.moved, .won, .lost, .updated or .owner_changed. */
+function changeName(change: string, stage: string | null, previousStage: string | null): string {
+  if (change === 'owner') return 'opportunity.owner_changed';
+  if (change === 'stage' && previousStage !== null) return stage === 'won' ? 'opportunity.won' : stage === 'lost' ? 'opportunity.lost' : 'opportunity.moved';
+  return 'opportunity.updated';
 }

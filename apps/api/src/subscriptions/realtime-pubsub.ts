@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import { PubSub, PubSubEngine } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import IORedis from 'ioredis';
+import { EventEmitter } from 'node:events';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 /** Topics live subscriptions listen to; their payloads carry database ids (filtered, then mapped to global ids). */
@@ -58,7 +59,11 @@ export class RealtimePubSub implements OnApplicationShutdown {
       this.engine = new RedisPubSub({ publisher, subscriber });
       this.prefix = `${config.jobs.prefix}:live:`;
     } else {
-      this.engine = new PubSub();
+      // One listener per live subscription of a topic: many are expected (bounded per caller by
+      // LIFEBOAT_MAX_SUBSCRIPTIONS), not a leak to warn about.
+      const emitter = new EventEmitter();
+      emitter.setMaxListeners(0);
+      this.engine = new PubSub({ eventEmitter: emitter });
       this.prefix = '';
     }
   }

@@ -11,13 +11,16 @@ export class OpportunityChangeModel {
   @Field(() => ID, { description: 'Its campaign.' })
   campaignId!: string;
 
-  @Field(() => String, { nullable: true, description: 'The stage it is in now, when the event says.' })
+  @Field(() => String, { nullable: true, description: 'The stage it is in now.' })
   stage!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The stage it left, for a move.' })
+  @Field(() => String, { nullable: true, description: 'The stage it left, for a move (null for any other change).' })
   previousStage!: string | null;
 
-  @Field({ description: 'What happened: opportunity.moved, opportunity.won…' })
+  @Field({
+    description:
+      'What happened: opportunity.moved, opportunity.won or opportunity.lost (its stage changed), opportunity.updated (its terms: values, probability, expected close, note…), opportunity.owner_changed (its account was claimed, assigned or unassigned).',
+  })
   event!: string;
 
   @Field(() => GraphQLISODateTime, { description: 'When it happened.' })
@@ -47,7 +50,7 @@ export class DashboardRefreshModel {
   @Field(() => ID, { description: 'The campaign.' })
   campaignId!: string;
 
-  @Field({ description: 'The event that caused it, e.g. opportunity.moved or distress_event.recorded.' })
+  @Field({ description: 'The event that caused it, e.g. opportunity.changed (any change of a deal) or distress_event.recorded.' })
   reason!: string;
 
   @Field(() => GraphQLISODateTime, { description: 'When it happened.' })

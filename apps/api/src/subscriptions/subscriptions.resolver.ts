@@ -36,7 +36,8 @@ export class SubscriptionsResolver {
   ) {}
 
   @Subscription(() => OpportunityChangeModel, {
-    description: 'Deals of a campaign as they move or change (over graphql-ws, authenticated with connectionParams.authorization).',
+    description:
+      'Deals of a campaign as they move or change: every change of a deal (stage, terms, owner), whoever makes it (over graphql-ws, authenticated with connectionParams.authorization).',
     filter: (m: OpportunityChangedMessage, vars: Vars, ctx: GraphqlContext) => sameId(vars.campaignId, 'Campaign', m.campaignId) && visible(ctx, m.campaignId),
     resolve: (m: OpportunityChangedMessage): OpportunityChangeModel => ({
       opportunityId: toGlobalId('Opportunity', m.opportunityId),

@@ -126,6 +126,111 @@ describe('live subscriptions over graphql-ws (embedded PostgreSQL, in-memory Pub
     expect(other.errors).toEqual([]);
   });
 
+  it('delivers every change of a deal, whoever makes it: its terms, its owner, a move, a loss, a proposal sent and accepted, a write by SQL', async () => {
+    const [a] = await ds.query(`SELECT id FROM campaign WHERE name = 'A'`);
+    const rep = await createUser(ds, { email: 'rita@example.test', role: 'rep', campaignIds: [a.id] });
+    const newDeal = async (name: string) => {
+      const [account] = await ds.query(`INSERT INTO account (campaign_id, name, normalized_name, segment) VALUES ($1, $2, lower($2), 'hosting') RETURNING id, version`, [
+        a.id,
+        name,
+      ]);
+      const [deal] = await ds.query(`INSERT INTO opportunity (account_id, campaign_id, stage, stage_entered_at) VALUES ($1, $2, 'identified', now()) RETURNING id`, [
+        account.id,
+        a.id,
+      ]);
+      return { accountId: toGlobalId('Account', account.id), accountVersion: account.version as number, dealId: toGlobalId('Opportunity', deal.id), dbId: deal.id as string };
+    };
+    const mine = open(manager);
+    const theirs = open(outsider);
+    const connected = Promise.all([mine, theirs].map((c) => new Promise<void>((resolve) => c.on('connected', () => resolve()))));
+    const seen = watch(mine, campaignA);
+    const other = watch(theirs, campaignB);
+    const refreshes: string[] = [];
+    mine.subscribe<{ dashboardRefresh: { reason: string } }>(
+      { query: `subscription($c: ID!) { dashboardRefresh(campaignId: $c) { reason } }`, variables: { c: campaignA } },
+      { next: (v) => v.data && refreshes.push(v.data.dashboardRefresh.reason), error: () => undefined, complete: () => undefined },
+    );
+    await connected;
+    await new Promise((r) => setTimeout(r, 300));
+    const call = async (query: string, input: Record<string, unknown>) => {
+      const res = await graphql<Record<string, Record<string, { version: number }>>>(lifeboat.url, manager, { query, variables: { input } });
+      expect(res.errors).toBeUndefined();
+      return res.data!;
+    };
+    /** Runs a change, then waits for what it announces (in any order within one transaction). */
+    const expectAnnounced = async (change: () => Promise<unknown>, expected: Array<Partial<Change>>) => {
+      const from = seen.received.length;
+      await change();
+      await until(() => seen.received.length >= from + expected.length);
+      await new Promise((r) => setTimeout(r, 100));
+      const got = seen.received.slice(from).map(({ stage, previousStage, event }) => ({ stage, previousStage, event }));
+      const sort = (xs: Array<Partial<Change>>) => [...xs].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
+      expect(sort(got)).toEqual(sort(expected));
+    };
+    const UPDATE = `mutation($input: UpdateOpportunityInput!) { updateOpportunity(input: $input) { opportunity { version } } }`;
+    const ASSIGN = `mutation($input: AssignAccountInput!) { assignAccount(input: $input) { account { version } } }`;
+
+    const deal = await newDeal('Opodo');
+    const updated = (stage: string) => ({ stage, previousStage: null, event: 'opportunity.updated' });
+    // Its probability alone (the change that reached nobody), then its values and note.
+    await expectAnnounced(() => call(UPDATE, { opportunityId: deal.dealId, expectedVersion: 1, probability: 40 }), [updated('identified')]);
+    await expectAnnounced(() => call(UPDATE, { opportunityId: deal.dealId, expectedVersion: 2, monthlyValue: 120000, note: 'Wants a pilot' }), [updated('identified')]);
+    expect(refreshes).toContain('opportunity.changed');
+    // Its owner: assigned, then unassigned.
+    await expectAnnounced(() => call(ASSIGN, { accountId: deal.accountId, expectedVersion: deal.accountVersion, ownerId: toGlobalId('User', rep.id) }), [
+      { stage: 'identified', previousStage: null, event: 'opportunity.owner_changed' },
+    ]);
+    // A move, and a loss: one announcement each.
+    await expectAnnounced(() => call(MOVE, { opportunityId: deal.dealId, expectedVersion: 3, stage: 'contacted' }), [
+      { stage: 'contacted', previousStage: 'identified', event: 'opportunity.moved' },
+    ]);
+    await expectAnnounced(() => call(MOVE, { opportunityId: deal.dealId, expectedVersion: 4, stage: 'lost', lostReason: 'price' }), [
+      { stage: 'lost', previousStage: 'contacted', event: 'opportunity.lost' },
+    ]);
+    // A write no service made (SQL): announced all the same.
+    await expectAnnounced(() => ds.query(`UPDATE opportunity SET note = 'by hand', version = version + 1 WHERE id = $1`, [deal.dbId]), [updated('lost')]);
+
+    // A proposal sent moves the deal (identified → contacted → proposal_sent) and gives it the offer's value; accepted, it is won.
+    const offer = await newDeal('Euronext');
+    const drafted = await call(`mutation($input: DraftProposalInput!) { draftProposal(input: $input) { proposal { id version } } }`, {
+      opportunityId: offer.dealId,
+      lines: [{ serviceKind: 'vpn', quantity: 2, monthlyUnitPrice: 50000 }],
+    });
+    const proposal = drafted['draftProposal']['proposal'] as unknown as { id: string; version: number };
+    const submitted = await call(`mutation($input: ProposalVersionInput!) { submitProposal(input: $input) { proposal { version } } }`, {
+      proposalId: proposal.id,
+      expectedVersion: proposal.version,
+    });
+    let acceptancePath = '';
+    await expectAnnounced(
+      async () => {
+        const sent = await call(`mutation($input: ProposalVersionInput!) { sendProposal(input: $input) { acceptancePath proposal { version } } }`, {
+          proposalId: proposal.id,
+          expectedVersion: submitted['submitProposal']['proposal'].version,
+        });
+        acceptancePath = (sent['sendProposal'] as unknown as { acceptancePath: string }).acceptancePath;
+      },
+      [
+        { stage: 'contacted', previousStage: 'identified', event: 'opportunity.moved' },
+        { stage: 'proposal_sent', previousStage: 'contacted', event: 'opportunity.moved' },
+        updated('proposal_sent'),
+      ],
+    );
+    await expectAnnounced(
+      async () => {
+        const accepted = await graphql(lifeboat.url, null, {
+          query: `mutation($input: AcceptProposalInput!) { acceptProposal(input: $input) { offer { status } } }`,
+          variables: { input: { token: acceptancePath.replace('/accept/', ''), signerName: 'Jeanne Martin', signerTitle: 'CIO', signerEmail: 'jeanne@customer.example', consent: true } },
+        });
+        expect(accepted.errors).toBeUndefined();
+      },
+      [{ stage: 'won', previousStage: 'proposal_sent', event: 'opportunity.won' }],
+    );
+    expect(seen.received.every((c) => c.campaignId === campaignA)).toBe(true);
+    expect(seen.errors).toEqual([]);
+    expect(other.received).toEqual([]);
+  });
+
   it('answers NOT_FOUND to a subscription to a campaign the caller cannot see', async () => {
     const theirs = open(outsider);
     const attempt = watch(theirs, campaignA);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { guardedHttpProvider } from '../common/http/guarded-http';
 import { WebhookDeliverHandler, WebhookFanOutHandler } from './webhook-jobs.handler';
 import { WebhooksRepository } from './webhooks.repository';
 import { WebhooksResolver } from './webhooks.resolver';
@@ -8,7 +9,7 @@ import { WebhooksService } from './webhooks.service';
 /** Deliveries run in every role that runs jobs; administration where GraphQL is served. */
 @Module({
   imports: [AuditModule],
-  providers: [WebhooksRepository, WebhooksService, WebhookFanOutHandler, WebhookDeliverHandler],
+  providers: [guardedHttpProvider, WebhooksRepository, WebhooksService, WebhookFanOutHandler, WebhookDeliverHandler],
   exports: [WebhooksService],
 })
 export class WebhooksModule {}

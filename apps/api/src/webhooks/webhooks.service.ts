@@ -10,6 +10,7 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { WEBHOOK_EVENT_TYPES } from '../jobs/job-catalog';
 import { AuditService } from '../audit/audit.service';
+import { GuardedHttp, GuardedHttpError, redirectRefusal } from '../common/http/guarded-http';
 import { CreateWebhookInput, UpdateWebhookInput } from './dto/webhook.inputs';
 import { toEventType } from './webhook.model';
 import { DeliveryRecord, WebhookRecord, WebhooksRepository } from './webhooks.repository';
@@ -40,7 +41,17 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
     private readonly audit: AuditService,
     private readonly relay: OutboxRelay,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly http: GuardedHttp,
   ) {}
+
+  /**
+   * A URL given for a webhook: http(s), no credentials, and not pointing (now) to this machine or
+   * a private network (the guarded client checks again, on the resolved address, at each delivery).
+   */
+  private async assertDeliverable(url: string): Promise<void> {
+    const problem = await this.http.refusalOfUrl(url);
+    if (problem) throw new BadInputError(`The webhook URL ${problem}.`, [{ field: 'input.url', reason: problem }]);
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.jobs.kind !== 'redis') return;
@@ -72,6 +83,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
   async create(actor: Actor, scope: AccessScope, input: CreateWebhookInput): Promise<{ webhook: WebhookRecord; secret: string }> {
     const campaignId = input.campaignId ? expectGlobalId(input.campaignId, 'Campaign', 'input.campaignId') : null;
     this.assertAdmin(actor, scope, campaignId);
+    await this.assertDeliverable(input.url);
     const secret = `whsec_${randomBytes(24).toString('base64url')}`;
     const webhook = await this.uow.run(async (tx) => {
       const created = await this.webhooks.insert(tx.manager, {
@@ -108,6 +120,8 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
   async update(actor: Actor, scope: AccessScope, input: UpdateWebhookInput): Promise<WebhookRecord> {
     const id = expectGlobalId(input.id, 'Webhook', 'input.id');
     this.assertReader(actor);
+    // Before the transaction: resolving the host takes a moment, no row is locked meanwhile.
+    if (typeof input.url === 'string') await this.assertDeliverable(input.url);
     return this.uow.run(async (tx) => {
       const current = await this.webhooks.getById(scope, id, tx.manager, true);
       if (!current) throw new NotFoundError('The webhook');
@@ -232,10 +246,13 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
     let excerpt: string | null = null;
     let error: string | null = null;
     try {
-      const response = await fetch(url, {
+      // Through the guarded client: the URL's host is resolved and checked again now (DNS may
+      // have changed since it was saved), and the request goes to the checked address only.
+      const response = await this.http.request({
+        url,
         method: 'POST',
-        redirect: 'manual',
-        signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+        timeoutMs: WEBHOOK_TIMEOUT_MS,
+        maxResponseBytes: 2000,
         headers: {
           'content-type': 'application/json',
           'user-agent': 'Lifeboat-Webhooks/1',
@@ -247,10 +264,10 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
         body,
       });
       code = response.status;
-      excerpt = (await response.text().catch(() => '')).slice(0, 500);
+      excerpt = response.body.slice(0, 500);
+      if (code >= 300 && code < 400) error = redirectRefusal(code);
     } catch (e) {
-      const err = e as Error & { cause?: { code?: string; message?: string } };
-      error = err.name === 'TimeoutError' ? `No answer within ${WEBHOOK_TIMEOUT_MS / 1000} s` : (err.cause?.code ?? err.cause?.message ?? err.message);
+      error = e instanceof GuardedHttpError ? e.message : (e as Error).message;
     }
     const attempts = delivery.attempts + 1;
     if (code !== null && code >= 200 && code < 300) {

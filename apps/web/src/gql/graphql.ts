@@ -625,7 +625,7 @@ export type CreateWebhookInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** The events it receives (at least one). */
   events: Array<WebhookEvent>;
-  /** Where to POST events: an http(s) URL. */
+  /** Where to POST events: an http(s) URL without credentials, on the internet (not this machine nor a private network). */
   url: Scalars['String']['input'];
 };
 
@@ -851,7 +851,7 @@ export type DashboardRefresh = {
   at: Scalars['DateTime']['output'];
   /** The campaign. */
   campaignId: Scalars['ID']['output'];
-  /** The event that caused it, e.g. opportunity.moved or distress_event.recorded. */
+  /** The event that caused it, e.g. opportunity.changed (any change of a deal) or distress_event.recorded. */
   reason: Scalars['String']['output'];
 };
 
@@ -1829,13 +1829,13 @@ export type OpportunityChange = {
   at: Scalars['DateTime']['output'];
   /** Its campaign. */
   campaignId: Scalars['ID']['output'];
-  /** What happened: opportunity.moved, opportunity.won… */
+  /** What happened: opportunity.moved, opportunity.won or opportunity.lost (its stage changed), opportunity.updated (its terms: values, probability, expected close, note…), opportunity.owner_changed (its account was claimed, assigned or unassigned). */
   event: Scalars['String']['output'];
   /** The deal (an Opportunity id). */
   opportunityId: Scalars['ID']['output'];
-  /** The stage it left, for a move. */
+  /** The stage it left, for a move (null for any other change). */
   previousStage: Maybe<Scalars['String']['output']>;
-  /** The stage it is in now, when the event says. */
+  /** The stage it is in now. */
   stage: Maybe<Scalars['String']['output']>;
 };
 
@@ -2608,7 +2608,7 @@ export type Subscription = {
   importProgress: ImportProgress;
   /** Each new notification of the signed-in user, as it is created (over graphql-ws, authenticated with connectionParams.authorization). */
   notificationAdded: Notification;
-  /** Deals of a campaign as they move or change (over graphql-ws, authenticated with connectionParams.authorization). */
+  /** Deals of a campaign as they move or change: every change of a deal (stage, terms, owner), whoever makes it (over graphql-ws, authenticated with connectionParams.authorization). */
   opportunityChanged: OpportunityChange;
 };
 
@@ -2830,7 +2830,7 @@ export type UpdateWebhookInput = {
   expectedVersion: Scalars['Int']['input'];
   /** The webhook. */
   id: Scalars['ID']['input'];
-  /** A new URL. */
+  /** A new URL (same rules as at creation). */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -1,13 +1,13 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
 import { WebhookEventEnum, WebhookModel } from '../webhook.model';
 
 const EVENTS = Object.values(WebhookEventEnum);
 
 @InputType({ description: 'A new webhook.' })
 export class CreateWebhookInput {
-  @Field({ description: 'Where to POST events: an http(s) URL.' })
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'url must be an http(s) URL' })
+  @Field({ description: 'Where to POST events: an http(s) URL without credentials, on the internet (not this machine nor a private network).' })
+  @IsString()
   @Length(1, 2000)
   url!: string;
 
@@ -40,9 +40,10 @@ export class UpdateWebhookInput {
   @Min(1)
   expectedVersion!: number;
 
-  @Field(() => String, { nullable: true, description: 'A new URL.' })
+  @Field(() => String, { nullable: true, description: 'A new URL (same rules as at creation).' })
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'url must be an http(s) URL' })
+  @IsString()
+  @Length(1, 2000)
   url?: string | null;
 
   @Field(() => [WebhookEventEnum], { nullable: true, description: 'The new list of events.' })
