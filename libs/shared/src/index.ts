@@ -14,6 +14,7 @@ export {
 } from '@lifeboat/domain';
 export type { Stage, Role, LostReason, Segment, RivalHealth, DistressKind, ServiceKind } from '@lifeboat/domain';
 export * from './lib/import-fields';
+export * from './lib/error-codes';
 export * from './lib/graphql/rivals.documents';
 export * from './lib/graphql/live.documents';
 export { ALL_DOCUMENTS } from './lib/graphql/documents';

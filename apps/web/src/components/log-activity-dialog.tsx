@@ -3,7 +3,7 @@ import { Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { LogActivityDocument } from '../gql/graphql';
-import { errorMessage } from '../lib/apollo/errors';
+import { errorMessage, errorTitleKey } from '../lib/apollo/errors';
 import { LogActivityForm, type ActivityDraft } from './log-activity-form';
 
 /** Logging a call or an email with its next step, in one dialog, from wherever the account shows. */
@@ -28,7 +28,7 @@ export function LogActivityDialog({
       onClose();
       return true;
     } catch (error) {
-      notifications.show({ color: 'red', title: t('errors.generic'), message: errorMessage(error) });
+      notifications.show({ color: 'red', title: t(errorTitleKey(error)), message: errorMessage(error) });
       return false;
     }
   }

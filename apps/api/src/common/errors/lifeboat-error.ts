@@ -1,13 +1,7 @@
-/** The codes a GraphQL client sees in `extensions.code` (DESIGN.md §6). */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'SERVICE_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR';
+import type { ErrorCode } from '@lifeboat/shared';
+
+/** The codes a GraphQL client sees in `extensions.code` (DESIGN.md §6): one list, in libs/shared, for the api and the web app. */
+export type { ErrorCode };
 
 export interface FieldProblem {
   /** The input path, e.g. `input.severity`. */

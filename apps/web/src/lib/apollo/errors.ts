@@ -1,15 +1,9 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 
-/** The api's error codes (DESIGN.md §6), from `extensions.code`. */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'INTERNAL_SERVER_ERROR'
-  | (string & NonNullable<unknown>);
+import { ERROR_CODES, type ErrorCode as ApiErrorCode, type RequestErrorCode } from '@lifeboat/shared';
+
+/** The api's error codes (DESIGN.md §6, the list in libs/shared), from `extensions.code`; a newer api's code passes through. */
+export type ErrorCode = ApiErrorCode | RequestErrorCode | (string & NonNullable<unknown>);
 
 /** The first `extensions.code` of an error from Apollo; `network` when the request did not get an answer. */
 export function errorCode(error: unknown): ErrorCode | 'network' | null {
@@ -40,4 +34,13 @@ export function errorExtensions(error: unknown): Record<string, unknown> {
 
 export function isUnauthenticated(error: unknown): boolean {
   return errorCode(error) === 'UNAUTHENTICATED';
+}
+
+const WORDED = new Set<string>(ERROR_CODES);
+
+/** The i18n key of a short title for what went wrong: the code's own words when the app has them, else the generic ones. */
+export function errorTitleKey(error: unknown): `errors.${ApiErrorCode}` | 'errors.network' | 'errors.generic' {
+  const code = errorCode(error);
+  if (code === 'network') return 'errors.network';
+  return code && WORDED.has(code) ? (`errors.${code}` as `errors.${ApiErrorCode}`) : 'errors.generic';
 }

@@ -24,7 +24,7 @@ import { LogActivityDialog } from '../../../components/log-activity-dialog';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import { UrgencyBadge } from '../../../components/urgency-badge';
 import { useUrgencyWords } from '../../../lib/i18n/urgency-words';
-import { errorCode, errorMessage } from '../../../lib/apollo/errors';
+import { errorCode, errorMessage, errorTitleKey } from '../../../lib/apollo/errors';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { useFormat } from '../../../lib/i18n/format';
 import { useAccount, useAccountMutations, type AccountDetail, type ContactView } from '../api/use-account';
@@ -70,7 +70,7 @@ function DealCard({ account }: { account: AccountDetail }) {
       const { data } = await draft({ variables: { input: { opportunityId: dealId } } });
       if (data) void navigate(`/proposals/${encodeURIComponent(data.draftProposal.proposal.id)}`);
     } catch (error) {
-      notifications.show({ color: 'red', title: t('errors.generic'), message: errorMessage(error) });
+      notifications.show({ color: 'red', title: t(errorTitleKey(error)), message: errorMessage(error) });
     }
   }
 
@@ -186,7 +186,7 @@ export function AccountPage() {
       notifications.show({ color: 'green', message: t('accounts.claimed') });
       void refetch();
     } catch (e) {
-      notifications.show({ color: 'red', title: t(`errors.${errorCode(e) === 'CONFLICT' ? 'CONFLICT' : 'generic'}`), message: errorMessage(e) });
+      notifications.show({ color: 'red', title: t(errorTitleKey(e)), message: errorMessage(e) });
       void refetch();
     }
   }

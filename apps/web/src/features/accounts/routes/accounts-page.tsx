@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import { ClaimAccountDocument, type AccountOrder, type Segment, type Stage } from '../../../gql/graphql';
-import { errorMessage } from '../../../lib/apollo/errors';
+import { errorMessage, errorTitleKey } from '../../../lib/apollo/errors';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { useCampaigns } from '../../../lib/campaigns/use-campaigns';
 import { accountsVariables, NO_FILTERS, useAccountsPage, useFetchAllAccounts, type AccountFilters, type AccountRow } from '../api/use-accounts';
@@ -56,7 +56,7 @@ export function AccountsPage() {
       await claim({ variables: { input: { accountId: account.id, expectedVersion: account.version } } });
       notifications.show({ color: 'green', message: t('accounts.claimed') });
     } catch (e) {
-      notifications.show({ color: 'red', title: t('errors.generic'), message: errorMessage(e) });
+      notifications.show({ color: 'red', title: t(errorTitleKey(e)), message: errorMessage(e) });
     } finally {
       setClaiming(null);
     }

@@ -21,7 +21,7 @@ import { Link, useParams } from 'react-router';
 import { OfferLinesTable, OfferTotals } from '../../../components/offer-document';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import type { ServiceKind } from '../../../gql/graphql';
-import { errorCode, errorMessage } from '../../../lib/apollo/errors';
+import { errorMessage, errorTitleKey } from '../../../lib/apollo/errors';
 import { useFormat } from '../../../lib/i18n/format';
 import { useProposal, useProposalMutations, type ProposalDetail } from '../api/use-proposal';
 import { LineEditor } from '../components/line-editor';
@@ -94,7 +94,7 @@ function Builder({ proposal, onSent }: { proposal: ProposalDetail; onSent: (path
       notifications.show({ color: 'green', message: t('proposal.saved') });
       return data?.updateProposal.proposal.version ?? null;
     } catch (e) {
-      notifications.show({ color: 'red', title: t(errorCode(e) === 'CONFLICT' ? 'errors.CONFLICT' : 'errors.generic'), message: errorMessage(e) });
+      notifications.show({ color: 'red', title: t(errorTitleKey(e)), message: errorMessage(e) });
       return null;
     }
   }
@@ -107,7 +107,7 @@ function Builder({ proposal, onSent }: { proposal: ProposalDetail; onSent: (path
       const status = data?.submitProposal.proposal.status;
       notifications.show({ color: 'green', message: status === 'approved' ? t('proposal.approvedAtOnce') : t('proposal.sentForApproval') });
     } catch (e) {
-      notifications.show({ color: 'red', title: t('errors.generic'), message: errorMessage(e) });
+      notifications.show({ color: 'red', title: t(errorTitleKey(e)), message: errorMessage(e) });
     }
   }
 
@@ -117,7 +117,7 @@ function Builder({ proposal, onSent }: { proposal: ProposalDetail; onSent: (path
       if (data) onSent(data.sendProposal.acceptancePath);
       notifications.show({ color: 'green', message: t('proposal.sentToCustomer') });
     } catch (e) {
-      notifications.show({ color: 'red', title: t('errors.generic'), message: errorMessage(e) });
+      notifications.show({ color: 'red', title: t(errorTitleKey(e)), message: errorMessage(e) });
     }
   }
 

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LogActivityDialog } from '../../../components/log-activity-dialog';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
-import { errorCode, errorMessage } from '../../../lib/apollo/errors';
+import { errorCode, errorMessage, errorTitleKey } from '../../../lib/apollo/errors';
 import { intlLocale, useFormat } from '../../../lib/i18n/format';
 import { useMyQueue } from '../api/use-my-queue';
 import { QueueItemCard, type QueueItemView } from '../components/queue-item-card';
@@ -35,7 +35,7 @@ export function MyQueuePage() {
       await refresh().catch(keepTheList);
     } catch (e) {
       const code = errorCode(e);
-      notifications.show({ color: 'red', title: code === 'CONFLICT' ? t('errors.CONFLICT') : t('errors.generic'), message: errorMessage(e) });
+      notifications.show({ color: 'red', title: t(errorTitleKey(e)), message: errorMessage(e) });
       // Someone else claimed it first, or it changed: show the queue as it now stands.
       if (code === 'CONFLICT' || code === 'NOT_FOUND') await refresh().catch(keepTheList);
     } finally {

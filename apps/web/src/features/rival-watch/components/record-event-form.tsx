@@ -1,19 +1,11 @@
 import { Button, Card, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DISTRESS_KINDS } from '@lifeboat/shared';
 import type { DistressKind, RecordDistressEventInput } from '../../../gql/graphql';
 
-const KINDS: DistressKind[] = [
-  'payment_default',
-  'court_hearing',
-  'liquidation_ordered',
-  'strike',
-  'outage',
-  'acquisition_announced',
-  'shutdown_warning',
-  'customer_collective',
-  'press_report',
-];
+/** The kinds, in the domain's order (one list: libs/domain's vocabulary). */
+const KINDS: readonly DistressKind[] = DISTRESS_KINDS;
 
 /** "2026-11-23T09:30" in the browser's zone, as <input type="datetime-local"> wants it. */
 function localInputValue(date: Date): string {

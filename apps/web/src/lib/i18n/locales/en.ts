@@ -66,6 +66,8 @@ export const en = {
     BAD_USER_INPUT: 'Some fields are not valid.',
     CONFLICT: 'Someone changed it in the meantime.',
     RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
+    SERVICE_UNAVAILABLE: 'Lifeboat is too busy right now: nothing was changed. Try again in a few seconds.',
+    INTERNAL_SERVER_ERROR: 'Something went wrong on the server. Try again; if it happens again, tell your admin.',
     network: 'The server cannot be reached. Check your connection.',
     generic: 'Something went wrong.',
   },

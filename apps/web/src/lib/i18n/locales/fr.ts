@@ -70,6 +70,8 @@ export const fr: SameKeys<Messages> = {
     BAD_USER_INPUT: 'Certains champs ne sont pas valides.',
     CONFLICT: 'Quelqu’un l’a modifié entre-temps.',
     RATE_LIMITED: 'Trop de requêtes. Patientez un instant puis réessayez.',
+    SERVICE_UNAVAILABLE: 'Lifeboat est trop occupé pour l’instant : rien n’a été modifié. Réessayez dans quelques secondes.',
+    INTERNAL_SERVER_ERROR: 'Une erreur est survenue sur le serveur. Réessayez ; si elle se reproduit, prévenez votre administrateur.',
     network: 'Le serveur est injoignable. Vérifiez votre connexion.',
     generic: 'Une erreur est survenue.',
   },
