@@ -54,7 +54,7 @@ export type AcceptProposalPayload = {
 /** A customer of the rival, in the campaign that targets that rival. */
 export type Account = Node & {
   __typename?: 'Account';
-  /** Its most recent activities, newest first (at most undefined). */
+  /** Its most recent activities, newest first (at most 50). */
   activities: Array<Activity>;
   /** The campaign it belongs to. */
   campaign: Campaign;
@@ -382,7 +382,7 @@ export type Campaign = Node & {
   rival: Rival;
   /** Its effective rules (stage deadlines, discounts, migration capacity, urgency weights…). */
   settings: CampaignSettingsModel;
-  /** active or closed. */
+  /** active, closed or archived. */
   status: CampaignStatus;
   /** Its dedicated team: managers first, then reps, by name. */
   team: Array<TeamMember>;
@@ -466,8 +466,20 @@ export type CampaignSettingsModel = {
 
 /** Whether the campaign is still running. */
 export type CampaignStatus =
+  /** Running: takes new accounts and work. */
   | 'active'
+  /** Closed and put away: hidden from `campaigns` unless `includeArchived` is true; still readable by id. */
+  | 'archived'
+  /** Over: takes no new accounts (createAccount, importAccounts); its open deals may still be worked and read. */
   | 'closed';
+
+/** A campaign to close or archive, at the version you read. */
+export type CampaignStatusInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** The campaign’s version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+};
 
 /** Take an unassigned account of your campaign. */
 export type ClaimAccountInput = {
@@ -615,6 +627,36 @@ export type CreateApiKeyPayload = {
   apiKey: ApiKey;
   /** The full key to send as `Authorization: Bearer <secret>`. It cannot be shown again. */
   secret: Scalars['String']['output'];
+};
+
+/** A new campaign against a rival, with its team. Its rules start from the defaults (DESIGN.md §4; change them with updateCampaignSettings). Refused with BAD_USER_INPUT naming the field — and nothing written — for a rival another active campaign already targets (`input.rivalId`), a team without a manager (`input.team`), an unknown currency or time zone. */
+export type CreateCampaignInput = {
+  /** ISO 4217 currency of its amounts (default EUR). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Its name, e.g. “KPNQwest takeover” (1 to 200 characters). */
+  name: Scalars['String']['input'];
+  /** The rival whose customers it goes after: no other active campaign may target it. */
+  rivalId: Scalars['ID']['input'];
+  /** Its dedicated team: at least one manager, and reps. */
+  team: Array<NewTeamMemberInput>;
+  /** IANA time zone of its business days (default Europe/Paris). */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A failing competitor to race against. Refused with BAD_USER_INPUT naming the field when a value is wrong; nothing is written. */
+export type CreateRivalInput = {
+  /** The availability its SLA claims, in percent (above 0, at most 100, e.g. 99.9). */
+  claimedAvailabilityPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** ISO 3166-1 alpha-2 code of its home market, e.g. NL. */
+  country: Scalars['String']['input'];
+  /** How far gone it is (default distressed). */
+  health?: InputMaybe<RivalHealth>;
+  /** Its name, e.g. KPNQwest (1 to 200 characters). */
+  name: Scalars['String']['input'];
+  /** What it sells (default none). */
+  services?: InputMaybe<Array<ServiceKind>>;
+  /** When its network may go dark, if known: in the future. */
+  shutdownExpectedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A new webhook. */
@@ -1464,14 +1506,22 @@ export type Mutation = {
   addCampaignMember: CampaignMemberPayload;
   /** Approves the discount of a pending proposal (a manager of its campaign up to the manager limit; an admin beyond). The rep is notified. */
   approveProposal: ProposalPayload;
+  /** Archives an active or closed campaign (admins only): closed, and hidden from `campaigns` unless `includeArchived` is true (still readable by id). Audited. */
+  archiveCampaign: CampaignPayload;
   /** Gives an account to a member of its campaign team, or unassigns it (managers and admins). */
   assignAccount: AssignAccountPayload;
   /** Takes an unassigned account of your campaign: it becomes yours. */
   claimAccount: ClaimAccountPayload;
+  /** Closes an active campaign (admins only): it takes no new accounts (createAccount, importAccounts are refused), its open deals may still be worked and everything stays readable; its rival may then be targeted by a new campaign. Audited. */
+  closeCampaign: CampaignPayload;
   /** Adds an account with its contacts and rival services; its deal opens at stage identified. */
   createAccount: CreateAccountPayload;
   /** Creates an API key; its secret is in the payload, this once (admins only). */
   createApiKey: CreateApiKeyPayload;
+  /** Opens a campaign against a rival with its team (admins only): at least one manager, and reps; currency (default EUR) and time zone (default Europe/Paris); its rules start from the defaults. BAD_USER_INPUT naming the field, and nothing written, for a rival another active campaign targets, a team without a manager, an unknown currency or time zone. Audited. */
+  createCampaign: CampaignPayload;
+  /** Adds a failing competitor: name, country, health, expected shutdown (in the future), services it sells, the availability its SLA claims (admins only). Audited. A campaign against it is then opened with createCampaign. */
+  createRival: RivalPayload;
   /** Creates a webhook; its signing secret is in the answer, only this once. */
   createWebhook: CreateWebhookPayload;
   /** Deletes a webhook and its deliveries. */
@@ -1522,6 +1572,8 @@ export type Mutation = {
   updateOpportunity: UpdateOpportunityPayload;
   /** Changes a draft proposal (term, discount, planned cutover, lines); totals and credit are recomputed. */
   updateProposal: ProposalPayload;
+  /** Changes a rival (admins only): the fields given change; a stale expectedVersion is CONFLICT; a shutdown date in the past is BAD_USER_INPUT. Audited with before and after; a new health or shutdown date recomputes the urgency and deadlines of its campaigns’ accounts. */
+  updateRival: RivalPayload;
   /** Changes a user’s name, role, language or activation (admins only). */
   updateUser: UserPayload;
   /** Changes a webhook’s URL, events, description, or pauses it. */
@@ -1549,6 +1601,11 @@ export type MutationApproveProposalArgs = {
 };
 
 
+export type MutationArchiveCampaignArgs = {
+  input: CampaignStatusInput;
+};
+
+
 export type MutationAssignAccountArgs = {
   input: AssignAccountInput;
 };
@@ -1559,6 +1616,11 @@ export type MutationClaimAccountArgs = {
 };
 
 
+export type MutationCloseCampaignArgs = {
+  input: CampaignStatusInput;
+};
+
+
 export type MutationCreateAccountArgs = {
   input: CreateAccountInput;
 };
@@ -1566,6 +1628,16 @@ export type MutationCreateAccountArgs = {
 
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateCampaignArgs = {
+  input: CreateCampaignInput;
+};
+
+
+export type MutationCreateRivalArgs = {
+  input: CreateRivalInput;
 };
 
 
@@ -1694,6 +1766,11 @@ export type MutationUpdateProposalArgs = {
 };
 
 
+export type MutationUpdateRivalArgs = {
+  input: UpdateRivalInput;
+};
+
+
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
@@ -1701,6 +1778,14 @@ export type MutationUpdateUserArgs = {
 
 export type MutationUpdateWebhookArgs = {
   input: UpdateWebhookInput;
+};
+
+/** A member of a new campaign’s team. */
+export type NewTeamMemberInput = {
+  /** manager (leads the team) or rep. */
+  teamRole: TeamRole;
+  /** The user: active; a manager may lead or sell, a rep only sells; admins are not team members. */
+  userId: Scalars['ID']['input'];
 };
 
 /** An object with a globally unique id: any of them can be fetched again with `node(id)`. */
@@ -2120,7 +2205,7 @@ export type Query = {
   apiKeys: ApiKeyConnection;
   /** Who changed an object and how, oldest first. Empty for an object you may not see. */
   auditTrail: AuditEntryConnection;
-  /** The campaigns you work in (all of them for an admin), by name. */
+  /** The campaigns you work in (all of them for an admin), by name; archived ones only when asked for. */
   campaigns: CampaignConnection;
   /** The signed-in user. API keys have no user: they get FORBIDDEN. */
   me: User;
@@ -2201,6 +2286,7 @@ export type QueryAuditTrailArgs = {
 export type QueryCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2427,6 +2513,8 @@ export type RevokeApiKeyInput = {
 /** A failing competitor whose customers a campaign races to win. */
 export type Rival = Node & {
   __typename?: 'Rival';
+  /** The availability its SLA claims, in percent (e.g. 99.9), if known. */
+  claimedAvailabilityPercent: Maybe<Scalars['Float']['output']>;
   /** ISO 3166-1 alpha-2 country code of its home market. */
   country: Scalars['String']['output'];
   /** Its most recent distress events (up to 50), newest first. */
@@ -2472,6 +2560,13 @@ export type RivalHealth =
   | 'liquidating'
   | 'operating'
   | 'shut_down';
+
+/** The rival after the change. */
+export type RivalPayload = {
+  __typename?: 'RivalPayload';
+  /** The rival, with its new version. */
+  rival: Rival;
+};
 
 /** A service the account buys from the rival. */
 export type RivalService = {
@@ -2800,6 +2895,30 @@ export type UpdateProposalInput = {
   proposalId: Scalars['ID']['input'];
   /** Contract term in months, 1 to 120. */
   termMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to a rival: only the fields given change; `clearShutdown` or `clearClaimedAvailability` empty those. */
+export type UpdateRivalInput = {
+  /** The availability its SLA claims, in percent. */
+  claimedAvailabilityPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** True: the claimed availability is no longer known (empties it). */
+  clearClaimedAvailability?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True: the shutdown date is no longer known (empties it). */
+  clearShutdown?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 3166-1 alpha-2 code of its home market. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** How far gone it is. */
+  health?: InputMaybe<RivalHealth>;
+  /** The rival. */
+  id: Scalars['ID']['input'];
+  /** Its name (1 to 200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** What it sells (replaces the list). */
+  services?: InputMaybe<Array<ServiceKind>>;
+  /** When its network may go dark: in the future. */
+  shutdownExpectedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** Changes to a user; omitted fields stay as they are. */
