@@ -15,4 +15,5 @@ export {
 export type { Stage, Role, LostReason, Segment, RivalHealth, DistressKind, ServiceKind } from '@lifeboat/domain';
 export * from './lib/import-fields';
 export * from './lib/graphql/rivals.documents';
+export * from './lib/graphql/race-setup.documents';
 export { ALL_DOCUMENTS } from './lib/graphql/documents';
