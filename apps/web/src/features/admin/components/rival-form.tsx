@@ -131,6 +131,7 @@ export function RivalForm({ initial, onSubmit, onCancel }: { initial?: AdminRiva
           value={services}
           onChange={(v) => setServices(v as ServiceKind[])}
           error={errors['services']}
+          searchable
           clearable
         />
         <Group justify="flex-end" gap="xs">
