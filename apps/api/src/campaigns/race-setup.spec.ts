@@ -235,6 +235,12 @@ describe('race set-up: createRival, updateRival, createCampaign, closeCampaign, 
       });
       expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
       expect(fields(refused)).toEqual(['input.campaignId']);
+      const imported = await call('manon', `mutation($input: ImportAccountsInput!) { importAccounts(input: $input) { accountImport { id } } }`, {
+        input: { campaignId: created.id, preset: 'lifeboat', csv: 'name,segment,countries,monthlySpend\nLate SA,hosting,FR,100\n' },
+      });
+      expect(codes(imported)).toEqual(['BAD_USER_INPUT']);
+      expect(fields(imported)).toEqual(['input.campaignId']);
+      expect(await count(`SELECT count(*)::int AS n FROM account_import WHERE campaign_id = $1`, [Buffer.from(created.id, 'base64url').toString().split(':')[1]])).toBe(0);
       expect(codes(await call('admin', CLOSE, { input: { campaignId: created.id, expectedVersion: 2 } }))).toEqual(['BAD_USER_INPUT']);
       // The rival is free for a new campaign.
       expect((await call('admin', CREATE_CAMPAIGN, { input: { name: 'Second wind', rivalId: rival.id, team: team() } })).errors).toBeUndefined();
