@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
-import { AdminRivalsDocument, CreateRivalDocument, UpdateRivalDocument } from '../../../gql/graphql';
+import { AdminRivalsDocument, CreateRivalDocument, UpdateRivalDocument, type AdminRivalFieldsFragment } from '../../../gql/graphql';
 import type { SessionPayload } from '../../../lib/auth/session';
 import { renderRoute } from '../../../testing/render-route';
 
@@ -12,14 +12,14 @@ const ADMIN: SessionPayload = {
   user: { __typename: 'User', id: 'VXNlcjphZG1pbg', name: 'Ada Admin', email: 'admin@lifeboat.demo', role: 'admin', locale: 'en' },
 };
 
-const KPN = {
-  __typename: 'Rival' as const,
+const KPN: AdminRivalFieldsFragment & { __typename: 'Rival' } = {
+  __typename: 'Rival',
   id: 'rival-kpn',
   name: 'KPNQwest',
   country: 'NL',
-  health: 'liquidating' as const,
+  health: 'liquidating',
   shutdownExpectedAt: '2026-12-05T12:00:00.000Z',
-  services: ['vpn' as const, 'ip_transit' as const],
+  services: ['vpn', 'ip_transit'],
   claimedAvailabilityPercent: 99.9,
   version: 3,
 };
@@ -40,7 +40,7 @@ const list = (rivals: Array<typeof KPN>) => ({
 
 describe('/admin/rivals', () => {
   it('lists the rivals with their claimed SLA, and adds one: the server’s refusal of a past shutdown shows on the field', async () => {
-    const AMEN = { ...KPN, id: 'rival-amen', name: 'AMEN', country: 'FR', health: 'distressed' as const, shutdownExpectedAt: null, services: ['web_hosting' as const], claimedAvailabilityPercent: 99.9, version: 1 };
+    const AMEN: typeof KPN = { ...KPN, id: 'rival-amen', name: 'AMEN', country: 'FR', health: 'distressed', shutdownExpectedAt: null, services: ['web_hosting'], claimedAvailabilityPercent: 99.9, version: 1 };
     const input = { name: 'AMEN', country: 'FR', health: 'distressed', services: [], shutdownExpectedAt: '2020-01-01T12:00:00.000Z', claimedAvailabilityPercent: 99.9 };
     renderRoute('/admin/rivals', {
       signedInAs: ADMIN,
