@@ -87,7 +87,12 @@ export function AdminRivalsPage() {
                   <Table.Td fw={600}>{rival.name}</Table.Td>
                   <Table.Td>{rival.country}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={rival.health === 'operating' ? 'teal' : rival.health === 'distressed' ? 'yellow' : 'red'}>
+                    {/* Whole on a phone too: the table scrolls rather than cut the badge. */}
+                    <Badge
+                      variant="light"
+                      color={rival.health === 'operating' ? 'teal' : rival.health === 'distressed' ? 'yellow' : 'red'}
+                      style={{ minWidth: 'max-content' }}
+                    >
                       {t(`rivals.health.${rival.health}`)}
                     </Badge>
                   </Table.Td>
