@@ -92,6 +92,7 @@ export const en = {
     darkIn_one: 'Network may go dark in {{count}} day ({{date}})',
     darkIn_other: 'Network may go dark in {{count}} days ({{date}})',
     sells: 'Sells: {{services}}',
+    claimsAvailability: 'Its SLA claims {{percent}} % availability',
     timeline: 'What happened to {{name}}',
     severity: 'Severity {{severity}} of 5',
     health: {

@@ -96,6 +96,7 @@ export const fr: SameKeys<Messages> = {
     darkIn_one: 'Le réseau peut s’éteindre dans {{count}} jour ({{date}})',
     darkIn_other: 'Le réseau peut s’éteindre dans {{count}} jours ({{date}})',
     sells: 'Vend : {{services}}',
+    claimsAvailability: 'Son SLA promet {{percent}} % de disponibilité',
     timeline: 'Ce qui est arrivé à {{name}}',
     severity: 'Gravité {{severity}} sur 5',
     health: {
