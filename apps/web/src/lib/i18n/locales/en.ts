@@ -222,6 +222,7 @@ export const en = {
     saved: '{{name}} saved.',
     campaign: 'Campaign',
     monthlySpend: 'Monthly spend with the rival ({{currency}})',
+    monthlyValue: 'Expected monthly value of the deal ({{currency}})',
     countriesHint: 'Two-letter ISO codes, e.g. FR, DE; press Enter after each',
     contractEndsAt: 'Contract with the rival ends',
     prepaidUntil: 'Prepaid to the rival until',

@@ -226,6 +226,7 @@ export const fr: SameKeys<Messages> = {
     saved: '{{name}} enregistré.',
     campaign: 'Campagne',
     monthlySpend: 'Dépense mensuelle chez le concurrent ({{currency}})',
+    monthlyValue: 'Valeur mensuelle attendue de l’affaire ({{currency}})',
     countriesHint: 'Codes ISO à deux lettres, p. ex. FR, DE ; Entrée après chacun',
     contractEndsAt: 'Fin du contrat avec le concurrent',
     prepaidUntil: 'Prépayé au concurrent jusqu’au',
