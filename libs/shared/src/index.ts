@@ -17,4 +17,5 @@ export * from './lib/import-fields';
 export * from './lib/error-codes';
 export * from './lib/graphql/rivals.documents';
 export * from './lib/graphql/live.documents';
+export * from './lib/graphql/race-setup.documents';
 export { ALL_DOCUMENTS } from './lib/graphql/documents';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { assertTakesNewAccounts } from '../campaigns/campaign-status';
 import { EntityManager } from 'typeorm';
 import { actorLabel, FULL_ACCESS, type AccessScope, type Actor } from '../identity/actor';
 import {
@@ -98,6 +99,7 @@ export class AccountsService {
     const ids = await this.uow.run(async (tx) => {
       const ctx = await this.campaignContext(tx.manager, scope, campaignId);
       assertCanCreateIn(caller, scope, campaignId, 'The campaign');
+      assertTakesNewAccounts(ctx.campaign);
       let ownerId: string | null;
       if (actsAsManager(caller, scope, campaignId)) {
         ownerId = requestedOwner ?? null;

@@ -9,6 +9,8 @@ import {
   AddCampaignMemberInput,
   CampaignMemberPayload,
   CampaignPayload,
+  CampaignStatusInput,
+  CreateCampaignInput,
   RemoveCampaignMemberInput,
   UpdateCampaignSettingsInput,
 } from './dto/campaign-admin.inputs';
@@ -52,5 +54,32 @@ export class CampaignAdminResolver {
     @CurrentActor() actor: Actor,
   ): Promise<CampaignPayload> {
     return { campaign: toCampaignModel(await this.service.removeMember(actor, input)) };
+  }
+
+  @Roles('admin')
+  @Mutation(() => CampaignPayload, {
+    description:
+      'Opens a campaign against a rival with its team (admins only): at least one manager, and reps; currency (default EUR) and time zone (default Europe/Paris); its rules start from the defaults. BAD_USER_INPUT naming the field, and nothing written, for a rival another active campaign targets, a team without a manager, an unknown currency or time zone. Audited.',
+  })
+  async createCampaign(@Args('input', { description: 'The campaign, its rival and its team.' }) input: CreateCampaignInput, @CurrentActor() actor: Actor): Promise<CampaignPayload> {
+    return { campaign: toCampaignModel(await this.service.createCampaign(actor, input)) };
+  }
+
+  @Roles('admin')
+  @Mutation(() => CampaignPayload, {
+    description:
+      'Closes an active campaign (admins only): it takes no new accounts (createAccount, importAccounts are refused), its open deals may still be worked and everything stays readable; its rival may then be targeted by a new campaign. Audited.',
+  })
+  async closeCampaign(@Args('input', { description: 'The campaign and its version you read.' }) input: CampaignStatusInput, @CurrentActor() actor: Actor): Promise<CampaignPayload> {
+    return { campaign: toCampaignModel(await this.service.changeStatus(actor, input, 'closed')) };
+  }
+
+  @Roles('admin')
+  @Mutation(() => CampaignPayload, {
+    description:
+      'Archives an active or closed campaign (admins only): closed, and hidden from `campaigns` unless `includeArchived` is true (still readable by id). Audited.',
+  })
+  async archiveCampaign(@Args('input', { description: 'The campaign and its version you read.' }) input: CampaignStatusInput, @CurrentActor() actor: Actor): Promise<CampaignPayload> {
+    return { campaign: toCampaignModel(await this.service.changeStatus(actor, input, 'archived')) };
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { resolveCampaignSettings, type CampaignSettings, type CampaignSettingsOverrides } from '@lifeboat/domain';
+import { DEFAULT_CAMPAIGN_SETTINGS, resolveCampaignSettings, type CampaignSettings, type CampaignSettingsOverrides } from '@lifeboat/domain';
 import type { Actor } from '../identity/actor';
 import { BadInputError, ConflictError, NotFoundError } from '../common/errors/lifeboat-error';
 import { applyRule } from '../common/errors/domain-rule';
@@ -9,7 +9,13 @@ import { hydrate, returnedRows } from '../database/hydrate';
 import { UnitOfWork } from '../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { CampaignEntity, CampaignMemberEntity } from './campaign.entity';
-import { AddCampaignMemberInput, RemoveCampaignMemberInput, UpdateCampaignSettingsInput } from './dto/campaign-admin.inputs';
+import {
+  AddCampaignMemberInput,
+  CampaignStatusInput,
+  CreateCampaignInput,
+  RemoveCampaignMemberInput,
+  UpdateCampaignSettingsInput,
+} from './dto/campaign-admin.inputs';
 
 /** The nested groups of settings an input may change key by key. */
 const GROUPS = ['stageDueBusinessDays', 'migrationLeadDays', 'discountLimits', 'switchCredit', 'urgencyWeights'] as const;
@@ -232,6 +238,121 @@ export class CampaignAdminService {
         after: { [`team.${userId}`]: null },
       });
       return campaign;
+    });
+  }
+
+  /**
+   * Opens a campaign against a rival with its team, in one transaction: the campaign, its members
+   * and the audit entry are written together or not at all. The rival's row is locked, so two
+   * admins opening a campaign against the same rival at once queue and the second is refused.
+   * Its rules are the domain's defaults (DEFAULT_CAMPAIGN_SETTINGS), with the time zone given.
+   */
+  async createCampaign(actor: Actor, input: CreateCampaignInput): Promise<CampaignEntity> {
+    const rivalId = expectGlobalId(input.rivalId, 'Rival', 'input.rivalId');
+    const name = input.name.trim();
+    if (!name) throw new BadInputError('Give the campaign a name.', [{ field: 'input.name', reason: 'must not be blank' }]);
+    const members = input.team.map((m, i) => ({ userId: expectGlobalId(m.userId, 'User', `input.team.${i}.userId`), teamRole: m.teamRole, index: i }));
+    const seen = new Set<string>();
+    for (const m of members) {
+      if (seen.has(m.userId)) {
+        throw new BadInputError('A user appears twice in the team.', [{ field: `input.team.${m.index}.userId`, reason: 'already in the team' }]);
+      }
+      seen.add(m.userId);
+    }
+    if (!members.some((m) => m.teamRole === 'manager')) {
+      throw new BadInputError('The team needs at least one manager to lead it.', [{ field: 'input.team', reason: 'needs at least one manager' }]);
+    }
+    const timeZone = input.timeZone ?? DEFAULT_CAMPAIGN_SETTINGS.timeZone;
+    const settings: CampaignSettingsOverrides = timeZone === DEFAULT_CAMPAIGN_SETTINGS.timeZone ? {} : { timeZone };
+    applyRule(() => resolveCampaignSettings(settings), 'input');
+    const currency = (input.currency ?? 'EUR').toUpperCase();
+    return this.uow.run(async (tx) => {
+      const rivals: Array<{ id: string; name: string }> = await tx.manager.query(`SELECT id, name FROM rival WHERE id = $1 FOR UPDATE`, [rivalId]);
+      if (rivals.length === 0) throw new BadInputError('There is no such rival.', [{ field: 'input.rivalId', reason: 'no such rival' }]);
+      const open: Array<{ name: string }> = await tx.manager.query(`SELECT name FROM campaign WHERE rival_id = $1 AND status = 'active' LIMIT 1`, [rivalId]);
+      if (open.length > 0) {
+        throw new BadInputError(`${rivals[0].name} is already the target of the active campaign “${open[0].name}”: close it first, or work in it.`, [
+          { field: 'input.rivalId', reason: 'another active campaign targets this rival' },
+        ]);
+      }
+      const users: UserRow[] = await tx.manager.query(`SELECT id, name, role, active FROM app_user WHERE id = ANY($1::uuid[])`, [members.map((m) => m.userId)]);
+      const byId = new Map(users.map((u) => [u.id, u]));
+      for (const m of members) {
+        const field = `input.team.${m.index}.userId`;
+        const user = byId.get(m.userId);
+        if (!user) throw new BadInputError('There is no such user.', [{ field, reason: 'no such user' }]);
+        if (!user.active) throw new BadInputError(`${user.name} is deactivated.`, [{ field, reason: 'the user is deactivated' }]);
+        if (user.role === 'admin') {
+          throw new BadInputError(`${user.name} is an admin: admins see and run every campaign, they are not team members.`, [{ field, reason: 'admins are not team members' }]);
+        }
+        if (user.role === 'rep' && m.teamRole === 'manager') {
+          throw new BadInputError(`${user.name} is a rep: only a manager can lead a team.`, [{ field: `input.team.${m.index}.teamRole`, reason: 'a rep cannot lead a team' }]);
+        }
+      }
+      const rows = returnedRows(
+        await tx.manager.query(`INSERT INTO campaign (rival_id, name, settings, currency) VALUES ($1, $2, $3::jsonb, $4) RETURNING *`, [
+          rivalId,
+          name,
+          JSON.stringify(settings),
+          currency,
+        ]),
+      );
+      const campaign = hydrate(tx.manager, CampaignEntity, rows[0]);
+      await tx.manager.query(
+        `INSERT INTO campaign_member (campaign_id, user_id, team_role) SELECT $1, * FROM unnest($2::uuid[], $3::text[])`,
+        [campaign.id, members.map((m) => m.userId), members.map((m) => m.teamRole)],
+      );
+      await this.audit.record(tx.manager, actor, {
+        action: 'campaign.created',
+        entityType: 'Campaign',
+        entityId: campaign.id,
+        campaignId: campaign.id,
+        before: {},
+        after: {
+          name,
+          rivalId,
+          currency,
+          timeZone,
+          status: 'active',
+          ...Object.fromEntries(members.map((m) => [`team.${m.userId}`, m.teamRole])),
+        },
+      });
+      return campaign;
+    });
+  }
+
+  /**
+   * Closes (active → closed: no new accounts; its open deals may still be worked) or archives
+   * (active or closed → archived: closed, and hidden from `campaigns` unless asked for) a campaign
+   * at the version read. Audited.
+   */
+  async changeStatus(actor: Actor, input: CampaignStatusInput, to: 'closed' | 'archived'): Promise<CampaignEntity> {
+    const campaignId = expectGlobalId(input.campaignId, 'Campaign', 'input.campaignId');
+    return this.uow.run(async (tx) => {
+      const campaign = await this.campaignRow(tx.manager, campaignId);
+      if (campaign.version !== input.expectedVersion) {
+        throw new ConflictError(`The campaign changed since you read it (version ${campaign.version}, you had ${input.expectedVersion}).`);
+      }
+      const allowed = to === 'closed' ? ['active'] : ['active', 'closed'];
+      if (!allowed.includes(campaign.status)) {
+        throw new BadInputError(`${campaign.name} is already ${campaign.status}.`, [{ field: 'input.campaignId', reason: `the campaign is already ${campaign.status}` }]);
+      }
+      const rows = returnedRows(
+        await tx.manager.query(
+          `UPDATE campaign SET status = $1, version = version + 1, updated_at = now() WHERE id = $2 AND version = $3 RETURNING *`,
+          [to, campaignId, input.expectedVersion],
+        ),
+      );
+      if (rows.length === 0) throw new ConflictError('The campaign changed while it was being saved; read it again.');
+      await this.audit.record(tx.manager, actor, {
+        action: to === 'closed' ? 'campaign.closed' : 'campaign.archived',
+        entityType: 'Campaign',
+        entityId: campaignId,
+        campaignId,
+        before: { status: campaign.status },
+        after: { status: to },
+      });
+      return hydrate(tx.manager, CampaignEntity, rows[0]);
     });
   }
 }

@@ -6,7 +6,7 @@ export class CampaignEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid', { name: 'rival_id' }) rivalId!: string;
   @Column('text') name!: string;
-  @Column('text') status!: 'active' | 'closed';
+  @Column('text') status!: 'active' | 'closed' | 'archived';
   /** Overrides of DEFAULT_CAMPAIGN_SETTINGS; read through resolveCampaignSettings. */
   @Column('jsonb') settings!: CampaignSettingsOverrides;
   @Column('char', { length: 3 }) currency!: string;

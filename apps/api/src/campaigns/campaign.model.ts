@@ -2,8 +2,16 @@ import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType
 import { ConnectionType } from '../common/graphql/connection';
 import { Node } from '../common/graphql/node.model';
 
-export const CampaignStatusEnum = { active: 'active', closed: 'closed' } as const;
-registerEnumType(CampaignStatusEnum, { name: 'CampaignStatus', description: 'Whether the campaign is still running.' });
+export const CampaignStatusEnum = { active: 'active', closed: 'closed', archived: 'archived' } as const;
+registerEnumType(CampaignStatusEnum, {
+  name: 'CampaignStatus',
+  description: 'Whether the campaign is still running.',
+  valuesMap: {
+    active: { description: 'Running: takes new accounts and work.' },
+    closed: { description: 'Over: takes no new accounts (createAccount, importAccounts); its open deals may still be worked and read.' },
+    archived: { description: 'Closed and put away: hidden from `campaigns` unless `includeArchived` is true; still readable by id.' },
+  },
+});
 
 export const TeamRoleEnum = { manager: 'manager', rep: 'rep' } as const;
 registerEnumType(TeamRoleEnum, { name: 'TeamRole', description: 'A member’s place in a campaign team: manager (leads it) or rep.' });
@@ -97,8 +105,8 @@ export class CampaignModel implements Node {
   @Field({ description: 'The campaign’s name.' })
   name!: string;
 
-  @Field(() => CampaignStatusEnum, { description: 'active or closed.' })
-  status!: 'active' | 'closed';
+  @Field(() => CampaignStatusEnum, { description: 'active, closed or archived.' })
+  status!: 'active' | 'closed' | 'archived';
 
   @Field({ description: 'ISO 4217 currency of its amounts.' })
   currency!: string;

@@ -39,9 +39,10 @@ export class CampaignsRepository {
   }
 
   /** One page in (name, id) order, keyset after the given key; one row more than asked tells if more follow. */
-  async findPage(scope: AccessScope, opts: { limit: number; after?: { name: string; id: string } }): Promise<CampaignEntity[]> {
+  async findPage(scope: AccessScope, opts: { limit: number; after?: { name: string; id: string }; includeArchived?: boolean }): Promise<CampaignEntity[]> {
     const params: unknown[] = [];
     const where = [scopeClause(scope, 'c.id', params)];
+    if (!opts.includeArchived) where.push(`c.status <> 'archived'`);
     if (opts.after) {
       params.push(opts.after.name, opts.after.id);
       where.push(`(c.name, c.id) > ($${params.length - 1}, $${params.length}::uuid)`);
@@ -54,9 +55,10 @@ export class CampaignsRepository {
     return rows.map((r) => hydrate(this.manager, CampaignEntity, r));
   }
 
-  async count(scope: AccessScope): Promise<number> {
+  async count(scope: AccessScope, includeArchived = true): Promise<number> {
     const params: unknown[] = [];
-    const [row] = await this.manager.query(`SELECT count(*)::int AS n FROM campaign c WHERE ${scopeClause(scope, 'c.id', params)}`, params);
+    const archived = includeArchived ? '' : ` AND c.status <> 'archived'`;
+    const [row] = await this.manager.query(`SELECT count(*)::int AS n FROM campaign c WHERE ${scopeClause(scope, 'c.id', params)}${archived}`, params);
     return row.n as number;
   }
 

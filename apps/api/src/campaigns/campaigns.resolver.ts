@@ -1,4 +1,5 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsBoolean, IsOptional } from 'class-validator';
 import type { AccessScope, Actor } from '../identity/actor';
 import { CurrentActor, CurrentScope } from '../identity/current-actor.decorator';
 import { Connection, PageArgs } from '../common/graphql/connection';
@@ -11,12 +12,20 @@ import { toUserModel } from '../identity/user.mapper';
 import { CampaignConnection, CampaignCountsModel, CampaignModel, TeamMemberModel } from './campaign.model';
 import { CampaignsService } from './campaigns.service';
 
+@ArgsType()
+export class CampaignsArgs extends PageArgs {
+  @Field(() => Boolean, { nullable: true, description: 'Also list archived campaigns (default false).' })
+  @IsOptional()
+  @IsBoolean()
+  includeArchived?: boolean | null;
+}
+
 @Resolver(() => CampaignModel)
 export class CampaignsResolver {
   constructor(private readonly campaignsService: CampaignsService) {}
 
-  @Query(() => CampaignConnection, { description: 'The campaigns you work in (all of them for an admin), by name.' })
-  async campaigns(@Args() page: PageArgs, @CurrentActor() actor: Actor, @CurrentScope() scope: AccessScope): Promise<Connection<CampaignModel>> {
+  @Query(() => CampaignConnection, { description: 'The campaigns you work in (all of them for an admin), by name; archived ones only when asked for.' })
+  async campaigns(@Args() page: CampaignsArgs, @CurrentActor() actor: Actor, @CurrentScope() scope: AccessScope): Promise<Connection<CampaignModel>> {
     const connection = await this.campaignsService.list(actor, scope, page);
     return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: toCampaignModel(e.node) })) };
   }

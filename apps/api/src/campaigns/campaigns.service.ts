@@ -10,13 +10,17 @@ export class CampaignsService {
   constructor(private readonly campaigns: CampaignsRepository) {}
 
   /** The campaigns the caller may see, by name. */
-  async list(actor: Actor, scope: AccessScope, args: { first?: number; after?: string }): Promise<Connection<CampaignEntity>> {
+  async list(actor: Actor, scope: AccessScope, args: { first?: number; after?: string; includeArchived?: boolean | null }): Promise<Connection<CampaignEntity>> {
     assertCanRead(actor);
     const size = pageSize(args.first);
     const after = args.after ? decodeCursor(args.after, 2) : undefined;
     const [rows, total] = await Promise.all([
-      this.campaigns.findPage(scope, { limit: size, after: after ? { name: String(after[0]), id: String(after[1]) } : undefined }),
-      this.campaigns.count(scope),
+      this.campaigns.findPage(scope, {
+        limit: size,
+        after: after ? { name: String(after[0]), id: String(after[1]) } : undefined,
+        includeArchived: args.includeArchived ?? false,
+      }),
+      this.campaigns.count(scope, args.includeArchived ?? false),
     ]);
     return toConnection(rows, size, total, (c) => encodeCursor([c.name, c.id]));
   }

@@ -38,6 +38,14 @@ describe('the demo scenario (DESIGN.md §8)', () => {
     expect(await db.dataSource.getRepository(RivalEntity).count()).toBe(2);
   });
 
+  it('gives AMEN the 99.9 % availability it advertised, and KPNQwest no claimed SLA', async () => {
+    const rivals = await db.dataSource.getRepository(RivalEntity).find({ order: { name: 'ASC' } });
+    expect(rivals.map((r) => [r.name, r.claimedAvailabilityPercent])).toEqual([
+      ['AMEN', 99.9],
+      ['KPNQwest', null],
+    ]);
+  });
+
   it('creates the six demo users with their roles, teams and one argon2id password', async () => {
     const users = await query<{ email: string; name: string; role: string; locale: string; is_demo: boolean; password_hash: string; teams: string | null }>(
       `SELECT u.email, u.name, u.role, u.locale, u.is_demo, u.password_hash,

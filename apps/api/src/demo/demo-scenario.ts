@@ -238,6 +238,8 @@ export function buildDemoRows(now: Date, passwordHash: string): DemoRows {
     health: amen.health,
     shutdownExpectedAt: null,
     services: ['web_hosting', 'hosting'],
+    // The availability AMEN advertised (DESIGN.md §1: 99.9 %, "fanciful").
+    claimedAvailabilityPercent: 99.9,
     createdAt: days(-90),
     updatedAt: days(-4),
   });

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { assertTakesNewAccounts } from '../campaigns/campaign-status';
 import { parse } from 'csv-parse/sync';
 import { EntityManager } from 'typeorm';
 import { formatMoney, monthlySpendPoints, resolveCampaignSettings, type Segment, type Stage, type UrgencyFactor } from '@lifeboat/domain';
@@ -81,6 +82,7 @@ export class ImportsService {
     const id = await this.uow.run(async (tx) => {
       const ctx = (await this.campaigns.getWithRivalByIds(tx.manager, scope, [campaignId])).get(campaignId);
       if (!ctx) throw new NotFoundError('The campaign');
+      assertTakesNewAccounts(ctx.campaign);
       const importId = await this.imports.insert(tx.manager, {
         campaignId,
         preset: input.mapping ? null : (input.preset ?? 'lifeboat'),

@@ -158,6 +158,8 @@ export interface DomainEvents {
   'proposals.expiry_due': { requestedAt: string };
   /** An admin changed a campaign's rules (campaigns/): its accounts' urgency and deals' due times follow. */
   'campaign.settings_changed': { campaignId: string; rivalId: string; settings: string[] };
+  /** An admin changed a rival's health or expected shutdown (rivals/): its accounts' urgency and deals' due times follow. */
+  'rival.updated': { rivalId: string };
   /** A notification was inserted (written by a trigger on `notification`, whoever inserts it). */
   'notification.created': { notificationId: string; userId: string };
   /** A notification must also go out by email (the daily digest, when SMTP is configured). */
@@ -195,6 +197,7 @@ export const EVENT_JOBS: { [E in DomainEventType]: Array<(p: DomainEvents[E]) =>
     // The dashboard reads the settings (stage deadlines, migration capacity): its watchers refetch.
     ...fanOutJobs('campaign.settings_changed').map((job) => () => job),
   ],
+  'rival.updated': [(p) => ({ name: 'urgency.recompute-for-rival', payload: { rivalId: p.rivalId } })],
   'notification.created': [(p) => ({ name: 'notifications.publish', payload: { notificationId: p.notificationId } })],
   'notification.email_due': [(p) => ({ name: 'notifications.email', payload: { notificationId: p.notificationId } })],
   'account.assigned': [

@@ -24,6 +24,16 @@ export class RivalEntity {
   @Column('text', { array: true, default: () => "'{}'" })
   services!: ServiceKind[];
 
+  /** The availability it claims in its SLA, in percent (e.g. 99.9); null when unknown. numeric in SQL, a number here. */
+  @Column('numeric', {
+    name: 'claimed_availability_percent',
+    precision: 6,
+    scale: 3,
+    nullable: true,
+    transformer: { to: (v: number | null | undefined) => v, from: (v: string | null) => (v === null || v === undefined ? null : Number(v)) },
+  })
+  claimedAvailabilityPercent!: number | null;
+
   @Column('int', { default: 1 })
   version!: number;
 

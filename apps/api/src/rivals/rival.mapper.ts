@@ -13,6 +13,7 @@ export function toRivalModel(e: RivalEntity): RivalModel & { __typename: 'Rival'
     health: e.health,
     shutdownExpectedAt: e.shutdownExpectedAt,
     services: e.services,
+    claimedAvailabilityPercent: e.claimedAvailabilityPercent ?? null,
     version: e.version,
   };
 }

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { DistressKind, RivalHealth, ServiceKind } from '@lifeboat/domain';
 import { Node } from '../common/graphql/node.model';
 import { DistressKindEnum, RivalHealthEnum, ServiceKindEnum } from '../common/graphql/scalars';
@@ -60,6 +60,9 @@ export class RivalModel implements Node {
 
   @Field(() => [ServiceKindEnum], { description: 'What it sells.' })
   services!: ServiceKind[];
+
+  @Field(() => Float, { nullable: true, description: 'The availability its SLA claims, in percent (e.g. 99.9), if known.' })
+  claimedAvailabilityPercent!: number | null;
 
   @Field(() => Int, { description: 'Changes with every update; send it back as `expectedVersion`.' })
   version!: number;

@@ -6,11 +6,13 @@ import { RivalsRepository } from './rivals.repository';
 import { RivalsService } from './rivals.service';
 import { DistressEventResolver, RivalsResolver } from './rivals.resolver';
 import { UrgencyRecomputeHandler } from './urgency-recompute.handler';
+import { RivalAdminResolver } from './rival-admin.resolver';
+import { RivalAdminService } from './rival-admin.service';
 
 @Module({
   // The urgency recomputation runs in every role (api, worker), so the accounts it touches come with it.
   imports: [AuditModule, AccountsModule, CampaignsModule],
-  providers: [RivalsRepository, RivalsService, RivalsResolver, DistressEventResolver, UrgencyRecomputeHandler],
+  providers: [RivalsRepository, RivalsService, RivalsResolver, DistressEventResolver, UrgencyRecomputeHandler, RivalAdminService, RivalAdminResolver],
   exports: [RivalsRepository, RivalsService],
 })
 export class RivalsModule {}

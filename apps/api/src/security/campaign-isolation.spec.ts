@@ -414,6 +414,8 @@ describe('campaign isolation: every query and mutation, attacked from the other 
     select?: string;
     /** When the rightful call cannot succeed in this test's setting, the code it must get instead, and why. */
     rightfulRefusal?: { code: string; why: string };
+    /** Puts KPNQwest back as the later cases need it after the rightful call (e.g. reopens a closed campaign). */
+    restore?: () => Promise<void>;
   }
 
   const version = async (table: string, id: string): Promise<number> => (await one<{ version: number }>(`SELECT version FROM ${table} WHERE id = $1`, [id])).version;
@@ -445,7 +447,32 @@ describe('campaign isolation: every query and mutation, attacked from the other 
     return userId;
   };
 
+  /** A rival no active campaign targets yet, created by an admin (for createCampaign's rightful twin). */
+  const freeRival = async () =>
+    (await must(tokens.admin, `mutation($input: CreateRivalInput!) { createRival(input: $input) { rival { id } } }`, {
+      input: { name: `Free Rival ${Math.random().toString(36).slice(2)}`, country: 'DE' },
+    })).createRival.rival.id as string;
+  const reopenKpn = async () => {
+    await ds.query(`UPDATE campaign SET status = 'active' WHERE id = $1`, [kpn.campaign]);
+  };
+
   const MUTATIONS: Record<string, MutationCase> = {
+    createRival: { rightful: 'admin', input: async () => ({ name: `Intruder Rival ${Math.random()}`, country: 'FR', health: 'distressed' }) },
+    updateRival: { rightful: 'admin', input: async () => ({ id: gid('Rival', kpn.rival), expectedVersion: await version('rival', kpn.rival), claimedAvailabilityPercent: 99.5 }) },
+    createCampaign: {
+      rightful: 'admin',
+      // KPNQwest's manager and rep put in a new team: the attackers may not, the admin may (against a free rival).
+      input: async () => ({
+        name: `Intruder race ${Math.random()}`,
+        rivalId: await freeRival(),
+        team: [
+          { userId: gid('User', (await one<{ id: string }>(`SELECT id FROM app_user WHERE email = 'manon@lifeboat.demo'`)).id), teamRole: 'manager' },
+          { userId: gid('User', kpn.alice), teamRole: 'rep' },
+        ],
+      }),
+    },
+    closeCampaign: { rightful: 'admin', input: async () => ({ campaignId: gid('Campaign', kpn.campaign), expectedVersion: await version('campaign', kpn.campaign) }), restore: reopenKpn },
+    archiveCampaign: { rightful: 'admin', input: async () => ({ campaignId: gid('Campaign', kpn.campaign), expectedVersion: await version('campaign', kpn.campaign) }), restore: reopenKpn },
     addCampaignMember: { rightful: 'admin', input: async () => ({ campaignId: gid('Campaign', kpn.campaign), userId: await freshKpnRep(false), teamRole: 'rep' }) },
     removeCampaignMember: { rightful: 'admin', input: async () => ({ campaignId: gid('Campaign', kpn.campaign), userId: await freshKpnRep(true) }) },
     updateCampaignSettings: {
@@ -565,6 +592,7 @@ describe('campaign isolation: every query and mutation, attacked from the other 
     } else {
       expect({ name, errors: rightful.errors ?? [] }).toEqual({ name, errors: [] });
     }
+    await testCase.restore?.();
   });
 
   // ---------------------------------------------------------------- subscriptions, over graphql-ws

@@ -1,5 +1,5 @@
 import { NavLink, Text } from '@mantine/core';
-import { IconApi, IconCalendarWeek, IconChartBar, IconChecklist, IconFileImport, IconSettings, IconUsers, IconWebhook } from '@tabler/icons-react';
+import { IconApi, IconBuildingFactory2, IconCalendarWeek, IconChartBar, IconChecklist, IconFileImport, IconSettings, IconUsers, IconWebhook } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
@@ -13,6 +13,7 @@ type Label =
   | 'imports.nav'
   | 'migrations.nav'
   | 'admin.nav.users'
+  | 'admin.nav.rivals'
   | 'admin.nav.campaigns'
   | 'admin.nav.apiKeys'
   | 'admin.nav.webhooks';
@@ -23,6 +24,7 @@ const ITEMS: Array<{ to: string; label: Label; icon: ComponentType<{ size?: numb
   { to: '/imports', label: 'imports.nav', icon: IconFileImport, roles: ['manager', 'admin'] },
   { to: '/migrations', label: 'migrations.nav', icon: IconCalendarWeek, roles: ['manager', 'admin'] },
   { to: '/admin/users', label: 'admin.nav.users', icon: IconUsers, roles: ['admin'], admin: true },
+  { to: '/admin/rivals', label: 'admin.nav.rivals', icon: IconBuildingFactory2, roles: ['admin'], admin: true },
   { to: '/admin/campaigns', label: 'admin.nav.campaigns', icon: IconSettings, roles: ['admin'], admin: true },
   { to: '/admin/api-keys', label: 'admin.nav.apiKeys', icon: IconApi, roles: ['admin'], admin: true },
   { to: '/admin/webhooks', label: 'admin.nav.webhooks', icon: IconWebhook, roles: ['admin'], admin: true },

@@ -25,6 +25,7 @@ const MigrationsPage = lazy(() => import('../features/migrations/routes/migratio
 const RivalWatchPage = lazy(() => import('../features/rival-watch/routes/rival-watch-page'));
 const AdminUsersPage = lazy(() => import('../features/admin/routes/admin-users-page'));
 const AdminCampaignsPage = lazy(() => import('../features/admin/routes/admin-campaigns-page'));
+const AdminRivalsPage = lazy(() => import('../features/admin/routes/admin-rivals-page'));
 const AdminApiKeysPage = lazy(() => import('../features/admin/routes/admin-api-keys-page'));
 const AdminWebhooksPage = lazy(() => import('../features/admin/routes/admin-webhooks-page'));
 const InvitationPage = lazy(() => import('../features/admin/routes/invitation-page'));
@@ -70,6 +71,7 @@ export const routes: RouteObject[] = [
       { path: 'imports', element: <RequireRole roles={MANAGERS}>{page(ImportsPage)}</RequireRole> },
       { path: 'migrations', element: <RequireRole roles={MANAGERS}>{page(MigrationsPage)}</RequireRole> },
       { path: 'admin/users', element: <RequireRole roles={ADMINS}>{page(AdminUsersPage)}</RequireRole> },
+      { path: 'admin/rivals', element: <RequireRole roles={ADMINS}>{page(AdminRivalsPage)}</RequireRole> },
       { path: 'admin/campaigns', element: <RequireRole roles={ADMINS}>{page(AdminCampaignsPage)}</RequireRole> },
       { path: 'admin/api-keys', element: <RequireRole roles={ADMINS}>{page(AdminApiKeysPage)}</RequireRole> },
       { path: 'admin/webhooks', element: <RequireRole roles={ADMINS}>{page(AdminWebhooksPage)}</RequireRole> },

@@ -1,6 +1,20 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsTimeZone, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsISO4217CurrencyCode,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsTimeZone,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { CAMPAIGN_SETTING_RULES as RULES, type SettingNumberRule } from '@lifeboat/domain';
 import { CampaignModel, TeamMemberModel, TeamRoleEnum } from '../campaign.model';
 
@@ -248,4 +262,60 @@ export class CampaignMemberPayload {
 
   @Field(() => TeamMemberModel, { description: 'The member as they now are.' })
   member!: TeamMemberModel;
+}
+
+@InputType({ description: 'A member of a new campaign’s team.' })
+export class NewTeamMemberInput {
+  @Field(() => ID, { description: 'The user: active; a manager may lead or sell, a rep only sells; admins are not team members.' })
+  @IsString()
+  userId!: string;
+
+  @Field(() => TeamRoleEnum, { description: 'manager (leads the team) or rep.' })
+  @IsIn(['manager', 'rep'], { message: 'teamRole must be manager or rep' })
+  teamRole!: 'manager' | 'rep';
+}
+
+@InputType({
+  description:
+    'A new campaign against a rival, with its team. Its rules start from the defaults (DESIGN.md §4; change them with updateCampaignSettings). Refused with BAD_USER_INPUT naming the field — and nothing written — for a rival another active campaign already targets (`input.rivalId`), a team without a manager (`input.team`), an unknown currency or time zone.',
+})
+export class CreateCampaignInput {
+  @Field({ description: 'Its name, e.g. “KPNQwest takeover” (1 to 200 characters).' })
+  @IsString()
+  @Length(1, 200, { message: 'name must be 1 to 200 characters' })
+  name!: string;
+
+  @Field(() => ID, { description: 'The rival whose customers it goes after: no other active campaign may target it.' })
+  @IsString()
+  rivalId!: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO 4217 currency of its amounts (default EUR).' })
+  @IsOptional()
+  @IsISO4217CurrencyCode({ message: 'currency must be an ISO 4217 currency code such as EUR' })
+  currency?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone of its business days (default Europe/Paris).' })
+  @IsOptional()
+  @IsString()
+  @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Europe/Paris' })
+  timeZone?: string | null;
+
+  @Field(() => [NewTeamMemberInput], { description: 'Its dedicated team: at least one manager, and reps.' })
+  @ArrayMinSize(1, { message: 'team must have at least one manager' })
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => NewTeamMemberInput)
+  team!: NewTeamMemberInput[];
+}
+
+@InputType({ description: 'A campaign to close or archive, at the version you read.' })
+export class CampaignStatusInput {
+  @Field(() => ID, { description: 'The campaign.' })
+  @IsString()
+  campaignId!: string;
+
+  @Field(() => Int, { description: 'The campaign’s version you last read; a stale one is refused with CONFLICT.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
 }

@@ -76,6 +76,7 @@ export const ACCOUNT_DETAIL_FIELDS = /* GraphQL */ `
     hasBackupProvider
     rivalIsPrincipalOperator
     competingBidders
+    externalRef
     lastContactAt
     createdAt
     urgency

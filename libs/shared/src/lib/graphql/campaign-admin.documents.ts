@@ -10,6 +10,7 @@ export const CAMPAIGN_ADMIN_FIELDS = /* GraphQL */ `
     rival {
       id
       name
+      country
       health
       shutdownExpectedAt
     }
@@ -76,8 +77,8 @@ export const CAMPAIGN_ADMIN_FIELDS = /* GraphQL */ `
 `;
 
 export const ADMIN_CAMPAIGN_SETTINGS_QUERY = /* GraphQL */ `
-  query AdminCampaignSettings($after: String) {
-    campaigns(first: 20, after: $after) {
+  query AdminCampaignSettings($after: String, $includeArchived: Boolean) {
+    campaigns(first: 20, after: $after, includeArchived: $includeArchived) {
       totalCount
       pageInfo {
         hasNextPage

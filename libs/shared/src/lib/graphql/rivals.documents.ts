@@ -15,6 +15,7 @@ export const RIVALS_QUERY = /* GraphQL */ `
           health
           shutdownExpectedAt
           services
+          claimedAvailabilityPercent
           distressEvents {
             id
             kind

@@ -28,6 +28,7 @@ import { errorCode, errorMessage, errorTitleKey } from '../../../lib/apollo/erro
 import { useAuth } from '../../../lib/auth/auth-context';
 import { useFormat } from '../../../lib/i18n/format';
 import { useAccount, useAccountMutations, type AccountDetail, type ContactView } from '../api/use-account';
+import { AccountForm, type AccountValues } from '../components/account-form';
 import { ContactForm, type ContactDraft } from '../components/contact-form';
 
 const LIVE_PROPOSAL = new Set(['draft', 'pending_approval', 'approved', 'sent']);
@@ -160,6 +161,7 @@ export function AccountPage() {
   const { claim, claimState, update, updateState } = useAccountMutations();
   const [logging, setLogging] = useState(false);
   const [editing, setEditing] = useState<ContactDraft | 'new' | null>(null);
+  const [editingAccount, setEditingAccount] = useState(false);
 
   if (error && !account) {
     return <ErrorState onRetry={() => void refetch()}>{t('account.error', { message: errorMessage(error) })}</ErrorState>;
@@ -203,6 +205,14 @@ export function AccountPage() {
     }
   }
 
+  async function saveAccount(values: AccountValues) {
+    await update({ variables: { input: { id: accountId, expectedVersion: version, ...values } } });
+    notifications.show({ color: 'green', message: t('accountForm.saved', { name: values.name }) });
+    setEditingAccount(false);
+  }
+
+  // Its owner, a manager (the api checks it is theirs) or an admin may edit it.
+  const canEdit = user?.role === 'admin' || user?.role === 'manager' || (!!account.owner && account.owner.id === user?.id);
   const deal = account.currentOpportunity;
   const servicesTotal = account.rivalServices.reduce((sum, s) => sum + s.monthlyCost.amount, 0);
   const canClaim = !account.owner && user?.role === 'rep';
@@ -246,10 +256,31 @@ export function AccountPage() {
               {account.owner ? t('account.ownedBy', { name: account.owner.name }) : t('accounts.unassigned')}
             </Text>
           )}
+          {canEdit && (
+            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditingAccount(true)}>
+              {t('accountForm.edit')}
+            </Button>
+          )}
           <Button variant="light" leftSection={<IconPhoneCall size={16} aria-hidden />} onClick={() => setLogging(true)}>
             {t('account.logActivity')}
           </Button>
         </Group>
+        <Modal opened={editingAccount} onClose={() => setEditingAccount(false)} title={t('accountForm.editTitle', { name: account.name })} size="lg">
+          {editingAccount && (
+            <AccountForm
+              key={version}
+              initial={account}
+              currency={account.monthlySpend.currency}
+              submitLabel={t('common.save')}
+              onSubmit={saveAccount}
+              onCancel={() => setEditingAccount(false)}
+              onConflict={() => {
+                setEditingAccount(false);
+                void refetch();
+              }}
+            />
+          )}
+        </Modal>
       </Group>
 
       <Grid gap="md">

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AccountsDocument, type AccountsQuery, type AccountsQueryVariables } from '../../../gql/graphql';
+import { GraphQLError } from 'graphql';
+import { AccountsDocument, CreateAccountDocument, type AccountsQuery, type AccountsQueryVariables } from '../../../gql/graphql';
 import { ALICE, renderRoute } from '../../../testing/render-route';
 import { accountsVariables, NO_FILTERS } from '../api/use-accounts';
 import { csvCell, toCsv } from '../lib/csv';
@@ -138,4 +139,54 @@ describe('/accounts', () => {
     renderRoute('/accounts', { signedInAs: ALICE, mocks: [page(FIRST, [])] });
     expect(await screen.findByText('No account matches.')).toBeInTheDocument();
   });
+
+  it('creates an account in the campaign: a rep’s is theirs (no owner to choose), and a refusal about the campaign lands on its field', async () => {
+    const input = {
+      campaignId: 'camp-kpn',
+      name: 'Opodo',
+      segment: 'hosting',
+      monthlySpend: 240_000,
+      countries: [],
+      contractEndsAt: null,
+      prepaidUntil: null,
+      hasBackupProvider: false,
+      rivalIsPrincipalOperator: false,
+      externalRef: null,
+      competingBidders: [],
+      rivalServices: [],
+      monthlyValue: 300_000,
+    };
+    renderRoute('/accounts', {
+      signedInAs: ALICE,
+      mocks: [
+        page(FIRST, []),
+        {
+          request: { query: CreateAccountDocument, variables: { input } },
+          result: {
+            errors: [
+              new GraphQLError('KPNQwest is closed: it takes no new accounts.', {
+                extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.campaignId', reason: 'the campaign is closed' }] },
+              }),
+            ],
+          },
+        },
+      ],
+    });
+    await screen.findByText('No account matches.');
+    fireEvent.click(screen.getByRole('button', { name: 'New account' }));
+    const form = await screen.findByRole('form', { name: 'Create the account' });
+    // The only active campaign is chosen already; a rep picks no owner.
+    expect(within(form).getByRole('combobox', { name: /^Campaign/ })).toHaveValue('KPNQwest');
+    expect(within(form).queryByRole('combobox', { name: /^Owner/ })).not.toBeInTheDocument();
+    fireEvent.change(within(form).getByRole('textbox', { name: /^Name/ }), { target: { value: 'Opodo' } });
+    const segment = within(form).getByRole('combobox', { name: /^Segment/ });
+    fireEvent.focus(segment);
+    fireEvent.click(segment);
+    await waitFor(() => expect(segment).toHaveAttribute('aria-expanded', 'true'));
+    fireEvent.click(within(document.getElementById(segment.getAttribute('aria-controls') ?? '') as HTMLElement).getByRole('option', { name: 'Hosting', hidden: true }));
+    fireEvent.change(within(form).getByRole('textbox', { name: /^Monthly spend/ }), { target: { value: '2400' } });
+    fireEvent.change(within(form).getByRole('textbox', { name: /^Expected monthly value/ }), { target: { value: '3000' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Create the account' }));
+    expect(await within(form).findByText('the campaign is closed')).toBeInTheDocument();
+  }, 20_000);
 });

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Group, NumberInput, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconChevronLeft, IconChevronRight, IconDownload, IconSearch } from '@tabler/icons-react';
+import { IconChevronLeft, IconChevronRight, IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
@@ -12,6 +12,7 @@ import { useAuth } from '../../../lib/auth/auth-context';
 import { useCampaigns } from '../../../lib/campaigns/use-campaigns';
 import { accountsVariables, NO_FILTERS, useAccountsPage, useFetchAllAccounts, type AccountFilters, type AccountRow } from '../api/use-accounts';
 import { AccountsTable } from '../components/accounts-table';
+import { NewAccountDialog } from '../components/new-account-dialog';
 import { downloadCsv, toCsv } from '../lib/csv';
 
 const ANY = '';
@@ -30,6 +31,7 @@ export function AccountsPage() {
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const [exporting, setExporting] = useState(false);
   const [claiming, setClaiming] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
   const [claim] = useMutation(ClaimAccountDocument, { refetchQueries: ['Accounts', 'MyQueue'] });
   const fetchAll = useFetchAllAccounts();
 
@@ -92,7 +94,7 @@ export function AccountsPage() {
 
   return (
     <Stack gap="md" component="section" aria-labelledby="accounts-title">
-      <Group justify="space-between" align="flex-end">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
         <div>
           <Title order={1} id="accounts-title">
             {t('accounts.title')}
@@ -103,10 +105,16 @@ export function AccountsPage() {
             </Text>
           )}
         </div>
-        <Button leftSection={<IconDownload size={16} aria-hidden />} variant="default" onClick={() => void exportCsv()} loading={exporting}>
-          {t('accounts.export')}
-        </Button>
+        <Group gap="xs">
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)} disabled={!campaigns?.some((c) => c.status === 'active')}>
+            {t('accountForm.newTitle')}
+          </Button>
+          <Button leftSection={<IconDownload size={16} aria-hidden />} variant="default" onClick={() => void exportCsv()} loading={exporting}>
+            {t('accounts.export')}
+          </Button>
+        </Group>
       </Group>
+      {creating && <NewAccountDialog opened onClose={() => setCreating(false)} campaigns={campaigns ?? []} defaultCampaignId={campaignId} />}
       <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={t('accounts.filters')}>
         <TextInput
           label={t('accounts.search')}

@@ -2,6 +2,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import {
   AddCampaignMemberDocument,
   AdminCampaignSettingsDocument,
+  ArchiveCampaignDocument,
+  CloseCampaignDocument,
+  CreateCampaignDocument,
   RemoveCampaignMemberDocument,
   UpdateCampaignSettingsDocument,
   type AdminCampaignSettingsQuery,
@@ -10,8 +13,12 @@ import {
 export type AdminCampaign = AdminCampaignSettingsQuery['campaigns']['edges'][number]['node'];
 
 /** The campaigns with every rule and their team; the mutations return the whole campaign, so the cache follows. */
-export function useAdminCampaigns() {
-  const query = useQuery(AdminCampaignSettingsDocument);
+export function useAdminCampaigns(includeArchived = false) {
+  const query = useQuery(AdminCampaignSettingsDocument, { variables: { includeArchived } });
+  // A new campaign, or one archived, changes the list: read it again.
+  const [createCampaign] = useMutation(CreateCampaignDocument, { refetchQueries: [AdminCampaignSettingsDocument] });
+  const [closeCampaign] = useMutation(CloseCampaignDocument);
+  const [archiveCampaign] = useMutation(ArchiveCampaignDocument, { refetchQueries: [AdminCampaignSettingsDocument] });
   const [updateSettings] = useMutation(UpdateCampaignSettingsDocument);
   const [addMember] = useMutation(AddCampaignMemberDocument);
   const [removeMember] = useMutation(RemoveCampaignMemberDocument);
@@ -22,7 +29,7 @@ export function useAdminCampaigns() {
     /** The next page of campaigns (twenty at a time: each brings its whole team and rules), appended. */
     loadMore: () =>
       query.fetchMore({
-        variables: { after: query.data?.campaigns.pageInfo.endCursor },
+        variables: { after: query.data?.campaigns.pageInfo.endCursor, includeArchived },
         updateQuery: (previous, { fetchMoreResult }) => ({
           campaigns: {
             ...fetchMoreResult.campaigns,
@@ -35,5 +42,8 @@ export function useAdminCampaigns() {
     updateSettings,
     addMember,
     removeMember,
+    createCampaign,
+    closeCampaign,
+    archiveCampaign,
   };
 }

@@ -102,7 +102,7 @@ export function CampaignTeam({
         <List size="sm" spacing={4} listStyleType="none" aria-labelledby={headingId}>
           {campaign.team.map((member, index) => (
             <List.Item key={member.user?.id ?? index}>
-              <Group gap="xs" wrap="nowrap">
+              <Group gap="xs" wrap="wrap">
                 <Text size="sm" fw={500}>
                   {member.user?.name ?? '—'}
                 </Text>

@@ -3,7 +3,10 @@ import { GraphQLError } from 'graphql';
 import {
   AddCampaignMemberDocument,
   AdminCampaignSettingsDocument,
+  AdminRivalsDocument,
   AdminUsersDocument,
+  CloseCampaignDocument,
+  CreateCampaignDocument,
   RemoveCampaignMemberDocument,
   UpdateCampaignSettingsDocument,
   type AdminCampaignSettingsQuery,
@@ -31,7 +34,7 @@ const CAMPAIGN: Campaign = {
   status: 'active',
   currency: 'EUR',
   version: 1,
-  rival: { __typename: 'Rival', id: 'rival-kpn', name: 'KPNQwest', health: 'liquidating', shutdownExpectedAt: KPN_SHUTDOWN },
+  rival: { __typename: 'Rival', id: 'rival-kpn', name: 'KPNQwest', country: 'NL', health: 'liquidating', shutdownExpectedAt: KPN_SHUTDOWN },
   counts: { __typename: 'CampaignCountsModel', accounts: 12, openOpportunities: 9, overdueOpportunities: 2, won: 2, lost: 1, unassignedAccounts: 3 },
   team: [
     { __typename: 'TeamMember', teamRole: 'manager', addedAt: '2026-11-01T08:00:00Z', user: user('u-manon', 'Manon Leroy', 'manager') },
@@ -65,7 +68,8 @@ const CAMPAIGN: Campaign = {
 };
 
 const campaignsMock = {
-  request: { query: AdminCampaignSettingsDocument },
+  request: { query: AdminCampaignSettingsDocument, variables: { includeArchived: false } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
   result: { data: { campaigns: { __typename: 'CampaignConnection' as const, totalCount: 1, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: 'c1' }, edges: [{ __typename: 'CampaignEdge' as const, node: CAMPAIGN }] } } },
 };
 
@@ -91,6 +95,41 @@ const usersMock = {
   },
 };
 
+const rival = (id: string, name: string, country: string) => ({
+  __typename: 'Rival' as const,
+  id,
+  name,
+  country,
+  health: 'distressed' as const,
+  shutdownExpectedAt: null,
+  services: [],
+  claimedAvailabilityPercent: null,
+  version: 1,
+});
+const rivalsMock = {
+  request: { query: AdminRivalsDocument },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+  result: {
+    data: {
+      rivals: {
+        __typename: 'RivalConnection' as const,
+        totalCount: 2,
+        pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
+        edges: [rival('rival-amen', 'AMEN', 'FR'), rival('rival-kpn', 'KPNQwest', 'NL')].map((node) => ({ __typename: 'RivalEdge' as const, node })),
+      },
+    },
+  },
+};
+
+/** Opens a Mantine Select or MultiSelect and picks the option with this text. */
+async function pick(combobox: HTMLElement, option: string) {
+  fireEvent.focus(combobox);
+  fireEvent.click(combobox);
+  await waitFor(() => expect(combobox).toHaveAttribute('aria-expanded', 'true'));
+  const listbox = document.getElementById(combobox.getAttribute('aria-controls') ?? '') as HTMLElement;
+  fireEvent.click(within(listbox).getByRole('option', { name: option, hidden: true }));
+}
+
 const input = { campaignId: CAMPAIGN.id, expectedVersion: 1, stageDueBusinessDays: { identified: 3 } };
 
 describe('/admin/campaigns', () => {
@@ -100,6 +139,7 @@ describe('/admin/campaigns', () => {
       mocks: [
         campaignsMock,
         usersMock,
+        rivalsMock,
         {
           request: { query: UpdateCampaignSettingsDocument, variables: { input } },
           result: {
@@ -158,6 +198,7 @@ describe('/admin/campaigns', () => {
       mocks: [
         campaignsMock,
         usersMock,
+        rivalsMock,
         {
           request: { query: UpdateCampaignSettingsDocument, variables: { input } },
           result: { errors: [new GraphQLError('The campaign changed since you read it (version 2, you had 1).', { extensions: { code: 'CONFLICT' } })] },
@@ -183,6 +224,7 @@ describe('/admin/campaigns', () => {
       mocks: [
         campaignsMock,
         usersMock,
+        rivalsMock,
         {
           request: { query: AddCampaignMemberDocument, variables: { input: { campaignId: CAMPAIGN.id, userId: 'u-bruno', teamRole: 'rep' } } },
           result: { data: { addCampaignMember: { __typename: 'CampaignMemberPayload' as const, campaign: withBruno } } },
@@ -216,5 +258,78 @@ describe('/admin/campaigns', () => {
     fireEvent.click(within(team).getByRole('button', { name: 'Remove Alice Martin from the team' }));
     const alert = await within(team).findByRole('alert');
     expect(alert).toHaveTextContent('Alice Martin still owns 1 open deal in KPNQwest takeover: reassign them to another rep first');
+  }, 20_000);
+
+  it('opens a campaign against a free rival with its team: a missing manager is caught, the server’s refusal lands on its field', async () => {
+    const newCampaign = { name: 'AMEN rescue', rivalId: 'rival-amen', currency: 'EUR', timeZone: 'Europe/Paris', team: [{ userId: 'u-manon', teamRole: 'manager' }] };
+    renderRoute('/admin/campaigns', {
+      signedInAs: ADMIN,
+      mocks: [
+        campaignsMock,
+        usersMock,
+        rivalsMock,
+        {
+          request: { query: CreateCampaignDocument, variables: { input: newCampaign } },
+          result: {
+            errors: [
+              new GraphQLError('AMEN is already the target of the active campaign “AMEN first”.', {
+                extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.rivalId', reason: 'another active campaign targets this rival' }] },
+              }),
+            ],
+          },
+        },
+        {
+          request: { query: CreateCampaignDocument, variables: { input: newCampaign } },
+          result: { data: { createCampaign: { __typename: 'CampaignPayload' as const, campaign: { __typename: 'Campaign' as const, id: 'camp-amen', name: 'AMEN rescue', status: 'active' as const, version: 1 } } } },
+        },
+      ],
+    });
+    await screen.findByRole('region', { name: 'KPNQwest takeover' }, { timeout: 5000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Open a campaign' }));
+    const form = await screen.findByRole('form', { name: 'Open a campaign' });
+    fireEvent.change(within(form).getByRole('textbox', { name: /Campaign name/ }), { target: { value: 'AMEN rescue' } });
+    const rivalPicker = within(form).getByRole('combobox', { name: 'Rival' });
+    fireEvent.focus(rivalPicker);
+    fireEvent.click(rivalPicker);
+    await waitFor(() => expect(rivalPicker).toHaveAttribute('aria-expanded', 'true'));
+    const listbox = document.getElementById(rivalPicker.getAttribute('aria-controls') ?? '') as HTMLElement;
+    // The rival an active campaign already targets is marked and cannot be chosen.
+    expect(within(listbox).getByRole('option', { name: 'KPNQwest (already targeted by an active campaign)', hidden: true })).toHaveAttribute('aria-disabled', 'true');
+    fireEvent.click(within(listbox).getByRole('option', { name: 'AMEN', hidden: true }));
+
+    // No manager: refused before anything is sent.
+    fireEvent.click(within(form).getByRole('button', { name: 'Open the campaign' }));
+    expect(await within(form).findByText('Choose at least one manager.')).toBeInTheDocument();
+
+    await pick(within(form).getByRole('combobox', { name: /^Managers/ }), 'Manon Leroy (manon@lifeboat.demo)');
+    fireEvent.click(within(form).getByRole('button', { name: 'Open the campaign' }));
+    expect(await within(form).findByText('another active campaign targets this rival')).toBeInTheDocument();
+    expect(within(form).getByRole('combobox', { name: 'Rival' })).toHaveAttribute('aria-invalid', 'true');
+
+    fireEvent.click(within(form).getByRole('button', { name: 'Open the campaign' }));
+    expect(await screen.findByText('AMEN rescue is open: its team can start.')).toBeInTheDocument();
+  }, 30_000);
+
+  it('closes a campaign after confirmation', async () => {
+    const confirm = jest.spyOn(window, 'confirm').mockReturnValue(true);
+    renderRoute('/admin/campaigns', {
+      signedInAs: ADMIN,
+      mocks: [
+        campaignsMock,
+        usersMock,
+        rivalsMock,
+        {
+          request: { query: CloseCampaignDocument, variables: { input: { campaignId: CAMPAIGN.id, expectedVersion: 1 } } },
+          result: { data: { closeCampaign: { __typename: 'CampaignPayload' as const, campaign: { __typename: 'Campaign' as const, id: CAMPAIGN.id, status: 'closed' as const, version: 2 } } } },
+        },
+      ],
+    });
+    const card = await screen.findByRole('region', { name: 'KPNQwest takeover' }, { timeout: 5000 });
+    fireEvent.click(within(card).getByRole('button', { name: 'Close KPNQwest takeover' }));
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('It takes no new accounts'));
+    expect(await screen.findByText('KPNQwest takeover is closed.')).toBeInTheDocument();
+    await waitFor(() => expect(within(card).getByText('Closed')).toBeInTheDocument());
+    expect(within(card).queryByRole('button', { name: 'Close KPNQwest takeover' })).not.toBeInTheDocument();
+    confirm.mockRestore();
   }, 20_000);
 });

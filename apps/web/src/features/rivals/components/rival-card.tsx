@@ -40,6 +40,11 @@ export function RivalCard({ rival, now }: { rival: RivalSummary; now: Date }) {
           {t('rivals.sells', { services: format.list(rival.services.map((s) => t(`domain.service.${s}`))) })}
         </Text>
       )}
+      {rival.claimedAvailabilityPercent != null && (
+        <Text c="dimmed" size="sm">
+          {t('rivals.claimsAvailability', { percent: rival.claimedAvailabilityPercent.toLocaleString(format.language) })}
+        </Text>
+      )}
       {rival.distressEvents.length > 0 && (
         <List
           type="ordered"

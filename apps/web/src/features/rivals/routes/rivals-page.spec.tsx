@@ -16,6 +16,7 @@ function rival(overrides: Partial<Rival> & Pick<Rival, 'id' | 'name'>): Rival {
     health: 'distressed',
     shutdownExpectedAt: null,
     services: [],
+    claimedAvailabilityPercent: null,
     distressEvents: [],
     ...overrides,
   };
@@ -45,6 +46,7 @@ const KPNQWEST = rival({
   // 12 days after "now" in the browser clock: the countdown is relative to the real date.
   shutdownExpectedAt: new Date(NOW.getTime() + 11.5 * 24 * 3600 * 1000).toISOString(),
   services: ['vpn', 'ip_transit'],
+  claimedAvailabilityPercent: 99.95,
   distressEvents: [
     { __typename: 'DistressEvent', id: 'e1', kind: 'court_hearing', occurredAt: '2026-11-26T09:00:00Z', severity: 5, summary: 'Hearing on Thursday.' },
   ],
@@ -58,6 +60,7 @@ describe('/rivals', () => {
     expect(within(card).getByText('Liquidating')).toBeInTheDocument();
     expect(within(card).getByText(/Network may go dark in 12 days/)).toBeInTheDocument();
     expect(within(card).getByText('Sells: VPN, IP transit')).toBeInTheDocument();
+    expect(within(card).getByText('Its SLA claims 99.95 % availability')).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'What happened to KPNQwest' })).toHaveTextContent('court hearing — Hearing on Thursday.');
   });
 
