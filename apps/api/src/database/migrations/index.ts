@@ -8,6 +8,7 @@ import { NotificationsAndSchedules1795401500000 } from './1795401500000-notifica
 import { SearchNames1795401350000 } from './1795401350000-search-names';
 import { DistressEventImpact1795401900000 } from './1795401900000-distress-event-impact';
 import { ReadPathCoveringIndexes1795401700000 } from './1795401700000-read-path-covering-indexes';
+import { ImportParts1795402170000 } from './1795402170000-import-parts';
 
 /** Every migration, in order. The same list runs on embedded PGlite and on a PostgreSQL server. */
-export const MIGRATIONS = [RivalsAndJobs1795400000000, IdentityCampaignsPipeline1795400100000, ContractsAndMigrations1795400270000, ImportsWebhooks1795400600000, ActivityCampaignCoveringIndex1795401100000, AuditEntryDetails1795401300000, SearchNames1795401350000, NotificationsAndSchedules1795401500000, ReadPathCoveringIndexes1795401700000, DistressEventImpact1795401900000];
+export const MIGRATIONS = [RivalsAndJobs1795400000000, IdentityCampaignsPipeline1795400100000, ContractsAndMigrations1795400270000, ImportsWebhooks1795400600000, ActivityCampaignCoveringIndex1795401100000, AuditEntryDetails1795401300000, SearchNames1795401350000, NotificationsAndSchedules1795401500000, ReadPathCoveringIndexes1795401700000, DistressEventImpact1795401900000, ImportParts1795402170000];
