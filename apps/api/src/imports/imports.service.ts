@@ -25,7 +25,7 @@ import { ImportUpsertRepository, NewAccountDerived } from './import-upsert.repos
  * small, so requests get the database and the event loop between two of them.
  */
 export function importChunkRows(database: 'embedded' | 'server'): number {
-  return database === 'embedded' ? 500 : 5_000;
+  return database === 'embedded' ? 200 : 5_000;
 }
 /** Row errors kept per import (the failed count goes on counting). */
 export const MAX_STORED_ERRORS = 10_000;
@@ -207,6 +207,7 @@ export class ImportsService {
 
     // Within the chunk a later row of the same account wins (earlier chunks are in the database already).
     const unique = dedupe(valid);
+    await nextTurn();
     const matches = await this.upserts.match(manager, record.campaignId, unique);
     const fresh: ImportRow[] = [];
     const existing: ImportRow[] = [];
@@ -220,9 +221,12 @@ export class ImportsService {
         fresh.push(row);
       }
     });
+    await nextTurn();
     const derived = this.deriveNew(fresh, ctx, now);
     const inserted = await this.upserts.insertNew(manager, record.campaignId, fresh, derived, now, record.actorLabel);
+    await nextTurn();
     const states = await this.upserts.updateExisting(manager, record.campaignId, existing, existingIds, now);
+    await nextTurn();
     await this.upserts.setUrgency(
       manager,
       states.map((s) => {
@@ -408,6 +412,13 @@ function fillName(reason: string, placeholder: string, name: string): string {
 }
 
 type ParsedRecord = { record: string[]; info: { bytes: number } };
+
+/**
+ * A turn of the event loop between two steps of a chunk: on the embedded database each statement
+ * runs on this thread, so requests waiting for the event loop (/health, anything not needing the
+ * database) are served between them rather than after the whole chunk.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The error of a row with a field longer than MAX_FIELD_CHARS: the field it maps to, else its column's header. */
 function tooLong(record: AccountImportRecord, column: number, line: number): RowProblem {
