@@ -10,6 +10,8 @@
  * Options: --duration S (measured seconds per case, 20) --warmup S (5) --connections N (10)
  *   --soak-seconds S (300) --import-rows N (100000; 0 skips) --profile (CPU-profile the api on
  *   every GraphQL case whose goal is missed, and summarise) --profile-all --out FILE
+ *   --cases LIST (statements,queue,accounts,dashboard,me,memory,import,embedded-health; with
+ *   embedded-health alone no DATABASE_URL is needed: /health of the embedded mode, tools/bench/embedded-health.ts)
  *   (tmp/bench/bench-results.json) --pg-log FILE (PostgreSQL's server log, for statement counts)
  *   --redis URL (REDIS_URL or redis://127.0.0.1:6379).
  *
@@ -39,6 +41,7 @@ import IORedis from 'ioredis';
 const autocannon = require('autocannon');
 import { argFlag, argNumber, argValue, ApiProcess, freePort, track, globalId, redact, rssKiB, SCALE_PASSWORD, sleep, startApi, WORKSPACE } from './common';
 import { summariseProfile } from './profile-summary';
+import { measureEmbeddedHealth } from './embedded-health';
 
 // ---------------------------------------------------------------------------------------------
 // GraphQL documents (the queue is the web app's own document, libs/shared queue.documents.ts)
@@ -251,6 +254,10 @@ interface Row {
 
 const round = (x: number, d = 1) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : x);
 
+function embeddedRow(p: { phase: string; requests: number; errors: number; p50: number; p95: number; max: number }): string {
+  return `| /health, embedded, ${p.phase} | p50 / p95 / max | ${p.p50} / ${p.p95} / ${p.max} ms (${p.requests} requests, ${p.errors} errors) | ≤ 200 ms | ${p.errors === 0 && p.max <= 200 ? 'met' : 'missed'} |`;
+}
+
 async function main(): Promise<void> {
   const duration = argNumber('duration', 20);
   const warmup = argNumber('warmup', 5);
@@ -259,8 +266,18 @@ async function main(): Promise<void> {
   const importRows = argNumber('import-rows', 100_000);
   const quickAccounts = argValue('accounts');
   const out = argValue('out', join(WORKSPACE, 'tmp/bench/bench-results.json')) as string;
-  const only = new Set((argValue('cases', 'statements,queue,accounts,dashboard,me,memory,import') as string).split(','));
+  const only = new Set((argValue('cases', 'statements,queue,accounts,dashboard,me,memory,import,embedded-health') as string).split(','));
   const want = (c: string) => only.has(c);
+  if (only.size === 1 && want('embedded-health')) {
+    // The embedded mode alone needs no database server: its own data folder, the demo loaded.
+    const embedded = await measureEmbeddedHealth();
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, JSON.stringify({ embeddedHealth: embedded }, null, 2));
+    console.log('| case | metric | value | goal | met |\n|---|---|---|---|---|');
+    for (const p of embedded.phases) console.log(embeddedRow(p));
+    console.log(`| SIGTERM during an import (embedded) | exit after | ${embedded.stopSeconds} s | ≤ 10 s | ${embedded.stopSeconds <= 10 ? 'met' : 'missed'} |`);
+    return;
+  }
   const redisUrl = argValue('redis', process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379') as string;
   const givenUrl = process.env['DATABASE_URL'];
   if (!givenUrl || !/^postgres(ql)?:\/\//.test(givenUrl)) {
@@ -599,6 +616,12 @@ async function main(): Promise<void> {
   }
   results['import'] = importResult;
 
+  // ---- 4b. /health of the embedded mode (PGlite in the api process) at rest, during an import and a 45 MB upload.
+  if (want('embedded-health')) {
+    log('embedded /health: idle, during a 20,000-row import, during a 45 MB upload');
+    results['embeddedHealth'] = await measureEmbeddedHealth(log).catch((error: unknown) => ({ error: String(error) }));
+  }
+
   // ---- 5. The table.
   const L = latency;
   // Two decimals, or two significant digits below 0.1 (a kept dashboard is ~0.004× its SQL).
@@ -642,6 +665,10 @@ async function main(): Promise<void> {
     goal: '≥ 20,000 rows/s and ≤ 3× COPY',
     met: metBy(imp['rowsPerSecond'] ? imp['rowsPerSecond'] >= 20_000 && imp['ratio'] <= 3 : null),
   });
+  const embedded = results['embeddedHealth'] as { phases?: Array<Parameters<typeof embeddedRow>[0]>; stopSeconds?: number } | undefined;
+  for (const p of embedded?.phases ?? []) {
+    rows.push({ case: `/health, embedded, ${p.phase}`, metric: 'p50 / p95 / max', value: `${p.p50} / ${p.p95} / ${p.max} ms (${p.requests} requests)`, reference: `idle p95 ${embedded?.phases?.[0]?.p95} ms`, ratio: '', goal: '≤ 200 ms', met: metBy(p.errors === 0 && p.max <= 200) });
+  }
   const me = L['me (GraphQL)'];
   const bare = L['me (bare http)'];
   rows.push({ case: '{ me { id } }, bearer token', metric: 'req/s (p50)', value: `${me.rps}/s (${me.p50} ms)`, reference: `bare http ${bare.rps}/s (${bare.p50} ms)`, ratio: `${ratio(me.rps, bare.rps)}×`, goal: '≥ 0.25× bare http', met: metBy(me.requests ? me.errors === 0 && me.rps >= 0.25 * bare.rps : null) });

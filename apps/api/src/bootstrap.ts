@@ -2,14 +2,13 @@ import 'reflect-metadata';
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
-import { NextFunction, raw, Request, Response } from 'express';
+import { NextFunction, Request, Response } from 'express';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppConfig, ConfigError } from './config/app-config';
 import { openDatabase, OpenDatabase } from './database/open-database';
 import { loadDemoScenarioIfEmpty } from './demo/demo-scenario';
-import { MAX_UPLOAD, UPLOAD_TYPES } from './imports/imports-upload.controller';
 import { mountQueueBoard } from './jobs/queue-board.http';
 import { httpSourceGate, sendGraphqlError } from './common/hardening/operation-gate';
 
@@ -106,8 +105,7 @@ function hardenHttp(http: NestExpressApplication): void {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  // Imported files have a route of their own, with its own limit (POST /imports/:campaignId).
-  http.use('/imports', raw({ type: UPLOAD_TYPES, limit: MAX_UPLOAD }));
+  // Imported files have a route of their own (POST /imports/:campaignId), which reads its body as a stream with its own limit.
   http.useBodyParser('json', { limit: MAX_BODY });
   // A body the parser refuses (over MAX_BODY, not JSON, an unknown charset) is the client's mistake,
   // answered in GraphQL's shape with the parser's status (413, 400, 415): without this, Express

@@ -9,6 +9,9 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** A stop (SIGTERM, SIGINT) ends the process within this time, even in the middle of an import. */
+const SHUTDOWN_DEADLINE_MS = 8_000;
+
 async function main(): Promise<void> {
   const startedAt = Date.now();
   let config: AppConfig;
@@ -31,6 +34,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.log(`${signal}: shutting down`);
+    // Jobs stop between two chunks and resume at the next start; whatever still holds on is cut at the deadline.
+    setTimeout(() => {
+      process.stderr.write(`lifeboat: still stopping after ${SHUTDOWN_DEADLINE_MS / 1000} s, exiting now\n`);
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     running.close().finally(() => process.exit(0));
   };
   process.on('SIGINT', () => stop('SIGINT'));

@@ -10,9 +10,9 @@ import { BadInputError, ForbiddenError, LifeboatError, RateLimitedError, Unauthe
 import { toGlobalId } from '../common/graphql/global-id';
 import { ImportAccountsInput } from './dto/import-accounts.input';
 import { ImportsService, type SubmitImport } from './imports.service';
+import { MAX_IMPORT_BYTES } from './import-file';
+import { UploadTooLargeError } from './upload-reader';
 
-/** The largest file `POST /imports/:campaignId` accepts (the route's own body limit; GraphQL keeps 1 MB). */
-export const MAX_UPLOAD = '50mb';
 /** The content types of an upload: the file's bytes as they are. */
 export const UPLOAD_TYPES = ['text/csv', 'application/csv', 'application/octet-stream', 'text/plain'];
 
@@ -28,7 +28,9 @@ const STATUS: Record<string, number> = {
 /**
  * `POST /imports/:campaignId`: the same import as the `importAccounts` mutation, for files too
  * large for a GraphQL request (up to 50 MB). The body is the file's bytes (Content-Type text/csv
- * or application/octet-stream; UTF-8, UTF-16 with a BOM or Windows-1252, as `csvBase64`);
+ * or application/octet-stream; UTF-8, UTF-16 with a BOM or Windows-1252, as `csvBase64`), read
+ * as a stream once the caller is authenticated: decoded, checked and stored part by part (never
+ * whole in memory), a larger body refused with 413 as soon as it passes the limit;
  * `Authorization: Bearer <token or API key>` as for GraphQL, with its rate limits; query
  * parameters `preset`, `fileName`, `defaultSegment` and `mapping` (a JSON object of field →
  * column header). Answers 202 with `{ id, status, totalRows }` (`id`: the AccountImport, to
@@ -58,13 +60,15 @@ export class ImportsUploadController {
         ip: clientIp(req),
       });
       if (actor.kind === 'api_key' && !actor.scopes.includes('import')) throw new ForbiddenError('This API key lacks the "import" scope.');
-      if (!Buffer.isBuffer(req.body)) {
+      if (!req.is(UPLOAD_TYPES) || req.readableEnded) {
         res.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).json({
           error: { code: 'BAD_USER_INPUT', message: `Send the file's bytes as the body, with Content-Type ${UPLOAD_TYPES.join(', ')}.`, fields: [] },
         });
         return;
       }
-      const input = readInput(campaignId, req.query, req.body);
+      const declared = Number(req.headers['content-length'] ?? 0);
+      if (declared > MAX_IMPORT_BYTES) throw new UploadTooLargeError();
+      const input = readInput(campaignId, req.query, req);
       const scope = await this.access.scopeFor(actor);
       const created = await this.imports.submit(actor, scope, input);
       res.status(HttpStatus.ACCEPTED).json({ id: toGlobalId('AccountImport', created.id), status: created.status, totalRows: created.totalRows });
@@ -75,13 +79,16 @@ export class ImportsUploadController {
         return;
       }
       if (error instanceof RateLimitedError) res.setHeader('retry-after', String(error.retryAfterSeconds));
-      res.status(STATUS[error.code] ?? HttpStatus.BAD_REQUEST).json({ error: { code: error.code, message: error.message, fields: error.fields } });
+      // The rest of a refused body is read and dropped (as it arrives, never kept), so the client gets the answer.
+      if (!req.readableEnded) req.resume();
+      const status = error instanceof UploadTooLargeError ? HttpStatus.PAYLOAD_TOO_LARGE : (STATUS[error.code] ?? HttpStatus.BAD_REQUEST);
+      res.status(status).json({ error: { code: error.code, message: error.message, fields: error.fields } });
     }
   }
 }
 
 /** The query parameters, checked like the mutation's input (the same DTO and its rules). */
-function readInput(campaignId: string, query: Request['query'], body: Buffer): SubmitImport {
+function readInput(campaignId: string, query: Request['query'], body: Request): SubmitImport {
   const one = (name: string): string | undefined => {
     const value = query[name];
     if (value === undefined) return undefined;
@@ -117,5 +124,5 @@ function readInput(campaignId: string, query: Request['query'], body: Buffer): S
     });
     throw new BadInputError(`The upload's parameters are invalid: ${fields.map((f) => `${f.field} (${f.reason})`).join('; ')}.`, fields);
   }
-  return { ...input, bytes: body };
+  return { ...input, body };
 }

@@ -16,6 +16,8 @@ export interface AccountImportRecord {
   mapping: ImportMapping;
   columns: Partial<Record<ImportField, number>>;
   delimiter: string;
+  /** The header row (for the errors of unmapped columns); empty for imports submitted before it was kept. */
+  headers: string[];
   defaultSegment: string | null;
   fileName: string | null;
   contentBytes: number;
@@ -39,7 +41,7 @@ const COLUMNS = `id, campaign_id, status, preset, mapping, default_segment, file
   finished_at, version`;
 
 function toRecord(r: Record<string, unknown>): AccountImportRecord {
-  const stored = r['mapping'] as { fields: ImportMapping; columns: Partial<Record<ImportField, number>>; delimiter: string };
+  const stored = r['mapping'] as { fields: ImportMapping; columns: Partial<Record<ImportField, number>>; delimiter: string; headers?: string[] };
   return {
     id: r['id'] as string,
     campaignId: r['campaign_id'] as string,
@@ -48,6 +50,7 @@ function toRecord(r: Record<string, unknown>): AccountImportRecord {
     mapping: stored.fields,
     columns: stored.columns,
     delimiter: stored.delimiter,
+    headers: stored.headers ?? [],
     defaultSegment: (r['default_segment'] as string | null) ?? null,
     fileName: (r['file_name'] as string | null) ?? null,
     contentBytes: Number(r['content_bytes']),
@@ -81,12 +84,13 @@ export class ImportsRepository {
   async insert(
     manager: EntityManager,
     row: {
+      id: string;
       campaignId: string;
       preset: ImportPreset | null;
-      mapping: { fields: ImportMapping; columns: Partial<Record<ImportField, number>>; delimiter: string };
+      mapping: { fields: ImportMapping; columns: Partial<Record<ImportField, number>>; delimiter: string; headers: string[] };
       defaultSegment: string | null;
       fileName: string | null;
-      content: string;
+      contentBytes: number;
       totalRows: number;
       resumeOffset: number;
       resumeLine: number;
@@ -94,17 +98,17 @@ export class ImportsRepository {
     },
   ): Promise<string> {
     const [inserted] = await manager.query(
-      `INSERT INTO account_import (campaign_id, preset, mapping, default_segment, file_name, content, content_bytes, total_rows,
+      `INSERT INTO account_import (id, campaign_id, preset, mapping, default_segment, file_name, content_bytes, total_rows,
          resume_offset, resume_line, actor_type, actor_id, actor_label)
-       VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
       [
+        row.id,
         row.campaignId,
         row.preset,
         JSON.stringify(row.mapping),
         row.defaultSegment,
         row.fileName,
-        row.content,
-        Buffer.byteLength(row.content, 'utf8'),
+        row.contentBytes,
         row.totalRows,
         row.resumeOffset,
         row.resumeLine,
@@ -130,9 +134,39 @@ export class ImportsRepository {
     return rows[0] ? toRecord(rows[0]) : null;
   }
 
-  async content(manager: EntityManager, id: string): Promise<string> {
-    const [row] = await manager.query(`SELECT content FROM account_import WHERE id = $1`, [id]);
-    return row.content as string;
+  /** Stores one part of a file being received (autocommitted: no transaction is held while the upload arrives). */
+  async insertPart(importId: string, part: { seq: number; start: number; bytes: number; text: string }): Promise<void> {
+    await this.dataSource.query(`INSERT INTO account_import_part (import_id, seq, start_offset, bytes, content) VALUES ($1, $2, $3, $4, $5)`, [
+      importId,
+      part.seq,
+      part.start,
+      part.bytes,
+      part.text,
+    ]);
+  }
+
+  /** The part holding byte `offset` of an import's file (or the one starting at it), null past the end. */
+  async partAt(manager: EntityManager, importId: string, offset: number): Promise<{ seq: number; start: number; bytes: number; text: string } | null> {
+    const rows: Array<{ seq: number; start_offset: string; bytes: number; content: string }> = await manager.query(
+      `SELECT seq, start_offset, bytes, content FROM account_import_part
+       WHERE import_id = $1 AND start_offset <= $2 AND start_offset + bytes > $2 ORDER BY seq LIMIT 1`,
+      [importId, offset],
+    );
+    const r = rows[0];
+    return r ? { seq: Number(r.seq), start: Number(r.start_offset), bytes: Number(r.bytes), text: r.content } : null;
+  }
+
+  /** The parts of a file, or of an upload that failed. */
+  async deleteParts(manager: EntityManager | null, importId: string): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(`DELETE FROM account_import_part WHERE import_id = $1`, [importId]);
+  }
+
+  /** Parts of uploads that never became an import (the process stopped while receiving), after a day. */
+  async sweepOrphanParts(): Promise<void> {
+    await this.dataSource.query(
+      `DELETE FROM account_import_part p WHERE p.created_at < now() - interval '1 day'
+         AND NOT EXISTS (SELECT 1 FROM account_import i WHERE i.id = p.import_id)`,
+    );
   }
 
   async errors(id: string, limit: number): Promise<ImportError[]> {

@@ -1,10 +1,12 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { assertTakesNewAccounts } from '../campaigns/campaign-status';
 import { parse } from 'csv-parse/sync';
 import { EntityManager } from 'typeorm';
 import { formatMoney, monthlySpendPoints, resolveCampaignSettings, type Segment, type Stage, type UrgencyFactor } from '@lifeboat/domain';
 import { actorRef, canSeeCampaign, FULL_ACCESS, type AccessScope, type Actor } from '../identity/actor';
-import { ForbiddenError, NotFoundError } from '../common/errors/lifeboat-error';
+import { BadInputError, ForbiddenError, NotFoundError } from '../common/errors/lifeboat-error';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { actsAsManager, requireAuthenticated } from '../common/access/permissions';
 import { expectGlobalId } from '../common/graphql/global-id';
 import { UnitOfWork } from '../database/unit-of-work';
@@ -12,13 +14,20 @@ import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { AuditService } from '../audit/audit.service';
 import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.repository';
 import { AccountUrgencyService } from '../accounts/account-urgency.service';
-import { decodeUpload, prepareFile, type ImportMapping, type ImportPreset } from './import-file';
+import type { ImportMapping, ImportPreset } from './import-file';
+import { MAX_FIELD_CHARS, UploadReader, type ReadUpload } from './upload-reader';
 import { readRow, type ImportRow, type RowProblem } from './import-row';
 import { AccountImportRecord, ImportError, ImportsRepository } from './imports.repository';
 import { ImportUpsertRepository, NewAccountDerived } from './import-upsert.repository';
 
-/** Rows per chunk: one transaction, its progress committed with its writes. */
-export const IMPORT_CHUNK_ROWS = 10_000;
+/**
+ * Rows per chunk: one transaction, its progress committed (and published) with its writes. On the
+ * embedded database (PGlite runs inside the api process, one statement at a time) chunks are
+ * small, so requests get the database and the event loop between two of them.
+ */
+export function importChunkRows(database: 'embedded' | 'server'): number {
+  return database === 'embedded' ? 200 : 5_000;
+}
 /** Row errors kept per import (the failed count goes on counting). */
 export const MAX_STORED_ERRORS = 10_000;
 
@@ -26,26 +35,34 @@ export interface SubmitImport {
   campaignId: string;
   csv?: string | null;
   csvBase64?: string | null;
-  /** The file's bytes (POST /imports/:campaignId). */
-  bytes?: Buffer | null;
+  /** The file's bytes as they arrive (POST /imports/:campaignId): read as a stream, never whole. */
+  body?: AsyncIterable<Buffer | Uint8Array | string> | null;
   fileName?: string | null;
   mapping?: ImportMapping | null;
   preset?: ImportPreset | null;
   defaultSegment?: Segment | null;
 }
 
-/** The decoded files of running imports, so each chunk does not fetch the whole file again. */
-class FileCache {
-  private readonly files = new Map<string, Buffer>();
-  get(id: string): Buffer | undefined {
-    return this.files.get(id);
+interface CachedPart {
+  start: number;
+  end: number;
+  bytes: Buffer;
+}
+
+/** The last part read of each running import (a part holds many chunks' rows): at most 4 parts of about 512 KB. */
+class PartCache {
+  private readonly parts = new Map<string, CachedPart>();
+  get(id: string, offset: number): CachedPart | undefined {
+    const part = this.parts.get(id);
+    return part && part.start <= offset && offset < part.end ? part : undefined;
   }
-  set(id: string, file: Buffer): void {
-    this.files.set(id, file);
-    while (this.files.size > 4) this.files.delete(this.files.keys().next().value as string);
+  set(id: string, part: CachedPart): void {
+    this.parts.delete(id);
+    this.parts.set(id, part);
+    while (this.parts.size > 4) this.parts.delete(this.parts.keys().next().value as string);
   }
   drop(id: string): void {
-    this.files.delete(id);
+    this.parts.delete(id);
   }
 }
 
@@ -58,7 +75,8 @@ class FileCache {
 @Injectable()
 export class ImportsService {
   private readonly logger = new Logger(ImportsService.name);
-  private readonly cache = new FileCache();
+  private readonly cache = new PartCache();
+  private readonly chunkRows: number;
 
   constructor(
     private readonly imports: ImportsRepository,
@@ -68,7 +86,10 @@ export class ImportsService {
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly relay: OutboxRelay,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.chunkRows = importChunkRows(config.database.kind);
+  }
 
   async submit(actor: Actor, scope: AccessScope, input: SubmitImport): Promise<AccountImportRecord> {
     const caller = requireAuthenticated(actor);
@@ -77,35 +98,45 @@ export class ImportsService {
     // Managers of the campaign, admins, and API keys with the import scope bound to it (or global).
     const allowed = caller.kind === 'api_key' ? caller.scopes.includes('import') : actsAsManager(caller, scope, campaignId);
     if (!allowed) throw new ForbiddenError('Only a manager of the campaign, an admin or an API key with the import scope can import accounts.');
-    const text = decodeUpload(input);
-    const file = prepareFile(text, input.mapping ?? null, input.mapping ? null : (input.preset ?? 'lifeboat'));
-    const id = await this.uow.run(async (tx) => {
-      const ctx = (await this.campaigns.getWithRivalByIds(tx.manager, scope, [campaignId])).get(campaignId);
-      if (!ctx) throw new NotFoundError('The campaign');
-      assertTakesNewAccounts(ctx.campaign);
-      const importId = await this.imports.insert(tx.manager, {
-        campaignId,
-        preset: input.mapping ? null : (input.preset ?? 'lifeboat'),
-        mapping: { fields: input.mapping ?? {}, columns: file.columns, delimiter: file.delimiter },
-        defaultSegment: input.defaultSegment ?? null,
-        fileName: input.fileName ?? null,
-        content: file.text,
-        totalRows: file.totalRows,
-        resumeOffset: file.dataOffset,
-        resumeLine: file.dataLine,
-        actor: actorRef(caller),
+    const mapping = input.mapping ?? null;
+    const preset = input.mapping ? null : (input.preset ?? 'lifeboat');
+    await this.imports.sweepOrphanParts();
+    // The file is stored part by part as it arrives; its import row commits once it is whole and checked.
+    const id = randomUUID();
+    try {
+      const file = await readUpload(input, new UploadReader(mapping, preset, (part) => this.imports.insertPart(id, part)));
+      await this.uow.run(async (tx) => {
+        const ctx = (await this.campaigns.getWithRivalByIds(tx.manager, scope, [campaignId])).get(campaignId);
+        if (!ctx) throw new NotFoundError('The campaign');
+        assertTakesNewAccounts(ctx.campaign);
+        await this.imports.insert(tx.manager, {
+          id,
+          campaignId,
+          preset,
+          mapping: { fields: mapping ?? {}, columns: file.columns, delimiter: file.delimiter, headers: file.headers.slice(0, 200) },
+          defaultSegment: input.defaultSegment ?? null,
+          fileName: input.fileName ?? null,
+          contentBytes: file.bytes,
+          totalRows: file.totalRows,
+          resumeOffset: file.dataOffset,
+          resumeLine: file.dataLine,
+          actor: actorRef(caller),
+        });
+        await this.audit.record(tx.manager, caller, {
+          action: 'account_import.requested',
+          entityType: 'AccountImport',
+          entityId: id,
+          campaignId,
+          before: {},
+          after: { fileName: input.fileName ?? null, totalRows: file.totalRows, preset: input.preset ?? null, columns: file.columns },
+        });
+        await tx.emit('import.requested', { importId: id, campaignId });
       });
-      await this.audit.record(tx.manager, caller, {
-        action: 'account_import.requested',
-        entityType: 'AccountImport',
-        entityId: importId,
-        campaignId,
-        before: {},
-        after: { fileName: input.fileName ?? null, totalRows: file.totalRows, preset: input.preset ?? null, columns: file.columns },
-      });
-      await tx.emit('import.requested', { importId, campaignId });
-      return importId;
-    });
+    } catch (error) {
+      // Nothing half-written: the parts of a refused upload go.
+      await this.imports.deleteParts(null, id).catch((e: unknown) => this.logger.warn(`Parts of refused upload ${id} not deleted: ${String(e)}`));
+      throw error;
+    }
     return (await this.imports.getById(FULL_ACCESS, id)) as AccountImportRecord;
   }
 
@@ -136,54 +167,49 @@ export class ImportsService {
       return { failed: 'campaign missing' };
     }
     if (record.status === 'queued') await this.imports.markRunning(manager, importId);
-    let file = this.cache.get(importId);
-    if (!file) {
-      file = Buffer.from(await this.imports.content(manager, importId), 'utf8');
-      this.cache.set(importId, file);
-    }
 
     const started = Date.now();
-    let records: Array<{ record: string[]; info: { bytes: number } }>;
-    try {
-      records = parse(file.subarray(record.resumeOffset), {
-        delimiter: record.delimiter,
-        relax_column_count: true,
-        skip_empty_lines: true,
-        relax_quotes: true,
-        info: true,
-        to: IMPORT_CHUNK_ROWS,
-      }) as unknown as Array<{ record: string[]; info: { bytes: number } }>;
-    } catch (error) {
-      const reason = `The file cannot be read after line ${record.resumeLine}: ${(error as Error).message}`;
+    const read = await this.readChunk(manager, record);
+    if ('error' in read) {
+      const reason = `The file cannot be read after line ${record.resumeLine}: ${read.error}`;
       await this.imports.fail(manager, importId, reason);
       await this.finished(manager, record, 'failed', 0, 0, 0);
+      await this.imports.deleteParts(manager, importId);
       this.cache.drop(importId);
       return { failed: reason };
     }
+    const { window, records } = read;
 
     // Line numbers: each record starts after the blank lines that precede it.
     const problems: RowProblem[] = [];
     const valid: ImportRow[] = [];
-    let offset = record.resumeOffset;
+    let at = 0;
     let line = record.resumeLine;
     for (const { record: cells, info } of records) {
-      const end = record.resumeOffset + info.bytes;
-      let start = offset;
-      while (start < end && (file[start] === 10 || file[start] === 13 || file[start] === 32 || file[start] === 9)) {
-        if (file[start] === 10) line++;
+      const end = info.bytes;
+      let start = at;
+      while (start < end && (window[start] === 10 || window[start] === 13 || window[start] === 32 || window[start] === 9)) {
+        if (window[start] === 10) line++;
         start++;
       }
       const rowLine = line;
-      for (let i = start; i < end; i++) if (file[i] === 10) line++;
-      offset = end;
-      const read = readRow(cells, rowLine, record.columns, (record.defaultSegment as Segment | null) ?? null);
-      if ('row' in read) valid.push(read.row);
-      else problems.push(...read.problems);
+      for (let i = start; i < end; i++) if (window[i] === 10) line++;
+      at = end;
+      const long = cells.findIndex((cell) => cell.length > MAX_FIELD_CHARS);
+      if (long >= 0) {
+        problems.push(tooLong(record, long, rowLine));
+        continue;
+      }
+      const row = readRow(cells, rowLine, record.columns, (record.defaultSegment as Segment | null) ?? null);
+      if ('row' in row) valid.push(row.row);
+      else problems.push(...row.problems);
     }
+    const offset = record.resumeOffset + at;
     const failedRows = new Set(problems.map((p) => p.line)).size;
 
     // Within the chunk a later row of the same account wins (earlier chunks are in the database already).
     const unique = dedupe(valid);
+    await nextTurn();
     const matches = await this.upserts.match(manager, record.campaignId, unique);
     const fresh: ImportRow[] = [];
     const existing: ImportRow[] = [];
@@ -197,9 +223,12 @@ export class ImportsService {
         fresh.push(row);
       }
     });
+    await nextTurn();
     const derived = this.deriveNew(fresh, ctx, now);
     const inserted = await this.upserts.insertNew(manager, record.campaignId, fresh, derived, now, record.actorLabel);
+    await nextTurn();
     const states = await this.upserts.updateExisting(manager, record.campaignId, existing, existingIds, now);
+    await nextTurn();
     await this.upserts.setUrgency(
       manager,
       states.map((s) => {
@@ -211,7 +240,7 @@ export class ImportsService {
     await this.imports.insertErrors(manager, importId, problems, MAX_STORED_ERRORS);
 
     const rowsDone = record.rowsDone + records.length;
-    const finished = records.length < IMPORT_CHUNK_ROWS || offset >= file.length;
+    const finished = (read.eof && records.length < this.chunkRows) || offset >= record.contentBytes;
     const counts = { inserted, updated: valid.length - inserted, failed: failedRows };
     await this.imports.advance(manager, importId, { rowsDone, resumeOffset: offset, resumeLine: line, ...counts, finished });
     const totalRows = Math.max(record.totalRows, rowsDone);
@@ -231,6 +260,7 @@ export class ImportsService {
         record.updatedCount + counts.updated,
         record.failedCount + counts.failed,
       );
+      await this.imports.deleteParts(manager, importId);
       this.cache.drop(importId);
     } else {
       await this.imports.emit(manager, 'import.continued', { importId, campaignId: record.campaignId, fromRow: rowsDone });
@@ -239,6 +269,56 @@ export class ImportsService {
     setTimeout(() => this.relay.kick(), 20).unref();
     this.logger.debug(`import ${importId}: rows ${fromRow}–${rowsDone} in ${Date.now() - started} ms`);
     return { fromRow, rowsDone, ...counts, finished };
+  }
+
+  /**
+   * The next chunk's records from the stored parts: a window of whole parts from the resume offset,
+   * parsed, grown by the next part while the chunk's last record may continue past the window.
+   */
+  private async readChunk(
+    manager: EntityManager,
+    record: AccountImportRecord,
+  ): Promise<{ window: Buffer; records: ParsedRecord[]; eof: boolean } | { error: string }> {
+    let window: Buffer = Buffer.alloc(0);
+    let next = record.resumeOffset;
+    let eof = next >= record.contentBytes;
+    for (;;) {
+      if (!eof) {
+        const part = await this.partAt(manager, record.id, next);
+        if (!part) return { error: `part of the file at byte ${next} is missing` };
+        const from = next - part.start;
+        window = window.length === 0 ? part.bytes.subarray(from) : Buffer.concat([window, part.bytes.subarray(from)]);
+        next = part.end;
+        eof = next >= record.contentBytes;
+      }
+      let records: ParsedRecord[];
+      try {
+        records = parse(window, {
+          delimiter: record.delimiter,
+          relax_column_count: true,
+          skip_empty_lines: true,
+          relax_quotes: true,
+          info: true,
+          to: this.chunkRows,
+        }) as unknown as ParsedRecord[];
+      } catch (error) {
+        if (!eof) continue;
+        return { error: (error as Error).message };
+      }
+      // A record that reaches the end of the window may go on in the next part.
+      const whole = eof ? records : records.filter((r) => r.info.bytes < window.length);
+      if (eof || whole.length >= this.chunkRows) return { window, records: whole, eof: eof && whole.length === records.length };
+    }
+  }
+
+  private async partAt(manager: EntityManager, importId: string, offset: number): Promise<CachedPart | null> {
+    const cached = this.cache.get(importId, offset);
+    if (cached) return cached;
+    const part = await this.imports.partAt(manager, importId, offset);
+    if (!part) return null;
+    const found = { start: part.start, end: part.start + part.bytes, bytes: Buffer.from(part.text, 'utf8') };
+    this.cache.set(importId, found);
+    return found;
   }
 
   private async finished(manager: EntityManager, record: AccountImportRecord, status: 'completed' | 'failed', inserted: number, updated: number, failed: number) {
@@ -331,6 +411,43 @@ function fillName(reason: string, placeholder: string, name: string): string {
   return reason.startsWith(placeholder)
     ? capitalized + reason.slice(placeholder.length).split(placeholder).join(name)
     : reason.split(placeholder).join(name);
+}
+
+type ParsedRecord = { record: string[]; info: { bytes: number } };
+
+/**
+ * A turn of the event loop between two steps of a chunk: on the embedded database each statement
+ * runs on this thread, so requests waiting for the event loop (/health, anything not needing the
+ * database) are served between them rather than after the whole chunk.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The error of a row with a field longer than MAX_FIELD_CHARS: the field it maps to, else its column's header. */
+function tooLong(record: AccountImportRecord, column: number, line: number): RowProblem {
+  const field = (Object.entries(record.columns) as Array<[string, number]>).find(([, index]) => index === column)?.[0];
+  const header = record.headers[column] ?? `column ${column + 1}`;
+  return { line, field: field ?? header, reason: `field "${header}" is longer than ${MAX_FIELD_CHARS.toLocaleString('en-US')} characters` };
+}
+
+/** The upload through the reader: a stream of bytes, or the mutation's `csv` (text) or `csvBase64` (bytes). */
+async function readUpload(input: SubmitImport, reader: UploadReader): Promise<ReadUpload> {
+  if (input.body != null) {
+    for await (const chunk of input.body) await reader.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+    return reader.end();
+  }
+  if ((input.csv == null) === (input.csvBase64 == null)) {
+    throw new BadInputError('Give the file either as `csv` (its text) or as `csvBase64` (its bytes in base64), not both.', [
+      { field: 'input.csv', reason: 'exactly one of csv or csvBase64' },
+    ]);
+  }
+  if (input.csv != null) {
+    await reader.writeText(input.csv);
+    return reader.end();
+  }
+  const b64 = (input.csvBase64 ?? '').replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(b64)) throw new BadInputError('csvBase64 is not base64.', [{ field: 'input.csvBase64', reason: 'not base64' }]);
+  await reader.write(Buffer.from(b64, 'base64'));
+  return reader.end();
 }
 
 function dedupe(rows: ImportRow[]): ImportRow[] {

@@ -5,7 +5,7 @@ import { createUser, graphql, signIn } from '../testing/auth';
 import { toGlobalId } from '../common/graphql/global-id';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { parseCountries, parseDate, parseDecimal } from './import-values';
-import { IMPORT_CHUNK_ROWS } from './imports.service';
+import { importChunkRows } from './imports.service';
 
 const IMPORT = `mutation($input: ImportAccountsInput!) { importAccounts(input: $input) { accountImport { id status totalRows } } }`;
 const PROGRESS = `query($id: ID!) { accountImport(id: $id) { status totalRows rowsDone insertedCount updatedCount failedCount failureReason errors { line field reason } } }`;
@@ -157,7 +157,7 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
   });
 
   it('imports in chunks (one ledger entry each, progress committed with the chunk); a duplicate or stale chunk job does nothing', async () => {
-    const rows = IMPORT_CHUNK_ROWS * 2 + 123;
+    const rows = importChunkRows(lifeboat.db.kind) * 2 + 123;
     let csv = 'name,segment,countries,monthlySpend,externalRef\n';
     for (let i = 0; i < rows; i++) csv += `Client ${i},smb_web,FR,${i % 500},BULK-${i}\n`;
     const res = await submit(manager, { csv });

@@ -17,8 +17,16 @@ export class InProcessJobQueue extends JobQueue {
     super();
   }
 
+  /**
+   * Each job waits for a turn of the event loop first (setImmediate): the requests that arrived
+   * meanwhile are read and queue their statements before the next job's transaction, so a long
+   * series of jobs (an import's chunks, one after another) never holds the process.
+   */
   async dispatch(jobs: JobEnvelope[]): Promise<void> {
-    for (const job of jobs) await this.executor.execute(job, 1);
+    for (const job of jobs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      await this.executor.execute(job, 1);
+    }
   }
 
   async status(): Promise<QueueStatus> {

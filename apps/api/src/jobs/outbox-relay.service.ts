@@ -104,6 +104,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       take: BATCH,
     });
     for (const event of due) {
+      // Stopping: the rest stays pending for the next start (an import resumes at its last committed chunk).
+      if (this.stopped) break;
       const jobs = jobsForEvent(event);
       try {
         await this.queue.dispatch(jobs);
