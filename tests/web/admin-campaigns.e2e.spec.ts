@@ -1,35 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { demoInChromium } from '../support/demo-in-chromium';
 import { describeWith } from '../support/services';
-import { LifeboatProcess, startLifeboatProcess } from '../support/lifeboat-process';
 import { signIn } from './sign-in';
 
 describeWith(['chromium'], 'the admin campaigns page in Chromium', () => {
-  let dataDir: string;
-  let lifeboat: LifeboatProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'lifeboat-web-'));
-    lifeboat = await startLifeboatProcess({ LIFEBOAT_DATA_DIR: dataDir });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await lifeboat?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const suite = demoInChromium();
 
   it('lets the admin change a stage deadline and put a rep in a team, both kept after a reload', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, lifeboat.url, 'admin@lifeboat.demo', 'lifeboat', '/admin/campaigns');
-    await page.waitForURL(`${lifeboat.url}/admin/campaigns`);
+    await signIn(page, suite.lifeboat.url, 'admin@suite.lifeboat.demo', 'lifeboat', '/admin/campaigns');
+    await page.waitForURL(`${suite.lifeboat.url}/admin/campaigns`);
 
     // The KPNQwest rules: identified deals get 3 business days instead of 2.
     const rules = page.getByRole('form', { name: 'Rules of KPNQwest takeover' });

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { demoInChromium } from '../support/demo-in-chromium';
+import type { Page } from 'playwright-core';
 import { describeWith } from '../support/services';
-import { gql, LifeboatProcess, signInAs, startLifeboatProcess } from '../support/lifeboat-process';
+import { gql, signInAs } from '../support/lifeboat-process';
 import { signIn } from './sign-in';
 
 /**
@@ -30,45 +27,31 @@ async function requestsWhileIdle(page: Page, ms: number): Promise<string[]> {
 }
 
 describeWith(['chromium'], 'a live team', () => {
-  let dataDir: string;
-  let lifeboat: LifeboatProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'lifeboat-live-'));
-    lifeboat = await startLifeboatProcess({ LIFEBOAT_DATA_DIR: dataDir });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await lifeboat?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const suite = demoInChromium();
 
   it("manon's board and the account page follow alice's move without a reload", async () => {
-    await signInAs(lifeboat.url, 'alice@lifeboat.demo');
-    const me = await gql<{ me: { id: string } }>(lifeboat.url, '{ me { id } }');
+    await signInAs(suite.lifeboat.url, 'alice@suite.lifeboat.demo');
+    const me = await gql<{ me: { id: string } }>(suite.lifeboat.url, '{ me { id } }');
     // One of alice's own deals, still to be contacted.
-    const deals = await gql<{ opportunities: { edges: Array<{ node: Deal }> } }>(lifeboat.url, DEALS, { ownerId: me.data?.me.id });
+    const deals = await gql<{ opportunities: { edges: Array<{ node: Deal }> } }>(suite.lifeboat.url, DEALS, { ownerId: me.data?.me.id });
     const deal = deals.data?.opportunities.edges.map((e) => e.node)[0];
     expect(deal).toBeDefined();
     if (!deal) return;
 
-    const board = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await signIn(board, lifeboat.url, 'manon@lifeboat.demo', 'lifeboat', '/pipeline');
+    const board = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await signIn(board, suite.lifeboat.url, 'manon@suite.lifeboat.demo', 'lifeboat', '/pipeline');
     const identified = board.locator('[data-stage="identified"]');
     const contacted = board.locator('[data-stage="contacted"]');
     await identified.getByRole('listitem').filter({ hasText: deal.account.name }).first().waitFor();
 
-    const account = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await signIn(account, lifeboat.url, 'bruno@lifeboat.demo', 'lifeboat', `/accounts/${encodeURIComponent(deal.account.id)}`);
+    const account = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await signIn(account, suite.lifeboat.url, 'bruno@suite.lifeboat.demo', 'lifeboat', `/accounts/${encodeURIComponent(deal.account.id)}`);
     await account.getByRole('heading', { level: 1, name: deal.account.name }).waitFor();
 
     // Nothing is read again while nothing happens: the screens wait for events, they do not poll.
     expect(await requestsWhileIdle(board, 2_500)).toEqual([]);
 
-    const moved = await gql<{ moveOpportunity: { opportunity: { stage: string } } }>(lifeboat.url, MOVE, {
+    const moved = await gql<{ moveOpportunity: { opportunity: { stage: string } } }>(suite.lifeboat.url, MOVE, {
       input: { opportunityId: deal.id, expectedVersion: deal.version, stage: 'contacted' },
     });
     expect(moved.errors).toBeUndefined();

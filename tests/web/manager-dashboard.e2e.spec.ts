@@ -1,10 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { demoInChromium } from '../support/demo-in-chromium';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import type { Page } from 'playwright-core';
 import { describeWith } from '../support/services';
-import { gql, LifeboatProcess, signInAs, startLifeboatProcess } from '../support/lifeboat-process';
+import { gql, signInAs } from '../support/lifeboat-process';
 import { signIn } from './sign-in';
 
 const ARTIFACTS = join(__dirname, '../artifacts');
@@ -36,27 +35,13 @@ async function accountStates(url: string, rival: string): Promise<Map<string, { 
 }
 
 describeWith(['chromium'], 'a manager watches the race on the dashboard', () => {
-  let dataDir: string;
-  let lifeboat: LifeboatProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'lifeboat-web-'));
-    lifeboat = await startLifeboatProcess({ LIFEBOAT_DATA_DIR: dataDir });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await lifeboat?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const suite = demoInChromium();
 
   it('manon sees the countdown, the overdue deals and the customers that would go dark above the fold, and drills into a stage', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, lifeboat.url, 'manon@lifeboat.demo');
+    await signIn(page, suite.lifeboat.url, 'manon@suite.lifeboat.demo');
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await page.getByRole('heading', { level: 1, name: /^Dashboard · KPNQwest/ }).waitFor();
 
@@ -102,9 +87,9 @@ describeWith(['chromium'], 'a manager watches the race on the dashboard', () => 
   });
 
   it('on a phone the figures come first and stay readable', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await signIn(page, lifeboat.url, 'manon@lifeboat.demo', 'lifeboat', '/dashboard');
-    await page.goto(`${lifeboat.url}/dashboard`);
+    const page = await suite.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(page, suite.lifeboat.url, 'manon@suite.lifeboat.demo', 'lifeboat', '/dashboard');
+    await page.goto(`${suite.lifeboat.url}/dashboard`);
     await page.getByRole('region', { name: 'Shutdown countdown' }).waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
@@ -113,14 +98,14 @@ describeWith(['chromium'], 'a manager watches the race on the dashboard', () => 
   });
 
   it('manon records a distress event on the rival’s page and sees what changed', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await signIn(page, lifeboat.url, 'manon@lifeboat.demo');
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await signIn(page, suite.lifeboat.url, 'manon@suite.lifeboat.demo');
     await page.getByRole('link', { name: 'Rivals' }).click();
     await page.getByRole('link', { name: 'KPNQwest' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'KPNQwest' }).waitFor();
     // What the database holds before, read as manon (her campaigns' accounts and their open deals' due times).
-    await signInAs(lifeboat.url, 'manon@lifeboat.demo');
-    const before = await accountStates(lifeboat.url, 'KPNQwest');
+    await signInAs(suite.lifeboat.url, 'manon@suite.lifeboat.demo');
+    const before = await accountStates(suite.lifeboat.url, 'KPNQwest');
     await page.getByLabel(/^What happened/).selectOption('liquidation_ordered');
     await page.getByLabel('Summary').fill('Le Monde: the court may order liquidation on Thursday.');
     await page.getByLabel(/^Source/).fill('https://www.lemonde.fr/kpnqwest');
@@ -131,7 +116,7 @@ describeWith(['chromium'], 'a manager watches the race on the dashboard', () => 
     // The counts appear once the recomputation has run (the page polls), and are those of the database.
     const urgency = changed.getByTestId('impact-urgency');
     await urgency.waitFor({ timeout: 30_000 });
-    const after = await accountStates(lifeboat.url, 'KPNQwest');
+    const after = await accountStates(suite.lifeboat.url, 'KPNQwest');
     let urgencyChanged = 0;
     let deadlinesChanged = 0;
     for (const [id, now] of after) {
