@@ -7,7 +7,8 @@ import { AuditEntryDetails1795401300000 } from './1795401300000-audit-entry-deta
 import { NotificationsAndSchedules1795401500000 } from './1795401500000-notifications-and-schedules';
 import { SearchNames1795401350000 } from './1795401350000-search-names';
 import { DistressEventImpact1795401900000 } from './1795401900000-distress-event-impact';
+import { BulkAssignment1795402160000 } from './1795402160000-bulk-assignment';
 import { ReadPathCoveringIndexes1795401700000 } from './1795401700000-read-path-covering-indexes';
 
 /** Every migration, in order. The same list runs on embedded PGlite and on a PostgreSQL server. */
-export const MIGRATIONS = [RivalsAndJobs1795400000000, IdentityCampaignsPipeline1795400100000, ContractsAndMigrations1795400270000, ImportsWebhooks1795400600000, ActivityCampaignCoveringIndex1795401100000, AuditEntryDetails1795401300000, SearchNames1795401350000, NotificationsAndSchedules1795401500000, ReadPathCoveringIndexes1795401700000, DistressEventImpact1795401900000];
+export const MIGRATIONS = [RivalsAndJobs1795400000000, IdentityCampaignsPipeline1795400100000, ContractsAndMigrations1795400270000, ImportsWebhooks1795400600000, ActivityCampaignCoveringIndex1795401100000, AuditEntryDetails1795401300000, SearchNames1795401350000, NotificationsAndSchedules1795401500000, ReadPathCoveringIndexes1795401700000, DistressEventImpact1795401900000, BulkAssignment1795402160000];
