@@ -264,8 +264,8 @@ describe('bulk assignment: a filtered list handed out across reps (embedded or s
     const account = await stats('account');
     if (account && account.last_analyze !== null) {
       // PostgreSQL (and PGlite when it keeps statistics): analysed after the hand-out's last write.
+      // (n_mod_since_analyze is not asserted: PostgreSQL counts modifications lazily, up to a second later.)
       expect(new Date(account.last_analyze).getTime()).toBeGreaterThanOrEqual(since.getTime());
-      expect(account.n).toBe(0);
     } else {
       expect(process.env['LIFEBOAT_TEST_DB']).not.toBe('server');
     }
@@ -290,7 +290,6 @@ describe('bulk assignment: a filtered list handed out across reps (embedded or s
     const contact = await stats('contact');
     if (process.env['LIFEBOAT_TEST_DB'] === 'server') {
       expect(new Date(contact!.last_analyze!).getTime()).toBeGreaterThanOrEqual(importSince.getTime() - 1000);
-      expect(contact!.n).toBe(0);
     }
   });
 });

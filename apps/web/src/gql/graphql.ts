@@ -54,7 +54,7 @@ export type AcceptProposalPayload = {
 /** A customer of the rival, in the campaign that targets that rival. */
 export type Account = Node & {
   __typename?: 'Account';
-  /** Its most recent activities, newest first (at most undefined). */
+  /** Its most recent activities, newest first (at most 50). */
   activities: Array<Activity>;
   /** The campaign it belongs to. */
   campaign: Campaign;
@@ -173,6 +173,26 @@ export type AccountImport = Node & {
 /** An import of a customer list into a campaign, and its progress. */
 export type AccountImportErrorsArgs = {
   first?: Scalars['Int']['input'];
+};
+
+/** Which accounts of the campaign: the same filters as the accounts query. */
+export type AccountListFilterInput = {
+  /** Only accounts present in this country (ISO 3166-1 alpha-2, e.g. FR). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Only accounts at least this urgent (0–100). */
+  minUrgency?: InputMaybe<Scalars['Int']['input']>;
+  /** true: only accounts whose open deal is past due; false: only the others. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only accounts this user owns. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only accounts whose name contains this text (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only this segment. */
+  segment?: InputMaybe<Segment>;
+  /** Only accounts whose current deal is in this stage. */
+  stage?: InputMaybe<Stage>;
+  /** true: only accounts nobody owns; false: only owned ones. */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** How to order accounts; ties are broken by id, so pages never overlap. */
@@ -366,6 +386,78 @@ export type AuditEntryEdge = {
   /** The AuditEntry. */
   node: AuditEntry;
 };
+
+/** A filtered list handed out across reps, carried out by a job in batches; its progress. */
+export type BulkAssignment = Node & {
+  __typename?: 'BulkAssignment';
+  /** Accounts that got their new owner. */
+  assignedCount: Scalars['Int']['output'];
+  /** The campaign. */
+  campaignId: Scalars['ID']['output'];
+  /** When it was asked for. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Accounts of the list processed so far (committed batches). */
+  done: Scalars['Int']['output'];
+  /** When it finished. */
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque, globally unique id. */
+  id: Scalars['ID']['output'];
+  /** Who asked for it. */
+  requestedBy: Scalars['String']['output'];
+  /** The plan: each rep’s share. */
+  shares: Array<BulkAssignmentShare>;
+  /** Accounts left as they were because they changed since the list was made (claimed, edited, removed). */
+  skippedCount: Scalars['Int']['output'];
+  /** queued, running, completed or failed. */
+  status: BulkAssignmentStatus;
+  /** How the list is handed out. */
+  strategy: DistributionStrategy;
+  /** Accounts in the list (frozen when the hand-out was asked for). */
+  total: Scalars['Int']['output'];
+};
+
+/** A filtered list of a campaign’s accounts to hand out across reps of its team. */
+export type BulkAssignmentInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** Which of its accounts (all when absent). */
+  filter?: InputMaybe<AccountListFilterInput>;
+  /** The reps to hand them to (members of the campaign team; 1 to 100, no repeats). */
+  repIds: Array<Scalars['ID']['input']>;
+  /** round_robin or by_load. */
+  strategy: DistributionStrategy;
+};
+
+/** How many accounts a hand-out would give to whom, before it is confirmed. */
+export type BulkAssignmentPreview = {
+  __typename?: 'BulkAssignmentPreview';
+  /** Each chosen rep’s share, in the order given. */
+  shares: Array<BulkAssignmentShare>;
+  /** The strategy previewed. */
+  strategy: DistributionStrategy;
+  /** Accounts the filter matches (what would be handed out). */
+  total: Scalars['Int']['output'];
+};
+
+/** What one rep gets from a hand-out. */
+export type BulkAssignmentShare = {
+  __typename?: 'BulkAssignmentShare';
+  /** Accounts of the list that go to the rep. */
+  count: Scalars['Int']['output'];
+  /** Open accounts (an open deal) the rep owns in the campaign before the hand-out. */
+  openAccounts: Scalars['Int']['output'];
+  /** The rep. */
+  rep: Maybe<User>;
+  /** The rep’s id. */
+  repId: Scalars['ID']['output'];
+};
+
+/** Where a hand-out is: queued → running → completed (or failed). */
+export type BulkAssignmentStatus =
+  | 'completed'
+  | 'failed'
+  | 'queued'
+  | 'running';
 
 /** A takeover campaign against one rival, run by a dedicated team. */
 export type Campaign = Node & {
@@ -1045,6 +1137,11 @@ export type DistressKind =
   | 'shutdown_warning'
   | 'strike';
 
+/** How a list is handed out: round_robin (in turn, most urgent first) or by_load (each account to the rep with the fewest open accounts so far). */
+export type DistributionStrategy =
+  | 'by_load'
+  | 'round_robin';
+
 /** A new proposal for a deal; anything left out is prefilled (lines from what the account buys from the rival). */
 export type DraftProposalInput = {
   /** Discount on the monthly charges, in percent with at most two decimals (default 0). */
@@ -1510,6 +1607,8 @@ export type Mutation = {
   sendProposal: SendProposalPayload;
   /** Sets how many workload units the campaign’s migration team cuts over in a week (a manager of the campaign, or an admin). */
   setMigrationCapacity: SetMigrationCapacityPayload;
+  /** Hands a filtered list of a campaign’s accounts out to reps of its team, round_robin or by_load (managers, admins, write keys). The plan is frozen at once (no account matching: BAD_USER_INPUT; a rep outside the team: BAD_USER_INPUT), then carried out by a job in batches, each account audited, each rep notified once; follow it with bulkAssignment(id). */
+  startBulkAssignment: StartBulkAssignmentPayload;
   /** Submits a draft: approved at once when its discount is within what you may approve (a rep’s limit, 10 % by default), otherwise pending_approval and the campaign’s managers (admins beyond the manager limit) are notified. */
   submitProposal: ProposalPayload;
   /** Changes an account (only the fields given), its contacts and rival services. */
@@ -1661,6 +1760,11 @@ export type MutationSendProposalArgs = {
 
 export type MutationSetMigrationCapacityArgs = {
   input: SetMigrationCapacityInput;
+};
+
+
+export type MutationStartBulkAssignmentArgs = {
+  input: BulkAssignmentInput;
 };
 
 
@@ -2120,6 +2224,10 @@ export type Query = {
   apiKeys: ApiKeyConnection;
   /** Who changed an object and how, oldest first. Empty for an object you may not see. */
   auditTrail: AuditEntryConnection;
+  /** A hand-out and its progress; null if it is not in your campaigns. */
+  bulkAssignment: Maybe<BulkAssignment>;
+  /** How many accounts a hand-out would give to whom (managers of the campaign, admins): the same plan startBulkAssignment carries out if nothing changes meanwhile. */
+  bulkAssignmentPreview: BulkAssignmentPreview;
   /** The campaigns you work in (all of them for an admin), by name. */
   campaigns: CampaignConnection;
   /** The signed-in user. API keys have no user: they get FORBIDDEN. */
@@ -2165,6 +2273,7 @@ export type QueryAccountImportArgs = {
 export type QueryAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   campaignId?: InputMaybe<Scalars['ID']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minUrgency?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AccountOrder>;
@@ -2195,6 +2304,16 @@ export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBulkAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBulkAssignmentPreviewArgs = {
+  input: BulkAssignmentInput;
 };
 
 
@@ -2598,6 +2717,13 @@ export type StageDueBusinessDaysInput = {
   negotiating?: InputMaybe<Scalars['Int']['input']>;
   /** proposal_sent → signed. */
   proposal_sent?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The hand-out, queued. */
+export type StartBulkAssignmentPayload = {
+  __typename?: 'StartBulkAssignmentPayload';
+  /** The hand-out and its progress (poll bulkAssignment(id)). */
+  bulkAssignment: BulkAssignment;
 };
 
 export type Subscription = {
@@ -3073,6 +3199,7 @@ export type AccountQuery = { __typename?: 'Query', node:
     | { __typename?: 'Activity' }
     | { __typename?: 'ApiKey' }
     | { __typename?: 'AuditEntry' }
+    | { __typename?: 'BulkAssignment' }
     | { __typename?: 'Campaign' }
     | { __typename?: 'Contact' }
     | { __typename?: 'DistressEvent' }
@@ -3426,6 +3553,7 @@ export type DealQuery = { __typename?: 'Query', node:
     | { __typename?: 'Activity' }
     | { __typename?: 'ApiKey' }
     | { __typename?: 'AuditEntry' }
+    | { __typename?: 'BulkAssignment' }
     | { __typename?: 'Campaign' }
     | { __typename?: 'Contact' }
     | { __typename?: 'DistressEvent' }
@@ -3458,6 +3586,7 @@ export type ProposalQuery = { __typename?: 'Query', node:
     | { __typename?: 'Activity' }
     | { __typename?: 'ApiKey' }
     | { __typename?: 'AuditEntry' }
+    | { __typename?: 'BulkAssignment' }
     | { __typename?: 'Campaign' }
     | { __typename?: 'Contact' }
     | { __typename?: 'DistressEvent' }
@@ -3533,6 +3662,7 @@ export type RivalWatchQuery = { __typename?: 'Query', node:
     | { __typename?: 'Activity', id: string }
     | { __typename?: 'ApiKey', id: string }
     | { __typename?: 'AuditEntry', id: string }
+    | { __typename?: 'BulkAssignment', id: string }
     | { __typename?: 'Campaign', id: string }
     | { __typename?: 'Contact', id: string }
     | { __typename?: 'DistressEvent', id: string }
@@ -3563,6 +3693,7 @@ export type DistressEventImpactQuery = { __typename?: 'Query', node:
     | { __typename?: 'Activity', id: string }
     | { __typename?: 'ApiKey', id: string }
     | { __typename?: 'AuditEntry', id: string }
+    | { __typename?: 'BulkAssignment', id: string }
     | { __typename?: 'Campaign', id: string }
     | { __typename?: 'Contact', id: string }
     | { __typename?: 'DistressEvent', id: string, impact: { __typename?: 'DistressEventImpact', status: DistressImpactStatus, accountsRecomputed: number, urgencyChanged: number, deadlinesChanged: number, computedAt: string | null } }
