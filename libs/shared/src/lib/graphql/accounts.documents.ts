@@ -220,3 +220,65 @@ export const LOG_ACTIVITY_MUTATION = /* GraphQL */ `
     }
   }
 `;
+
+/** A manager gives one account to a team member (or unassigns it). */
+export const ASSIGN_ACCOUNT_MUTATION = /* GraphQL */ `
+  mutation AssignAccount($input: AssignAccountInput!) {
+    assignAccount(input: $input) {
+      account {
+        id
+        version
+        owner {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+
+/** How many accounts of a filtered list would go to whom. */
+export const BULK_ASSIGNMENT_PREVIEW_QUERY = /* GraphQL */ `
+  query BulkAssignmentPreview($input: BulkAssignmentInput!) {
+    bulkAssignmentPreview(input: $input) {
+      total
+      strategy
+      shares {
+        repId
+        openAccounts
+        count
+        rep {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+
+/** Hands the list out: a job, followed with BulkAssignmentProgress. */
+export const START_BULK_ASSIGNMENT_MUTATION = /* GraphQL */ `
+  mutation StartBulkAssignment($input: BulkAssignmentInput!) {
+    startBulkAssignment(input: $input) {
+      bulkAssignment {
+        id
+        status
+        total
+        done
+      }
+    }
+  }
+`;
+
+export const BULK_ASSIGNMENT_PROGRESS_QUERY = /* GraphQL */ `
+  query BulkAssignmentProgress($id: ID!) {
+    bulkAssignment(id: $id) {
+      id
+      status
+      total
+      done
+      assignedCount
+      skippedCount
+    }
+  }
+`;

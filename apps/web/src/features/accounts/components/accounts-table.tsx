@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconSelector } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -37,12 +37,15 @@ export function AccountsTable({
   orderBy,
   onSort,
   onClaim,
+  onAssign,
   claiming,
 }: {
   accounts: AccountRow[];
   orderBy: AccountOrder;
   onSort: (order: AccountOrder) => void;
   onClaim?: (account: AccountRow) => void;
+  /** Managers: assign or reassign the account. */
+  onAssign?: (account: AccountRow) => void;
   claiming?: string | null;
 }) {
   const { t } = useTranslation();
@@ -97,7 +100,21 @@ export function AccountsTable({
                   )}
                 </Table.Td>
                 <Table.Td>
-                  {account.owner ? (
+                  {onAssign ? (
+                    <Group gap={6} wrap="nowrap">
+                      <Text size="sm" c={account.owner ? undefined : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
+                        {account.owner ? account.owner.name : t('accounts.unassigned')}
+                      </Text>
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        onClick={() => onAssign(account)}
+                        aria-label={t(account.owner ? 'assign.reassignNamed' : 'assign.assignNamed', { name: account.name })}
+                      >
+                        {account.owner ? t('assign.reassign') : t('assign.assign')}
+                      </Button>
+                    </Group>
+                  ) : account.owner ? (
                     account.owner.name
                   ) : onClaim ? (
                     <Button
