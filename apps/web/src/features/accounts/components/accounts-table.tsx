@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Button, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconSelector } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -101,7 +101,7 @@ export function AccountsTable({
                 </Table.Td>
                 <Table.Td>
                   {onAssign ? (
-                    <Group gap={6} wrap="nowrap">
+                    <Stack gap={2} align="flex-start">
                       <Text size="sm" c={account.owner ? undefined : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
                         {account.owner ? account.owner.name : t('accounts.unassigned')}
                       </Text>
@@ -113,7 +113,7 @@ export function AccountsTable({
                       >
                         {account.owner ? t('assign.reassign') : t('assign.assign')}
                       </Button>
-                    </Group>
+                    </Stack>
                   ) : account.owner ? (
                     account.owner.name
                   ) : onClaim ? (
