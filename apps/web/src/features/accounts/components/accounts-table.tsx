@@ -91,7 +91,13 @@ export function AccountsTable({
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {format.money(account.monthlySpend)}
                 </Table.Td>
-                <Table.Td>{deal && <Badge variant="light">{t(`domain.stage.${deal.stage}`)}</Badge>}</Table.Td>
+                <Table.Td>
+                  {deal && (
+                    <Badge variant="light" miw="max-content">
+                      {t(`domain.stage.${deal.stage}`)}
+                    </Badge>
+                  )}
+                </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {deal?.dueAt && (
                     <Text size="sm" c={deal.overdue ? 'red.8' : undefined} fw={deal.overdue ? 600 : undefined}>
