@@ -259,7 +259,7 @@ async function main(): Promise<void> {
   const importRows = argNumber('import-rows', 100_000);
   const quickAccounts = argValue('accounts');
   const out = argValue('out', join(WORKSPACE, 'tmp/bench/bench-results.json')) as string;
-  const only = new Set((argValue('cases', 'statements,queue,accounts,dashboard,me,memory,import') as string).split(','));
+  const only = new Set((argValue('cases', 'statements,queue,accounts,dashboard,me,memory,import,bulk-assign') as string).split(','));
   const want = (c: string) => only.has(c);
   const redisUrl = argValue('redis', process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379') as string;
   const givenUrl = process.env['DATABASE_URL'];
@@ -599,6 +599,28 @@ async function main(): Promise<void> {
   }
   results['import'] = importResult;
 
+  // ---- 4b. Bulk assignment: tools/bench-bulk-assign.ts, 100,000 accounts handed out to 10 reps.
+  let bulkResult: Record<string, unknown> | null = null;
+  const bulkBench = join(WORKSPACE, 'tools/bench-bulk-assign.ts');
+  if (want('bulk-assign') && existsSync(bulkBench)) {
+    const server = new URL(dbUrl);
+    server.pathname = '/postgres';
+    log(`bulk-assign: ${bulkBench} --accounts 100000 --reps 10`);
+    const run = spawnSync(process.execPath, ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', bulkBench, '--accounts', '100000', '--reps', '10', '--url', server.toString()], {
+      cwd: WORKSPACE,
+      env: { ...process.env },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 30 * 60_000,
+    });
+    const line = (run.stdout ?? '').trim().split('\n').reverse().find((l) => l.startsWith('{'));
+    bulkResult = line ? JSON.parse(line) : { error: `exit ${run.status}: ${(run.stderr ?? '').slice(-1500)}` };
+    log(`bulk-assign: ${JSON.stringify(bulkResult)}`);
+  } else {
+    bulkResult = { error: 'skipped' };
+  }
+  results['bulkAssign'] = bulkResult;
+
   // ---- 5. The table.
   const L = latency;
   // Two decimals, or two significant digits below 0.1 (a kept dashboard is ~0.004× its SQL).
@@ -641,6 +663,16 @@ async function main(): Promise<void> {
     ratio: imp['ratio'] ? `${imp['ratio']}×` : '',
     goal: '≥ 20,000 rows/s and ≤ 3× COPY',
     met: metBy(imp['rowsPerSecond'] ? imp['rowsPerSecond'] >= 20_000 && imp['ratio'] <= 3 : null),
+  });
+  const bulk = bulkResult as Record<string, any>;
+  rows.push({
+    case: 'startBulkAssignment, 100,000 accounts to 10 reps (by load)',
+    metric: 'seconds to completed',
+    value: bulk['seconds'] ? `${bulk['seconds']} s (${bulk['accountsPerSecond']} accounts/s)` : String(bulk['error']).slice(0, 120),
+    reference: bulk['updateSeconds'] ? `one UPDATE ${bulk['updateSeconds']} s` : '',
+    ratio: bulk['ratio'] ? `${bulk['ratio']}×` : '',
+    goal: '≤ 20 s',
+    met: metBy(bulk['seconds'] ? bulk['seconds'] <= 20 : null),
   });
   const me = L['me (GraphQL)'];
   const bare = L['me (bare http)'];
