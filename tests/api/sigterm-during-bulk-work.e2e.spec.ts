@@ -125,8 +125,14 @@ describeWith(['postgres', 'redis'], 'SIGTERM during a large import and a bulk as
     // Whole batches only: as many accounts owned (and audited) as the batches committed.
     expect(await owned()).toEqual({ owned: stopped.assigned_count, audited: stopped.assigned_count });
 
-    await worker();
-    expect(await until(async () => ((await handOut()).status === 'completed' ? handOut() : null), 200_000, 'the hand-out completes')).toEqual({
+    const w2 = await worker();
+    const completed = await until(async () => ((await handOut()).status === 'completed' ? handOut() : null), 300_000, 'the hand-out completes').catch(async (error) => {
+      // What the jobs say, to tell why.
+      const jobs = await db.query(`SELECT job_id, status, attempts, processed_by, last_error, result FROM job_run WHERE job_name = 'accounts.bulk-assign' ORDER BY finished_at`);
+      const pending = await db.query(`SELECT type, payload, dispatch_attempts, last_error FROM outbox_event WHERE dispatched_at IS NULL`);
+      throw new Error(`${(error as Error).message}\n${JSON.stringify(await handOut())}\n${JSON.stringify(jobs.rows, null, 1)}\n${JSON.stringify(pending.rows)}\n${w2.output().slice(-3000)}`);
+    });
+    expect(completed).toEqual({
       status: 'completed',
       done: ROWS,
       assigned_count: ROWS,
@@ -149,5 +155,5 @@ describeWith(['postgres', 'redis'], 'SIGTERM during a large import and a bulk as
     // 3. The api itself, serving, stops within the deadline too.
     const third = await terminate(api);
     expect(third.ms).toBeLessThanOrEqual(STOP_WITHIN_MS);
-  }, 600_000);
+  }, 800_000);
 });
