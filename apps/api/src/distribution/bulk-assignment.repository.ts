@@ -128,38 +128,46 @@ export class BulkAssignmentRepository {
     from: number,
     to: number,
   ): Promise<{ assigned: number; unchanged: number; skipped: number }> {
-    const [counts]: Array<{ assigned: number; unchanged: number; skipped: number }> = await manager.query(
-      `WITH items AS (
-         SELECT i.position, i.account_id, i.expected_version, i.previous_owner_id, i.owner_id
-         FROM bulk_assignment_item i WHERE i.assignment_id = $1 AND i.position >= $2 AND i.position < $3 AND i.outcome IS NULL
-       ), updated AS (
-         UPDATE account a SET owner_id = items.owner_id, version = a.version + 1, updated_at = now()
-         FROM items
-         WHERE a.id = items.account_id AND a.version = items.expected_version AND a.owner_id IS DISTINCT FROM items.owner_id
-         RETURNING items.position, a.id AS account_id, items.previous_owner_id, items.owner_id
+    // 1. The owners and the audit entries, in one statement (the plan's primary key finds the slice).
+    const [{ positions }]: Array<{ positions: number[] | null }> = await manager.query(
+      `WITH updated AS (
+         UPDATE account a SET owner_id = i.owner_id, version = a.version + 1, updated_at = now()
+         FROM bulk_assignment_item i
+         WHERE i.assignment_id = $1 AND i.position >= $2 AND i.position < $3 AND i.outcome IS NULL
+           AND a.id = i.account_id AND a.version = i.expected_version AND a.owner_id IS DISTINCT FROM i.owner_id
+         RETURNING i.position, a.id AS account_id, i.previous_owner_id, i.owner_id
        ), audited AS (
          INSERT INTO audit_entry (actor_type, actor_id, actor_label, action, entity_type, entity_id, campaign_id, changes)
          SELECT $4, $5, $6, 'account.assigned', 'Account', u.account_id, $7::uuid,
            jsonb_build_array(jsonb_build_object('field', 'ownerId', 'before', u.previous_owner_id, 'after', u.owner_id))
          FROM updated u
          RETURNING 1
-       ), outcomes AS (
-         UPDATE bulk_assignment_item it SET outcome = CASE
-             WHEN u.position IS NOT NULL THEN 'assigned'
-             WHEN a.id IS NOT NULL AND a.version = it.expected_version AND a.owner_id = it.owner_id THEN 'unchanged'
-             ELSE 'skipped' END
-         FROM items LEFT JOIN updated u ON u.position = items.position LEFT JOIN account a ON a.id = items.account_id
-         WHERE it.assignment_id = $1 AND it.position = items.position
-         RETURNING it.outcome
        )
-       SELECT count(*) FILTER (WHERE outcome = 'assigned')::int AS assigned,
-              count(*) FILTER (WHERE outcome = 'unchanged')::int AS unchanged,
-              count(*) FILTER (WHERE outcome = 'skipped')::int AS skipped,
-              (SELECT count(*) FROM audited)::int AS audited
-       FROM outcomes`,
+       SELECT array_agg(position) AS positions FROM updated`,
       [record.id, from, to, record.actorType, record.actorId, record.actorLabel, record.campaignId],
     );
-    return { assigned: Number(counts.assigned), unchanged: Number(counts.unchanged), skipped: Number(counts.skipped) };
+    const assigned = positions ?? [];
+    // 2. Each position's outcome: assigned; or unchanged (it already had that owner); or skipped (changed since, or gone).
+    if (assigned.length > 0) {
+      await manager.query(`UPDATE bulk_assignment_item SET outcome = 'assigned' WHERE assignment_id = $1 AND position = ANY($2::int[])`, [record.id, assigned]);
+    }
+    const [rest]: Array<{ unchanged: number; skipped: number }> = await manager.query(
+      `WITH marked AS (
+         UPDATE bulk_assignment_item it SET outcome = CASE
+             WHEN EXISTS (SELECT 1 FROM account a WHERE a.id = it.account_id AND a.owner_id = it.owner_id) THEN 'unchanged'
+             ELSE 'skipped' END
+         WHERE it.assignment_id = $1 AND it.position >= $2 AND it.position < $3 AND it.outcome IS NULL
+         RETURNING it.outcome
+       )
+       SELECT count(*) FILTER (WHERE outcome = 'unchanged')::int AS unchanged, count(*) FILTER (WHERE outcome = 'skipped')::int AS skipped FROM marked`,
+      [record.id, from, to],
+    );
+    return { assigned: assigned.length, unchanged: Number(rest.unchanged), skipped: Number(rest.skipped) };
+  }
+
+  /** Fresh statistics of the plan just written (in its transaction), so each batch's statement finds its slice by index. */
+  async analyzePlan(manager: EntityManager): Promise<void> {
+    await manager.query(`ANALYZE bulk_assignment_item`);
   }
 
   /** Commits a batch's progress with its writes (a re-run starts at `done`). */

@@ -117,6 +117,7 @@ export class BulkAssignmentService {
         actor: actorRef(caller),
         items: accounts.map((a, i) => ({ accountId: a.id, expectedVersion: a.version, previousOwnerId: a.ownerId, ownerId: checked.repIds[plan[i]] })),
       });
+      await this.assignments.analyzePlan(tx.manager);
       await this.audit.record(tx.manager, caller, {
         action: 'bulk_assignment.requested',
         entityType: 'BulkAssignment',
