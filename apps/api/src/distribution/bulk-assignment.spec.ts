@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { RunningLifeboat } from '../bootstrap';
 import { startTestServer } from '../testing/test-app';
 import { createUser, graphql, signIn } from '../testing/auth';
@@ -244,6 +246,55 @@ describe('bulk assignment: a filtered list handed out across reps (embedded or s
     } finally {
       spy.mockRestore();
       service.batchSize = 5;
+    }
+  });
+
+  it('publishes its progress live to the bulkAssignmentProgress subscription, batch by batch, to the end', async () => {
+    await accounts('Live', 7, 'hosting', ['PT']);
+    const relayer = relay();
+    // Hold the jobs until the subscription is live (the relay hands them over after each commit).
+    const held = jest.spyOn(relayer, 'kick').mockImplementation(() => undefined);
+    const client = createClient({
+      url: lifeboat.url.replace(/^http/, 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${users.manager.token}` },
+      retryAttempts: 0,
+    });
+    try {
+      lifeboat.app.get(BulkAssignmentService).batchSize = 3;
+      const started = await call(users.manager.token, START, { input: input({ filter: { country: 'PT' }, repIds: [users.ana.gid, users.ben.gid] }) });
+      const id = started.data.startBulkAssignment.bulkAssignment.id as string;
+      const received: Array<{ status: string; done: number; total: number }> = [];
+      const subscribed = new Promise<void>((resolve, reject) => {
+        client.on('connected', () => setTimeout(resolve, 300));
+        client.subscribe(
+          { query: `subscription($id: ID!) { bulkAssignmentProgress(bulkAssignmentId: $id) { bulkAssignmentId status done total } }`, variables: { id } },
+          {
+            next: (value) => {
+              const p = (value.data as { bulkAssignmentProgress: { bulkAssignmentId: string; status: string; done: number; total: number } } | undefined)?.bulkAssignmentProgress;
+              if (p) {
+                expect(p.bulkAssignmentId).toBe(id);
+                received.push({ status: p.status, done: p.done, total: p.total });
+              }
+            },
+            error: reject,
+            complete: () => undefined,
+          },
+        );
+      });
+      await subscribed;
+      held.mockRestore();
+      await waitFor(id);
+      for (let i = 0; i < 100 && received.length < 3; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(received).toEqual([
+        { status: 'running', done: 3, total: 7 },
+        { status: 'running', done: 6, total: 7 },
+        { status: 'completed', done: 7, total: 7 },
+      ]);
+    } finally {
+      held.mockRestore();
+      await client.dispose();
+      lifeboat.app.get(BulkAssignmentService).batchSize = 5;
     }
   });
 

@@ -241,7 +241,8 @@ export const EVENT_JOBS: { [E in DomainEventType]: Array<(p: DomainEvents[E]) =>
   'migration.plan_changed': fanOutJobs('migration.plan_changed').map((job) => () => job),
   'bulk_assignment.requested': [(p) => ({ name: 'accounts.bulk-assign', payload: { assignmentId: p.assignmentId, fromPosition: 0 } })],
   'bulk_assignment.continued': [(p) => ({ name: 'accounts.bulk-assign', payload: { assignmentId: p.assignmentId, fromPosition: p.fromPosition } })],
-  'bulk_assignment.progress': [],
+  // Live: the bulkAssignmentProgress subscription (and the dashboard's watchers: owners changed).
+  'bulk_assignment.progress': fanOutJobs('bulk_assignment.progress').map((job) => () => job),
   'bulk_assignment.finished': [
     (p) => ({ name: 'notifications.bulk-assigned', payload: { assignmentId: p.assignmentId } }),
     ...fanOutJobs('bulk_assignment.finished').map((job) => () => job),

@@ -19,7 +19,7 @@ import { toGlobalId, NodeType } from '../common/graphql/global-id';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { graphql, GraphqlResult, signIn } from '../testing/auth';
 import { startTestServer } from '../testing/test-app';
-import { RealtimePubSub, TOPICS, type ImportProgressMessage } from '../subscriptions/realtime-pubsub';
+import { RealtimePubSub, TOPICS, type BulkAssignmentProgressMessage, type ImportProgressMessage } from '../subscriptions/realtime-pubsub';
 
 /**
  * The campaign wall (DESIGN.md §5), attacked from the other side. With the demo's two campaigns,
@@ -319,6 +319,7 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       opportunityId: [gid('Opportunity', kpn.opportunity)],
       ownerId: [gid('User', kpn.alice)],
       importId: [gid('AccountImport', kpn.accountImport)],
+      bulkAssignmentId: [gid('BulkAssignment', kpn.bulkAssignment)],
       webhookId: [gid('Webhook', kpn.webhook)],
       // The global search: a KPNQwest account's name, and a KPNQwest contact's (Hewlett-Packard's CIO).
       text: ['Euronext', 'Catherine Roussel'],
@@ -615,6 +616,14 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       happen: async () => {
         const message: ImportProgressMessage = { importId: kpn.accountImport, campaignId: kpn.campaign, status: 'running', rowsDone: 1, totalRows: 1, at: new Date().toISOString() };
         await lifeboat.app.get(RealtimePubSub).publish(TOPICS.importProgress, message);
+      },
+    },
+    bulkAssignmentProgress: {
+      rightful: 'manon',
+      // As the hand-out job publishes the progress of KPNQwest's hand-out.
+      happen: async () => {
+        const message: BulkAssignmentProgressMessage = { assignmentId: kpn.bulkAssignment, campaignId: kpn.campaign, status: 'running', done: 1, total: 4, at: new Date().toISOString() };
+        await lifeboat.app.get(RealtimePubSub).publish(TOPICS.bulkAssignmentProgress, message);
       },
     },
     notificationAdded: {

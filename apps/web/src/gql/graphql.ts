@@ -439,6 +439,21 @@ export type BulkAssignmentPreview = {
   total: Scalars['Int']['output'];
 };
 
+/** Progress of a hand-out, after each committed batch. */
+export type BulkAssignmentProgress = {
+  __typename?: 'BulkAssignmentProgress';
+  /** When this progress was committed. */
+  at: Scalars['DateTime']['output'];
+  /** The hand-out (a BulkAssignment id). */
+  bulkAssignmentId: Scalars['ID']['output'];
+  /** Accounts of the list processed so far. */
+  done: Scalars['Int']['output'];
+  /** queued, running, completed or failed. */
+  status: Scalars['String']['output'];
+  /** Accounts in the list. */
+  total: Scalars['Int']['output'];
+};
+
 /** What one rep gets from a hand-out. */
 export type BulkAssignmentShare = {
   __typename?: 'BulkAssignmentShare';
@@ -2728,6 +2743,8 @@ export type StartBulkAssignmentPayload = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Progress of a hand-out (startBulkAssignment), after each committed batch, until it completes. */
+  bulkAssignmentProgress: BulkAssignmentProgress;
   /** A tick each time something changes in the campaign (deals, imports, the rival’s distress events): refetch the dashboard. */
   dashboardRefresh: DashboardRefresh;
   /** Progress of an import, after each committed chunk, until it completes or fails. */
@@ -2736,6 +2753,11 @@ export type Subscription = {
   notificationAdded: Notification;
   /** Deals of a campaign as they move or change (over graphql-ws, authenticated with connectionParams.authorization). */
   opportunityChanged: OpportunityChange;
+};
+
+
+export type SubscriptionBulkAssignmentProgressArgs = {
+  bulkAssignmentId: Scalars['ID']['input'];
 };
 
 
