@@ -11,6 +11,7 @@ export const ACCOUNTS_QUERY = /* GraphQL */ `
     $stage: Stage
     $overdue: Boolean
     $minUrgency: Int
+    $country: String
     $orderBy: AccountOrder
   ) {
     accounts(
@@ -24,6 +25,7 @@ export const ACCOUNTS_QUERY = /* GraphQL */ `
       stage: $stage
       overdue: $overdue
       minUrgency: $minUrgency
+      country: $country
       orderBy: $orderBy
     ) {
       totalCount

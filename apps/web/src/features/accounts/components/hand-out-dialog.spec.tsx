@@ -126,9 +126,14 @@ describe('hand out the listed accounts (managers)', () => {
     expect(within(dialog).getByText('3 accounts assigned; each rep was notified once.')).toBeInTheDocument();
   });
 
-  it('says so when the filters match nothing, and offers nothing to confirm', async () => {
-    renderRoute('/accounts', { signedInAs: MANON, mocks: [accountsPage(FIRST, ROWS), preview([BRUNO_ID], 'round_robin', [])] });
-    fireEvent.click(await screen.findByRole('button', { name: 'Hand out 3 accounts' }));
+  it('hands out the list as filtered (here by country), and says so when nothing matches', async () => {
+    renderRoute('/accounts', {
+      signedInAs: MANON,
+      mocks: [accountsPage(FIRST, ROWS), accountsPage({ ...FIRST, country: 'PT' }, ROWS.slice(1)), preview([BRUNO_ID], 'round_robin', [], { country: 'PT' })],
+    });
+    await screen.findByRole('button', { name: 'Hand out 3 accounts' });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Country' }), { target: { value: 'pt' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Hand out 2 accounts' }));
     const dialog = await screen.findByRole('dialog', { name: 'Hand out the listed accounts' });
     await choose('Reps', 'Bruno Petit');
     expect(await within(dialog).findByText('No account matches the filters: nothing to hand out.')).toBeInTheDocument();

@@ -74,6 +74,7 @@ export function AccountsPage() {
     overdue: variables.overdue ?? undefined,
     minUrgency: variables.minUrgency ?? undefined,
     search: variables.search ?? undefined,
+    country: variables.country ?? undefined,
   };
 
   async function onClaim(account: AccountRow) {
@@ -195,6 +196,14 @@ export function AccountsPage() {
           value={filters.stage ?? ANY}
           onChange={(v) => change({ stage: (v || null) as Stage | null })}
           allowDeselect={false}
+        />
+        <TextInput
+          label={t('accounts.country')}
+          placeholder="FR"
+          w={90}
+          maxLength={2}
+          value={filters.country}
+          onChange={(e) => change({ country: e.currentTarget.value.toUpperCase() })}
         />
         <NumberInput
           label={t('accounts.minUrgency')}

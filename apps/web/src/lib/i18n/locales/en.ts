@@ -207,6 +207,7 @@ export const en = {
     exported_other: '{{count}} accounts exported.',
     exportFailed: 'The export failed',
     filters: 'Filter the accounts',
+    country: 'Country',
     minUrgency: 'Urgency at least',
     page: 'Page {{page}}',
     previous: 'Previous',

@@ -211,6 +211,7 @@ export const fr: SameKeys<Messages> = {
     exported_other: '{{count}} comptes exportés.',
     exportFailed: 'L’export a échoué',
     filters: 'Filtrer les comptes',
+    country: 'Pays',
     minUrgency: 'Urgence minimale',
     page: 'Page {{page}}',
     previous: 'Précédent',
