@@ -298,7 +298,7 @@ describe('bulk assignment: a filtered list handed out across reps (embedded or s
     }
   });
 
-  it('refreshes the planner’s statistics of the tables a hand-out and an import wrote, after they commit', async () => {
+  it('refreshes the planner’s statistics of the tables a hand-out, an import and an urgency recomputation wrote, after they commit', async () => {
     const stats = async (table: string) =>
       (await ds.query(`SELECT last_analyze, n_mod_since_analyze::int AS n FROM pg_stat_user_tables WHERE relname = $1`, [table]))[0] as
         | { last_analyze: Date | null; n: number }
@@ -342,5 +342,20 @@ describe('bulk assignment: a filtered list handed out across reps (embedded or s
     if (process.env['LIFEBOAT_TEST_DB'] === 'server') {
       expect(new Date(contact!.last_analyze!).getTime()).toBeGreaterThanOrEqual(importSince.getTime() - 1000);
     }
+
+    // An urgency recomputation over the campaign (after a distress event) too.
+    const eventSince = new Date();
+    const [rival] = await ds.query(`SELECT rival_id FROM campaign WHERE id = $1`, [campaignDb]);
+    const recorded = await call(users.manager.token, `mutation($input: RecordDistressEventInput!) { recordDistressEvent(input: $input) { distressEvent { id } } }`, {
+      input: { rivalId: toGlobalId('Rival', rival.rival_id), kind: 'court_hearing', occurredAt: new Date().toISOString(), severity: 4, summary: 'Hearing on Thursday.' },
+    });
+    expect(recorded.errors).toBeUndefined();
+    await relay().flush();
+    await relay().flush();
+    const recomputeLedger: Array<{ result: { analyzed: string[] } }> = await ds.query(
+      `SELECT result FROM job_run WHERE job_name = 'maintenance.analyze' AND status = 'completed' AND finished_at >= $1`,
+      [eventSince],
+    );
+    expect(recomputeLedger.map((r) => r.result.analyzed)).toContainEqual(['account', 'opportunity']);
   });
 });
