@@ -266,7 +266,7 @@ async function main(): Promise<void> {
   const importRows = argNumber('import-rows', 100_000);
   const quickAccounts = argValue('accounts');
   const out = argValue('out', join(WORKSPACE, 'tmp/bench/bench-results.json')) as string;
-  const only = new Set((argValue('cases', 'statements,queue,accounts,dashboard,me,memory,import,embedded-health') as string).split(','));
+  const only = new Set((argValue('cases', 'statements,queue,accounts,dashboard,me,memory,import,embedded-health,bulk-assign') as string).split(','));
   const want = (c: string) => only.has(c);
   if (only.size === 1 && want('embedded-health')) {
     // The embedded mode alone needs no database server: its own data folder, the demo loaded.
@@ -621,6 +621,27 @@ async function main(): Promise<void> {
     log('embedded /health: idle, during a 20,000-row import, during a 45 MB upload');
     results['embeddedHealth'] = await measureEmbeddedHealth(log).catch((error: unknown) => ({ error: String(error) }));
   }
+  // ---- 4b. Bulk assignment: tools/bench-bulk-assign.ts, 100,000 accounts handed out to 10 reps.
+  let bulkResult: Record<string, unknown> | null = null;
+  const bulkBench = join(WORKSPACE, 'tools/bench-bulk-assign.ts');
+  if (want('bulk-assign') && existsSync(bulkBench)) {
+    const server = new URL(dbUrl);
+    server.pathname = '/postgres';
+    log(`bulk-assign: ${bulkBench} --accounts 100000 --reps 10`);
+    const run = spawnSync(process.execPath, ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', bulkBench, '--accounts', '100000', '--reps', '10', '--url', server.toString()], {
+      cwd: WORKSPACE,
+      env: { ...process.env },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 30 * 60_000,
+    });
+    const line = (run.stdout ?? '').trim().split('\n').reverse().find((l) => l.startsWith('{'));
+    bulkResult = line ? JSON.parse(line) : { error: `exit ${run.status}: ${(run.stderr ?? '').slice(-1500)}` };
+    log(`bulk-assign: ${JSON.stringify(bulkResult)}`);
+  } else {
+    bulkResult = { error: 'skipped' };
+  }
+  results['bulkAssign'] = bulkResult;
 
   // ---- 5. The table.
   const L = latency;
@@ -669,6 +690,16 @@ async function main(): Promise<void> {
   for (const p of embedded?.phases ?? []) {
     rows.push({ case: `/health, embedded, ${p.phase}`, metric: 'p50 / p95 / max', value: `${p.p50} / ${p.p95} / ${p.max} ms (${p.requests} requests)`, reference: `idle p95 ${embedded?.phases?.[0]?.p95} ms`, ratio: '', goal: '≤ 200 ms', met: metBy(p.errors === 0 && p.max <= 200) });
   }
+  const bulk = bulkResult as Record<string, any>;
+  rows.push({
+    case: 'startBulkAssignment, 100,000 accounts to 10 reps (by load)',
+    metric: 'seconds to completed',
+    value: bulk['seconds'] ? `${bulk['seconds']} s (${bulk['accountsPerSecond']} accounts/s)` : String(bulk['error']).slice(0, 120),
+    reference: bulk['updateSeconds'] ? `one UPDATE ${bulk['updateSeconds']} s` : '',
+    ratio: bulk['ratio'] ? `${bulk['ratio']}×` : '',
+    goal: '≤ 20 s',
+    met: metBy(bulk['seconds'] ? bulk['seconds'] <= 20 : null),
+  });
   const me = L['me (GraphQL)'];
   const bare = L['me (bare http)'];
   rows.push({ case: '{ me { id } }, bearer token', metric: 'req/s (p50)', value: `${me.rps}/s (${me.p50} ms)`, reference: `bare http ${bare.rps}/s (${bare.p50} ms)`, ratio: `${ratio(me.rps, bare.rps)}×`, goal: '≥ 0.25× bare http', met: metBy(me.requests ? me.errors === 0 && me.rps >= 0.25 * bare.rps : null) });

@@ -45,6 +45,8 @@ import { GraphqlContext, LoadersFactory } from './common/graphql/loaders';
 import { AuthService } from './identity/auth.service';
 import { AccessService } from './identity/access.service';
 import { ImportsApiModule, ImportsModule } from './imports/imports.module';
+import { DistributionApiModule, DistributionModule } from './distribution/distribution.module';
+import { AnalyzeHandler } from './jobs/analyze.handler';
 import { WebhooksApiModule, WebhooksModule } from './webhooks/webhooks.module';
 import { RealtimeModule, SubscriptionsApiModule } from './subscriptions/subscriptions.module';
 import { LiveConnections } from './subscriptions/live-connections';
@@ -76,7 +78,7 @@ class JobsModule {
     return {
       module: JobsModule,
       imports: [DiscoveryModule],
-      providers: [JobExecutor, queue, OutboxRelay, UnitOfWork, JobScheduler, QueueBoardService],
+      providers: [JobExecutor, queue, OutboxRelay, UnitOfWork, JobScheduler, QueueBoardService, AnalyzeHandler],
       exports: [JobExecutor, JobQueue, OutboxRelay, UnitOfWork, JobScheduler, QueueBoardService],
     };
   }
@@ -102,6 +104,7 @@ class GraphqlApiModule {
         DashboardsModule,
         SearchModule,
         ImportsApiModule,
+        DistributionApiModule,
         WebhooksApiModule,
         SubscriptionsApiModule,
         NotificationsApiModule,
@@ -238,6 +241,8 @@ export class AppModule {
       ContractsModule,
       // Their job handlers (imports.run, webhooks.*, realtime.publish) run in every role that runs jobs.
       ImportsModule,
+      // Hand-outs (accounts.bulk-assign) run in every role that runs jobs.
+      DistributionModule,
       WebhooksModule,
       RealtimeModule,
       // Notification jobs (overdue escalation, day change, digest, email) run in every role that runs jobs.

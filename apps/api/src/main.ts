@@ -3,14 +3,14 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { RunningLifeboat, startLifeboat } from './bootstrap';
 
+/** SIGTERM or SIGINT stops the process within this time, whatever it is doing. */
+const SHUTDOWN_DEADLINE_MS = 10_000;
+
 /** Prints one line a person can act on and stops: no stack trace for a configuration problem. */
 function fail(message: string): never {
   process.stderr.write(`lifeboat: ${message}\n`);
   process.exit(1);
 }
-
-/** A stop (SIGTERM, SIGINT) ends the process within this time, even in the middle of an import. */
-const SHUTDOWN_DEADLINE_MS = 8_000;
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
@@ -34,12 +34,19 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.log(`${signal}: shutting down`);
-    // Jobs stop between two chunks and resume at the next start; whatever still holds on is cut at the deadline.
-    setTimeout(() => {
-      process.stderr.write(`lifeboat: still stopping after ${SHUTDOWN_DEADLINE_MS / 1000} s, exiting now\n`);
+    // A graceful stop finishes the job in hand (its transaction commits or rolls back as a whole)
+    // and closes the database; if anything hangs (a stuck query, a socket that will not close),
+    // the process still ends within the deadline: what a job had not committed rolls back and is
+    // redone, exactly once, by the next process (job_run, the outbox).
+    const deadline = setTimeout(() => {
+      process.stderr.write(`lifeboat: ${signal}: graceful shutdown did not finish within ${SHUTDOWN_DEADLINE_MS / 1000} s, exiting\n`);
       process.exit(1);
-    }, SHUTDOWN_DEADLINE_MS).unref();
-    running.close().finally(() => process.exit(0));
+    }, SHUTDOWN_DEADLINE_MS - 500);
+    deadline.unref();
+    running
+      .close()
+      .catch((error: unknown) => process.stderr.write(`lifeboat: shutdown failed: ${error instanceof Error ? error.message : String(error)}\n`))
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

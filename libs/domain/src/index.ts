@@ -9,3 +9,4 @@ export * from './lib/urgency';
 export * from './lib/fast-track-terms';
 export * from './lib/migration-plan';
 export * from './lib/rival-health';
+export * from './lib/distribution';

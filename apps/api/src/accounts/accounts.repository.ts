@@ -23,6 +23,8 @@ export interface AccountFilter {
   overdue?: boolean;
   minUrgency?: number;
   search?: string;
+  /** Accounts present in this country (ISO 3166-1 alpha-2). */
+  country?: string;
 }
 
 export type NewAccount = Omit<AccountEntity, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'urgencyComputedAt' | 'lastContactAt'> & {
@@ -83,7 +85,46 @@ export class AccountsRepository {
     }
     if (filter.minUrgency !== undefined && filter.minUrgency !== null) add((n) => `a.urgency >= $${n}`, filter.minUrgency);
     if (filter.search) add((n) => `lower(a.name) LIKE $${n}`, `%${escapeLike(filter.search.trim().toLowerCase())}%`);
+    if (filter.country) add((n) => `a.countries @> ARRAY[$${n}]::char(2)[]`, filter.country.toUpperCase());
     return where.join(' AND ');
+  }
+
+  /**
+   * Every account the filter matches, most urgent first (id breaks ties), with its version and
+   * owner: the list a bulk assignment hands out. `count` alone when only the number is needed.
+   */
+  async matchingForAssignment(
+    manager: EntityManager,
+    scope: AccessScope,
+    filter: AccountFilter,
+    now: Date,
+  ): Promise<Array<{ id: string; version: number; ownerId: string | null }>> {
+    const params: unknown[] = [];
+    const where = this.filterSql(scope, filter, now, params);
+    const rows: Array<{ id: string; version: number; owner_id: string | null }> = await manager.query(
+      `SELECT a.id, a.version, a.owner_id FROM account a ${AccountsRepository.joins(filter)} WHERE ${where} ORDER BY a.urgency DESC, a.id ASC`,
+      params,
+    );
+    return rows.map((r) => ({ id: r.id, version: Number(r.version), ownerId: r.owner_id }));
+  }
+
+  async countMatching(manager: EntityManager, scope: AccessScope, filter: AccountFilter, now: Date): Promise<number> {
+    const params: unknown[] = [];
+    const where = this.filterSql(scope, filter, now, params);
+    const [row] = await manager.query(`SELECT count(*)::int AS n FROM account a ${AccountsRepository.joins(filter)} WHERE ${where}`, params);
+    return Number(row.n);
+  }
+
+  /** Open accounts (an open deal) each user owns in the campaign: a rep's load. */
+  async openLoads(manager: EntityManager, campaignId: string, userIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: Array<{ owner_id: string; n: number }> = await manager.query(
+      `SELECT a.owner_id, count(*)::int AS n FROM account a
+       WHERE a.campaign_id = $1 AND a.owner_id = ANY($2::uuid[])
+         AND EXISTS (SELECT 1 FROM opportunity o WHERE o.account_id = a.id AND o.stage NOT IN ('won','lost'))
+       GROUP BY a.owner_id`,
+      [campaignId, [...userIds]],
+    );
+    return new Map(rows.map((r) => [r.owner_id, Number(r.n)]));
   }
 
   /** Whether the filter reads the account's current deal (only then is the lateral join worth its cost). */

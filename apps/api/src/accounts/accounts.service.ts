@@ -65,6 +65,7 @@ export class AccountsService {
       overdue: args.overdue,
       minUrgency: args.minUrgency,
       search: args.search,
+      country: args.country,
     };
     const orderBy = args.orderBy ?? 'URGENCY';
     const now = new Date();

@@ -28,6 +28,8 @@ import { ImportUpsertRepository, NewAccountDerived } from './import-upsert.repos
 export function importChunkRows(database: 'embedded' | 'server'): number {
   return database === 'embedded' ? 200 : 5_000;
 }
+/** The tables an import writes in bulk: their planner statistics are refreshed once it finishes. */
+export const IMPORT_TABLES = ['account', 'contact', 'rival_service', 'opportunity', 'stage_transition', 'account_import_error'];
 /** Row errors kept per import (the failed count goes on counting). */
 export const MAX_STORED_ERRORS = 10_000;
 
@@ -262,6 +264,8 @@ export class ImportsService {
       );
       await this.imports.deleteParts(manager, importId);
       this.cache.drop(importId);
+      // After commit, the planner's statistics of what the import wrote are refreshed (maintenance.analyze).
+      await this.imports.emit(manager, 'tables.bulk_written', { tables: IMPORT_TABLES, reason: `import ${importId}` });
     } else {
       await this.imports.emit(manager, 'import.continued', { importId, campaignId: record.campaignId, fromRow: rowsDone });
     }

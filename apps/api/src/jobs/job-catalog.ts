@@ -1,4 +1,4 @@
-import { IsISO8601, IsInt, IsOptional, IsString, IsUUID, Length, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsISO8601, IsInt, IsOptional, IsString, IsUUID, Length, Min } from 'class-validator';
 
 /**
  * Every job Lifeboat runs: a name and a typed, validated payload. At start-up each name must have
@@ -102,6 +102,47 @@ export class AccountAssignedPayload {
   assignedBy!: string;
 }
 
+/** Carries out the next batch of a hand-out, from `fromPosition` (a stale duplicate does nothing). */
+export class BulkAssignPayload {
+  @IsUUID()
+  assignmentId!: string;
+
+  @IsInt()
+  @Min(0)
+  fromPosition!: number;
+}
+
+/** A hand-out finished: each rep hears of it once. */
+export class BulkAssignedPayload {
+  @IsUUID()
+  assignmentId!: string;
+}
+
+/** The tables bulk writes touch, whose planner statistics `maintenance.analyze` refreshes. */
+export const ANALYZABLE_TABLES = [
+  'account',
+  'contact',
+  'rival_service',
+  'opportunity',
+  'stage_transition',
+  'audit_entry',
+  'account_import_error',
+  'bulk_assignment_item',
+] as const;
+
+/** Refresh the planner's statistics of these tables (after a bulk write committed). */
+export class AnalyzeTablesPayload {
+  @ArrayMinSize(1)
+  @ArrayMaxSize(ANALYZABLE_TABLES.length)
+  @IsIn(ANALYZABLE_TABLES, { each: true })
+  tables!: string[];
+
+  @IsOptional()
+  @IsString()
+  @Length(0, 300)
+  reason?: string;
+}
+
 export const JOB_PAYLOADS = {
   'urgency.recompute-for-rival': RecomputeUrgencyForRivalPayload,
   'imports.run': RunImportPayload,
@@ -115,6 +156,9 @@ export const JOB_PAYLOADS = {
   'notifications.publish': NotificationJobPayload,
   'notifications.email': NotificationJobPayload,
   'notifications.account-assigned': AccountAssignedPayload,
+  'accounts.bulk-assign': BulkAssignPayload,
+  'notifications.bulk-assigned': BulkAssignedPayload,
+  'maintenance.analyze': AnalyzeTablesPayload,
 } as const;
 
 export type JobName = keyof typeof JOB_PAYLOADS;
@@ -170,6 +214,15 @@ export interface DomainEvents {
   'account.owner_changed': { accountId: string; campaignId: string; ownerId: string | null };
   /** A manager changed a migration (cutover, status, workload) or the campaign's weekly capacity (migrations/). */
   'migration.plan_changed': { campaignId: string; migrationId: string | null };
+  /** A manager asked for a hand-out (distribution/): its first batch starts. */
+  'bulk_assignment.requested': { assignmentId: string; campaignId: string };
+  /** A batch of a hand-out committed and more remain: the next batch starts at `fromPosition`. */
+  'bulk_assignment.continued': { assignmentId: string; campaignId: string; fromPosition: number };
+  'bulk_assignment.progress': { assignmentId: string; campaignId: string; status: string; done: number; total: number };
+  /** The last batch of a hand-out committed: each rep hears once, the dashboards refetch (reps' load). */
+  'bulk_assignment.finished': { assignmentId: string; campaignId: string; assigned: number; skipped: number };
+  /** A bulk write committed (import, hand-out, urgency recomputation): the planner's statistics of these tables are refreshed. */
+  'tables.bulk_written': { tables: string[]; reason: string };
 }
 export type DomainEventType = keyof DomainEvents;
 
@@ -208,6 +261,15 @@ export const EVENT_JOBS: { [E in DomainEventType]: Array<(p: DomainEvents[E]) =>
   // Shown on the dashboard (reps' load, the migration plan): its watchers refetch, and kept dashboards are dropped.
   'account.owner_changed': fanOutJobs('account.owner_changed').map((job) => () => job),
   'migration.plan_changed': fanOutJobs('migration.plan_changed').map((job) => () => job),
+  'bulk_assignment.requested': [(p) => ({ name: 'accounts.bulk-assign', payload: { assignmentId: p.assignmentId, fromPosition: 0 } })],
+  'bulk_assignment.continued': [(p) => ({ name: 'accounts.bulk-assign', payload: { assignmentId: p.assignmentId, fromPosition: p.fromPosition } })],
+  // Live: the bulkAssignmentProgress subscription (and the dashboard's watchers: owners changed).
+  'bulk_assignment.progress': fanOutJobs('bulk_assignment.progress').map((job) => () => job),
+  'bulk_assignment.finished': [
+    (p) => ({ name: 'notifications.bulk-assigned', payload: { assignmentId: p.assignmentId } }),
+    ...fanOutJobs('bulk_assignment.finished').map((job) => () => job),
+  ],
+  'tables.bulk_written': [(p) => ({ name: 'maintenance.analyze', payload: { tables: p.tables, reason: p.reason } })],
 };
 
 /** A job as it travels through a queue. */

@@ -94,3 +94,45 @@ export class AccountAssignedHandler implements JobHandler<'notifications.account
     return { notified: id ? 1 : 0 };
   }
 }
+
+/**
+ * Job `notifications.bulk-assigned`: a hand-out finished; each rep who received accounts hears of
+ * it once (not once per account), unless they handed them to themselves. The dedupe key makes a
+ * re-run change nothing.
+ */
+@Injectable()
+@HandlesJob('notifications.bulk-assigned')
+export class BulkAssignedHandler implements JobHandler<'notifications.bulk-assigned'> {
+  constructor(private readonly notifications: NotificationsRepository) {}
+
+  async handle(payload: JobPayload<'notifications.bulk-assigned'>, ctx: JobContext): Promise<Record<string, unknown>> {
+    const [assignment]: Array<{ campaign_id: string; actor_type: string; actor_id: string | null; actor_label: string }> = await ctx.manager.query(
+      `SELECT campaign_id, actor_type, actor_id, actor_label FROM bulk_assignment WHERE id = $1`,
+      [payload.assignmentId],
+    );
+    if (!assignment) return { notified: 0 };
+    const rows: Array<{ owner_id: string; n: number }> = await ctx.manager.query(
+      `SELECT owner_id, count(*)::int AS n FROM bulk_assignment_item WHERE assignment_id = $1 AND outcome = 'assigned' GROUP BY owner_id ORDER BY owner_id`,
+      [payload.assignmentId],
+    );
+    const recipients = rows.filter((r) => !(assignment.actor_type === 'user' && assignment.actor_id === r.owner_id));
+    const users = await this.notifications.users(ctx.manager, recipients.map((r) => r.owner_id));
+    const ids = await this.notifications.insert(
+      ctx.manager,
+      recipients
+        .filter((r) => users.has(r.owner_id))
+        .map((r) => {
+          const user = users.get(r.owner_id)!;
+          return {
+            userId: user.id,
+            campaignId: assignment.campaign_id,
+            kind: 'accounts_assigned',
+            ...texts.bulkAssigned(user.locale, { count: Number(r.n), by: assignment.actor_label }),
+            entityId: null,
+            dedupeKey: `bulk-assigned:${payload.assignmentId}`,
+          };
+        }),
+    );
+    return { notified: ids.filter(Boolean).length };
+  }
+}

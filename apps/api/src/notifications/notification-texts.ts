@@ -45,6 +45,16 @@ export const texts = {
     l === 'fr'
       ? { title: `Nouveau compte : ${v.account}`, body: `${v.by} vous a attribué ce compte.` }
       : { title: `New account: ${v.account}`, body: `${v.by} assigned this account to you.` },
+  bulkAssigned: (l: Locale, v: { count: number; by: string }): Text =>
+    l === 'fr'
+      ? {
+          title: v.count === 1 ? `1 nouveau compte` : `${v.count.toLocaleString('fr-FR')} nouveaux comptes`,
+          body: `${v.by} vous a attribué ${v.count === 1 ? '1 compte' : `${v.count.toLocaleString('fr-FR')} comptes`} : ils sont dans votre file.`,
+        }
+      : {
+          title: v.count === 1 ? `1 new account` : `${v.count.toLocaleString('en-GB')} new accounts`,
+          body: `${v.by} assigned you ${v.count === 1 ? '1 account' : `${v.count.toLocaleString('en-GB')} accounts`}: they are in your queue.`,
+        },
   digestTitle: (l: Locale, v: { campaign: string; overdue: number; dueToday: number }): string =>
     l === 'fr'
       ? `Votre journée (${v.campaign}) : ${v.overdue} en retard, ${v.dueToday} à faire aujourd’hui`

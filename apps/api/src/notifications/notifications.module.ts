@@ -4,7 +4,7 @@ import { RealtimeModule } from '../subscriptions/subscriptions.module';
 import { DailyDigestHandler } from './daily-digest.handler';
 import { DayChangeHandler } from './day-change.handler';
 import { Mailer } from './mailer.service';
-import { AccountAssignedHandler, NotificationEmailHandler, NotificationPublishHandler } from './notification-jobs.handler';
+import { AccountAssignedHandler, BulkAssignedHandler, NotificationEmailHandler, NotificationPublishHandler } from './notification-jobs.handler';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
@@ -23,6 +23,7 @@ import { OverdueSweepHandler } from './overdue-sweep.handler';
     NotificationPublishHandler,
     NotificationEmailHandler,
     AccountAssignedHandler,
+    BulkAssignedHandler,
   ],
   exports: [NotificationsRepository, NotificationsService],
 })

@@ -38,6 +38,13 @@ export class UrgencyRecomputeHandler implements JobHandler<'urgency.recompute-fo
     const rival = await ctx.manager.getRepository(RivalEntity).findOneBy({ id: payload.rivalId });
     const impacts = rival ? await this.recompute(ctx, payload.rivalId, payload.campaignId ?? null, now) : [];
     if (payload.distressEventId) await this.rivals.recordImpact(ctx.manager, payload.distressEventId, impacts, now);
+    // A recomputation over whole campaigns rewrites their accounts and deals: once it has committed,
+    // the planner's statistics of those tables are refreshed (maintenance.analyze).
+    if (impacts.some((c) => c.accountsRecomputed > 0)) {
+      await ctx.manager.query(`INSERT INTO outbox_event (type, payload) VALUES ('tables.bulk_written', $1::jsonb)`, [
+        JSON.stringify({ tables: ['account', 'opportunity'], reason: `urgency recomputation for rival ${payload.rivalId}` }),
+      ]);
+    }
     const sum = (k: 'accountsRecomputed' | 'urgencyChanged' | 'deadlinesChanged') => impacts.reduce((n, c) => n + c[k], 0);
     return {
       rivalId: payload.rivalId,

@@ -19,7 +19,7 @@ import { toGlobalId, NodeType } from '../common/graphql/global-id';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { graphql, GraphqlResult, signIn } from '../testing/auth';
 import { startTestServer } from '../testing/test-app';
-import { RealtimePubSub, TOPICS, type ImportProgressMessage } from '../subscriptions/realtime-pubsub';
+import { RealtimePubSub, TOPICS, type BulkAssignmentProgressMessage, type ImportProgressMessage } from '../subscriptions/realtime-pubsub';
 
 /**
  * The campaign wall (DESIGN.md §5), attacked from the other side. With the demo's two campaigns,
@@ -62,6 +62,7 @@ interface Ids {
   proposalApproved: string;
   migration: string;
   accountImport: string;
+  bulkAssignment: string;
   webhook: string;
   webhookDelivery: string;
   apiKey: string;
@@ -102,6 +103,7 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       ['webhook', `SELECT * FROM webhook WHERE campaign_id = $1`],
       ['api_key', `SELECT * FROM api_key WHERE campaign_id = $1`],
       ['account_import', `SELECT id, status, rows_done FROM account_import WHERE campaign_id = $1`],
+      ['bulk_assignment', `SELECT id, status, done FROM bulk_assignment WHERE campaign_id = $1`],
       ['team users', `SELECT u.* FROM app_user u JOIN campaign_member m ON m.user_id = u.id WHERE m.campaign_id = $1`],
     ];
     const parts: string[] = [];
@@ -195,6 +197,10 @@ describe('campaign isolation: every query and mutation, attacked from the other 
     const imported = await must(tokens.manon, `mutation($input: ImportAccountsInput!) { importAccounts(input: $input) { accountImport { id } } }`, {
       input: { campaignId: gid('Campaign', campaign.id), preset: 'lifeboat', csv: 'name,segment,countries,monthlySpend\nZanzibar Hosting,hosting,NL,1000\n' },
     });
+    // A hand-out of Alice's own test customers back to her (nothing moves; the plan exists).
+    const handedOut = await must(tokens.manon, `mutation($input: BulkAssignmentInput!) { startBulkAssignment(input: $input) { bulkAssignment { id } } }`, {
+      input: { campaignId: gid('Campaign', campaign.id), filter: { search: 'Isolation Test Customer' }, repIds: [gid('User', alice.id)], strategy: 'round_robin' },
+    });
     const webhook = await must(tokens.admin, `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }`, {
       input: { campaignId: gid('Campaign', campaign.id), url: 'http://127.0.0.1:9/hook', events: ['opportunity_moved'] },
     });
@@ -233,6 +239,7 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       proposalApproved: fromGid(approved.id),
       migration: migration.id,
       accountImport: fromGid(imported.importAccounts.accountImport.id),
+      bulkAssignment: fromGid(handedOut.startBulkAssignment.bulkAssignment.id),
       webhook: fromGid(webhook.createWebhook.webhook.id),
       webhookDelivery: delivery.id,
       apiKey: fromGid(kpnKey.createApiKey.apiKey.id),
@@ -258,6 +265,7 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       ['Proposal', kpn.proposalApproved],
       ['Migration', kpn.migration],
       ['AccountImport', kpn.accountImport],
+      ['BulkAssignment', kpn.bulkAssignment],
       ['Webhook', kpn.webhook],
       ['WebhookDelivery', kpn.webhookDelivery],
       ['ApiKey', kpn.apiKey],
@@ -312,10 +320,13 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       opportunityId: [gid('Opportunity', kpn.opportunity)],
       ownerId: [gid('User', kpn.alice)],
       importId: [gid('AccountImport', kpn.accountImport)],
+      bulkAssignmentId: [gid('BulkAssignment', kpn.bulkAssignment)],
       webhookId: [gid('Webhook', kpn.webhook)],
       // The global search: a KPNQwest account's name, and a KPNQwest contact's (Hewlett-Packard's CIO).
       text: ['Euronext', 'Catherine Roussel'],
       apiKeyId: [gid('ApiKey', kpn.apiKey)],
+      // bulkAssignmentPreview(input): KPNQwest's list handed to Alice.
+      input: [{ campaignId: gid('Campaign', kpn.campaign), filter: { search: 'Isolation Test Customer' }, repIds: [gid('User', kpn.alice)], strategy: 'round_robin' }],
       id: [
         gid('Campaign', kpn.campaign),
         gid('Rival', kpn.rival),
@@ -328,6 +339,7 @@ describe('campaign isolation: every query and mutation, attacked from the other 
         gid('Proposal', kpn.proposalPending),
         gid('Migration', kpn.migration),
         gid('AccountImport', kpn.accountImport),
+        gid('BulkAssignment', kpn.bulkAssignment),
         gid('Webhook', kpn.webhook),
         gid('WebhookDelivery', kpn.webhookDelivery),
         gid('ApiKey', kpn.apiKey),
@@ -524,6 +536,10 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       rightful: 'alice',
       input: async () => ({ proposalId: gid('Proposal', kpn.proposalDraft), expectedVersion: await version('proposal', kpn.proposalDraft) }),
     },
+    startBulkAssignment: {
+      rightful: 'manon',
+      input: async () => ({ campaignId: gid('Campaign', kpn.campaign), filter: { search: 'Isolation Test Customer' }, repIds: [gid('User', kpn.alice)], strategy: 'by_load' }),
+    },
     updateAccount: { rightful: 'alice', input: async () => ({ id: gid('Account', kpn.account), expectedVersion: await version('account', kpn.account), hasBackupProvider: true }) },
     updateMigration: { rightful: 'manon', input: async () => ({ migrationId: gid('Migration', kpn.migration), expectedVersion: await version('migration', kpn.migration), workload: 7 }) },
     updateOpportunity: {
@@ -629,6 +645,14 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       happen: async () => {
         const message: ImportProgressMessage = { importId: kpn.accountImport, campaignId: kpn.campaign, status: 'running', rowsDone: 1, totalRows: 1, at: new Date().toISOString() };
         await lifeboat.app.get(RealtimePubSub).publish(TOPICS.importProgress, message);
+      },
+    },
+    bulkAssignmentProgress: {
+      rightful: 'manon',
+      // As the hand-out job publishes the progress of KPNQwest's hand-out.
+      happen: async () => {
+        const message: BulkAssignmentProgressMessage = { assignmentId: kpn.bulkAssignment, campaignId: kpn.campaign, status: 'running', done: 1, total: 4, at: new Date().toISOString() };
+        await lifeboat.app.get(RealtimePubSub).publish(TOPICS.bulkAssignmentProgress, message);
       },
     },
     notificationAdded: {

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { HandlesJob, JobContext, JobHandler } from '../jobs/job-handler';
 import { JobPayload } from '../jobs/job-catalog';
-import { DashboardRefreshMessage, ImportProgressMessage, OpportunityChangedMessage, RealtimePubSub, TOPICS } from './realtime-pubsub';
+import { BulkAssignmentProgressMessage, DashboardRefreshMessage, ImportProgressMessage, OpportunityChangedMessage, RealtimePubSub, TOPICS } from './realtime-pubsub';
 
 /**
  * Job `realtime.publish`: turns a committed domain event into live-subscription messages.
@@ -54,6 +54,17 @@ export class RealtimePublishHandler implements JobHandler<'realtime.publish'> {
         at,
       };
       messages.push([TOPICS.importProgress, message]);
+    }
+    if (type === 'bulk_assignment.progress' && campaignIds[0]) {
+      const message: BulkAssignmentProgressMessage = {
+        assignmentId: String(p['assignmentId']),
+        campaignId: campaignIds[0],
+        status: String(p['status']),
+        done: Number(p['done']),
+        total: Number(p['total']),
+        at,
+      };
+      messages.push([TOPICS.bulkAssignmentProgress, message]);
     }
     for (const campaignId of campaignIds) {
       const message: DashboardRefreshMessage = { campaignId, reason: type, at };

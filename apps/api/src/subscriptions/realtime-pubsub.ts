@@ -9,6 +9,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 export const TOPICS = {
   opportunityChanged: 'opportunity_changed',
   importProgress: 'import_progress',
+  bulkAssignmentProgress: 'bulk_assignment_progress',
   dashboardRefresh: 'dashboard_refresh',
 } as const;
 
@@ -28,6 +29,15 @@ export interface ImportProgressMessage {
   status: string;
   rowsDone: number;
   totalRows: number;
+  at: string;
+}
+
+export interface BulkAssignmentProgressMessage {
+  assignmentId: string;
+  campaignId: string;
+  status: string;
+  done: number;
+  total: number;
   at: string;
 }
 

@@ -45,6 +45,24 @@ export class ImportProgressModel {
   at!: Date;
 }
 
+@ObjectType('BulkAssignmentProgress', { description: 'Progress of a hand-out, after each committed batch.' })
+export class BulkAssignmentProgressModel {
+  @Field(() => ID, { description: 'The hand-out (a BulkAssignment id).' })
+  bulkAssignmentId!: string;
+
+  @Field({ description: 'queued, running, completed or failed.' })
+  status!: string;
+
+  @Field(() => Int, { description: 'Accounts of the list processed so far.' })
+  done!: number;
+
+  @Field(() => Int, { description: 'Accounts in the list.' })
+  total!: number;
+
+  @Field(() => GraphQLISODateTime, { description: 'When this progress was committed.' })
+  at!: Date;
+}
+
 @ObjectType('DashboardRefresh', { description: 'Something changed in the campaign: refetch its dashboard.' })
 export class DashboardRefreshModel {
   @Field(() => ID, { description: 'The campaign.' })

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ImportsModule } from '../imports/imports.module';
+import { DistributionModule } from '../distribution/distribution.module';
 import { RealtimePublishHandler } from './realtime-publish.handler';
 import { RealtimePubSub } from './realtime-pubsub';
 import { SubscriptionsResolver } from './subscriptions.resolver';
@@ -8,5 +9,5 @@ import { SubscriptionsResolver } from './subscriptions.resolver';
 @Module({ providers: [RealtimePubSub, RealtimePublishHandler], exports: [RealtimePubSub] })
 export class RealtimeModule {}
 
-@Module({ imports: [RealtimeModule, ImportsModule], providers: [SubscriptionsResolver] })
+@Module({ imports: [RealtimeModule, ImportsModule, DistributionModule], providers: [SubscriptionsResolver] })
 export class SubscriptionsApiModule {}

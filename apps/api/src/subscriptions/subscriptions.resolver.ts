@@ -6,11 +6,12 @@ import { LifeboatError, NotFoundError } from '../common/errors/lifeboat-error';
 import { expectGlobalId, toGlobalId } from '../common/graphql/global-id';
 import type { GraphqlContext } from '../common/graphql/loaders';
 import { ImportsService } from '../imports/imports.service';
-import { DashboardRefreshModel, ImportProgressModel, OpportunityChangeModel } from './realtime.models';
-import { DashboardRefreshMessage, ImportProgressMessage, OpportunityChangedMessage, RealtimePubSub, TOPICS } from './realtime-pubsub';
+import { BulkAssignmentService } from '../distribution/bulk-assignment.service';
+import { BulkAssignmentProgressModel, DashboardRefreshModel, ImportProgressModel, OpportunityChangeModel } from './realtime.models';
+import { BulkAssignmentProgressMessage, DashboardRefreshMessage, ImportProgressMessage, OpportunityChangedMessage, RealtimePubSub, TOPICS } from './realtime-pubsub';
 import { callerStillValid } from './live-connections';
 
-type Vars = { campaignId?: string; importId?: string };
+type Vars = { campaignId?: string; importId?: string; bulkAssignmentId?: string };
 
 /**
  * Errors of a subscription reach the client through graphql-ws, which does not run the HTTP
@@ -26,13 +27,14 @@ function wsError(error: unknown): unknown {
  * re-checked first (a sign-out, a deactivation or a removal from the team stops the deliveries).
  */
 const visible = async (ctx: GraphqlContext, campaignId: string) => (await callerStillValid(ctx)) && canSeeCampaign(ctx.scope, campaignId);
-const sameId = (globalId: string | undefined, type: 'Campaign' | 'AccountImport', dbId: string) => globalId === toGlobalId(type, dbId);
+const sameId = (globalId: string | undefined, type: 'Campaign' | 'AccountImport' | 'BulkAssignment', dbId: string) => globalId === toGlobalId(type, dbId);
 
 @Resolver()
 export class SubscriptionsResolver {
   constructor(
     private readonly pubsub: RealtimePubSub,
     private readonly imports: ImportsService,
+    private readonly bulkAssignments: BulkAssignmentService,
   ) {}
 
   @Subscription(() => OpportunityChangeModel, {
@@ -84,6 +86,38 @@ export class SubscriptionsResolver {
     if (!found) {
       await iterator.return?.();
       throw wsError(new NotFoundError('The import'));
+    }
+    return iterator;
+  }
+
+  @Subscription(() => BulkAssignmentProgressModel, {
+    description: 'Progress of a hand-out (startBulkAssignment), after each committed batch, until it completes.',
+    filter: (m: BulkAssignmentProgressMessage, vars: Vars, ctx: GraphqlContext) =>
+      sameId(vars.bulkAssignmentId, 'BulkAssignment', m.assignmentId) && visible(ctx, m.campaignId),
+    resolve: (m: BulkAssignmentProgressMessage): BulkAssignmentProgressModel => ({
+      bulkAssignmentId: toGlobalId('BulkAssignment', m.assignmentId),
+      status: m.status,
+      done: m.done,
+      total: m.total,
+      at: new Date(m.at),
+    }),
+  })
+  async bulkAssignmentProgress(
+    @Args('bulkAssignmentId', { type: () => ID, description: 'The hand-out to follow.' }) bulkAssignmentId: string,
+    @CurrentScope() scope: AccessScope,
+  ): Promise<AsyncIterableIterator<BulkAssignmentProgressMessage>> {
+    // Subscribe first, so no progress committed meanwhile is missed.
+    const iterator = this.pubsub.iterator<BulkAssignmentProgressMessage>(TOPICS.bulkAssignmentProgress);
+    let found: unknown;
+    try {
+      found = await this.bulkAssignments.get(scope, bulkAssignmentId);
+    } catch (error) {
+      await iterator.return?.();
+      throw wsError(error);
+    }
+    if (!found) {
+      await iterator.return?.();
+      throw wsError(new NotFoundError('The hand-out'));
     }
     return iterator;
   }

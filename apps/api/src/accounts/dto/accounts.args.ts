@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { SEGMENTS, STAGES, type Segment, type Stage } from '@lifeboat/domain';
 import { PageArgs } from '../../common/graphql/connection';
 import { SegmentEnum, StageEnum } from '../../common/graphql/domain-enums';
@@ -66,6 +66,11 @@ export class AccountsArgs extends PageArgs {
   @IsString()
   @Length(1, 200)
   search?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only accounts present in this country (ISO 3166-1 alpha-2, e.g. FR).' })
+  @IsOptional()
+  @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code' })
+  country?: string;
 
   @Field(() => AccountOrderEnum, { nullable: true, description: 'The order (URGENCY by default).' })
   @IsOptional()

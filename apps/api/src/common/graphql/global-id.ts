@@ -18,6 +18,7 @@ export const NODE_TYPES = [
   'Webhook',
   'WebhookDelivery',
   'AccountImport',
+  'BulkAssignment',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 const NODE_TYPE_SET: ReadonlySet<string> = new Set<string>(NODE_TYPES);

@@ -15,6 +15,8 @@ import { MigrationsRepository } from '../../migrations/migrations.repository';
 import { toMigrationModel } from '../../migrations/migration.mapper';
 import { ImportsService } from '../../imports/imports.service';
 import { toAccountImportModel } from '../../imports/account-import.mapper';
+import { BulkAssignmentService } from '../../distribution/bulk-assignment.service';
+import { toBulkAssignmentModel } from '../../distribution/bulk-assignment.mapper';
 import { WebhooksService } from '../../webhooks/webhooks.service';
 import { toDeliveryModel, toWebhookModel } from '../../webhooks/webhook.mapper';
 import type { DeliveryRecord, WebhookRecord } from '../../webhooks/webhooks.repository';
@@ -38,6 +40,7 @@ export class NodeResolver {
     private readonly proposals: ProposalsRepository,
     private readonly migrations: MigrationsRepository,
     private readonly imports: ImportsService,
+    private readonly bulkAssignments: BulkAssignmentService,
     private readonly webhooks: WebhooksService,
   ) {}
 
@@ -96,6 +99,10 @@ export class NodeResolver {
       case 'AccountImport': {
         const found = /^[0-9a-f-]{36}$/i.test(dbId) ? await this.imports.getByDbId(scope, dbId) : null;
         return found ? toAccountImportModel(found) : null;
+      }
+      case 'BulkAssignment': {
+        const found = /^[0-9a-f-]{36}$/i.test(dbId) ? await this.bulkAssignments.getByDbId(scope, dbId) : null;
+        return found ? toBulkAssignmentModel(found) : null;
       }
       case 'Webhook': {
         const webhook = await this.webhooks.nodeById(ctx.actor, scope, 'Webhook', dbId);

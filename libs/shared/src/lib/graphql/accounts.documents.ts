@@ -11,6 +11,7 @@ export const ACCOUNTS_QUERY = /* GraphQL */ `
     $stage: Stage
     $overdue: Boolean
     $minUrgency: Int
+    $country: String
     $orderBy: AccountOrder
   ) {
     accounts(
@@ -24,6 +25,7 @@ export const ACCOUNTS_QUERY = /* GraphQL */ `
       stage: $stage
       overdue: $overdue
       minUrgency: $minUrgency
+      country: $country
       orderBy: $orderBy
     ) {
       totalCount
@@ -219,6 +221,68 @@ export const LOG_ACTIVITY_MUTATION = /* GraphQL */ `
         urgency
         lastContactAt
       }
+    }
+  }
+`;
+
+/** A manager gives one account to a team member (or unassigns it). */
+export const ASSIGN_ACCOUNT_MUTATION = /* GraphQL */ `
+  mutation AssignAccount($input: AssignAccountInput!) {
+    assignAccount(input: $input) {
+      account {
+        id
+        version
+        owner {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+
+/** How many accounts of a filtered list would go to whom. */
+export const BULK_ASSIGNMENT_PREVIEW_QUERY = /* GraphQL */ `
+  query BulkAssignmentPreview($input: BulkAssignmentInput!) {
+    bulkAssignmentPreview(input: $input) {
+      total
+      strategy
+      shares {
+        repId
+        openAccounts
+        count
+        rep {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+
+/** Hands the list out: a job, followed with BulkAssignmentProgress. */
+export const START_BULK_ASSIGNMENT_MUTATION = /* GraphQL */ `
+  mutation StartBulkAssignment($input: BulkAssignmentInput!) {
+    startBulkAssignment(input: $input) {
+      bulkAssignment {
+        id
+        status
+        total
+        done
+      }
+    }
+  }
+`;
+
+export const BULK_ASSIGNMENT_PROGRESS_QUERY = /* GraphQL */ `
+  query BulkAssignmentProgress($id: ID!) {
+    bulkAssignment(id: $id) {
+      id
+      status
+      total
+      done
+      assignedCount
+      skippedCount
     }
   }
 `;

@@ -12,10 +12,12 @@ export interface AccountFilters {
   stage: Stage | null;
   overdue: boolean;
   minUrgency: number | null;
+  /** ISO 3166-1 alpha-2, or '' for any country. */
+  country: string;
   orderBy: AccountOrder;
 }
 
-export const NO_FILTERS: AccountFilters = { search: '', segment: null, owner: '', stage: null, overdue: false, minUrgency: null, orderBy: 'URGENCY' };
+export const NO_FILTERS: AccountFilters = { search: '', segment: null, owner: '', stage: null, overdue: false, minUrgency: null, country: '', orderBy: 'URGENCY' };
 export const PAGE_SIZE = 25;
 const EXPORT_PAGE_SIZE = 200;
 
@@ -30,6 +32,7 @@ export function accountsVariables(filters: AccountFilters, campaignId: string | 
   if (filters.stage) variables.stage = filters.stage;
   if (filters.overdue) variables.overdue = true;
   if (filters.minUrgency !== null && filters.minUrgency > 0) variables.minUrgency = filters.minUrgency;
+  if (/^[A-Za-z]{2}$/.test(filters.country)) variables.country = filters.country.toUpperCase();
   return variables;
 }
 

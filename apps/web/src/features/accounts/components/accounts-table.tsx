@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Button, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconSelector } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -37,12 +37,15 @@ export function AccountsTable({
   orderBy,
   onSort,
   onClaim,
+  onAssign,
   claiming,
 }: {
   accounts: AccountRow[];
   orderBy: AccountOrder;
   onSort: (order: AccountOrder) => void;
   onClaim?: (account: AccountRow) => void;
+  /** Managers: assign or reassign the account. */
+  onAssign?: (account: AccountRow) => void;
   claiming?: string | null;
 }) {
   const { t } = useTranslation();
@@ -88,7 +91,13 @@ export function AccountsTable({
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {format.money(account.monthlySpend)}
                 </Table.Td>
-                <Table.Td>{deal && <Badge variant="light">{t(`domain.stage.${deal.stage}`)}</Badge>}</Table.Td>
+                <Table.Td>
+                  {deal && (
+                    <Badge variant="light" miw="max-content">
+                      {t(`domain.stage.${deal.stage}`)}
+                    </Badge>
+                  )}
+                </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {deal?.dueAt && (
                     <Text size="sm" c={deal.overdue ? 'red.8' : undefined} fw={deal.overdue ? 600 : undefined}>
@@ -97,7 +106,21 @@ export function AccountsTable({
                   )}
                 </Table.Td>
                 <Table.Td>
-                  {account.owner ? (
+                  {onAssign ? (
+                    <Stack gap={2} align="flex-start">
+                      <Text size="sm" c={account.owner ? undefined : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
+                        {account.owner ? account.owner.name : t('accounts.unassigned')}
+                      </Text>
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        onClick={() => onAssign(account)}
+                        aria-label={t(account.owner ? 'assign.reassignNamed' : 'assign.assignNamed', { name: account.name })}
+                      >
+                        {account.owner ? t('assign.reassign') : t('assign.assign')}
+                      </Button>
+                    </Stack>
+                  ) : account.owner ? (
                     account.owner.name
                   ) : onClaim ? (
                     <Button

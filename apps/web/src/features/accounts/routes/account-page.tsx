@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconFileText, IconPencil, IconPhoneCall, IconPlus, IconUserCheck } from '@tabler/icons-react';
+import { IconArrowLeft, IconFileText, IconPencil, IconPhoneCall, IconPlus, IconUserCheck, IconUserShare } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -26,10 +26,12 @@ import { UrgencyBadge } from '../../../components/urgency-badge';
 import { useUrgencyWords } from '../../../lib/i18n/urgency-words';
 import { errorCode, errorMessage, errorTitleKey } from '../../../lib/apollo/errors';
 import { useAuth } from '../../../lib/auth/auth-context';
+import { useCampaigns } from '../../../lib/campaigns/use-campaigns';
 import { useFormat } from '../../../lib/i18n/format';
 import { useAccount, useAccountMutations, type AccountDetail, type ContactView } from '../api/use-account';
 import { AccountForm, type AccountValues } from '../components/account-form';
 import { ContactForm, type ContactDraft } from '../components/contact-form';
+import { AssignDialog } from '../components/assign-dialog';
 
 const LIVE_PROPOSAL = new Set(['draft', 'pending_approval', 'approved', 'sent']);
 
@@ -160,6 +162,8 @@ export function AccountPage() {
   const words = useUrgencyWords();
   const { claim, claimState, update, updateState } = useAccountMutations();
   const [logging, setLogging] = useState(false);
+  const [assigning, setAssigning] = useState(false);
+  const { campaigns } = useCampaigns();
   const [editing, setEditing] = useState<ContactDraft | 'new' | null>(null);
   const [editingAccount, setEditingAccount] = useState(false);
 
@@ -216,6 +220,8 @@ export function AccountPage() {
   const deal = account.currentOpportunity;
   const servicesTotal = account.rivalServices.reduce((sum, s) => sum + s.monthlyCost.amount, 0);
   const canClaim = !account.owner && user?.role === 'rep';
+  const canAssign = user?.role === 'manager' || user?.role === 'admin';
+  const team = (campaigns?.find((c) => c.id === account.campaign.id)?.team ?? []).flatMap((m) => (m.user ? [m.user] : []));
 
   return (
     <Stack gap="md" component="article" aria-labelledby="account-title">
@@ -261,6 +267,11 @@ export function AccountPage() {
               {t('accountForm.edit')}
             </Button>
           )}
+          {canAssign && (
+            <Button variant="default" leftSection={<IconUserShare size={16} aria-hidden />} onClick={() => setAssigning(true)}>
+              {account.owner ? t('assign.reassign') : t('assign.assign')}
+            </Button>
+          )}
           <Button variant="light" leftSection={<IconPhoneCall size={16} aria-hidden />} onClick={() => setLogging(true)}>
             {t('account.logActivity')}
           </Button>
@@ -282,6 +293,7 @@ export function AccountPage() {
           )}
         </Modal>
       </Group>
+      <AssignDialog account={assigning ? account : null} team={team} onClose={() => setAssigning(false)} />
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>

@@ -1,17 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, NumberInput, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Select, Stack, Switch, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconChevronLeft, IconChevronRight, IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconChevronLeft, IconChevronRight, IconDownload, IconPlus, IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
-import { ClaimAccountDocument, type AccountOrder, type Segment, type Stage } from '../../../gql/graphql';
+import { ClaimAccountDocument, type AccountListFilterInput, type AccountOrder, type Segment, type Stage } from '../../../gql/graphql';
 import { errorMessage, errorTitleKey } from '../../../lib/apollo/errors';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { useCampaigns } from '../../../lib/campaigns/use-campaigns';
 import { accountsVariables, NO_FILTERS, useAccountsPage, useFetchAllAccounts, type AccountFilters, type AccountRow } from '../api/use-accounts';
 import { AccountsTable } from '../components/accounts-table';
+import { AssignDialog } from '../components/assign-dialog';
+import { HandOutDialog } from '../components/hand-out-dialog';
 import { NewAccountDialog } from '../components/new-account-dialog';
 import { downloadCsv, toCsv } from '../lib/csv';
 
@@ -34,6 +36,9 @@ export function AccountsPage() {
   const [creating, setCreating] = useState(false);
   const [claim] = useMutation(ClaimAccountDocument, { refetchQueries: ['Accounts', 'MyQueue'] });
   const fetchAll = useFetchAllAccounts();
+  const [assigning, setAssigning] = useState<AccountRow | null>(null);
+  const [handingOut, setHandingOut] = useState(false);
+  const canAssign = user?.role === 'manager' || user?.role === 'admin';
 
   const effective = { ...filters, search };
   const variables = accountsVariables(effective, campaignId);
@@ -51,6 +56,28 @@ export function AccountsPage() {
     if (user) seen.delete(user.id);
     return [...seen].map(([value, label]) => ({ value, label }));
   }, [campaigns, campaignId, user]);
+
+  // The team the accounts can go to: the chosen campaign's (all my campaigns': the server checks each account's).
+  const team = useMemo(() => {
+    const seen = new Map<string, { id: string; name: string; rep: boolean }>();
+    for (const c of campaigns ?? []) {
+      if (campaignId && c.id !== campaignId) continue;
+      for (const m of c.team) if (m.user) seen.set(m.user.id, { id: m.user.id, name: m.user.name, rep: m.teamRole === 'rep' || seen.get(m.user.id)?.rep === true });
+    }
+    return [...seen.values()];
+  }, [campaigns, campaignId]);
+  // A hand-out is within one campaign: the chosen one, or the only one.
+  const handOutCampaign = campaignId ?? (campaigns?.length === 1 ? campaigns[0].id : null);
+  const handOutFilter: AccountListFilterInput = {
+    segment: variables.segment ?? undefined,
+    ownerId: variables.ownerId ?? undefined,
+    unassigned: variables.unassigned ?? undefined,
+    stage: variables.stage ?? undefined,
+    overdue: variables.overdue ?? undefined,
+    minUrgency: variables.minUrgency ?? undefined,
+    search: variables.search ?? undefined,
+    country: variables.country ?? undefined,
+  };
 
   async function onClaim(account: AccountRow) {
     setClaiming(account.id);
@@ -109,12 +136,33 @@ export function AccountsPage() {
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)} disabled={!campaigns?.some((c) => c.status === 'active')}>
             {t('accountForm.newTitle')}
           </Button>
+          {canAssign && (
+            <Tooltip label={t('handOut.oneCampaign')} disabled={handOutCampaign !== null}>
+              <Button
+                leftSection={<IconUsersGroup size={16} aria-hidden />}
+                onClick={() => setHandingOut(true)}
+                disabled={handOutCampaign === null || totalCount === 0}
+              >
+                {t('handOut.action', { count: totalCount })}
+              </Button>
+            </Tooltip>
+          )}
           <Button leftSection={<IconDownload size={16} aria-hidden />} variant="default" onClick={() => void exportCsv()} loading={exporting}>
             {t('accounts.export')}
           </Button>
         </Group>
       </Group>
       {creating && <NewAccountDialog opened onClose={() => setCreating(false)} campaigns={campaigns ?? []} defaultCampaignId={campaignId} />}
+      {canAssign && handOutCampaign && (
+        <HandOutDialog
+          opened={handingOut}
+          onClose={() => setHandingOut(false)}
+          campaignId={handOutCampaign}
+          filter={handOutFilter}
+          reps={team.filter((m) => m.rep)}
+        />
+      )}
+      {canAssign && <AssignDialog account={assigning} team={team} onClose={() => setAssigning(null)} />}
       <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={t('accounts.filters')}>
         <TextInput
           label={t('accounts.search')}
@@ -155,6 +203,14 @@ export function AccountsPage() {
           onChange={(v) => change({ stage: (v || null) as Stage | null })}
           allowDeselect={false}
         />
+        <TextInput
+          label={t('accounts.country')}
+          placeholder="FR"
+          w={90}
+          maxLength={2}
+          value={filters.country}
+          onChange={(e) => change({ country: e.currentTarget.value.toUpperCase() })}
+        />
         <NumberInput
           label={t('accounts.minUrgency')}
           w={120}
@@ -178,6 +234,7 @@ export function AccountsPage() {
             orderBy={filters.orderBy}
             onSort={(orderBy: AccountOrder) => change({ orderBy })}
             onClaim={user?.role === 'rep' ? (a) => void onClaim(a) : undefined}
+            onAssign={canAssign ? setAssigning : undefined}
             claiming={claiming}
           />
           <Group justify="space-between">

@@ -1,0 +1,15 @@
+import { Injectable } from '@nestjs/common';
+import { HandlesJob, JobContext, JobHandler } from '../jobs/job-handler';
+import { JobPayload } from '../jobs/job-catalog';
+import { BulkAssignmentService } from './bulk-assignment.service';
+
+/** One batch of a hand-out per job; the batch's writes, its progress and the next batch's event commit with the ledger row. */
+@Injectable()
+@HandlesJob('accounts.bulk-assign')
+export class BulkAssignHandler implements JobHandler<'accounts.bulk-assign'> {
+  constructor(private readonly assignments: BulkAssignmentService) {}
+
+  handle(payload: JobPayload<'accounts.bulk-assign'>, ctx: JobContext): Promise<Record<string, unknown>> {
+    return this.assignments.runBatch(ctx.manager, payload.assignmentId, payload.fromPosition);
+  }
+}

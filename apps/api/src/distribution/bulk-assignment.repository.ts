@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { DistributionStrategy } from '@lifeboat/domain';
+import type { AccessScope } from '../identity/actor';
+import { scopeClause } from '../common/access/scope-sql';
+
+export type BulkAssignmentStatus = 'queued' | 'running' | 'completed' | 'failed';
+
+export interface BulkAssignmentShare {
+  userId: string;
+  /** Open accounts the rep owned in the campaign when the plan was made. */
+  openAccounts: number;
+  /** Accounts the plan gives them. */
+  count: number;
+}
+
+export interface BulkAssignmentRecord {
+  id: string;
+  campaignId: string;
+  strategy: DistributionStrategy;
+  filter: Record<string, unknown>;
+  status: BulkAssignmentStatus;
+  total: number;
+  done: number;
+  assignedCount: number;
+  skippedCount: number;
+  shares: BulkAssignmentShare[];
+  actorType: string;
+  actorId: string | null;
+  actorLabel: string;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  version: number;
+}
+
+const COLUMNS = `id, campaign_id, strategy, filter, status, total, done, assigned_count, skipped_count, shares, actor_type, actor_id,
+  actor_label, created_at, started_at, finished_at, version`;
+
+function toRecord(r: Record<string, unknown>): BulkAssignmentRecord {
+  return {
+    id: r['id'] as string,
+    campaignId: r['campaign_id'] as string,
+    strategy: r['strategy'] as DistributionStrategy,
+    filter: (r['filter'] as Record<string, unknown>) ?? {},
+    status: r['status'] as BulkAssignmentStatus,
+    total: Number(r['total']),
+    done: Number(r['done']),
+    assignedCount: Number(r['assigned_count']),
+    skippedCount: Number(r['skipped_count']),
+    shares: r['shares'] as BulkAssignmentShare[],
+    actorType: r['actor_type'] as string,
+    actorId: (r['actor_id'] as string | null) ?? null,
+    actorLabel: r['actor_label'] as string,
+    createdAt: new Date(r['created_at'] as string),
+    startedAt: r['started_at'] ? new Date(r['started_at'] as string) : null,
+    finishedAt: r['finished_at'] ? new Date(r['finished_at'] as string) : null,
+    version: Number(r['version']),
+  };
+}
+
+/** The only place that queries bulk assignments and their frozen plans. */
+@Injectable()
+export class BulkAssignmentRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insert(
+    manager: EntityManager,
+    row: {
+      campaignId: string;
+      strategy: DistributionStrategy;
+      filter: Record<string, unknown>;
+      shares: BulkAssignmentShare[];
+      actor: { actorType: string; actorId: string | null; actorLabel: string };
+      items: Array<{ accountId: string; expectedVersion: number; previousOwnerId: string | null; ownerId: string }>;
+    },
+  ): Promise<string> {
+    const [inserted] = await manager.query(
+      `INSERT INTO bulk_assignment (campaign_id, strategy, filter, total, shares, actor_type, actor_id, actor_label)
+       VALUES ($1, $2, $3::jsonb, $4, $5::jsonb, $6, $7, $8) RETURNING id`,
+      [row.campaignId, row.strategy, JSON.stringify(row.filter), row.items.length, JSON.stringify(row.shares), row.actor.actorType, row.actor.actorId, row.actor.actorLabel],
+    );
+    const id = inserted.id as string;
+    // The plan, in slices (100,000 accounts stay within one statement's comfortable size).
+    const SLICE = 20_000;
+    for (let start = 0; start < row.items.length; start += SLICE) {
+      const slice = row.items.slice(start, start + SLICE);
+      await manager.query(
+        `INSERT INTO bulk_assignment_item (assignment_id, position, account_id, expected_version, previous_owner_id, owner_id)
+         SELECT $1, $2 + x.ord - 1, x.account_id, x.version, x.previous_owner_id, x.owner_id
+         FROM unnest($3::uuid[], $4::int[], $5::uuid[], $6::uuid[]) WITH ORDINALITY AS x(account_id, version, previous_owner_id, owner_id, ord)`,
+        [id, start, slice.map((i) => i.accountId), slice.map((i) => i.expectedVersion), slice.map((i) => i.previousOwnerId), slice.map((i) => i.ownerId)],
+      );
+    }
+    return id;
+  }
+
+  async getById(scope: AccessScope, id: string, manager: EntityManager = this.dataSource.manager): Promise<BulkAssignmentRecord | null> {
+    const params: unknown[] = [id];
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT ${COLUMNS} FROM bulk_assignment WHERE id = $1 AND ${scopeClause(scope, 'campaign_id', params)}`,
+      params,
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  async lockById(manager: EntityManager, id: string): Promise<BulkAssignmentRecord | null> {
+    const rows: Record<string, unknown>[] = await manager.query(`SELECT ${COLUMNS} FROM bulk_assignment WHERE id = $1 FOR UPDATE`, [id]);
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  async markRunning(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(
+      `UPDATE bulk_assignment SET status = 'running', started_at = COALESCE(started_at, now()), updated_at = now(), version = version + 1 WHERE id = $1`,
+      [id],
+    );
+  }
+
+  /**
+   * Carries out positions [from, to) of the plan in one statement: each account still at the
+   * version it had when the plan was made gets its new owner (version + 1) and an audit entry
+   * `account.assigned` attributed to whoever asked for the hand-out; one already with that owner
+   * is `unchanged`; one changed since (claimed, edited, deleted) is `skipped`.
+   */
+  async applyBatch(
+    manager: EntityManager,
+    record: BulkAssignmentRecord,
+    from: number,
+    to: number,
+  ): Promise<{ assigned: number; unchanged: number; skipped: number }> {
+    // 1. The owners and the audit entries, in one statement (the plan's primary key finds the slice).
+    const [{ positions }]: Array<{ positions: number[] | null }> = await manager.query(
+      `WITH updated AS (
+         UPDATE account a SET owner_id = i.owner_id, version = a.version + 1, updated_at = now()
+         FROM bulk_assignment_item i
+         WHERE i.assignment_id = $1 AND i.position >= $2 AND i.position < $3 AND i.outcome IS NULL
+           AND a.id = i.account_id AND a.version = i.expected_version AND a.owner_id IS DISTINCT FROM i.owner_id
+         RETURNING i.position, a.id AS account_id, i.previous_owner_id, i.owner_id
+       ), audited AS (
+         INSERT INTO audit_entry (actor_type, actor_id, actor_label, action, entity_type, entity_id, campaign_id, changes)
+         SELECT $4, $5, $6, 'account.assigned', 'Account', u.account_id, $7::uuid,
+           jsonb_build_array(jsonb_build_object('field', 'ownerId', 'before', u.previous_owner_id, 'after', u.owner_id))
+         FROM updated u
+         RETURNING 1
+       )
+       SELECT array_agg(position) AS positions FROM updated`,
+      [record.id, from, to, record.actorType, record.actorId, record.actorLabel, record.campaignId],
+    );
+    const assigned = positions ?? [];
+    // 2. Each position's outcome: assigned; or unchanged (it already had that owner); or skipped (changed since, or gone).
+    if (assigned.length > 0) {
+      await manager.query(`UPDATE bulk_assignment_item SET outcome = 'assigned' WHERE assignment_id = $1 AND position = ANY($2::int[])`, [record.id, assigned]);
+    }
+    const [rest]: Array<{ unchanged: number; skipped: number }> = await manager.query(
+      `WITH marked AS (
+         UPDATE bulk_assignment_item it SET outcome = CASE
+             WHEN EXISTS (SELECT 1 FROM account a WHERE a.id = it.account_id AND a.owner_id = it.owner_id) THEN 'unchanged'
+             ELSE 'skipped' END
+         WHERE it.assignment_id = $1 AND it.position >= $2 AND it.position < $3 AND it.outcome IS NULL
+         RETURNING it.outcome
+       )
+       SELECT count(*) FILTER (WHERE outcome = 'unchanged')::int AS unchanged, count(*) FILTER (WHERE outcome = 'skipped')::int AS skipped FROM marked`,
+      [record.id, from, to],
+    );
+    return { assigned: assigned.length, unchanged: Number(rest.unchanged), skipped: Number(rest.skipped) };
+  }
+
+  /** Fresh statistics of the plan just written (in its transaction), so each batch's statement finds its slice by index. */
+  async analyzePlan(manager: EntityManager): Promise<void> {
+    await manager.query(`ANALYZE bulk_assignment_item`);
+  }
+
+  /** Commits a batch's progress with its writes (a re-run starts at `done`). */
+  async advance(manager: EntityManager, id: string, p: { done: number; assigned: number; skipped: number; finished: boolean }): Promise<void> {
+    await manager.query(
+      `UPDATE bulk_assignment SET done = $2, assigned_count = assigned_count + $3, skipped_count = skipped_count + $4,
+         status = CASE WHEN $5 THEN 'completed' ELSE 'running' END, finished_at = CASE WHEN $5 THEN now() ELSE NULL END,
+         updated_at = now(), version = version + 1
+       WHERE id = $1`,
+      [id, p.done, p.assigned, p.skipped, p.finished],
+    );
+  }
+
+  /** How many accounts each rep actually received (after the last batch). */
+  async assignedPerOwner(manager: EntityManager, id: string): Promise<Map<string, number>> {
+    const rows: Array<{ owner_id: string; n: number }> = await manager.query(
+      `SELECT owner_id, count(*)::int AS n FROM bulk_assignment_item WHERE assignment_id = $1 AND outcome = 'assigned' GROUP BY owner_id`,
+      [id],
+    );
+    return new Map(rows.map((r) => [r.owner_id, Number(r.n)]));
+  }
+
+  async emit(manager: EntityManager, type: string, payload: object): Promise<void> {
+    await manager.query(`INSERT INTO outbox_event (type, payload) VALUES ($1, $2::jsonb)`, [type, JSON.stringify(payload)]);
+  }
+}

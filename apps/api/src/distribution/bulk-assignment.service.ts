@@ -1,0 +1,175 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { distribute, type DistributionStrategy } from '@lifeboat/domain';
+import { actorRef, FULL_ACCESS, type AccessScope, type Actor } from '../identity/actor';
+import { assertCanAssign, requireAuthenticated } from '../common/access/permissions';
+import { BadInputError, NotFoundError } from '../common/errors/lifeboat-error';
+import { expectGlobalId } from '../common/graphql/global-id';
+import { UnitOfWork } from '../database/unit-of-work';
+import { OutboxRelay } from '../jobs/outbox-relay.service';
+import { AuditService } from '../audit/audit.service';
+import { CampaignsRepository } from '../campaigns/campaigns.repository';
+import { AccountFilter, AccountsRepository } from '../accounts/accounts.repository';
+import { BulkAssignmentRecord, BulkAssignmentRepository, BulkAssignmentShare } from './bulk-assignment.repository';
+import type { BulkAssignmentInput } from './dto/bulk-assignment.inputs';
+
+/** Accounts per batch: one short transaction each (its writes, its audit entries, its progress). */
+export const BULK_ASSIGN_BATCH = 5_000;
+
+/** The tables a hand-out writes in bulk: their planner statistics are refreshed after it (maintenance.analyze). */
+export const BULK_ASSIGNMENT_TABLES = ['account', 'audit_entry', 'bulk_assignment_item'];
+
+interface Checked {
+  campaignId: string;
+  filter: AccountFilter;
+  repIds: string[];
+  strategy: DistributionStrategy;
+}
+
+/**
+ * Handing a filtered list of a campaign's accounts out to reps of its team (managers, admins,
+ * write keys). The preview and the hand-out compute the same plan (libs/domain `distribute`, the
+ * accounts most urgent first); the hand-out freezes it in one transaction and a job carries it out
+ * batch by batch (`accounts.bulk-assign`), each batch's writes, audit entries and progress
+ * committed together with the next batch's event, so a worker killed mid-way resumes at the
+ * first position not done: no account assigned twice, none skipped.
+ */
+@Injectable()
+export class BulkAssignmentService {
+  private readonly logger = new Logger(BulkAssignmentService.name);
+  /** Accounts per batch (tests make it small). */
+  batchSize = BULK_ASSIGN_BATCH;
+
+  constructor(
+    private readonly assignments: BulkAssignmentRepository,
+    private readonly accounts: AccountsRepository,
+    private readonly campaigns: CampaignsRepository,
+    private readonly audit: AuditService,
+    private readonly uow: UnitOfWork,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  /** Access first (NOT_FOUND / FORBIDDEN), then the input (BAD_USER_INPUT with the field). */
+  private async check(manager: EntityManager, actor: Actor, scope: AccessScope, input: BulkAssignmentInput): Promise<Checked> {
+    const caller = requireAuthenticated(actor);
+    const campaignId = expectGlobalId(input.campaignId, 'Campaign', 'input.campaignId');
+    assertCanAssign(caller, scope, campaignId, 'The campaign');
+    const ctx = (await this.campaigns.getWithRivalByIds(manager, scope, [campaignId])).get(campaignId);
+    if (!ctx) throw new NotFoundError('The campaign');
+    const repIds = input.repIds.map((id, i) => expectGlobalId(id, 'User', `input.repIds[${i}]`));
+    const seen = new Set<string>();
+    for (const [i, id] of repIds.entries()) {
+      if (seen.has(id)) throw new BadInputError('A rep is named twice.', [{ field: `input.repIds[${i}]`, reason: 'named twice' }]);
+      seen.add(id);
+      if ((await this.campaigns.teamRoleOf(manager, campaignId, id)) === null) {
+        throw new BadInputError('Accounts can only be handed to members of the campaign team.', [{ field: `input.repIds[${i}]`, reason: 'not in the campaign team' }]);
+      }
+    }
+    const f = input.filter ?? {};
+    const filter: AccountFilter = {
+      campaignId,
+      segment: f.segment,
+      ownerId: f.ownerId ? expectGlobalId(f.ownerId, 'User', 'input.filter.ownerId') : undefined,
+      unassigned: f.unassigned,
+      stage: f.stage,
+      overdue: f.overdue,
+      minUrgency: f.minUrgency,
+      search: f.search,
+      country: f.country,
+    };
+    return { campaignId, filter, repIds, strategy: input.strategy };
+  }
+
+  private async shares(manager: EntityManager, checked: Checked, count: number): Promise<{ shares: BulkAssignmentShare[]; plan: number[] }> {
+    const loads = await this.accounts.openLoads(manager, checked.campaignId, checked.repIds);
+    const reps = checked.repIds.map((id) => ({ id, openAccounts: loads.get(id) ?? 0 }));
+    const plan = distribute(count, reps, checked.strategy);
+    const counts = reps.map(() => 0);
+    for (const r of plan) counts[r]++;
+    return { shares: reps.map((r, i) => ({ userId: r.id, openAccounts: r.openAccounts, count: counts[i] })), plan };
+  }
+
+  /** How many accounts would go to whom; nothing is written. */
+  async preview(actor: Actor, scope: AccessScope, input: BulkAssignmentInput): Promise<{ total: number; strategy: DistributionStrategy; shares: BulkAssignmentShare[] }> {
+    return this.uow.run(async (tx) => {
+      const checked = await this.check(tx.manager, actor, scope, input);
+      const total = await this.accounts.countMatching(tx.manager, scope, checked.filter, new Date());
+      const { shares } = await this.shares(tx.manager, checked, total);
+      return { total, strategy: checked.strategy, shares };
+    });
+  }
+
+  /** Freezes the plan and queues the job; an empty list is BAD_USER_INPUT and writes nothing. */
+  async start(actor: Actor, scope: AccessScope, input: BulkAssignmentInput): Promise<BulkAssignmentRecord> {
+    const caller = requireAuthenticated(actor);
+    const id = await this.uow.run(async (tx) => {
+      const checked = await this.check(tx.manager, actor, scope, input);
+      const accounts = await this.accounts.matchingForAssignment(tx.manager, scope, checked.filter, new Date());
+      if (accounts.length === 0) {
+        throw new BadInputError('No account of the campaign matches this filter: there is nothing to hand out.', [{ field: 'input.filter', reason: 'no account matches' }]);
+      }
+      const { shares, plan } = await this.shares(tx.manager, checked, accounts.length);
+      const assignmentId = await this.assignments.insert(tx.manager, {
+        campaignId: checked.campaignId,
+        strategy: checked.strategy,
+        filter: Object.fromEntries(Object.entries(checked.filter).filter(([k, v]) => v !== undefined && v !== null && k !== 'campaignId')),
+        shares,
+        actor: actorRef(caller),
+        items: accounts.map((a, i) => ({ accountId: a.id, expectedVersion: a.version, previousOwnerId: a.ownerId, ownerId: checked.repIds[plan[i]] })),
+      });
+      await this.assignments.analyzePlan(tx.manager);
+      await this.audit.record(tx.manager, caller, {
+        action: 'bulk_assignment.requested',
+        entityType: 'BulkAssignment',
+        entityId: assignmentId,
+        campaignId: checked.campaignId,
+        before: {},
+        after: { strategy: checked.strategy, total: accounts.length, shares: shares.map((s) => ({ userId: s.userId, count: s.count })) },
+      });
+      await tx.emit('bulk_assignment.requested', { assignmentId, campaignId: checked.campaignId });
+      return assignmentId;
+    });
+    return (await this.assignments.getById(FULL_ACCESS, id)) as BulkAssignmentRecord;
+  }
+
+  async get(scope: AccessScope, globalId: string): Promise<BulkAssignmentRecord | null> {
+    return this.assignments.getById(scope, expectGlobalId(globalId, 'BulkAssignment', 'id'));
+  }
+
+  async getByDbId(scope: AccessScope, id: string): Promise<BulkAssignmentRecord | null> {
+    return this.assignments.getById(scope, id);
+  }
+
+  /**
+   * One batch, in the job's transaction, from `fromPosition`; a job whose `fromPosition` is not the
+   * committed `done` is a stale duplicate and does nothing. The last batch also writes the
+   * `bulk_assignment.finished` event (one notification per rep) and asks for fresh statistics.
+   */
+  async runBatch(manager: EntityManager, assignmentId: string, fromPosition: number): Promise<Record<string, unknown>> {
+    const record = await this.assignments.lockById(manager, assignmentId);
+    if (!record || record.status === 'completed' || record.status === 'failed') return { skipped: 'finished' };
+    if (record.done !== fromPosition) return { skipped: `at position ${record.done}, not ${fromPosition}` };
+    if (record.status === 'queued') await this.assignments.markRunning(manager, assignmentId);
+    const to = Math.min(record.total, fromPosition + this.batchSize);
+    const counts = await this.assignments.applyBatch(manager, record, fromPosition, to);
+    const finished = to >= record.total;
+    await this.assignments.advance(manager, assignmentId, { done: to, assigned: counts.assigned, skipped: counts.skipped, finished });
+    const progress = { assignmentId, campaignId: record.campaignId, status: finished ? 'completed' : 'running', done: to, total: record.total };
+    await this.assignments.emit(manager, 'bulk_assignment.progress', progress);
+    if (finished) {
+      await this.assignments.emit(manager, 'bulk_assignment.finished', {
+        assignmentId,
+        campaignId: record.campaignId,
+        assigned: record.assignedCount + counts.assigned,
+        skipped: record.skippedCount + counts.skipped,
+      });
+      await this.assignments.emit(manager, 'tables.bulk_written', { tables: BULK_ASSIGNMENT_TABLES, reason: `bulk assignment ${assignmentId}` });
+    } else {
+      await this.assignments.emit(manager, 'bulk_assignment.continued', { assignmentId, campaignId: record.campaignId, fromPosition: to });
+    }
+    // The next batch's event commits with this one: ask for a relay pass right after.
+    setTimeout(() => this.relay.kick(), 20).unref();
+    this.logger.debug(`bulk assignment ${assignmentId}: positions ${fromPosition}–${to}`);
+    return { fromPosition, done: to, ...counts, finished };
+  }
+}

@@ -1,0 +1,73 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { AccountDocument, AssignAccountDocument, type AccountDetailFragment } from '../../../gql/graphql';
+import { ALICE, renderRoute } from '../../../testing/render-route';
+import { KPN_SHUTDOWN } from '../../../testing/fixtures';
+import { MANON } from '../../dashboards/routes/dashboard-fixtures';
+
+const ALICE_ID = 'VXNlcjphbGljZQ';
+
+const OPODO: AccountDetailFragment = {
+  __typename: 'Account',
+  id: 'acc-opodo',
+  version: 7,
+  name: 'Opodo',
+  segment: 'enterprise_vpn',
+  countries: ['FR', 'ES'],
+  monthlySpend: { __typename: 'Money', amount: 1_200_000, currency: 'EUR' },
+  contractEndsAt: null,
+  prepaidUntil: null,
+  hasBackupProvider: false,
+  rivalIsPrincipalOperator: false,
+  competingBidders: [],
+  lastContactAt: null,
+  createdAt: '2026-11-20T08:00:00Z',
+  externalRef: null,
+  urgency: 64,
+  urgencyFactors: [],
+  owner: null,
+  campaign: { __typename: 'Campaign', id: 'camp-kpn', name: 'KPNQwest' },
+  rival: { __typename: 'Rival', id: 'rival-kpn', name: 'KPNQwest', shutdownExpectedAt: KPN_SHUTDOWN },
+  rivalServices: [],
+  contacts: [],
+  activities: [],
+  currentOpportunity: null,
+};
+
+const accountMock = (account: AccountDetailFragment) => ({
+  request: { query: AccountDocument, variables: { id: account.id } },
+  result: { data: { node: account } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
+describe('/accounts/:id — assigning', () => {
+  it('lets a manager give the account to a member of its campaign team', async () => {
+    const assign = {
+      request: { query: AssignAccountDocument, variables: { input: { accountId: 'acc-opodo', expectedVersion: 7, ownerId: ALICE_ID } } },
+      result: jest.fn(() => ({
+        data: { assignAccount: { __typename: 'AssignAccountPayload' as const, account: { __typename: 'Account' as const, id: 'acc-opodo', version: 8, owner: { __typename: 'User' as const, id: ALICE_ID, name: 'Alice Martin' } } } },
+      })),
+    };
+    renderRoute('/accounts/acc-opodo', { signedInAs: MANON, mocks: [accountMock(OPODO), assign] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Assign' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Who owns Opodo?' });
+    expect(within(dialog).getByText('Nobody owns it now.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeDisabled();
+    const picker = within(dialog).getByRole('combobox', { name: 'Owner' });
+    fireEvent.focus(picker);
+    fireEvent.click(picker);
+    await waitFor(() => expect(picker).toHaveAttribute('aria-expanded', 'true'));
+    const listbox = document.getElementById(picker.getAttribute('aria-controls') ?? '') as HTMLElement;
+    // The campaign's team: its manager and its reps.
+    expect(within(listbox).getAllByRole('option', { hidden: true }).map((o) => o.textContent)).toEqual(['Unassigned', 'Manon Leroy', 'Alice Martin', 'Bruno Petit']);
+    fireEvent.click(within(listbox).getByRole('option', { name: 'Alice Martin', hidden: true }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('The account is now Alice Martin’s.')).toBeInTheDocument();
+    expect(assign.result).toHaveBeenCalledWith({ input: { accountId: 'acc-opodo', expectedVersion: 7, ownerId: ALICE_ID } });
+  });
+
+  it('offers a rep to claim it, not to assign it', async () => {
+    renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock(OPODO)] });
+    expect(await screen.findByRole('button', { name: 'Claim' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^(Assign|Reassign)$/ })).not.toBeInTheDocument();
+  });
+});
