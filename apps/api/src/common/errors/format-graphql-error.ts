@@ -3,21 +3,18 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { isDatabaseSaturation, LifeboatError, ServiceUnavailableError } from './lifeboat-error';
 import { ValidationError } from 'class-validator';
 import { BadRequestException, HttpException } from '@nestjs/common';
+import { ERROR_CODES, REQUEST_ERROR_CODES } from '@lifeboat/shared';
 
-const KNOWN_CODES = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'SERVICE_UNAVAILABLE',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
+/** The codes a client may see as they are; anything else is an internal error. */
+const KNOWN_CODES = new Set<string>([
+  // Lifeboat's own (libs/shared, also worded by the web app), but the fallback itself.
+  ...ERROR_CODES.filter((code) => code !== 'INTERNAL_SERVER_ERROR'),
+  // What a request that never reached a resolver answers.
+  ...REQUEST_ERROR_CODES,
+  // Apollo Server's own.
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST',
 ]);
 
 /**
