@@ -3,6 +3,10 @@ import { AccountDocument, AssignAccountDocument, type AccountDetailFragment } fr
 import { ALICE, renderRoute } from '../../../testing/render-route';
 import { KPN_SHUTDOWN } from '../../../testing/fixtures';
 import { MANON } from '../../dashboards/routes/dashboard-fixtures';
+import { freezeDateAt } from '../../../testing/clock';
+
+// The countdowns are live: `Date` is frozen 11 days 5 h 30 min before KPNQwest's shutdown.
+freezeDateAt(new Date(Date.parse(KPN_SHUTDOWN) - ((11 * 24 + 5) * 3600 + 30 * 60) * 1000));
 
 const ALICE_ID = 'VXNlcjphbGljZQ';
 
@@ -69,5 +73,25 @@ describe('/accounts/:id — assigning', () => {
     renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock(OPODO)] });
     expect(await screen.findByRole('button', { name: 'Claim' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^(Assign|Reassign)$/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('/accounts/:id — why it is urgent', () => {
+  it('words the factors in the reader’s language, as of now, not in the api’s English of the day they were computed', async () => {
+    const urgent: AccountDetailFragment = {
+      ...OPODO,
+      urgencyFactors: [
+        { __typename: 'UrgencyFactor', key: 'shutdown_within_14_days', points: 30, reason: 'KPNQwest’s network may go dark in 13 days' },
+        { __typename: 'UrgencyFactor', key: 'no_backup_provider', points: 20, reason: 'Opodo has no backup provider: if KPNQwest goes dark, so does it' },
+        { __typename: 'UrgencyFactor', key: 'multi_country', points: 8, reason: 'Spans 2 countries (ES, FR): a multi-country migration takes longer' },
+      ],
+    };
+    renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock(urgent)], language: 'fr' });
+    const why = await screen.findByRole('heading', { name: 'Urgence 64 : pourquoi' });
+    const panel = why.closest('section') as HTMLElement;
+    expect(panel).toHaveTextContent('+30 Le réseau de KPNQwest peut s’éteindre dans 11 j 5 h');
+    expect(panel).toHaveTextContent('+20 Opodo n’a pas de fournisseur de secours : si KPNQwest s’éteint, il s’éteint aussi');
+    expect(panel).toHaveTextContent('+8 Présent dans 2 pays (FR, ES) : une migration multi-pays prend plus de temps');
+    expect(panel.textContent).not.toMatch(/network|backup|Spans/);
   });
 });

@@ -23,7 +23,7 @@ import { Countdown } from '../../../components/countdown';
 import { LogActivityDialog } from '../../../components/log-activity-dialog';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import { UrgencyBadge } from '../../../components/urgency-badge';
-import { useUrgencyWords } from '../../../lib/i18n/urgency-words';
+import { useUrgencyWords, type UrgencyContext } from '../../../lib/i18n/urgency-words';
 import { errorCode, errorMessage, errorTitleKey } from '../../../lib/apollo/errors';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { useCampaigns } from '../../../lib/campaigns/use-campaigns';
@@ -220,6 +220,16 @@ export function AccountPage() {
   const deal = account.currentOpportunity;
   const servicesTotal = account.rivalServices.reduce((sum, s) => sum + s.monthlyCost.amount, 0);
   const canClaim = !account.owner && user?.role === 'rep';
+  // Why it is urgent, worded here from the factor codes and the account's own fields (as of now).
+  const urgencyContext: UrgencyContext = {
+    accountName: account.name,
+    rivalName: account.rival.name,
+    shutdownExpectedAt: account.rival.shutdownExpectedAt ?? null,
+    monthlySpend: account.monthlySpend,
+    countries: account.countries,
+    lastContactAt: account.lastContactAt ?? null,
+    createdAt: account.createdAt,
+  };
   const canAssign = user?.role === 'manager' || user?.role === 'admin';
   const team = (campaigns?.find((c) => c.id === account.campaign.id)?.team ?? []).flatMap((m) => (m.user ? [m.user] : []));
 
@@ -234,17 +244,7 @@ export function AccountPage() {
         <Group gap="sm" align="center" wrap="wrap">
           <UrgencyBadge
             score={account.urgency}
-            factors={account.urgencyFactors.map((f) =>
-              words.factorLine(f, {
-                accountName: account.name,
-                rivalName: account.rival.name,
-                shutdownExpectedAt: account.rival.shutdownExpectedAt ?? null,
-                monthlySpend: account.monthlySpend,
-                countries: account.countries,
-                lastContactAt: account.lastContactAt ?? null,
-                createdAt: account.createdAt,
-              }),
-            )}
+            factors={account.urgencyFactors.map((f) => words.factorLine(f, urgencyContext))}
           />
           <Title order={1} id="account-title">
             {account.name}
@@ -446,7 +446,7 @@ export function AccountPage() {
                       <Text span fw={600}>
                         +{f.points}
                       </Text>{' '}
-                      {f.reason}
+                      {words.factor(f, urgencyContext)}
                     </List.Item>
                   ))}
                 </List>
