@@ -9,7 +9,7 @@ describeWith(['chromium'], 'the admin campaigns page in Chromium', () => {
     const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, suite.lifeboat.url, 'admin@suite.lifeboat.demo', 'lifeboat', '/admin/campaigns');
+    await signIn(page, suite.lifeboat.url, 'admin@lifeboat.demo', 'lifeboat', '/admin/campaigns');
     await page.waitForURL(`${suite.lifeboat.url}/admin/campaigns`);
 
     // The KPNQwest rules: identified deals get 3 business days instead of 2.

@@ -30,7 +30,7 @@ describeWith(['chromium'], 'a live team', () => {
   const suite = demoInChromium();
 
   it("manon's board and the account page follow alice's move without a reload", async () => {
-    await signInAs(suite.lifeboat.url, 'alice@suite.lifeboat.demo');
+    await signInAs(suite.lifeboat.url, 'alice@lifeboat.demo');
     const me = await gql<{ me: { id: string } }>(suite.lifeboat.url, '{ me { id } }');
     // One of alice's own deals, still to be contacted.
     const deals = await gql<{ opportunities: { edges: Array<{ node: Deal }> } }>(suite.lifeboat.url, DEALS, { ownerId: me.data?.me.id });
@@ -39,13 +39,13 @@ describeWith(['chromium'], 'a live team', () => {
     if (!deal) return;
 
     const board = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await signIn(board, suite.lifeboat.url, 'manon@suite.lifeboat.demo', 'lifeboat', '/pipeline');
+    await signIn(board, suite.lifeboat.url, 'manon@lifeboat.demo', 'lifeboat', '/pipeline');
     const identified = board.locator('[data-stage="identified"]');
     const contacted = board.locator('[data-stage="contacted"]');
     await identified.getByRole('listitem').filter({ hasText: deal.account.name }).first().waitFor();
 
     const account = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await signIn(account, suite.lifeboat.url, 'bruno@suite.lifeboat.demo', 'lifeboat', `/accounts/${encodeURIComponent(deal.account.id)}`);
+    await signIn(account, suite.lifeboat.url, 'bruno@lifeboat.demo', 'lifeboat', `/accounts/${encodeURIComponent(deal.account.id)}`);
     await account.getByRole('heading', { level: 1, name: deal.account.name }).waitFor();
 
     // Nothing is read again while nothing happens: the screens wait for events, they do not poll.

@@ -41,7 +41,7 @@ describeWith(['chromium'], 'a manager watches the race on the dashboard', () => 
     const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, suite.lifeboat.url, 'manon@suite.lifeboat.demo');
+    await signIn(page, suite.lifeboat.url, 'manon@lifeboat.demo');
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await page.getByRole('heading', { level: 1, name: /^Dashboard · KPNQwest/ }).waitFor();
 
@@ -88,7 +88,7 @@ describeWith(['chromium'], 'a manager watches the race on the dashboard', () => 
 
   it('on a phone the figures come first and stay readable', async () => {
     const page = await suite.browser.newPage({ viewport: { width: 390, height: 844 } });
-    await signIn(page, suite.lifeboat.url, 'manon@suite.lifeboat.demo', 'lifeboat', '/dashboard');
+    await signIn(page, suite.lifeboat.url, 'manon@lifeboat.demo', 'lifeboat', '/dashboard');
     await page.goto(`${suite.lifeboat.url}/dashboard`);
     await page.getByRole('region', { name: 'Shutdown countdown' }).waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -99,12 +99,12 @@ describeWith(['chromium'], 'a manager watches the race on the dashboard', () => 
 
   it('manon records a distress event on the rival’s page and sees what changed', async () => {
     const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await signIn(page, suite.lifeboat.url, 'manon@suite.lifeboat.demo');
+    await signIn(page, suite.lifeboat.url, 'manon@lifeboat.demo');
     await page.getByRole('link', { name: 'Rivals' }).click();
     await page.getByRole('link', { name: 'KPNQwest' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'KPNQwest' }).waitFor();
     // What the database holds before, read as manon (her campaigns' accounts and their open deals' due times).
-    await signInAs(suite.lifeboat.url, 'manon@suite.lifeboat.demo');
+    await signInAs(suite.lifeboat.url, 'manon@lifeboat.demo');
     const before = await accountStates(suite.lifeboat.url, 'KPNQwest');
     await page.getByLabel(/^What happened/).selectOption('liquidation_ordered');
     await page.getByLabel('Summary').fill('Le Monde: the court may order liquidation on Thursday.');

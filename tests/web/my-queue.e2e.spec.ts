@@ -16,7 +16,7 @@ describeWith(['chromium'], 'a rep signs in and sees their queue', () => {
     const page = await suite.browser.newPage({ viewport });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, suite.lifeboat.url, 'alice@suite.lifeboat.demo');
+    await signIn(page, suite.lifeboat.url, 'alice@lifeboat.demo');
     expect(new URL(page.url()).pathname).toBe('/');
     await page.getByRole('heading', { level: 1, name: 'My queue' }).waitFor();
     const items = page.getByRole('list', { name: 'My queue' }).getByRole('listitem').filter({ has: page.getByRole('link') });

@@ -14,7 +14,7 @@ describeWith(['chromium'], 'the rivals page in Chromium', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     // Rivals are for signed-in users: the page sends a visitor to sign in, then back.
-    await signIn(page, suite.lifeboat.url, 'alice@suite.lifeboat.demo', 'lifeboat', '/rivals');
+    await signIn(page, suite.lifeboat.url, 'alice@lifeboat.demo', 'lifeboat', '/rivals');
     await page.waitForURL(`${suite.lifeboat.url}/rivals`);
     const kpnqwest = page.locator('li.rival-card', { has: page.getByRole('heading', { name: 'KPNQwest' }) });
     await kpnqwest.waitFor();
