@@ -1,6 +1,6 @@
 /**
  * `/health` latency of the embedded mode (issue #17, finding 6): the built api as `npm start` runs
- * it (PGlite inside the process, jobs in process, the demo loaded into a fresh data folder), with
+ * it (PGlite in a thread of the process, jobs in process, the demo loaded into a fresh data folder), with
  * `GET /health` asked one request after another (every 50 ms) while
  *   1. nothing else runs (the reference, in the same run),
  *   2. a 20,000-row import runs (submitted through POST /imports/:campaignId, until completed),

@@ -107,7 +107,7 @@ export async function openDatabase(config: AppConfig, opts: { runMigrations?: bo
 }
 
 /** How long closing the embedded database waits for the statement in hand before stopping its thread. */
-const CLOSE_GRACE_MS = 3000;
+const CLOSE_GRACE_MS = 2000;
 
 /** Whether `promise` settled within `ms`. */
 async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
