@@ -9,6 +9,9 @@ const WORKER_FILE = join(__dirname, 'pglite-worker.cjs');
 /** How long close() waits for PGlite to close itself before the thread is stopped (a statement may still be running). */
 const CLOSE_TIMEOUT_MS = 2000;
 
+/** Frontend messages that answer nothing until a Sync or Flush: Parse, Bind, Describe, Execute, Close. */
+const HELD = new Set(['P', 'B', 'D', 'E', 'C'].map((c) => c.charCodeAt(0)));
+
 type FromWorker =
   | { type: 'ready' }
   | { type: 'open-failed'; message: string }
@@ -36,6 +39,9 @@ export class PGliteThread {
   private readonly parser = new Parser();
   private readonly pending = new Map<number, { resolve: (messages: BackendMessage[]) => void; reject: (error: Error) => void }>();
   private nextId = 1;
+  /** Steps of an extended query waiting for the message that ends them. */
+  private held: Uint8Array[] = [];
+  private heldBytes = 0;
   /** Set once the thread has stopped: every statement fails with it. */
   private stopped: Error | null = null;
   private closing = false;
@@ -83,13 +89,31 @@ export class PGliteThread {
     this.waitReady.catch(() => undefined);
   }
 
-  /** Runs frontend protocol messages; resolves with the backend messages of the reply, errors included (as node-postgres's adapter wants them). */
+  /**
+   * Runs frontend protocol messages; resolves with the backend messages of the reply, errors
+   * included (as node-postgres's adapter wants them). The adapter hands over one message at a
+   * time: the steps of an extended query (Parse, Bind, Describe, Execute, Close) are held and go
+   * with the Sync (or Flush, Query…) that ends them, one round trip to the thread instead of five,
+   * as they would go over a socket; their replies come with that message's.
+   */
   execProtocolStream(bytes: Uint8Array): Promise<BackendMessage[]> {
     if (this.stopped) return Promise.reject(this.stopped);
+    if (HELD.has(bytes[0])) {
+      this.held.push(Uint8Array.from(bytes));
+      this.heldBytes += bytes.byteLength;
+      return Promise.resolve([]);
+    }
     const id = this.nextId++;
-    // A copy: the bytes may be a view on a shared buffer (Node's Buffer pool), which must not be transferred.
-    const copy = new Uint8Array(bytes.byteLength);
-    copy.set(bytes);
+    // A copy of its own: the bytes may be a view on a shared buffer (Node's Buffer pool), which must not be transferred.
+    const copy = new Uint8Array(this.heldBytes + bytes.byteLength);
+    let at = 0;
+    for (const part of this.held) {
+      copy.set(part, at);
+      at += part.byteLength;
+    }
+    copy.set(bytes, at);
+    this.held = [];
+    this.heldBytes = 0;
     return new Promise<BackendMessage[]>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ type: 'exec', id, bytes: copy.buffer }, [copy.buffer]);
