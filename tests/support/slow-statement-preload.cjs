@@ -8,10 +8,9 @@ if (isMainThread) {
   const { DataSource } = require('typeorm');
   const initialize = DataSource.prototype.initialize;
   let dataSource = null;
+  const remember = (initialized) => (dataSource = initialized);
   DataSource.prototype.initialize = async function (...args) {
-    const result = await initialize.apply(this, args);
-    dataSource = this;
-    return result;
+    return remember(await initialize.apply(this, args));
   };
   process.on('SIGUSR2', () => {
     process.stdout.write('slow statement: started\n');
