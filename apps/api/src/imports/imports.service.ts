@@ -27,7 +27,7 @@ import { ImportUpsertRepository, NewAccountDerived } from './import-upsert.repos
  * them within a fraction of a second. (Its statements no longer hold the api's event loop.)
  */
 export function importChunkRows(database: 'embedded' | 'server'): number {
-  return database === 'embedded' ? 200 : 5_000;
+  return database === 'embedded' ? 500 : 5_000;
 }
 /** The tables an import writes in bulk: their planner statistics are refreshed once it finishes. */
 export const IMPORT_TABLES = ['account', 'contact', 'rival_service', 'opportunity', 'stage_transition', 'account_import_error'];
