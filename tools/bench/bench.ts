@@ -616,7 +616,7 @@ async function main(): Promise<void> {
   }
   results['import'] = importResult;
 
-  // ---- 4b. /health of the embedded mode (PGlite in the api process) at rest, during an import and a 45 MB upload.
+  // ---- 4b. /health of the embedded mode (PGlite in a thread of the api process) at rest, during an import, a 45 MB upload and heavy reads.
   if (want('embedded-health')) {
     log('embedded /health: idle, during a 20,000-row import, during a 45 MB upload');
     results['embeddedHealth'] = await measureEmbeddedHealth(log).catch((error: unknown) => ({ error: String(error) }));
