@@ -162,17 +162,17 @@ export class ImportUpsertRepository {
          (SELECT o.stage FROM opportunity o WHERE o.account_id = a.id AND o.stage NOT IN ('won','lost') LIMIT 1) AS open_stage`,
       [
         campaignId,
-        ids,
-        rows.map((r) => r.name),
-        rows.map((r) => r.normalizedName),
-        rows.map((r) => r.segment),
-        rows.map((r) => arr(r.countries)),
-        rows.map((r) => r.monthlySpend),
-        rows.map((r) => r.prepaidUntil),
-        rows.map((r) => r.contractEndsAt),
-        rows.map((r) => r.hasBackupProvider),
-        rows.map((r) => r.rivalIsPrincipalOperator),
-        rows.map((r) => r.externalRef),
+        pgArray(ids),
+        pgArray(rows.map((r) => r.name)),
+        pgArray(rows.map((r) => r.normalizedName)),
+        pgArray(rows.map((r) => r.segment)),
+        pgArray(rows.map((r) => arr(r.countries))),
+        pgArray(rows.map((r) => r.monthlySpend)),
+        pgArray(rows.map((r) => r.prepaidUntil)),
+        pgArray(rows.map((r) => r.contractEndsAt)),
+        pgArray(rows.map((r) => r.hasBackupProvider)),
+        pgArray(rows.map((r) => r.rivalIsPrincipalOperator)),
+        pgArray(rows.map((r) => r.externalRef)),
         now,
       ],
     );
@@ -183,7 +183,7 @@ export class ImportUpsertRepository {
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS x(id, cname, cemail, ctitle, cphone)
        WHERE (x.cname IS NOT NULL OR x.cemail IS NOT NULL) AND NOT EXISTS (
          SELECT 1 FROM contact c WHERE c.account_id = x.id AND (lower(c.email) = x.cemail OR lower(c.name) = lower(COALESCE(x.cname, x.cemail))))`,
-      [ids, rows.map((r) => r.contactName), rows.map((r) => r.contactEmail), rows.map((r) => r.contactTitle), rows.map((r) => r.contactPhone), now],
+      [pgArray(ids), pgArray(rows.map((r) => r.contactName)), pgArray(rows.map((r) => r.contactEmail)), pgArray(rows.map((r) => r.contactTitle)), pgArray(rows.map((r) => r.contactPhone)), now],
     );
     const rowsUpdated = updated as unknown as Array<Record<string, unknown>>;
     return (Array.isArray(rowsUpdated[0]) ? (rowsUpdated[0] as Array<Record<string, unknown>>) : rowsUpdated).map((r) => ({
@@ -204,7 +204,7 @@ export class ImportUpsertRepository {
     await manager.query(
       `UPDATE account a SET urgency = x.urgency, urgency_factors = x.factors::jsonb, urgency_computed_at = $4
        FROM unnest($1::uuid[], $2::int[], $3::text[]) AS x(id, urgency, factors) WHERE a.id = x.id`,
-      [rows.map((r) => r.id), rows.map((r) => r.urgency), rows.map((r) => JSON.stringify(r.factors)), now],
+      [pgArray(rows.map((r) => r.id)), pgArray(rows.map((r) => r.urgency)), pgArray(rows.map((r) => JSON.stringify(r.factors))), now],
     );
   }
 }
