@@ -287,14 +287,19 @@ export class ImportsService {
     let window: Buffer = Buffer.alloc(0);
     let next = record.resumeOffset;
     let eof = next >= record.contentBytes;
+    // Enough parts for a whole chunk at the file's average row size before the first parse (a
+    // chunk spans parts: parsing a window one part short means parsing it all again).
+    const wanted = record.totalRows > 0 ? Math.ceil((record.contentBytes / record.totalRows) * this.chunkRows * 1.05) : 0;
     for (;;) {
-      if (!eof) {
+      while (!eof) {
         const part = await this.partAt(manager, record.id, next);
         if (!part) return { error: `part of the file at byte ${next} is missing` };
         const from = next - part.start;
         window = window.length === 0 ? part.bytes.subarray(from) : Buffer.concat([window, part.bytes.subarray(from)]);
         next = part.end;
         eof = next >= record.contentBytes;
+        // One part at a time once the window holds a chunk's worth.
+        if (window.length >= wanted) break;
       }
       let records: ParsedRecord[];
       try {
