@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ROLES as ALL_ROLES } from '@lifeboat/shared';
 import { EmptyState } from '../../../components/page-states';
 import type { Locale, Role } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/apollo/errors';
@@ -12,7 +13,8 @@ import { useAdminUsers, type AdminUser } from '../api/use-admin-users';
 import { AdminPage } from '../components/admin-page';
 import { SecretReveal } from '../components/secret-reveal';
 
-const ROLES: Role[] = ['rep', 'manager', 'admin'];
+/** libs/domain's roles, least powerful first (the order the picker offers them). */
+const ROLES: readonly Role[] = [...ALL_ROLES].reverse();
 
 /** Users: invite (a one-time link), change a role, deactivate. */
 export function AdminUsersPage() {
