@@ -1,7 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { ALICE, renderRoute } from '../../../testing/render-route';
+import { ALICE, MANON, renderRoute } from '../../../testing/render-route';
+import { DASHBOARD, dashboardMock } from '../../../testing/dashboard-fixtures';
 import { dealsVariables, type DealsFilter } from '../api/use-dashboard-deals';
-import { DASHBOARD, dashboardMock, deal, dealsMock, MANON } from './dashboard-fixtures';
+import { deal, dealsMock } from './deals-fixtures';
 
 /** The rows of a table, each as its cells' text. */
 function rowsOf(table: HTMLElement): string[][] {
