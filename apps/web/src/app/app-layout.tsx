@@ -78,7 +78,7 @@ export function AppLayout() {
         {phone && (
           <Stack gap="xs" mt="md" px="xs" align="flex-start">
             <LanguageSwitch />
-            <UserMenu />
+            <UserMenu withName />
           </Stack>
         )}
       </AppShell.Navbar>
