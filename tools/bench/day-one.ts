@@ -32,7 +32,9 @@
  *        node -r ts-node/register -r tsconfig-paths/register tools/bench/day-one.ts --mode server --accounts 100000)
  *
  * Options: --mode embedded|server (embedded), --accounts N (100000), --seed S (1), --reps N (10),
- *   --keep (keep the database / data folder). Server mode: DATABASE_URL (default
+ *   --bulk-timeout S (900: a hand-out not completed by then is reported as such, and the day goes on),
+ *   --settle-seconds S (180: how long to wait after the hand-out for a rep's notification and the
+ *   statistics' refresh), --keep (keep the database / data folder). Server mode: DATABASE_URL (default
  *   postgres://postgres@127.0.0.1:5432/postgres) names the server; a database lifeboat_dayone_<random>
  *   is created on it and dropped at the end. Jobs run in the api process (no REDIS_URL): one process,
  *   as a small team deploys it. Embedded: a temporary LIFEBOAT_DATA_DIR (PGlite), removed at the end.
@@ -511,6 +513,7 @@ export async function dayOne(log: (s: string) => void = console.log): Promise<Re
     await sleep(2000);
 
     // ---- Bulk assignment ---------------------------------------------------------------------
+    const bulkTimeout = argNumber('bulk-timeout', 900);
     const handOut = { campaignId, filter: { unassigned: true }, repIds: reps.map((r) => r.id), strategy: 'round_robin' };
     probes.phase = 'bulk';
     const bulkStarted = performance.now();
@@ -539,11 +542,14 @@ export async function dayOne(log: (s: string) => void = console.log): Promise<Re
         { id: startBulkAssignment.bulkAssignment.id },
       ));
       if (bulk.status === 'completed' || bulk.status === 'failed') break;
+      if ((performance.now() - bulkStarted) / 1000 > bulkTimeout) break;
       await sleep(250);
     }
     const bulkSeconds = (performance.now() - bulkStarted) / 1000;
-    if (bulk.status !== 'completed' || bulk['assignedCount'] !== N) throw new Error(`the hand-out ended ${JSON.stringify(bulk)}`);
-    result['bulk'] = { seconds: round(bulkSeconds, 2), previewSeconds: round(previewSeconds, 2), startSeconds: round(startSeconds, 2), accountsPerSecond: Math.round(N / bulkSeconds), ...bulk };
+    // Not completed in time: recorded as such, and the rest of the day measured all the same.
+    const bulkCompleted = bulk.status === 'completed' && bulk['assignedCount'] === N;
+    if (!bulkCompleted) log(`bulk: NOT completed after ${round(bulkSeconds, 1)} s (--bulk-timeout ${bulkTimeout}): ${JSON.stringify(bulk)}`);
+    result['bulk'] = { completed: bulkCompleted, seconds: round(bulkSeconds, 2), previewSeconds: round(previewSeconds, 2), startSeconds: round(startSeconds, 2), accountsPerSecond: Math.round(N / bulkSeconds), ...bulk };
     log(`bulk: ${round(bulkSeconds, 2)} s (preview ${round(previewSeconds, 2)} s, start ${round(startSeconds, 2)} s), ${Math.round(N / bulkSeconds)} accounts/s`);
     let analyzedBeforeQueue: unknown = 'unknown (embedded: read after the api stops)';
     if (mode === 'server') {
@@ -687,7 +693,14 @@ export function dayOneTable(r: Record<string, any>): string {
   const importGoal = mode === 'embedded' ? 30 : 10;
   rows.push([`import, ${N} rows (upload + job, ${imp.files.length} file(s))`, `${imp.seconds} s, ${imp.rowsPerSecond} rows/s`, `COPY into an unindexed table ${ref.copySeconds} s`, ratio(imp.seconds, ref.copySeconds), `≤ ${importGoal} s`, met(imp.seconds <= importGoal)]);
   const b = r['bulk'];
-  rows.push([`bulk assignment, ${N} accounts to ${r['reps']} reps (preview + start + job)`, `${b.seconds} s (${b.accountsPerSecond} accounts/s; preview ${b.previewSeconds} s)`, `one UPDATE ${ref.updateSeconds} s`, ratio(b.seconds, ref.updateSeconds), '≤ 20 s', met(b.seconds <= 20)]);
+  rows.push([
+    `bulk assignment, ${N} accounts to ${r['reps']} reps (preview + start + job)`,
+    b.completed ? `${b.seconds} s (${b.accountsPerSecond} accounts/s; preview ${b.previewSeconds} s)` : `NOT completed after ${b.seconds} s: ${b.status}, ${b.done} of ${b.total} done`,
+    `one UPDATE ${ref.updateSeconds} s`,
+    ratio(b.seconds, ref.updateSeconds),
+    '≤ 20 s',
+    met(b.completed && b.seconds <= 20),
+  ]);
   const q = r['queue'];
   const queueGoal = mode === 'server' && N >= 1_000_000 ? 500 : 300;
   const raw = ref.queueRawSqlMs ?? {};
