@@ -608,7 +608,7 @@ export async function dayOne(log: (s: string) => void = console.log): Promise<Re
         const since = round((performance.now() - bulkStarted) / 1000 - bulkSeconds, 1);
         if (notifiedSeconds === null) {
           const { notifications } = await gql<{ notifications: { edges: Array<{ node: { kind: string } }> } }>(url, reps[0].token, `{ notifications(first: 20) { edges { node { kind } } } }`);
-          if (notifications.edges.some((e) => e.node.kind === 'account_assigned')) notifiedSeconds = since;
+          if (notifications.edges.some((e) => /^accounts?_assigned$/.test(e.node.kind))) notifiedSeconds = since;
         }
         if (serverDb && analyzedSeconds === null) {
           const [{ n }] = await serverDb.query<{ n: number }>(`SELECT count(*)::int AS n FROM job_run WHERE job_name = 'maintenance.analyze' AND status = 'completed'`);
@@ -727,7 +727,7 @@ export function dayOneTable(r: Record<string, any>): string {
   rows.push([`myQueue(first: 50), second read (warm)`, `median ${q.secondMedianMs} ms, max ${q.secondMaxMs} ms`, `raw SQL ${raw.second} ms`, ratio(q.secondMaxMs, raw.second), '', '']);
   const after = r['afterBulk'] ?? {};
   const cap = (v: number | null) => (v === null || v === undefined ? `not within ${after.waitedUpToSeconds} s` : `${v} s`);
-  rows.push([`after the hand-out completed: a rep notified (account_assigned)`, cap(after.repNotifiedAfterSeconds), `${after.pendingOutboxEventsAtCompletion ?? '?'} outbox events pending at completion`, '', '(one notification per rep)', '']);
+  rows.push([`after the hand-out completed: a rep notified (accounts_assigned)`, cap(after.repNotifiedAfterSeconds), `${after.pendingOutboxEventsAtCompletion ?? '?'} outbox events pending at completion`, '', '(one notification per rep)', '']);
   if (mode === 'server') rows.push([`after the hand-out completed: statistics refreshed (maintenance.analyze)`, cap(after.statisticsRefreshedAfterSeconds), '', '', '', '']);
   for (const phase of ['import', 'bulk', 'queue', 'settle']) {
     if (!r['probes'][phase]?.health.requests) continue;
