@@ -1,7 +1,7 @@
 import { Injectable, Module } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { LifeboatError } from '../errors/lifeboat-error';
-import { NO_ACCESS, type AccessScope, type Actor } from '../../identity/actor';
+import { NO_ACCESS, type AccessScope, type Actor } from '../access/actor';
 import { UserEntity } from '../../identity/user.entity';
 import { RivalsModule } from '../../rivals/rivals.module';
 import { RivalsRepository } from '../../rivals/rivals.repository';

@@ -23,8 +23,8 @@ import type { DeliveryRecord, WebhookRecord } from '../../webhooks/webhooks.repo
 import { fromGlobalId } from './global-id';
 import { Node } from './node.model';
 import type { GraphqlContext } from './loaders';
-import type { AccessScope } from '../../identity/actor';
-import { CurrentScope } from '../../identity/current-actor.decorator';
+import type { AccessScope } from '../access/actor';
+import { CurrentScope } from '../access/current-actor.decorator';
 
 /**
  * `node(id)`: every lookup goes through a scoped repository or a loader bound to the caller's
