@@ -1,0 +1,20 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { NodeRegistry } from '../common/graphql/node.resolver';
+import { toAuditEntryModel } from './audit.mapper';
+import { AuditRepository } from './audit.repository';
+
+/** How `node(id)` reaches an audit entry. */
+@Injectable()
+export class AuditById implements OnModuleInit {
+  constructor(
+    private readonly nodes: NodeRegistry,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register('AuditEntry', async (id, ctx) => {
+      const entry = (await this.audit.getByIds(ctx.scope, [id])).get(id);
+      return entry ? toAuditEntryModel(entry) : null;
+    });
+  }
+}
