@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { byId, listsById, LoadersFactory } from '../common/graphql/loaders';
-import { NodeRegistry } from '../common/graphql/node.resolver';
+import { lookupByIds, NodeRegistry } from '../common/graphql/node.resolver';
 import type { RivalEntity } from '../rivals/rival.entity';
 import type { ContactEntity, RivalServiceEntity } from './account.entity';
 import { toAccountModel, toContactModel } from './account.mapper';
@@ -35,9 +35,6 @@ export class AccountsById implements OnModuleInit {
       const account = await ctx.loaders.account.load(id);
       return account ? toAccountModel(account) : null;
     });
-    this.nodes.register('Contact', async (id, ctx) => {
-      const contact = (await this.accounts.getContactsByIds(ctx.scope, [id])).get(id);
-      return contact ? toContactModel(contact) : null;
-    });
+    this.nodes.register('Contact', lookupByIds((scope, ids) => this.accounts.getContactsByIds(scope, ids), toContactModel));
   }
 }

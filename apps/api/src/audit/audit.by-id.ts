@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { NodeRegistry } from '../common/graphql/node.resolver';
+import { lookupByIds, NodeRegistry } from '../common/graphql/node.resolver';
 import { toAuditEntryModel } from './audit.mapper';
 import { AuditRepository } from './audit.repository';
 
@@ -12,9 +12,6 @@ export class AuditById implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.nodes.register('AuditEntry', async (id, ctx) => {
-      const entry = (await this.audit.getByIds(ctx.scope, [id])).get(id);
-      return entry ? toAuditEntryModel(entry) : null;
-    });
+    this.nodes.register('AuditEntry', lookupByIds((scope, ids) => this.audit.getByIds(scope, ids), toAuditEntryModel));
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { NodeRegistry } from '../common/graphql/node.resolver';
+import { lookupByIds, NodeRegistry } from '../common/graphql/node.resolver';
 import { toProposalModel } from './proposal.mapper';
 import { ProposalsRepository } from './proposals.repository';
 
@@ -12,9 +12,6 @@ export class ProposalsById implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.nodes.register('Proposal', async (id, ctx) => {
-      const proposal = (await this.proposals.getByIds(ctx.scope, [id])).get(id);
-      return proposal ? toProposalModel(proposal) : null;
-    });
+    this.nodes.register('Proposal', lookupByIds((scope, ids) => this.proposals.getByIds(scope, ids), toProposalModel));
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { NodeRegistry } from '../common/graphql/node.resolver';
+import { lookupByIds, NodeRegistry } from '../common/graphql/node.resolver';
 import { toMigrationModel } from './migration.mapper';
 import { MigrationsRepository } from './migrations.repository';
 
@@ -12,9 +12,6 @@ export class MigrationsById implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.nodes.register('Migration', async (id, ctx) => {
-      const migration = (await this.migrations.getByIds(ctx.scope, [id])).get(id);
-      return migration ? toMigrationModel(migration) : null;
-    });
+    this.nodes.register('Migration', lookupByIds((scope, ids) => this.migrations.getByIds(scope, ids), toMigrationModel));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { byId, listsById, LoadersFactory } from '../common/graphql/loaders';
-import { NodeRegistry } from '../common/graphql/node.resolver';
+import { lookupByIds, NodeRegistry } from '../common/graphql/node.resolver';
 import type { ActivityEntity } from './opportunity.entity';
 import { toActivityModel, toOpportunityModel } from './opportunity.mapper';
 import { OpportunityRecord, PipelineRepository } from './pipeline.repository';
@@ -35,9 +35,6 @@ export class PipelineById implements OnModuleInit {
       const deal = await ctx.loaders.opportunity.load(id);
       return deal ? toOpportunityModel(deal) : null;
     });
-    this.nodes.register('Activity', async (id, ctx) => {
-      const activity = (await this.pipeline.getActivitiesByIds(ctx.scope, [id])).get(id);
-      return activity ? toActivityModel(activity) : null;
-    });
+    this.nodes.register('Activity', lookupByIds((scope, ids) => this.pipeline.getActivitiesByIds(scope, ids), toActivityModel));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { byId, listsById, LoadersFactory } from '../common/graphql/loaders';
-import { NodeRegistry } from '../common/graphql/node.resolver';
+import { lookupByIds, NodeRegistry } from '../common/graphql/node.resolver';
 import type { DistressEventEntity } from './distress-event.entity';
 import type { RivalEntity } from './rival.entity';
 import { toDistressEventModel, toRivalModel } from './rival.mapper';
@@ -28,13 +28,7 @@ export class RivalsById implements OnModuleInit {
   onModuleInit(): void {
     this.loaders.register('rival', (scope) => byId((ids) => this.rivals.getByIds(scope, ids)));
     this.loaders.register('recentDistressEvents', () => listsById((ids) => this.rivals.recentEventsByRivalIds(ids, RECENT_EVENTS)));
-    this.nodes.register('Rival', async (id, ctx) => {
-      const rival = (await this.rivals.getByIds(ctx.scope, [id])).get(id);
-      return rival ? toRivalModel(rival) : null;
-    });
-    this.nodes.register('DistressEvent', async (id, ctx) => {
-      const event = (await this.rivals.getEventsByIds(ctx.scope, [id])).get(id);
-      return event ? toDistressEventModel(event) : null;
-    });
+    this.nodes.register('Rival', lookupByIds((scope, ids) => this.rivals.getByIds(scope, ids), toRivalModel));
+    this.nodes.register('DistressEvent', lookupByIds((scope, ids) => this.rivals.getEventsByIds(scope, ids), toDistressEventModel));
   }
 }

@@ -2,6 +2,7 @@ import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
 import { Injectable } from '@nestjs/common';
 import { fromGlobalId, type NodeType } from './global-id';
 import { Node } from './node.model';
+import type { AccessScope } from '../access/actor';
 import type { GraphqlContext } from './loaders';
 
 /**
@@ -10,6 +11,14 @@ import type { GraphqlContext } from './loaders';
  * exactly like one that does not exist.
  */
 export type NodeLookup = (id: string, ctx: GraphqlContext) => Promise<Node | null>;
+
+/** A lookup through a scoped batch read (`getByIds(scope, ids)`), then the object's model. */
+export function lookupByIds<E>(getByIds: (scope: AccessScope, ids: string[]) => Promise<Map<string, E>>, toModel: (found: E) => Node): NodeLookup {
+  return async (id, ctx) => {
+    const found = (await getByIds(ctx.scope, [id])).get(id);
+    return found ? toModel(found) : null;
+  };
+}
 
 /** The node types `node(id)` can fetch, each registered by its own context at module init. */
 @Injectable()
