@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { NodeRegistry } from '../common/graphql/node.resolver';
+import { lookupOne, NodeRegistry } from '../common/graphql/node.resolver';
 import { toBulkAssignmentModel } from './bulk-assignment.mapper';
 import { BulkAssignmentService } from './bulk-assignment.service';
 
@@ -12,9 +12,7 @@ export class BulkAssignmentById implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.nodes.register('BulkAssignment', async (id, ctx) => {
-      const found = /^[0-9a-f-]{36}$/i.test(id) ? await this.bulkAssignments.getByDbId(ctx.scope, id) : null;
-      return found ? toBulkAssignmentModel(found) : null;
-    });
+    // fromGlobalId has checked the id is a uuid.
+    this.nodes.register('BulkAssignment', lookupOne((scope, id) => this.bulkAssignments.getByDbId(scope, id), toBulkAssignmentModel));
   }
 }

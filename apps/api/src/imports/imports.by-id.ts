@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { NodeRegistry } from '../common/graphql/node.resolver';
+import { lookupOne, NodeRegistry } from '../common/graphql/node.resolver';
 import { toAccountImportModel } from './account-import.mapper';
 import { ImportsService } from './imports.service';
 
@@ -12,9 +12,7 @@ export class ImportsById implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.nodes.register('AccountImport', async (id, ctx) => {
-      const found = /^[0-9a-f-]{36}$/i.test(id) ? await this.imports.getByDbId(ctx.scope, id) : null;
-      return found ? toAccountImportModel(found) : null;
-    });
+    // fromGlobalId has checked the id is a uuid.
+    this.nodes.register('AccountImport', lookupOne((scope, id) => this.imports.getByDbId(scope, id), toAccountImportModel));
   }
 }

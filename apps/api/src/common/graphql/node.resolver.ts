@@ -12,12 +12,17 @@ import type { GraphqlContext } from './loaders';
  */
 export type NodeLookup = (id: string, ctx: GraphqlContext) => Promise<Node | null>;
 
-/** A lookup through a scoped batch read (`getByIds(scope, ids)`), then the object's model. */
-export function lookupByIds<E>(getByIds: (scope: AccessScope, ids: string[]) => Promise<Map<string, E>>, toModel: (found: E) => Node): NodeLookup {
+/** A lookup through a scoped read of one object, then the object's model. */
+export function lookupOne<E>(get: (scope: AccessScope, id: string) => Promise<E | null | undefined>, toModel: (found: E) => Node): NodeLookup {
   return async (id, ctx) => {
-    const found = (await getByIds(ctx.scope, [id])).get(id);
+    const found = await get(ctx.scope, id);
     return found ? toModel(found) : null;
   };
+}
+
+/** A lookup through a scoped batch read (`getByIds(scope, ids)`), then the object's model. */
+export function lookupByIds<E>(getByIds: (scope: AccessScope, ids: string[]) => Promise<Map<string, E>>, toModel: (found: E) => Node): NodeLookup {
+  return lookupOne(async (scope, id) => (await getByIds(scope, [id])).get(id), toModel);
 }
 
 /** The node types `node(id)` can fetch, each registered by its own context at module init. */
