@@ -22,7 +22,7 @@ import { loadConfig } from '../apps/api/src/config/app-config';
 import { startLifeboat } from '../apps/api/src/bootstrap';
 import { BulkAssignmentService } from '../apps/api/src/distribution/bulk-assignment.service';
 import { toGlobalId } from '../apps/api/src/common/graphql/global-id';
-import { FULL_ACCESS, type Actor } from '../apps/api/src/identity/actor';
+import { FULL_ACCESS, type Actor } from '../apps/api/src/common/access/actor';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);

@@ -32,7 +32,7 @@ import { ImportsService } from '../apps/api/src/imports/imports.service';
 import { ImportUpsertRepository } from '../apps/api/src/imports/import-upsert.repository';
 import { ImportsRepository } from '../apps/api/src/imports/imports.repository';
 import { toGlobalId } from '../apps/api/src/common/graphql/global-id';
-import { FULL_ACCESS, type Actor } from '../apps/api/src/identity/actor';
+import { FULL_ACCESS, type Actor } from '../apps/api/src/common/access/actor';
 
 const HEADERS = [
   'name',

@@ -70,9 +70,10 @@ async function loadDashboard(): Promise<void> {
   try {
     const { DataSource } = await import('typeorm');
     const { serverDataSourceOptions } = await import('../../apps/api/src/database/open-database');
+    const { ENTITIES } = await import('../../apps/api/src/entities');
     const { DashboardsRepository } = await import('../../apps/api/src/dashboards/dashboards.repository');
     const { resolveCampaignSettings } = await import('@lifeboat/domain');
-    const ds = new DataSource(serverDataSourceOptions(url));
+    const ds = new DataSource(serverDataSourceOptions(url, ENTITIES));
     await ds.initialize();
     const repo = new DashboardsRepository(ds);
     const all = { all: true, campaignIds: [], managedCampaignIds: [] } as unknown as Parameters<typeof repo.campaignWithRival>[1];

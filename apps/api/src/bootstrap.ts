@@ -8,6 +8,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppConfig, ConfigError } from './config/app-config';
 import { openDatabase, OpenDatabase } from './database/open-database';
+import { ENTITIES } from './entities';
 import { loadDemoScenarioIfEmpty } from './demo/demo-scenario';
 import { mountQueueBoard } from './jobs/queue-board.http';
 import { httpSourceGate, sendGraphqlError } from './common/hardening/operation-gate';
@@ -27,7 +28,7 @@ export interface RunningLifeboat {
  * and starts the role of the configuration. `listen: false` builds the app without a port (tests).
  */
 export async function startLifeboat(config: AppConfig, opts: { listen?: boolean; now?: Date } = {}): Promise<RunningLifeboat> {
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, ENTITIES);
   try {
     if (config.production) await refuseDemoUsers(db);
     if (config.loadDemo) await loadDemoScenarioIfEmpty(db.dataSource, opts.now ?? new Date());

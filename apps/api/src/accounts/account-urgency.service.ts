@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { computeUrgency, resolveCampaignSettings, stageDueAt, type Segment, type Stage, type UrgencyResult } from '@lifeboat/domain';
-import { FULL_ACCESS } from '../identity/actor';
+import { FULL_ACCESS } from '../common/access/actor';
 import { applyRule } from '../common/errors/domain-rule';
 import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.repository';
 import { PipelineRepository } from '../pipeline/pipeline.repository';

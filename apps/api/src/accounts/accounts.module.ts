@@ -6,10 +6,11 @@ import { AccountUrgencyService } from './account-urgency.service';
 import { AccountsRepository } from './accounts.repository';
 import { AccountsResolver, ContactResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
+import { AccountsById } from './accounts.by-id';
 
 @Module({
   imports: [CampaignsModule, AuditModule, forwardRef(() => PipelineModule)],
-  providers: [AccountsRepository, AccountsService, AccountUrgencyService, AccountsResolver, ContactResolver],
+  providers: [AccountsRepository, AccountsService, AccountUrgencyService, AccountsResolver, ContactResolver, AccountsById],
   exports: [AccountsRepository, AccountsService, AccountUrgencyService],
 })
 export class AccountsModule {}

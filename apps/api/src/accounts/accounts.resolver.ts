@@ -1,6 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { AccessScope, Actor } from '../identity/actor';
-import { CurrentActor, CurrentScope } from '../identity/current-actor.decorator';
+import type { AccessScope, Actor } from '../common/access/actor';
+import { CurrentActor, CurrentScope } from '../common/access/current-actor.decorator';
 import { UserModel } from '../identity/user.model';
 import { Connection } from '../common/graphql/connection';
 import { GraphqlContext } from '../common/graphql/loaders';

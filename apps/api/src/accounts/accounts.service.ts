@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertTakesNewAccounts } from '../campaigns/campaign-status';
 import { EntityManager } from 'typeorm';
-import { actorLabel, FULL_ACCESS, type AccessScope, type Actor } from '../identity/actor';
+import { actorLabel, FULL_ACCESS, type AccessScope, type Actor } from '../common/access/actor';
 import {
   actsAsManager,
   assertCanAssign,
@@ -15,7 +15,7 @@ import { ForbiddenError } from '../common/errors/lifeboat-error';
 import { BadInputError, ConflictError, NotFoundError } from '../common/errors/lifeboat-error';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/graphql/connection';
 import { expectGlobalId } from '../common/graphql/global-id';
-import { UnitOfWork } from '../database/unit-of-work';
+import { UnitOfWork } from '../jobs/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.repository';
 import { OpportunityRecord, PipelineRepository } from '../pipeline/pipeline.repository';

@@ -1,12 +1,12 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import type { AccessScope, Actor } from '../identity/actor';
-import { CurrentActor, CurrentScope } from '../identity/current-actor.decorator';
+import type { AccessScope, Actor } from '../common/access/actor';
+import { CurrentActor, CurrentScope } from '../common/access/current-actor.decorator';
 import { Connection } from '../common/graphql/connection';
 import { toAuditEntryModel } from './audit.mapper';
 import { AuditEntryConnection, AuditEntryModel } from './audit.model';
 import { AuditService } from './audit.service';
 import { ApiKeyCallsArgs, AuditTrailArgs } from './dto/audit-trail.args';
-import { Roles } from '../identity/auth.guard';
+import { Roles } from '../common/access/auth.guard';
 
 @Resolver(() => AuditEntryModel)
 export class AuditResolver {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { actorRef, type AccessScope, type Actor } from '../identity/actor';
+import { actorRef, type AccessScope, type Actor } from '../common/access/actor';
 import { assertCanRead } from '../common/access/permissions';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/graphql/connection';
 import { expectGlobalId, fromGlobalId } from '../common/graphql/global-id';

@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import type { Actor } from '../identity/actor';
-import { CurrentActor } from '../identity/current-actor.decorator';
-import { Roles } from '../identity/auth.guard';
+import type { Actor } from '../common/access/actor';
+import { CurrentActor } from '../common/access/current-actor.decorator';
+import { Roles } from '../common/access/auth.guard';
 import { toCampaignModel, toTeamMemberModel } from './campaign.mapper';
 import { CampaignModel } from './campaign.model';
 import { CampaignAdminService } from './campaign-admin.service';

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DEFAULT_CAMPAIGN_SETTINGS, resolveCampaignSettings, type CampaignSettings, type CampaignSettingsOverrides } from '@lifeboat/domain';
-import type { Actor } from '../identity/actor';
+import type { Actor } from '../common/access/actor';
 import { BadInputError, ConflictError, NotFoundError } from '../common/errors/lifeboat-error';
 import { applyRule } from '../common/errors/domain-rule';
 import { expectGlobalId } from '../common/graphql/global-id';
 import { hydrate, returnedRows } from '../database/hydrate';
-import { UnitOfWork } from '../database/unit-of-work';
+import { UnitOfWork } from '../jobs/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { CampaignEntity, CampaignMemberEntity } from './campaign.entity';
 import {

@@ -1,7 +1,7 @@
 import { Args, ArgsType, Context, Field, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
-import type { AccessScope, Actor } from '../identity/actor';
-import { CurrentActor, CurrentScope } from '../identity/current-actor.decorator';
+import type { AccessScope, Actor } from '../common/access/actor';
+import { CurrentActor, CurrentScope } from '../common/access/current-actor.decorator';
 import { Connection, PageArgs } from '../common/graphql/connection';
 import { GraphqlContext } from '../common/graphql/loaders';
 import { RivalModel } from '../rivals/rival.model';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AccessScope, Actor } from '../identity/actor';
+import type { AccessScope, Actor } from '../common/access/actor';
 import { assertCanRead } from '../common/access/permissions';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/graphql/connection';
 import { CampaignEntity } from './campaign.entity';

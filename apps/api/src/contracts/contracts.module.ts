@@ -12,6 +12,7 @@ import { ProposalExpiryScheduler } from './proposal-expiry.scheduler';
 import { ProposalsRepository } from './proposals.repository';
 import { MigrationProposalResolver, OpportunityProposalsResolver, ProposalsResolver } from './proposals.resolver';
 import { ProposalsService } from './proposals.service';
+import { ProposalsById } from './proposals.by-id';
 
 /** Fast-track contracts: proposals, their approval, the customer's acceptance, their expiry. */
 @Module({
@@ -27,6 +28,7 @@ import { ProposalsService } from './proposals.service';
     ProposalAcceptanceResolver,
     ProposalExpiryHandler,
     ProposalExpiryScheduler,
+    ProposalsById,
   ],
   exports: [ProposalsRepository, ProposalsService],
 })

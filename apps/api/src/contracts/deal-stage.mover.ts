@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { checkTransition, nextStage, type Role, type Stage } from '@lifeboat/domain';
-import { actorLabel, type Actor } from '../identity/actor';
+import { actorLabel, type Actor } from '../common/access/actor';
 import { fromDomainRule } from '../common/errors/domain-rule';
 import { BadInputError, ConflictError } from '../common/errors/lifeboat-error';
-import type { Tx } from '../database/unit-of-work';
+import type { Tx } from '../jobs/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { CampaignWithRival } from '../campaigns/campaigns.repository';
 import { AccountEntity } from '../accounts/account.entity';

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import type { GraphqlContext } from '../common/graphql/loaders';
-import { Public } from '../identity/auth.guard';
+import { Public } from '../common/access/auth.guard';
 import { clientIp } from '../identity/request-context.factory';
 import { BadInputError } from '../common/errors/lifeboat-error';
 import { ProposalOfferModel } from './proposal.model';

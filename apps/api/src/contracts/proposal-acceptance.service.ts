@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { checkTransition, formatMoney, isProposalExpired, resolveCampaignSettings } from '@lifeboat/domain';
-import { FULL_ACCESS, type Actor } from '../identity/actor';
+import { FULL_ACCESS, type Actor } from '../common/access/actor';
 import { sha256 } from '../identity/secrets';
 import { BadInputError, NotFoundError } from '../common/errors/lifeboat-error';
 import { applyRule } from '../common/errors/domain-rule';
-import { UnitOfWork } from '../database/unit-of-work';
+import { UnitOfWork } from '../jobs/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.repository';
 import { AccountRecord, AccountsRepository } from '../accounts/accounts.repository';

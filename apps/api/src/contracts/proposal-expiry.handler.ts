@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '../identity/actor';
+import type { Actor } from '../common/access/actor';
 import { HandlesJob, JobContext, JobHandler } from '../jobs/job-handler';
 import { JobPayload } from '../jobs/job-catalog';
 import { AuditService } from '../audit/audit.service';

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { canApprove, formatMoney, proposalValidUntil, requiredApproval, resolveCampaignSettings, type CampaignSettings } from '@lifeboat/domain';
-import { actorLabel, FULL_ACCESS, type AccessScope, type Actor } from '../identity/actor';
+import { actorLabel, FULL_ACCESS, type AccessScope, type Actor } from '../common/access/actor';
 import { assertCanChange, assertCanRead, assertCanWrite, effectiveRole, type AuthenticatedActor } from '../common/access/permissions';
 import { ForbiddenError } from '../common/access/access.errors';
 import { BadInputError, ConflictError, NotFoundError } from '../common/errors/lifeboat-error';
 import { applyRule } from '../common/errors/domain-rule';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/graphql/connection';
 import { expectGlobalId } from '../common/graphql/global-id';
-import { Tx, UnitOfWork } from '../database/unit-of-work';
+import { Tx, UnitOfWork } from '../jobs/unit-of-work';
 import { randomToken, sha256 } from '../identity/secrets';
 import { AuditService } from '../audit/audit.service';
 import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.repository';

@@ -66,7 +66,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { defaultProbability, isOpenStage, LOGGED_ACTIVITY_KINDS, OPEN_STAGES, STAGES, type MigrationStatus, type Stage } from '@lifeboat/domain';
-import type { AccessScope } from '../identity/actor';
+import type { AccessScope } from '../common/access/actor';
 import { scopeClause } from '../common/access/scope-sql';
 import { hydrate } from '../database/hydrate';
 import { CampaignEntity } from '../campaigns/campaign.entity';

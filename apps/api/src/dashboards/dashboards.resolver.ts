@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import type { AccessScope, Actor } from '../identity/actor';
-import { CurrentActor, CurrentScope } from '../identity/current-actor.decorator';
+import type { AccessScope, Actor } from '../common/access/actor';
+import { CurrentActor, CurrentScope } from '../common/access/current-actor.decorator';
 import { PipelineDashboardArgs } from './dto/pipeline-dashboard.args';
 import { PipelineDashboardModel } from './pipeline-dashboard.model';
 import { DashboardsService } from './dashboards.service';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { MIGRATION_STATUSES, OPEN_STAGES, planMigrations, resolveCampaignSettings, type MigrationPlan } from '@lifeboat/domain';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { canSeeCampaign, type AccessScope, type Actor } from '../identity/actor';
+import { canSeeCampaign, type AccessScope, type Actor } from '../common/access/actor';
 import { DashboardRefreshMessage, RealtimePubSub, TOPICS } from '../subscriptions/realtime-pubsub';
 import { assertCanRead } from '../common/access/permissions';
 import { applyRule } from '../common/errors/domain-rule';

@@ -1,6 +1,5 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig, ConfigError, redactUrl } from '../config/app-config';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { PGliteThread } from './pglite-thread';
 
@@ -11,9 +10,11 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
+/** The entity classes of every context (the composition root lists them: src/entities.ts). */
+export type Entities = NonNullable<DataSourceOptions['entities']>;
+
 const common = {
   type: 'postgres' as const,
-  entities: ENTITIES,
   migrations: MIGRATIONS,
   migrationsTableName: 'typeorm_migrations',
   // Never: the schema changes only through migrations, the same on both kinds of database.
@@ -23,8 +24,8 @@ const common = {
 };
 
 /** Options for a PostgreSQL server (also used by the migration CLI). */
-export function serverDataSourceOptions(url: string): DataSourceOptions {
-  return { ...common, url, poolSize: 10, extra: { connectionTimeoutMillis: 5000 } };
+export function serverDataSourceOptions(url: string, entities: Entities): DataSourceOptions {
+  return { ...common, entities, url, poolSize: 10, extra: { connectionTimeoutMillis: 5000 } };
 }
 
 /**
@@ -33,10 +34,10 @@ export function serverDataSourceOptions(url: string): DataSourceOptions {
  * thread of its own (pglite-thread.ts: a statement never holds the api's event loop), reached through
  * PGlite's node-postgres adapter with one connection, so each transaction has the database to itself.
  */
-export async function openDatabase(config: AppConfig, opts: { runMigrations?: boolean } = {}): Promise<OpenDatabase> {
+export async function openDatabase(config: AppConfig, entities: Entities, opts: { runMigrations?: boolean } = {}): Promise<OpenDatabase> {
   const runMigrations = opts.runMigrations ?? true;
   if (config.database.kind === 'server') {
-    const dataSource = new DataSource(serverDataSourceOptions(config.database.url));
+    const dataSource = new DataSource(serverDataSourceOptions(config.database.url, entities));
     try {
       await dataSource.initialize();
     } catch (error) {
@@ -71,6 +72,7 @@ export async function openDatabase(config: AppConfig, opts: { runMigrations?: bo
   const pgConfig = createPgConfig(thread as unknown as Parameters<typeof createPgConfig>[0]);
   const dataSource = new DataSource({
     ...common,
+    entities,
     host: pgConfig.host,
     port: pgConfig.port,
     username: pgConfig.user,

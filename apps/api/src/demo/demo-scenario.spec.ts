@@ -2,6 +2,7 @@ import { verify } from '@node-rs/argon2';
 import { computeUrgency, isOverdue, resolveCampaignSettings } from '@lifeboat/domain';
 import { loadConfig } from '../config/app-config';
 import { openDatabase, OpenDatabase } from '../database/open-database';
+import { ENTITIES } from '../entities';
 import { AccountEntity } from '../accounts/account.entity';
 import { normalizeAccountName } from '../accounts/normalize-account-name';
 import { CampaignEntity } from '../campaigns/campaign.entity';
@@ -17,7 +18,7 @@ describe('the demo scenario (DESIGN.md §8)', () => {
   let loadMs: number;
 
   beforeAll(async () => {
-    db = await openDatabase(loadConfig({ LIFEBOAT_DATA_DIR: 'memory://', LOG_LEVEL: 'silent', NODE_ENV: 'test' }));
+    db = await openDatabase(loadConfig({ LIFEBOAT_DATA_DIR: 'memory://', LOG_LEVEL: 'silent', NODE_ENV: 'test' }), ENTITIES);
     const started = Date.now();
     loaded = await loadDemoScenarioIfEmpty(db.dataSource, now);
     loadMs = Date.now() - started;

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig, redactUrl } from '../config/app-config';
 import { openDatabase, OpenDatabase } from '../database/open-database';
+import { ENTITIES } from '../entities';
 import { loadDemoScenarioIfEmpty } from './demo-scenario';
 
 /**
@@ -18,7 +19,7 @@ async function main(): Promise<number> {
   const where = config.database.kind === 'server' ? redactUrl(config.database.url) : `embedded database in ${config.database.dataDir}`;
   let db: OpenDatabase | undefined;
   try {
-    db = await openDatabase(config);
+    db = await openDatabase(config, ENTITIES);
     const started = Date.now();
     const loaded = await loadDemoScenarioIfEmpty(db.dataSource, new Date());
     console.log(

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { AccessScope, Actor } from '../identity/actor';
-import { CurrentActor, CurrentScope } from '../identity/current-actor.decorator';
+import type { AccessScope, Actor } from '../common/access/actor';
+import { CurrentActor, CurrentScope } from '../common/access/current-actor.decorator';
 import { UserModel } from '../identity/user.model';
 import { toUserModel } from '../identity/user.mapper';
 import { GraphqlContext } from '../common/graphql/loaders';

@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { distribute, type DistributionStrategy } from '@lifeboat/domain';
-import { actorRef, FULL_ACCESS, type AccessScope, type Actor } from '../identity/actor';
+import { actorRef, FULL_ACCESS, type AccessScope, type Actor } from '../common/access/actor';
 import { assertCanAssign, requireAuthenticated } from '../common/access/permissions';
 import { BadInputError, NotFoundError } from '../common/errors/lifeboat-error';
 import { expectGlobalId } from '../common/graphql/global-id';
-import { UnitOfWork } from '../database/unit-of-work';
+import { UnitOfWork } from '../jobs/unit-of-work';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { AuditService } from '../audit/audit.service';
 import { CampaignsRepository } from '../campaigns/campaigns.repository';

@@ -6,6 +6,7 @@ import { BulkAssignHandler } from './bulk-assign.handler';
 import { BulkAssignmentRepository } from './bulk-assignment.repository';
 import { BulkAssignmentResolver, BulkAssignmentShareResolver } from './bulk-assignment.resolver';
 import { BulkAssignmentService } from './bulk-assignment.service';
+import { BulkAssignmentById } from './bulk-assignment.by-id';
 
 /** Hand-outs run in every role (the handler on workers); the resolver only where GraphQL is served. */
 @Module({
@@ -15,5 +16,5 @@ import { BulkAssignmentService } from './bulk-assignment.service';
 })
 export class DistributionModule {}
 
-@Module({ imports: [DistributionModule], providers: [BulkAssignmentResolver, BulkAssignmentShareResolver], exports: [DistributionModule] })
+@Module({ imports: [DistributionModule], providers: [BulkAssignmentResolver, BulkAssignmentShareResolver, BulkAssignmentById], exports: [DistributionModule] })
 export class DistributionApiModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AccessScope, Actor, FULL_ACCESS, NO_ACCESS } from './actor';
+import { AccessScope, Actor, FULL_ACCESS, NO_ACCESS } from '../common/access/actor';
 
 /** A user's place in a campaign team, as `campaign_member` stores it. */
 export interface CampaignMembership {

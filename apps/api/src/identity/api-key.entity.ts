@@ -1,7 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export const API_KEY_SCOPES = ['read', 'write', 'import', 'webhooks'] as const;
-export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+import type { ApiKeyScope } from '../common/access/actor';
 
 /** An integration's credential: `lbk_<prefix>_<secret>`; only the secret's hash is stored. */
 @Entity('api_key')

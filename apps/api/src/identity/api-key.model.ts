@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { Node } from '../common/graphql/node.model';
-import type { ApiKeyScope } from './api-key.entity';
+import type { ApiKeyScope } from '../common/access/actor';
 import { ConnectionType } from '../common/graphql/connection';
 
 @ObjectType('ApiKey', { implements: () => [Node], description: 'An integration’s credential. Its secret is never shown again after creation.' })

@@ -4,11 +4,11 @@ import type { Request } from 'express';
 import { Connection, PageArgs } from '../common/graphql/connection';
 import type { GraphqlContext } from '../common/graphql/loaders';
 import { ForbiddenError, NotFoundError } from '../common/errors/lifeboat-error';
-import { Actor } from './actor';
+import { Actor } from '../common/access/actor';
 import { ApiKeyConnection, ApiKeyModel } from './api-key.model';
-import { Public, Roles } from './auth.guard';
+import { Public, Roles } from '../common/access/auth.guard';
 import { AuthService } from './auth.service';
-import { CurrentActor } from './current-actor.decorator';
+import { CurrentActor } from '../common/access/current-actor.decorator';
 import {
   AcceptInvitationInput,
   ApiKeyPayload,

@@ -4,9 +4,9 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/graphql/connection';
 import { expectGlobalId, toGlobalId } from '../common/graphql/global-id';
 import { AuditService } from '../audit/audit.service';
-import { UnitOfWork } from '../database/unit-of-work';
+import { UnitOfWork } from '../jobs/unit-of-work';
 import { returnedRows } from '../database/hydrate';
-import { Actor } from './actor';
+import { Actor } from '../common/access/actor';
 import { ApiKeyEntity } from './api-key.entity';
 import { ApiKeyModel } from './api-key.model';
 import { AuthService } from './auth.service';

@@ -8,6 +8,7 @@ import { ImportsRepository } from './imports.repository';
 import { ImportsResolver } from './imports.resolver';
 import { ImportsService } from './imports.service';
 import { ImportsUploadController } from './imports-upload.controller';
+import { ImportsById } from './imports.by-id';
 
 /** Imports run in every role (the handler on workers); the resolver only where GraphQL is served. */
 @Module({
@@ -18,5 +19,5 @@ import { ImportsUploadController } from './imports-upload.controller';
 export class ImportsModule {}
 
 /** GraphQL, and `POST /imports/:campaignId` for files too large for a GraphQL request. */
-@Module({ imports: [ImportsModule], providers: [ImportsResolver], controllers: [ImportsUploadController], exports: [ImportsModule] })
+@Module({ imports: [ImportsModule], providers: [ImportsResolver, ImportsById], controllers: [ImportsUploadController], exports: [ImportsModule] })
 export class ImportsApiModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { AccessScope } from '../identity/actor';
+import type { AccessScope } from '../common/access/actor';
 import { scopeClause } from '../common/access/scope-sql';
 import type { ImportField } from '@lifeboat/shared';
 import type { ImportMapping, ImportPreset } from './import-file';

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { AccessScope, Actor } from '../identity/actor';
-import { CurrentActor, CurrentScope } from '../identity/current-actor.decorator';
-import { RequiresKeyScope } from '../identity/auth.guard';
+import type { AccessScope, Actor } from '../common/access/actor';
+import { CurrentActor, CurrentScope } from '../common/access/current-actor.decorator';
+import { RequiresKeyScope } from '../common/access/auth.guard';
 import { AccountImportModel, ImportRowErrorModel } from './account-import.model';
 import { toAccountImportModel } from './account-import.mapper';
 import { ImportAccountsInput } from './dto/import-accounts.input';

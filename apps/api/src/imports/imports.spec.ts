@@ -203,7 +203,7 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
     expect(done).toMatchObject({ status: 'completed', insertedCount: 5, failedCount: 0 });
     const { AccountUrgencyService } = await import('../accounts/account-urgency.service');
     const { CampaignsRepository } = await import('../campaigns/campaigns.repository');
-    const { FULL_ACCESS } = await import('../identity/actor');
+    const { FULL_ACCESS } = await import('../common/access/actor');
     const campaignDbId = Buffer.from(campaign, 'base64url').toString().split(':')[1];
     const ctx = (await lifeboat.app.get(CampaignsRepository).getWithRivalByIds(ds.manager, FULL_ACCESS, [campaignDbId])).get(campaignDbId)!;
     const stored = await ds.query(

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { RunningLifeboat } from '../bootstrap';
 import { startTestApp } from '../testing/test-app';
-import { UnitOfWork } from '../database/unit-of-work';
+import { UnitOfWork } from './unit-of-work';
 import { OutboxRelay } from './outbox-relay.service';
 import { JobExecutor } from './job-executor.service';
 import { JobQueue } from './job-queue';

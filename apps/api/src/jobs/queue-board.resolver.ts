@@ -2,9 +2,9 @@ import { Module } from '@nestjs/common';
 import { Args, Field, GraphQLISODateTime, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { ForbiddenError, NotFoundError } from '../common/errors/lifeboat-error';
-import type { Actor } from '../identity/actor';
-import { Roles } from '../identity/auth.guard';
-import { CurrentActor } from '../identity/current-actor.decorator';
+import type { Actor } from '../common/access/actor';
+import { Roles } from '../common/access/auth.guard';
+import { CurrentActor } from '../common/access/current-actor.decorator';
 import { QUEUE_BOARD_PATH, QueueBoardService } from './queue-board.service';
 
 /** A path inside the board: one leading slash (never `//`, which would leave the site). */

@@ -4,11 +4,12 @@ import { CampaignsModule } from '../campaigns/campaigns.module';
 import { MigrationsRepository } from './migrations.repository';
 import { MigrationsResolver, OpportunityMigrationResolver } from './migrations.resolver';
 import { MigrationsService } from './migrations.service';
+import { MigrationsById } from './migrations.by-id';
 
 /** Migrations of won customers and the plan that fits them before the rival goes dark. */
 @Module({
   imports: [AuditModule, CampaignsModule],
-  providers: [MigrationsRepository, MigrationsService, MigrationsResolver, OpportunityMigrationResolver],
+  providers: [MigrationsRepository, MigrationsService, MigrationsResolver, OpportunityMigrationResolver, MigrationsById],
   exports: [MigrationsRepository, MigrationsService],
 })
 export class MigrationsModule {}

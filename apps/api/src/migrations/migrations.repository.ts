@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CampaignSettingsOverrides } from '@lifeboat/domain';
-import type { AccessScope } from '../identity/actor';
+import type { AccessScope } from '../common/access/actor';
 import { scopeClause } from '../common/access/scope-sql';
 import { returnedRows } from '../database/hydrate';
 import { MigrationRecord, toMigrationRecord } from './migration.record';

@@ -1,6 +1,6 @@
 import { Args, Context, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { AccessScope, Actor } from '../identity/actor';
-import { CurrentActor, CurrentScope } from '../identity/current-actor.decorator';
+import type { AccessScope, Actor } from '../common/access/actor';
+import { CurrentActor, CurrentScope } from '../common/access/current-actor.decorator';
 import type { GraphqlContext } from '../common/graphql/loaders';
 import { Connection } from '../common/graphql/connection';
 import { AccountModel } from '../accounts/account.model';

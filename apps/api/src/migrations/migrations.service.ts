@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { planMigrations, resolveCampaignSettings, type MigrationPlan, type Segment } from '@lifeboat/domain';
-import type { AccessScope, Actor } from '../identity/actor';
+import type { AccessScope, Actor } from '../common/access/actor';
 import { actsAsManager, assertCanRead, assertCanWrite } from '../common/access/permissions';
 import { ForbiddenError } from '../common/access/access.errors';
 import { BadInputError, ConflictError, NotFoundError } from '../common/errors/lifeboat-error';
 import { applyRule } from '../common/errors/domain-rule';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/graphql/connection';
 import { expectGlobalId } from '../common/graphql/global-id';
-import { UnitOfWork } from '../database/unit-of-work';
+import { UnitOfWork } from '../jobs/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.repository';

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
-import type { Actor } from '../identity/actor';
-import { CurrentActor } from '../identity/current-actor.decorator';
+import type { Actor } from '../common/access/actor';
+import { CurrentActor } from '../common/access/current-actor.decorator';
 import type { GraphqlContext } from '../common/graphql/loaders';
 import { RealtimePubSub } from '../subscriptions/realtime-pubsub';
 import { MarkNotificationsReadInput, NotificationsArgs } from './dto/notifications.inputs';

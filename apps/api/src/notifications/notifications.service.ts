@@ -3,7 +3,7 @@ import { BadInputError, NotFoundError, ForbiddenError } from '../common/errors/l
 import { decodeCursor, encodeCursor, pageSize } from '../common/graphql/connection';
 import { expectGlobalId, toGlobalId } from '../common/graphql/global-id';
 import { requireAuthenticated } from '../common/access/permissions';
-import type { Actor } from '../identity/actor';
+import type { Actor } from '../common/access/actor';
 import { MarkNotificationsReadInput, NotificationsArgs } from './dto/notifications.inputs';
 import { NotificationConnection, NotificationModel, toNotificationModel } from './notification.model';
 import { NotificationsRepository } from './notifications.repository';

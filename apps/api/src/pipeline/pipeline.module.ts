@@ -5,10 +5,11 @@ import { CampaignsModule } from '../campaigns/campaigns.module';
 import { PipelineRepository } from './pipeline.repository';
 import { ActivityResolver, OpportunitiesResolver } from './pipeline.resolver';
 import { PipelineService } from './pipeline.service';
+import { PipelineById } from './pipeline.by-id';
 
 @Module({
   imports: [CampaignsModule, AuditModule, forwardRef(() => AccountsModule)],
-  providers: [PipelineRepository, PipelineService, OpportunitiesResolver, ActivityResolver],
+  providers: [PipelineRepository, PipelineService, OpportunitiesResolver, ActivityResolver, PipelineById],
   exports: [PipelineRepository, PipelineService],
 })
 export class PipelineModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Segment, Stage } from '@lifeboat/domain';
-import type { AccessScope } from '../identity/actor';
+import type { AccessScope } from '../common/access/actor';
 import { scopeClause } from '../common/access/scope-sql';
 import { hydrate, returnedRows } from '../database/hydrate';
 import { setClause } from '../database/sql-set';

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { checkTransition, isOverdue, type Stage } from '@lifeboat/domain';
-import { actorLabel, FULL_ACCESS, type AccessScope, type Actor } from '../identity/actor';
+import { actorLabel, FULL_ACCESS, type AccessScope, type Actor } from '../common/access/actor';
 import { assertCanChange, assertCanRead, assertCanWrite, effectiveRole, requireAuthenticated } from '../common/access/permissions';
 import { ForbiddenError } from '../common/errors/lifeboat-error';
 import { fromDomainRule } from '../common/errors/domain-rule';
 import { ConflictError, NotFoundError } from '../common/errors/lifeboat-error';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/graphql/connection';
 import { expectGlobalId } from '../common/graphql/global-id';
-import { UnitOfWork } from '../database/unit-of-work';
+import { UnitOfWork } from '../jobs/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.repository';
 import { AccountRecord, AccountsRepository } from '../accounts/accounts.repository';

@@ -14,7 +14,8 @@ export class DistressEventEntity {
   @Column('uuid', { name: 'rival_id' })
   rivalId!: string;
 
-  @ManyToOne(() => RivalEntity, (r) => r.events, { onDelete: 'CASCADE' })
+  // One way only (the rival's events are read by query, never through the entity): no import circle.
+  @ManyToOne(() => RivalEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'rival_id' })
   rival?: RivalEntity;
 

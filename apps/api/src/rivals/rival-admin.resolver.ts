@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import type { Actor } from '../identity/actor';
-import { CurrentActor } from '../identity/current-actor.decorator';
-import { Roles } from '../identity/auth.guard';
+import type { Actor } from '../common/access/actor';
+import { CurrentActor } from '../common/access/current-actor.decorator';
+import { Roles } from '../common/access/auth.guard';
 import { toRivalModel } from './rival.mapper';
 import { RivalModel } from './rival.model';
 import { RivalAdminService } from './rival-admin.service';

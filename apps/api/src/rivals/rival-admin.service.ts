@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '../identity/actor';
+import type { Actor } from '../common/access/actor';
 import { BadInputError, ConflictError, NotFoundError } from '../common/errors/lifeboat-error';
 import { expectGlobalId } from '../common/graphql/global-id';
-import { UnitOfWork } from '../database/unit-of-work';
+import { UnitOfWork } from '../jobs/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { RivalEntity } from './rival.entity';
 import { CreateRivalInput, UpdateRivalInput } from './dto/rival-admin.inputs';

@@ -1,6 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { RivalHealth, ServiceKind } from '@lifeboat/domain';
-import { DistressEventEntity } from './distress-event.entity';
 
 @Entity('rival')
 @Index('rival_name_id_idx', ['name', 'id'])
@@ -42,7 +41,4 @@ export class RivalEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
-
-  @OneToMany(() => DistressEventEntity, (e) => e.rival)
-  events?: DistressEventEntity[];
 }

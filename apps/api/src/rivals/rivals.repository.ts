@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import type { AccessScope } from '../identity/actor';
+import type { AccessScope } from '../common/access/actor';
 import type { Segment, Stage } from '@lifeboat/domain';
 import { DistressEventEntity, type DistressImpactStatus } from './distress-event.entity';
 import { RivalEntity } from './rival.entity';

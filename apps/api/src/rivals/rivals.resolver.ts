@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, PageArgs } from '../common/graphql/connection';
-import type { AccessScope, Actor } from '../identity/actor';
-import { CurrentActor, CurrentScope } from '../identity/current-actor.decorator';
+import type { AccessScope, Actor } from '../common/access/actor';
+import { CurrentActor, CurrentScope } from '../common/access/current-actor.decorator';
 import { GraphqlContext } from '../common/graphql/loaders';
 import { RecordDistressEventInput } from './dto/record-distress-event.input';
 import { RecordDistressEventPayload } from './dto/record-distress-event.payload';

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { applyDistressEvent, DomainRuleError } from '@lifeboat/domain';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/lifeboat-error';
-import type { AccessScope, Actor } from '../identity/actor';
+import type { AccessScope, Actor } from '../common/access/actor';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/graphql/connection';
 import { expectGlobalId } from '../common/graphql/global-id';
-import { UnitOfWork } from '../database/unit-of-work';
+import { UnitOfWork } from '../jobs/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { RecordDistressEventInput } from './dto/record-distress-event.input';
 import { RivalEntity } from './rival.entity';

@@ -3,7 +3,7 @@ import { HandlesJob, JobContext, JobHandler } from '../jobs/job-handler';
 import { JobPayload } from '../jobs/job-catalog';
 import { AccountUrgencyService } from '../accounts/account-urgency.service';
 import { CampaignsRepository } from '../campaigns/campaigns.repository';
-import { FULL_ACCESS } from '../identity/actor';
+import { FULL_ACCESS } from '../common/access/actor';
 import { RivalEntity } from './rival.entity';
 import { RivalsRepository } from './rivals.repository';
 

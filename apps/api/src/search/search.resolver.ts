@@ -1,6 +1,6 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { AccessScope, Actor } from '../identity/actor';
-import { CurrentActor, CurrentScope } from '../identity/current-actor.decorator';
+import type { AccessScope, Actor } from '../common/access/actor';
+import { CurrentActor, CurrentScope } from '../common/access/current-actor.decorator';
 import { Connection, PageArgs } from '../common/graphql/connection';
 import { toAccountModel, toContactModel } from '../accounts/account.mapper';
 import { AccountConnection, AccountModel, ContactModel } from '../accounts/account.model';

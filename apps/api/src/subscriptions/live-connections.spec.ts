@@ -4,7 +4,7 @@ import type { LoadersFactory } from '../common/graphql/loaders';
 import { GRAPHQL_LIMITS, graphqlArmor } from '../common/hardening/graphql-limits';
 import { MAX_QUERY_COST } from '../common/hardening/query-cost.plugin';
 import type { AccessService } from '../identity/access.service';
-import type { Actor } from '../identity/actor';
+import type { Actor } from '../common/access/actor';
 import type { AuthService } from '../identity/auth.service';
 import type { RateLimitsService } from '../identity/rate-limits.service';
 import { LiveConnections } from './live-connections';

@@ -20,7 +20,7 @@ import type { GraphqlContext, LoadersFactory } from '../common/graphql/loaders';
 import { GRAPHQL_LIMITS, hideFieldSuggestions } from '../common/hardening/graphql-limits';
 import { operationRefusal, sourceRefusal, variablesRefusal } from '../common/hardening/operation-gate';
 import type { AccessService } from '../identity/access.service';
-import type { Actor } from '../identity/actor';
+import type { Actor } from '../common/access/actor';
 import type { AuthService } from '../identity/auth.service';
 import type { RateLimitsService } from '../identity/rate-limits.service';
 

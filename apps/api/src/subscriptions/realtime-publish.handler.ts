@@ -19,7 +19,7 @@ export class RealtimePublishHandler implements JobHandler<'realtime.publish'> {
     const eventId = ctx.jobId.slice(0, ctx.jobId.indexOf('--'));
     const [event] = await ctx.manager.query(`SELECT type, payload, created_at FROM outbox_event WHERE id = $1`, [eventId]);
     if (!event) return { skipped: 'event not found' };
-    const p = event.payload as Record<string, unknown>;
+    const p = event.payload as Payload;
     const at = new Date(event.created_at).toISOString();
     let campaignIds: string[] = [];
     const messages: Array<[string, object]> = [];
@@ -29,43 +29,9 @@ export class RealtimePublishHandler implements JobHandler<'realtime.publish'> {
       campaignIds = rows.map((r) => r.id);
     }
     const type = event.type as string;
-    // Every change of a deal writes one `opportunity.changed` event (database triggers): the one source of this topic.
-    if (type === 'opportunity.changed' && typeof p['opportunityId'] === 'string' && campaignIds[0]) {
-      const stage = typeof p['stage'] === 'string' ? p['stage'] : null;
-      const previousStage = typeof p['previousStage'] === 'string' ? p['previousStage'] : null;
-      const message: OpportunityChangedMessage = {
-        opportunityId: p['opportunityId'],
-        accountId: typeof p['accountId'] === 'string' ? p['accountId'] : null,
-        campaignId: campaignIds[0],
-        stage,
-        previousStage,
-        event: changeName(String(p['change']), stage, previousStage),
-        at,
-      };
-      messages.push([TOPICS.opportunityChanged, message]);
-    }
-    if (type === 'import.progress' && campaignIds[0]) {
-      const message: ImportProgressMessage = {
-        importId: String(p['importId']),
-        campaignId: campaignIds[0],
-        status: String(p['status']),
-        rowsDone: Number(p['rowsDone']),
-        totalRows: Number(p['totalRows']),
-        at,
-      };
-      messages.push([TOPICS.importProgress, message]);
-    }
-    if (type === 'bulk_assignment.progress' && campaignIds[0]) {
-      const message: BulkAssignmentProgressMessage = {
-        assignmentId: String(p['assignmentId']),
-        campaignId: campaignIds[0],
-        status: String(p['status']),
-        done: Number(p['done']),
-        total: Number(p['total']),
-        at,
-      };
-      messages.push([TOPICS.bulkAssignmentProgress, message]);
-    }
+    const live = Object.hasOwn(LIVE_MESSAGES, type) ? LIVE_MESSAGES[type] : undefined;
+    const own = live && campaignIds[0] ? live.build(p, campaignIds[0], at) : null;
+    if (live && own) messages.push([live.topic, own]);
     for (const campaignId of campaignIds) {
       const message: DashboardRefreshMessage = { campaignId, reason: type, at };
       messages.push([TOPICS.dashboardRefresh, message]);
@@ -79,6 +45,45 @@ export class RealtimePublishHandler implements JobHandler<'realtime.publish'> {
     return { published: messages.length };
   }
 }
+
+type Payload = Record<string, unknown>;
+
+/** The message of its own topic that an event type publishes (before the dashboard refreshes), for the event's campaign. */
+const LIVE_MESSAGES: Record<string, { topic: string; build: (p: Payload, campaignId: string, at: string) => object | null }> = {
+  // Every change of a deal writes one `opportunity.changed` event (database triggers): the one source of this topic.
+  'opportunity.changed': {
+    topic: TOPICS.opportunityChanged,
+    build: (p, campaignId, at): OpportunityChangedMessage | null => {
+      if (typeof p['opportunityId'] !== 'string') return null;
+      const stage = typeof p['stage'] === 'string' ? p['stage'] : null;
+      const previousStage = typeof p['previousStage'] === 'string' ? p['previousStage'] : null;
+      const accountId = typeof p['accountId'] === 'string' ? p['accountId'] : null;
+      return { opportunityId: p['opportunityId'], accountId, campaignId, stage, previousStage, event: changeName(String(p['change']), stage, previousStage), at };
+    },
+  },
+  'import.progress': {
+    topic: TOPICS.importProgress,
+    build: (p, campaignId, at): ImportProgressMessage => ({
+      importId: String(p['importId']),
+      campaignId,
+      status: String(p['status']),
+      rowsDone: Number(p['rowsDone']),
+      totalRows: Number(p['totalRows']),
+      at,
+    }),
+  },
+  'bulk_assignment.progress': {
+    topic: TOPICS.bulkAssignmentProgress,
+    build: (p, campaignId, at): BulkAssignmentProgressMessage => ({
+      assignmentId: String(p['assignmentId']),
+      campaignId,
+      status: String(p['status']),
+      done: Number(p['done']),
+      total: Number(p['total']),
+      at,
+    }),
+  },
+};
 
 /** What a deal's change is called for subscribers: opportunity.moved, .won, .lost, .updated or .owner_changed. */
 function changeName(change: string, stage: string | null, previousStage: string | null): string {

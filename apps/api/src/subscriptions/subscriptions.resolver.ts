@@ -1,6 +1,6 @@
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
-import { canSeeCampaign, type AccessScope } from '../identity/actor';
-import { CurrentScope } from '../identity/current-actor.decorator';
+import { canSeeCampaign, type AccessScope } from '../common/access/actor';
+import { CurrentScope } from '../common/access/current-actor.decorator';
 import { GraphQLError } from 'graphql';
 import { LifeboatError, NotFoundError } from '../common/errors/lifeboat-error';
 import { expectGlobalId, toGlobalId } from '../common/graphql/global-id';

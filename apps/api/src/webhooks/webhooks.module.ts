@@ -5,6 +5,7 @@ import { WebhookDeliverHandler, WebhookFanOutHandler } from './webhook-jobs.hand
 import { WebhooksRepository } from './webhooks.repository';
 import { WebhooksResolver } from './webhooks.resolver';
 import { WebhooksService } from './webhooks.service';
+import { WebhooksById } from './webhooks.by-id';
 
 /** Deliveries run in every role that runs jobs; administration where GraphQL is served. */
 @Module({
@@ -14,5 +15,5 @@ import { WebhooksService } from './webhooks.service';
 })
 export class WebhooksModule {}
 
-@Module({ imports: [WebhooksModule], providers: [WebhooksResolver], exports: [WebhooksModule] })
+@Module({ imports: [WebhooksModule], providers: [WebhooksResolver, WebhooksById], exports: [WebhooksModule] })
 export class WebhooksApiModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { AccessScope } from '../identity/actor';
+import type { AccessScope } from '../common/access/actor';
 
 export interface WebhookRecord {
   id: string;

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, ObjectType, Field, Query, Resolver } from '@nestjs/graphql';
-import type { AccessScope, Actor } from '../identity/actor';
-import { CurrentActor, CurrentScope } from '../identity/current-actor.decorator';
-import { RequiresKeyScope, Roles } from '../identity/auth.guard';
+import type { AccessScope, Actor } from '../common/access/actor';
+import { CurrentActor, CurrentScope } from '../common/access/current-actor.decorator';
+import { RequiresKeyScope, Roles } from '../common/access/auth.guard';
 import { CreateWebhookInput, CreateWebhookPayload, DeleteWebhookPayload, UpdateWebhookInput, WebhookIdInput, WebhookPayload } from './dto/webhook.inputs';
 import { DeliveryStatusEnum, WebhookDeliveryModel, WebhookModel } from './webhook.model';
 import { toDeliveryModel, toWebhookModel } from './webhook.mapper';

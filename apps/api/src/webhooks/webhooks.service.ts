@@ -2,11 +2,11 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { actorLabel, canSeeCampaign, type AccessScope, type Actor } from '../identity/actor';
+import { actorLabel, canSeeCampaign, type AccessScope, type Actor } from '../common/access/actor';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/lifeboat-error';
 import { requireAuthenticated } from '../common/access/permissions';
 import { expectGlobalId, toGlobalId } from '../common/graphql/global-id';
-import { UnitOfWork } from '../database/unit-of-work';
+import { UnitOfWork } from '../jobs/unit-of-work';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { WEBHOOK_EVENT_TYPES } from '../jobs/job-catalog';
 import { AuditService } from '../audit/audit.service';

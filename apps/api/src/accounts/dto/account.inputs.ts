@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
-  IsDate,
   IsEmail,
   IsIn,
   IsInt,
@@ -19,12 +18,12 @@ import { SEGMENTS, SERVICE_KINDS, type Segment, type ServiceKind } from '@lifebo
 import { SegmentEnum } from '../../common/graphql/domain-enums';
 import { SafeIntScalar } from '../../common/graphql/money';
 import { ServiceKindEnum } from '../../common/graphql/scalars';
+import { IsDateTime, IsExpectedVersion, IsText } from '../../common/validation/input-rules';
 
 @InputType({ description: 'A person at the account.' })
 export class ContactInput {
   @Field({ description: 'Full name (1 to 200 characters).' })
-  @IsString()
-  @Length(1, 200)
+  @IsText(1, 200)
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'Job title.' })
@@ -88,14 +87,12 @@ abstract class AccountFieldsInput {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When its contract with the rival ends.' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @IsDateTime()
   contractEndsAt?: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Until when it prepaid the rival.' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @IsDateTime()
   prepaidUntil?: Date | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether it has another provider to fall back on (default false).' })
@@ -136,8 +133,7 @@ export class CreateAccountInput extends AccountFieldsInput {
   campaignId!: string;
 
   @Field({ description: 'The customer’s name (1 to 200 characters).' })
-  @IsString()
-  @Length(1, 200)
+  @IsText(1, 200)
   name!: string;
 
   @Field(() => SegmentEnum, { description: 'What kind of customer.' })
@@ -175,14 +171,12 @@ export class UpdateAccountInput extends AccountFieldsInput {
   id!: string;
 
   @Field(() => Int, { description: 'The version you last read; a stale one is refused with CONFLICT.' })
-  @IsInt()
-  @Min(1)
+  @IsExpectedVersion()
   expectedVersion!: number;
 
   @Field(() => String, { nullable: true, description: 'The customer’s name (1 to 200 characters).' })
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @IsText(1, 200)
   name?: string;
 
   @Field(() => SegmentEnum, { nullable: true, description: 'What kind of customer.' })
@@ -217,8 +211,7 @@ export class ClaimAccountInput {
   accountId!: string;
 
   @Field(() => Int, { description: 'The version you last read; a stale one is refused with CONFLICT.' })
-  @IsInt()
-  @Min(1)
+  @IsExpectedVersion()
   expectedVersion!: number;
 }
 
@@ -229,8 +222,7 @@ export class AssignAccountInput {
   accountId!: string;
 
   @Field(() => Int, { description: 'The version you last read; a stale one is refused with CONFLICT.' })
-  @IsInt()
-  @Min(1)
+  @IsExpectedVersion()
   expectedVersion!: number;
 
   @Field(() => ID, { nullable: true, description: 'The new owner; null to unassign.' })

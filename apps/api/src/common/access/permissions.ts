@@ -1,5 +1,5 @@
 import type { Role } from '@lifeboat/domain';
-import { canSeeCampaign, managesCampaign, type AccessScope, type Actor } from '../../identity/actor';
+import { canSeeCampaign, managesCampaign, type AccessScope, type Actor } from './actor';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors/lifeboat-error';
 
 /**

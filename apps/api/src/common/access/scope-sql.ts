@@ -1,4 +1,4 @@
-import type { AccessScope } from '../../identity/actor';
+import type { AccessScope } from './actor';
 
 /**
  * The one SQL clause that keeps a query inside the caller's campaigns, or nothing for a caller

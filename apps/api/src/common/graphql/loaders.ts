@@ -1,41 +1,21 @@
-import { Injectable, Module } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { LifeboatError } from '../errors/lifeboat-error';
-import { NO_ACCESS, type AccessScope, type Actor } from '../../identity/actor';
-import { UserEntity } from '../../identity/user.entity';
-import { RivalsModule } from '../../rivals/rivals.module';
-import { RivalsRepository } from '../../rivals/rivals.repository';
-import { DistressEventEntity } from '../../rivals/distress-event.entity';
-import { RivalEntity } from '../../rivals/rival.entity';
-import { CampaignsModule } from '../../campaigns/campaigns.module';
-import { CampaignCounts, CampaignsRepository } from '../../campaigns/campaigns.repository';
-import { CampaignEntity, CampaignMemberEntity } from '../../campaigns/campaign.entity';
-import { AccountsModule } from '../../accounts/accounts.module';
-import { AccountRecord, AccountsRepository } from '../../accounts/accounts.repository';
-import { ContactEntity, RivalServiceEntity } from '../../accounts/account.entity';
-import { PipelineModule } from '../../pipeline/pipeline.module';
-import { OpportunityRecord, PipelineRepository } from '../../pipeline/pipeline.repository';
-import { ActivityEntity } from '../../pipeline/opportunity.entity';
-import { RECENT_ACTIVITIES } from '../../pipeline/recent-activities';
+import { NO_ACCESS, type AccessScope, type Actor } from '../access/actor';
 
-/** The DataLoaders of one request: made fresh for each, so nothing is cached across callers. */
-export interface Loaders {
-  rival: DataLoader<string, RivalEntity | null>;
-  /** The rival of a campaign, keyed by campaign id (one statement, not campaign then rival). */
-  rivalByCampaign: DataLoader<string, RivalEntity | null>;
-  recentDistressEvents: DataLoader<string, DistressEventEntity[]>;
-  campaign: DataLoader<string, CampaignEntity | null>;
-  campaignMembers: DataLoader<string, CampaignMemberEntity[]>;
-  campaignCounts: DataLoader<string, CampaignCounts>;
-  user: DataLoader<string, UserEntity | null>;
-  account: DataLoader<string, AccountRecord | null>;
-  contactsByAccount: DataLoader<string, ContactEntity[]>;
-  rivalServicesByAccount: DataLoader<string, RivalServiceEntity[]>;
-  /** Every deal of an account: its open one first, then newest first (the first is its current deal). */
-  opportunitiesByAccount: DataLoader<string, OpportunityRecord[]>;
-  opportunity: DataLoader<string, OpportunityRecord | null>;
-  recentActivitiesByAccount: DataLoader<string, ActivityEntity[]>;
-}
+/**
+ * The DataLoaders of one request, by name: made fresh for each, so nothing is cached across
+ * callers. Empty here: each context declares its own loaders by augmenting this interface
+ * (`declare module '../common/graphql/loaders' { interface Loaders { account: … } }`) and
+ * registers how to make them with the LoadersFactory at module init (e.g. accounts/accounts.by-id.ts).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type
+export interface Loaders {}
+
+export type LoaderName = keyof Loaders;
+
+/** Makes one loader for a request, bound to the caller's scope; `now` is the request's time. */
+export type LoaderMaker<K extends LoaderName> = (scope: AccessScope, now: Date) => Loaders[K];
 
 export interface GraphqlContext {
   req?: unknown;
@@ -48,59 +28,71 @@ export interface GraphqlContext {
   loaders: Loaders;
 }
 
-const RECENT_EVENTS = 50;
-
-
-function byId<V>(load: (ids: readonly string[]) => Promise<Map<string, V>>): DataLoader<string, V | null> {
+/** A loader of objects by id: null for an id that is not there (or not in the caller's scope). */
+export function byId<V>(load: (ids: readonly string[]) => Promise<Map<string, V>>): DataLoader<string, V | null> {
   return new DataLoader(async (ids) => {
     const found = await load(ids);
     return ids.map((id) => found.get(id) ?? null);
   });
 }
 
-function listsById<V>(load: (ids: readonly string[]) => Promise<Map<string, V[]>>): DataLoader<string, V[]> {
+/** A loader of lists by owner id: empty for an owner with none. */
+export function listsById<V>(load: (ids: readonly string[]) => Promise<Map<string, V[]>>): DataLoader<string, V[]> {
   return new DataLoader(async (ids) => {
     const found = await load(ids);
     return ids.map((id) => found.get(id) ?? []);
   });
 }
 
+/**
+ * The request-scoped loader mechanism. Contexts register their loaders once, at module init;
+ * each request gets an object whose loaders are made on first use, bound to the caller's scope,
+ * so a nested field can never load what the caller may not see.
+ */
 @Injectable()
 export class LoadersFactory {
-  constructor(
-    private readonly rivals: RivalsRepository,
-    private readonly campaigns: CampaignsRepository,
-    private readonly accounts: AccountsRepository,
-    private readonly pipeline: PipelineRepository,
-  ) {}
+  private readonly makers = new Map<LoaderName, LoaderMaker<LoaderName>>();
+  /** The shape of every request's loaders: one lazy getter per registered name. */
+  private prototype: object | null = null;
 
-  /** Loaders bound to the caller's scope: a nested field can never load what the caller may not see. */
+  register<K extends LoaderName>(name: K, make: LoaderMaker<K>): void {
+    if (this.makers.has(name)) throw new Error(`Two loaders named "${String(name)}".`);
+    this.makers.set(name, make as LoaderMaker<LoaderName>);
+    this.prototype = null;
+  }
+
+  /** Loaders bound to the caller's scope. */
   create(scope: AccessScope = NO_ACCESS): Loaders {
-    const now = new Date();
-    return {
-      rival: byId((ids) => this.rivals.getByIds(scope, ids)),
-      rivalByCampaign: byId((ids) => this.accounts.rivalsByCampaignIds(scope, ids)),
-      recentDistressEvents: listsById((ids) => this.rivals.recentEventsByRivalIds(ids, RECENT_EVENTS)),
-      campaign: byId((ids) => this.campaigns.getByIds(scope, ids)),
-      campaignMembers: listsById((ids) => this.campaigns.membersByCampaignIds(scope, ids)),
-      campaignCounts: new DataLoader(async (ids) => {
-        const found = await this.campaigns.countsByCampaignIds(scope, ids, now);
-        return ids.map((id) => found.get(id) as CampaignCounts);
-      }),
-      user: byId((ids) => this.campaigns.usersByIds(scope, ids)),
-      account: byId((ids) => this.accounts.getByIds(scope, ids)),
-      contactsByAccount: listsById((ids) => this.accounts.contactsByAccountIds(scope, ids)),
-      rivalServicesByAccount: listsById((ids) => this.accounts.rivalServicesByAccountIds(scope, ids)),
-      opportunitiesByAccount: listsById((ids) => this.pipeline.byAccountIds(scope, ids)),
-      opportunity: byId((ids) => this.pipeline.getByIds(scope, ids)),
-      recentActivitiesByAccount: listsById((ids) => this.pipeline.recentActivitiesByAccountIds(scope, ids, RECENT_ACTIVITIES)),
-    };
+    const request = Object.create(this.shape()) as RequestLoaders;
+    request.scope = scope;
+    request.now = new Date();
+    request.made = new Map();
+    return request as unknown as Loaders;
+  }
+
+  private shape(): object {
+    if (this.prototype) return this.prototype;
+    const shape = {};
+    for (const [name, make] of this.makers) {
+      Object.defineProperty(shape, name, {
+        enumerable: true,
+        get(this: RequestLoaders) {
+          let loader = this.made.get(name);
+          if (!loader) {
+            loader = make(this.scope, this.now);
+            this.made.set(name, loader);
+          }
+          return loader;
+        },
+      });
+    }
+    this.prototype = shape;
+    return shape;
   }
 }
 
-@Module({
-  imports: [RivalsModule, CampaignsModule, AccountsModule, PipelineModule],
-  providers: [LoadersFactory],
-  exports: [LoadersFactory],
-})
-export class LoadersModule {}
+interface RequestLoaders {
+  scope: AccessScope;
+  now: Date;
+  made: Map<LoaderName, unknown>;
+}

@@ -1,8 +1,8 @@
-import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, PickType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
-import { DISTRIBUTION_STRATEGIES, SEGMENTS, STAGES, type DistributionStrategy, type Segment, type Stage } from '@lifeboat/domain';
-import { SegmentEnum, StageEnum } from '../../common/graphql/domain-enums';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { DISTRIBUTION_STRATEGIES, type DistributionStrategy } from '@lifeboat/domain';
+import { AccountsArgs } from '../../accounts/dto/accounts.args';
 import { enumFrom } from '../../common/graphql/scalars';
 
 export const DistributionStrategyEnum = enumFrom(DISTRIBUTION_STRATEGIES);
@@ -11,52 +11,13 @@ registerEnumType(DistributionStrategyEnum, {
   description: 'How a list is handed out: round_robin (in turn, most urgent first) or by_load (each account to the rep with the fewest open accounts so far).',
 });
 
-/** The filters of the `accounts` query, within one campaign. */
+/** The filters of the `accounts` query, within one campaign: the same fields, with the same rules. */
 @InputType({ description: 'Which accounts of the campaign: the same filters as the accounts query.' })
-export class AccountListFilterInput {
-  @Field(() => SegmentEnum, { nullable: true, description: 'Only this segment.' })
-  @IsOptional()
-  @IsIn(SEGMENTS)
-  segment?: Segment;
-
-  @Field(() => ID, { nullable: true, description: 'Only accounts this user owns.' })
-  @IsOptional()
-  @IsString()
-  ownerId?: string;
-
-  @Field(() => Boolean, { nullable: true, description: 'true: only accounts nobody owns; false: only owned ones.' })
-  @IsOptional()
-  @IsBoolean()
-  unassigned?: boolean;
-
-  @Field(() => StageEnum, { nullable: true, description: 'Only accounts whose current deal is in this stage.' })
-  @IsOptional()
-  @IsIn(STAGES)
-  stage?: Stage;
-
-  @Field(() => Boolean, { nullable: true, description: 'true: only accounts whose open deal is past due; false: only the others.' })
-  @IsOptional()
-  @IsBoolean()
-  overdue?: boolean;
-
-  @Field(() => Int, { nullable: true, description: 'Only accounts at least this urgent (0–100).' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100)
-  minUrgency?: number;
-
-  @Field(() => String, { nullable: true, description: 'Only accounts whose name contains this text (case-insensitive).' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  search?: string;
-
-  @Field(() => String, { nullable: true, description: 'Only accounts present in this country (ISO 3166-1 alpha-2, e.g. FR).' })
-  @IsOptional()
-  @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code' })
-  country?: string;
-}
+export class AccountListFilterInput extends PickType(
+  AccountsArgs,
+  ['segment', 'ownerId', 'unassigned', 'stage', 'overdue', 'minUrgency', 'search', 'country'] as const,
+  InputType,
+) {}
 
 @InputType({ description: 'A filtered list of a campaign’s accounts to hand out across reps of its team.' })
 export class BulkAssignmentInput {

@@ -3,7 +3,7 @@ import { ArrayMinSize, ArrayUnique, IsBoolean, IsEmail, IsIn, IsInt, IsOptional,
 import { ROLES, type Role } from '@lifeboat/domain';
 import { Field as F } from '@nestjs/graphql';
 import { LocaleEnum, RoleEnum, UserModel } from '../user.model';
-import { API_KEY_SCOPES, type ApiKeyScope } from '../api-key.entity';
+import { API_KEY_SCOPES, type ApiKeyScope } from '../../common/access/actor';
 import { ApiKeyModel } from '../api-key.model';
 
 @InputType({ description: 'A new user; they set their password through the invitation link.' })

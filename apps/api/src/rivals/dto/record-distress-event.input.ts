@@ -1,9 +1,9 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Max, Min } from 'class-validator';
-import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Max, Min } from 'class-validator';
 import { DISTRESS_KINDS, type DistressKind } from '@lifeboat/domain';
 import { DistressKindEnum } from '../../common/graphql/scalars';
 import { PLANNING_DATE_RULE, PlanningDate } from '../../common/graphql/date-window';
+import { IsDateTime, IsExpectedVersion, IsText } from '../../common/validation/input-rules';
 
 @InputType({ description: 'Something that happened to a rival.' })
 export class RecordDistressEventInput {
@@ -16,8 +16,7 @@ export class RecordDistressEventInput {
   kind!: DistressKind;
 
   @Field(() => GraphQLISODateTime, { description: 'When it happened.' })
-  @Type(() => Date)
-  @IsDate({ message: 'occurredAt must be a date-time' })
+  @IsDateTime('occurredAt must be a date-time')
   occurredAt!: Date;
 
   @Field(() => Int, { description: 'How serious, from 1 (minor) to 5 (fatal).' })
@@ -33,8 +32,7 @@ export class RecordDistressEventInput {
   sourceUrl?: string | null;
 
   @Field({ description: 'What happened, in a sentence or two (1 to 2,000 characters).' })
-  @IsString()
-  @Length(1, 2000, { message: 'summary must be 1 to 2000 characters' })
+  @IsText(1, 2000, 'summary must be 1 to 2000 characters')
   summary!: string;
 
   @PlanningDate()
@@ -43,13 +41,11 @@ export class RecordDistressEventInput {
     description: `The shutdown date the event announces: required for shutdown_warning, optional for liquidation_ordered. ${PLANNING_DATE_RULE}`,
   })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'shutdownAt must be a date-time' })
+  @IsDateTime('shutdownAt must be a date-time')
   shutdownAt?: Date | null;
 
   @Field(() => Int, { nullable: true, description: 'The rival’s version you last read; a stale one is refused with CONFLICT.' })
   @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IsExpectedVersion()
   expectedVersion?: number | null;
 }

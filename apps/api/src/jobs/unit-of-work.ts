@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainEvents, DomainEventType } from '../jobs/job-catalog';
-import { OutboxRelay } from '../jobs/outbox-relay.service';
+import { DomainEvents, DomainEventType } from './job-catalog';
+import { OutboxRelay } from './outbox-relay.service';
 
 export interface Tx {
   manager: EntityManager;

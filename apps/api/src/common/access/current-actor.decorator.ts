@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { GraphqlContext } from '../common/graphql/loaders';
+import type { GraphqlContext } from '../graphql/loaders';
 
 function contextOf(ctx: ExecutionContext): GraphqlContext {
   return GqlExecutionContext.create(ctx).getContext<GraphqlContext>();

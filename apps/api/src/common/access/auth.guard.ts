@@ -1,10 +1,10 @@
 import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { GraphqlContext } from '../common/graphql/loaders';
-import { ForbiddenError, UnauthenticatedError } from '../common/errors/lifeboat-error';
+import type { GraphqlContext } from '../graphql/loaders';
+import { ForbiddenError, UnauthenticatedError } from '../errors/lifeboat-error';
 import type { Role } from '@lifeboat/domain';
-import type { ApiKeyScope } from './api-key.entity';
+import type { ApiKeyScope } from './actor';
 
 const PUBLIC = Symbol('PUBLIC');
 const ROLES_ALLOWED = Symbol('ROLES_ALLOWED');

@@ -1,5 +1,8 @@
 import type { Role } from '@lifeboat/domain';
-import type { ApiKeyScope } from './api-key.entity';
+
+/** What an API key may do: each operation needs one (see auth.guard.ts). */
+export const API_KEY_SCOPES = ['read', 'write', 'import', 'webhooks'] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 /** Who is calling: a signed-in user, an API key, a job of the system, a customer with a link, or nobody. */
 export type Actor =

@@ -1,0 +1,40 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import type DataLoader from 'dataloader';
+import { byId, listsById, LoadersFactory } from '../common/graphql/loaders';
+import { lookupByIds, NodeRegistry } from '../common/graphql/node.resolver';
+import type { RivalEntity } from '../rivals/rival.entity';
+import type { ContactEntity, RivalServiceEntity } from './account.entity';
+import { toAccountModel, toContactModel } from './account.mapper';
+import { AccountRecord, AccountsRepository } from './accounts.repository';
+
+declare module '../common/graphql/loaders' {
+  interface Loaders {
+    account: DataLoader<string, AccountRecord | null>;
+    contactsByAccount: DataLoader<string, ContactEntity[]>;
+    rivalServicesByAccount: DataLoader<string, RivalServiceEntity[]>;
+    /** The rival of a campaign, keyed by campaign id (one statement, not campaign then rival). */
+    rivalByCampaign: DataLoader<string, RivalEntity | null>;
+  }
+}
+
+/** How the graph reaches accounts and contacts by id: the request's loaders and `node(id)`. */
+@Injectable()
+export class AccountsById implements OnModuleInit {
+  constructor(
+    private readonly loaders: LoadersFactory,
+    private readonly nodes: NodeRegistry,
+    private readonly accounts: AccountsRepository,
+  ) {}
+
+  onModuleInit(): void {
+    this.loaders.register('account', (scope) => byId((ids) => this.accounts.getByIds(scope, ids)));
+    this.loaders.register('contactsByAccount', (scope) => listsById((ids) => this.accounts.contactsByAccountIds(scope, ids)));
+    this.loaders.register('rivalServicesByAccount', (scope) => listsById((ids) => this.accounts.rivalServicesByAccountIds(scope, ids)));
+    this.loaders.register('rivalByCampaign', (scope) => byId((ids) => this.accounts.rivalsByCampaignIds(scope, ids)));
+    this.nodes.register('Account', async (id, ctx) => {
+      const account = await ctx.loaders.account.load(id);
+      return account ? toAccountModel(account) : null;
+    });
+    this.nodes.register('Contact', lookupByIds((scope, ids) => this.accounts.getContactsByIds(scope, ids), toContactModel));
+  }
+}
