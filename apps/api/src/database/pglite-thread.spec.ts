@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from '../config/app-config';
 import { startTestServer } from '../testing/test-app';
 import { openDatabase } from './open-database';
 import { PGliteThread } from './pglite-thread';
+import { ENTITIES } from '../entities';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -106,7 +107,7 @@ describe('opening the embedded database', () => {
     mkdirSync(dataDir);
     writeFileSync(join(dataDir, 'PG_VERSION'), '9\n');
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LIFEBOAT_DATA_DIR: dataDir, LIFEBOAT_DEMO: 'false', LIFEBOAT_WEB_DIR: '/nonexistent' });
-    const error = await openDatabase(config).catch((e: unknown) => e);
+    const error = await openDatabase(config, ENTITIES).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(
       new RegExp(`^Cannot open the embedded database in ${dataDir} \\(.+\\): check LIFEBOAT_DATA_DIR points to a writable folder that no other Lifeboat process is using\\.$`),
