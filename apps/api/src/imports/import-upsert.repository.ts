@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { Segment, UrgencyFactor } from '@lifeboat/domain';
+import type { Segment } from '@lifeboat/domain';
+import type { WordedUrgencyFactor } from '../urgency/urgency-english';
 import type { ImportRow } from './import-row';
 import { orderedUuid } from './ordered-uuid';
 
 /** What the chunk's new accounts get, computed in bulk by the service (urgency, the deal's due time). */
 export interface NewAccountDerived {
   urgency: number;
-  factors: UrgencyFactor[];
+  factors: WordedUrgencyFactor[];
   dueAt: Date | null;
 }
 
@@ -176,15 +177,6 @@ export class ImportUpsertRepository {
       createdAt: new Date(r['created_at'] as string),
       openStage: (r['open_stage'] as string | null) ?? null,
     }));
-  }
-
-  async setUrgency(manager: EntityManager, rows: Array<{ id: string; urgency: number; factors: UrgencyFactor[] }>, now: Date): Promise<void> {
-    if (rows.length === 0) return;
-    await manager.query(
-      `UPDATE account a SET urgency = x.urgency, urgency_factors = x.factors::jsonb, urgency_computed_at = $4
-       FROM unnest($1::uuid[], $2::int[], $3::text[]) AS x(id, urgency, factors) WHERE a.id = x.id`,
-      [rows.map((r) => r.id), rows.map((r) => r.urgency), rows.map((r) => JSON.stringify(r.factors)), now],
-    );
   }
 }
 
