@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Segment } from '@lifeboat/domain';
 import type { WordedUrgencyFactor } from '../urgency/urgency-english';
+import { urgencyAccountOf } from '../urgency/urgency.repository';
 import type { ImportRow } from './import-row';
 import { orderedUuid } from './ordered-uuid';
 
@@ -12,17 +13,8 @@ export interface NewAccountDerived {
   dueAt: Date | null;
 }
 
-export interface UpdatedAccountState {
-  id: string;
-  name: string;
-  monthlySpend: number;
-  countries: string[];
-  hasBackupProvider: boolean;
-  rivalIsPrincipalOperator: boolean;
-  lastContactAt: Date | null;
-  createdAt: Date;
-  openStage: string | null;
-}
+/** An existing account after the upsert, as its urgency recomputation needs it. */
+export type UpdatedAccountState = ReturnType<typeof urgencyAccountOf>;
 
 const arr = (codes: string[] | null) => (codes === null ? null : `{${codes.join(',')}}`);
 
@@ -166,17 +158,7 @@ export class ImportUpsertRepository {
       [ids, rows.map((r) => r.contactName), rows.map((r) => r.contactEmail), rows.map((r) => r.contactTitle), rows.map((r) => r.contactPhone), now],
     );
     const rowsUpdated = updated as unknown as Array<Record<string, unknown>>;
-    return (Array.isArray(rowsUpdated[0]) ? (rowsUpdated[0] as Array<Record<string, unknown>>) : rowsUpdated).map((r) => ({
-      id: r['id'] as string,
-      name: r['name'] as string,
-      monthlySpend: Number(r['monthly_spend']),
-      countries: (r['countries'] as string[]).map((c) => c.trim()),
-      hasBackupProvider: r['has_backup_provider'] as boolean,
-      rivalIsPrincipalOperator: r['rival_is_principal_operator'] as boolean,
-      lastContactAt: r['last_contact_at'] ? new Date(r['last_contact_at'] as string) : null,
-      createdAt: new Date(r['created_at'] as string),
-      openStage: (r['open_stage'] as string | null) ?? null,
-    }));
+    return (Array.isArray(rowsUpdated[0]) ? (rowsUpdated[0] as Array<Record<string, unknown>>) : rowsUpdated).map(urgencyAccountOf);
   }
 }
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { assertTakesNewAccounts } from '../campaigns/campaign-status';
 import { parse } from 'csv-parse/sync';
 import { EntityManager } from 'typeorm';
-import { monthlySpendPoints, resolveCampaignSettings, type Segment, type Stage } from '@lifeboat/domain';
+import { monthlySpendPoints, resolveCampaignSettings, type Segment } from '@lifeboat/domain';
 import { actorRef, canSeeCampaign, FULL_ACCESS, type AccessScope, type Actor } from '../identity/actor';
 import { BadInputError, ForbiddenError, NotFoundError } from '../common/errors/lifeboat-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -236,7 +236,7 @@ export class ImportsService {
     await this.urgency.recomputeAccounts(
       manager,
       ctx,
-      states.map((s) => ({ ...s, openStage: (s.openStage as Stage | null) ?? null })),
+      states,
       now,
     );
     await this.imports.insertErrors(manager, importId, problems, MAX_STORED_ERRORS);

@@ -30,6 +30,24 @@ export interface UrgencyWrite {
 
 const OPEN = `o.stage NOT IN ('won','lost')`;
 
+/**
+ * An account row (snake_case columns, with `open_stage`) as a recomputation reads it: what the
+ * rules look at and its open deal's stage. Shared with the import, whose upsert returns these columns.
+ */
+export function urgencyAccountOf(r: Record<string, unknown>): Omit<UrgencyAccountRow, 'urgency'> {
+  return {
+    id: r['id'] as string,
+    name: r['name'] as string,
+    monthlySpend: Number(r['monthly_spend']),
+    countries: (r['countries'] as string[]).map((c) => c.trim()),
+    hasBackupProvider: r['has_backup_provider'] as boolean,
+    rivalIsPrincipalOperator: r['rival_is_principal_operator'] as boolean,
+    lastContactAt: r['last_contact_at'] ? new Date(r['last_contact_at'] as string) : null,
+    createdAt: new Date(r['created_at'] as string),
+    openStage: (r['open_stage'] as Stage | null) ?? null,
+  };
+}
+
 const dealRow = (r: Record<string, unknown>): DueDealRow => ({
   id: r['id'] as string,
   stage: r['stage'] as Stage,
@@ -56,18 +74,7 @@ export class UrgencyRepository {
        ORDER BY a.id LIMIT $3`,
       [campaignId, afterId, limit],
     );
-    return rows.map((r) => ({
-      id: r['id'] as string,
-      name: r['name'] as string,
-      monthlySpend: Number(r['monthly_spend']),
-      countries: (r['countries'] as string[]).map((c) => c.trim()),
-      hasBackupProvider: r['has_backup_provider'] as boolean,
-      rivalIsPrincipalOperator: r['rival_is_principal_operator'] as boolean,
-      lastContactAt: r['last_contact_at'] ? new Date(r['last_contact_at'] as string) : null,
-      createdAt: new Date(r['created_at'] as string),
-      urgency: Number(r['urgency']),
-      openStage: (r['open_stage'] as Stage | null) ?? null,
-    }));
+    return rows.map((r) => ({ ...urgencyAccountOf(r), urgency: Number(r['urgency']) }));
   }
 
   /** A batch of a recomputation: open deals of one campaign after `afterId`, with their account's segment. */
