@@ -3,11 +3,13 @@
  *
  *   TS_NODE_PROJECT=apps/api/tsconfig.app.json TS_NODE_BASEURL=../.. TS_NODE_TRANSPILE_ONLY=1 \
  *     node -r ts-node/register -r tsconfig-paths/register tools/bench-import.ts \
- *     [--rows 100000] [--url postgres://postgres@127.0.0.1:5432/postgres] [--profile] [--explain] [--keep]
+ *     [--rows 100000] [--url postgres://postgres@127.0.0.1:5432/postgres] [--profile] [--explain] [--keep] [--embedded]
  *
  * --profile adds the milliseconds spent in each method of the import's repositories and service;
  * --explain logs the plans of statements over 200 ms to the server's log (auto_explain, superuser);
- * --keep leaves the database for a look (its URL goes to stderr).
+ * --keep leaves the database for a look (its URL goes to stderr);
+ * --embedded imports into the embedded database instead (PGlite in this process, on a temporary data
+ * folder, as the default install runs); the COPY yardstick still runs on the server, in the same run.
  *
  * Makes a throwaway database on the server (dropped at the end), generates a CSV of `rows`
  * accounts (Lifeboat headers, every column filled, one contact each), boots the app in this
@@ -125,10 +127,11 @@ async function main(): Promise<void> {
   try {
     const csv = generateCsv(rows);
     writeFileSync(file, csv);
+    const embedded = process.argv.includes('--embedded');
     const config = loadConfig({
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
-      DATABASE_URL: url.toString(),
+      ...(embedded ? { LIFEBOAT_DATA_DIR: join(dir, 'data') } : { DATABASE_URL: url.toString() }),
       LIFEBOAT_DEMO: 'false',
       LIFEBOAT_WEB_DIR: '/nonexistent',
     });
@@ -168,17 +171,21 @@ async function main(): Promise<void> {
     );
     if (status !== 'completed' || counts.accounts !== rows) throw new Error(`import ${status}: ${JSON.stringify(counts)}`);
 
-    // The yardstick: the same file COPYed into a plain text table, in the same database.
-    await ds.query(`CREATE TABLE bench_copy (${HEADERS.map((h) => `"${h}" text`).join(', ')})`);
+    // The yardstick: the same file COPYed into a plain text table, in the server's database.
+    const copyDb = new Client({ connectionString: url.toString() });
+    await copyDb.connect();
+    await copyDb.query(`CREATE TABLE bench_copy (${HEADERS.map((h) => `"${h}" text`).join(', ')})`);
     const copyStarted = performance.now();
     execFileSync('psql', [url.toString(), '-v', 'ON_ERROR_STOP=1', '-q', '-c', `\\copy bench_copy FROM '${file}' WITH (FORMAT csv, HEADER true)`], {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const copySeconds = (performance.now() - copyStarted) / 1000;
-    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM bench_copy`);
+    const [{ n }] = (await copyDb.query(`SELECT count(*)::int AS n FROM bench_copy`)).rows;
+    await copyDb.end();
     if (n !== rows) throw new Error(`COPY loaded ${n} rows`);
 
     const out: Record<string, unknown> = {
+      database: embedded ? 'embedded' : 'server',
       rows,
       bytes: Buffer.byteLength(csv),
       seconds: round(seconds),

@@ -7,7 +7,7 @@
 //   node apps/api/build.mjs --watch   build, start the api, rebuild and restart it on every change
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,6 +15,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const out = join(root, 'dist/apps/api');
 const sources = ['apps/api/src', 'libs/domain/src', 'libs/shared/src'];
 const swc = join(root, 'node_modules/.bin/swc');
+// Plain JavaScript files the compiled code loads by path, copied as they are: the embedded
+// database's worker thread (apps/api/src/database/pglite-thread.ts starts it from its own folder).
+const copied = ['apps/api/src/database/pglite-worker.cjs'];
 
 function build() {
   rmSync(out, { recursive: true, force: true });
@@ -25,6 +28,7 @@ function build() {
   );
   if (result.status !== 0) return false;
   mkdirSync(out, { recursive: true });
+  for (const file of copied) copyFileSync(join(root, file), join(out, file));
   // The compiled tree mirrors the sources (apps/…, libs/…); the program keeps its one address.
   writeFileSync(join(out, 'main.js'), "require('./apps/api/src/main.js');\n");
   return true;

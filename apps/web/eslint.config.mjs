@@ -1,5 +1,36 @@
 import nx from "@nx/eslint-plugin";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import baseConfig from "../../eslint.config.mjs";
+
+// The web app's layers (bulletproof-react, docs/project-structure.md), enforced in lint:
+// - app/ (routes, layout, providers) composes the features;
+// - a feature imports the shared layers (components/, lib/, gql/) and another feature's public
+//   index.ts only, never its insides; it never imports app/;
+// - the shared layers import no feature and not app/;
+// - testing/ is the specs' harness and may import anything.
+const features = readdirSync(join(import.meta.dirname, "src/features"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+
+const layers = [
+    ...features.map((feature) => ({
+        target: `./src/features/${feature}`,
+        from: "./src/features",
+        except: [`./${feature}`, ...features.filter((other) => other !== feature).map((other) => `./${other}/index.ts`)],
+        message: "A feature uses another one through its public index.ts only; move what both need to components/ or lib/.",
+    })),
+    {
+        target: "./src/features",
+        from: "./src/app",
+        message: "app/ composes the features; a feature does not reach back into it (specs: use testing/).",
+    },
+    {
+        target: ["./src/components", "./src/lib", "./src/gql"],
+        from: ["./src/features", "./src/app"],
+        message: "The shared layers (components/, lib/, gql/) import no feature and not app/.",
+    },
+];
 
 export default [
     ...nx.configs["flat/react"],
@@ -13,7 +44,12 @@ export default [
             "**/*.js",
             "**/*.jsx"
         ],
-        // Override or add rules here
-        rules: {}
+        settings: {
+            // The rule below checks resolved files: let the resolver find .ts and .tsx modules.
+            "import/resolver": { node: { extensions: [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs"] } },
+        },
+        rules: {
+            "import/no-restricted-paths": ["error", { basePath: import.meta.dirname, zones: layers }],
+        }
     }
 ];

@@ -11,7 +11,9 @@
  *   --soak-seconds S (300) --import-rows N (100000; 0 skips) --profile (CPU-profile the api on
  *   every GraphQL case whose goal is missed, and summarise) --profile-all --out FILE
  *   --cases LIST (statements,queue,accounts,dashboard,me,memory,import,embedded-health; with
- *   embedded-health alone no DATABASE_URL is needed: /health of the embedded mode, tools/bench/embedded-health.ts)
+ *   embedded-health alone no DATABASE_URL is needed: /health of the embedded mode, tools/bench/embedded-health.ts;
+ *   day-one, only when asked and alone: a real team's first day on a fresh database, tools/bench/day-one.ts —
+ *   `npm run bench -- --cases day-one --mode embedded|server --accounts 100000`)
  *   (tmp/bench/bench-results.json) --pg-log FILE (PostgreSQL's server log, for statement counts)
  *   --redis URL (REDIS_URL or redis://127.0.0.1:6379).
  *
@@ -42,6 +44,7 @@ const autocannon = require('autocannon');
 import { argFlag, argNumber, argValue, ApiProcess, freePort, track, globalId, redact, rssKiB, SCALE_PASSWORD, sleep, startApi, WORKSPACE } from './common';
 import { summariseProfile } from './profile-summary';
 import { measureEmbeddedHealth } from './embedded-health';
+import { dayOne, dayOneTable } from './day-one';
 
 // ---------------------------------------------------------------------------------------------
 // GraphQL documents (the queue is the web app's own document, libs/shared queue.documents.ts)
@@ -268,6 +271,19 @@ async function main(): Promise<void> {
   const out = argValue('out', join(WORKSPACE, 'tmp/bench/bench-results.json')) as string;
   const only = new Set((argValue('cases', 'statements,queue,accounts,dashboard,me,memory,import,embedded-health,bulk-assign') as string).split(','));
   const want = (c: string) => only.has(c);
+  if (want('day-one')) {
+    // Day one (issue #16): its own fresh database (embedded data folder, or a throwaway database of
+    // the server named by DATABASE_URL), its own api; nothing else runs beside it.
+    if (only.size > 1) throw new Error('--cases day-one runs alone (it makes its own database and api)');
+    const t0 = Date.now();
+    const result = await dayOne((s) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${s}`));
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, JSON.stringify({ dayOne: result }, null, 2));
+    console.log('\n' + dayOneTable(result));
+    console.log(`\nmachine: ${JSON.stringify(result['machine'])}\nresults: ${out}`);
+    console.log(JSON.stringify({ dayOne: result }));
+    return;
+  }
   if (only.size === 1 && want('embedded-health')) {
     // The embedded mode alone needs no database server: its own data folder, the demo loaded.
     const embedded = await measureEmbeddedHealth();
@@ -616,7 +632,7 @@ async function main(): Promise<void> {
   }
   results['import'] = importResult;
 
-  // ---- 4b. /health of the embedded mode (PGlite in the api process) at rest, during an import and a 45 MB upload.
+  // ---- 4b. /health of the embedded mode (PGlite in a thread of the api process) at rest, during an import, a 45 MB upload and heavy reads.
   if (want('embedded-health')) {
     log('embedded /health: idle, during a 20,000-row import, during a 45 MB upload');
     results['embeddedHealth'] = await measureEmbeddedHealth(log).catch((error: unknown) => ({ error: String(error) }));

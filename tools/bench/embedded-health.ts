@@ -1,10 +1,12 @@
 /**
  * `/health` latency of the embedded mode (issue #17, finding 6): the built api as `npm start` runs
- * it (PGlite inside the process, jobs in process, the demo loaded into a fresh data folder), with
+ * it (PGlite in a thread of the process, jobs in process, the demo loaded into a fresh data folder), with
  * `GET /health` asked one request after another (every 50 ms) while
  *   1. nothing else runs (the reference, in the same run),
  *   2. a 20,000-row import runs (submitted through POST /imports/:campaignId, until completed),
- *   3. a 45 MB file with one huge quoted field is uploaded and imported (until completed).
+ *   3. a 45 MB file with one huge quoted field is uploaded and imported (until completed),
+ *   4. heavy reads over the imported accounts: 4 clients at once, each asking the search box for
+ *      every imported account ("bench", 200 per page) and the campaign's pipeline dashboard, for 15 s.
  * Prints p50 / p95 / max per phase, and one JSON line. Goal: /health ≤ 200 ms throughout.
  *
  *   npm run bench -- --cases embedded-health      (or: node … tools/bench/embedded-health.ts)
@@ -99,7 +101,7 @@ async function importFile(api: ApiProcess, token: string, campaignId: string, pi
 
 export async function measureEmbeddedHealth(log: (s: string) => void = console.log): Promise<{ phases: HealthPhase[]; stopSeconds: number }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lifeboat-bench-embedded-'));
-  const api = await startApi({ LIFEBOAT_DATA_DIR: dataDir, LIFEBOAT_DEMO: 'true', NODE_ENV: 'development', LOG_LEVEL: 'warn' });
+  const api = await startApi({ LIFEBOAT_DATA_DIR: dataDir, LIFEBOAT_DEMO: 'true', NODE_ENV: 'development', LOG_LEVEL: 'warn', LIFEBOAT_DASHBOARD_CACHE_SECONDS: '0' });
   try {
     const { login } = await gql<{ login: { accessToken: string } }>(
       api.url,
@@ -148,6 +150,20 @@ export async function measureEmbeddedHealth(log: (s: string) => void = console.l
     );
     phases.push(summarise('45 MB upload, one huge field (upload + job)', huge.samples, huge.errors, huge.seconds, Math.round(rssKiB(api.pid) / 1024)));
     log(`embedded /health during the 45 MB upload: ${JSON.stringify(phases[phases.length - 1])} → ${JSON.stringify(huge.result)}`);
+
+    // Heavy reads by several users at once over the imported accounts.
+    const readsUntil = performance.now() + 15_000;
+    let reads = 0;
+    const reader = async () => {
+      while (performance.now() < readsUntil) {
+        await gql(api.url, token, `query($t: String!) { search(text: $t) { accounts(first: 200) { edges { node { id name } } } } }`, { t: 'bench' });
+        await gql(api.url, token, `query($c: ID!) { pipelineDashboard(campaignId: $c) { asOf } }`, { c: campaignId });
+        reads += 2;
+      }
+    };
+    const heavy = await probeHealth(api.url, Promise.all([reader(), reader(), reader(), reader()]));
+    phases.push(summarise('heavy reads: 4 clients, search + dashboard', heavy.samples, heavy.errors, heavy.seconds, Math.round(rssKiB(api.pid) / 1024)));
+    log(`embedded /health during heavy reads: ${JSON.stringify(phases[phases.length - 1])} → ${reads} reads`);
 
     // SIGTERM in the middle of an import: how long until the process is gone.
     void importFile(api, token, campaignId, (i) => {

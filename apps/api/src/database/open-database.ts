@@ -2,6 +2,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig, ConfigError, redactUrl } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { PGliteThread } from './pglite-thread';
 
 export interface OpenDatabase {
   dataSource: DataSource;
@@ -28,8 +29,9 @@ export function serverDataSourceOptions(url: string): DataSourceOptions {
 
 /**
  * Opens the database of the configuration and brings its schema up to date.
- * Embedded: PGlite (PostgreSQL in WebAssembly) persisted under the data folder, reached through its
- * own node-postgres adapter with one connection, so each transaction has the database to itself.
+ * Embedded: PGlite (PostgreSQL in WebAssembly) persisted under the data folder, running in a worker
+ * thread of its own (pglite-thread.ts: a statement never holds the api's event loop), reached through
+ * PGlite's node-postgres adapter with one connection, so each transaction has the database to itself.
  */
 export async function openDatabase(config: AppConfig, opts: { runMigrations?: boolean } = {}): Promise<OpenDatabase> {
   const runMigrations = opts.runMigrations ?? true;
@@ -47,19 +49,26 @@ export async function openDatabase(config: AppConfig, opts: { runMigrations?: bo
   }
 
   const { mkdirSync } = await import('node:fs');
-  const { PGlite } = await import('@electric-sql/pglite');
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
   const dataDir = config.database.dataDir;
-  let pglite: InstanceType<typeof PGlite>;
-  try {
-    if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-    pglite = await PGlite.create(dataDir);
-  } catch (error) {
-    throw new ConfigError(
+  const cannotOpen = (error: unknown) =>
+    new ConfigError(
       `Cannot open the embedded database in ${dataDir} (${describe(error)}): check LIFEBOAT_DATA_DIR points to a writable folder that no other Lifeboat process is using.`,
     );
+  try {
+    if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    throw cannotOpen(error);
   }
-  const pgConfig = createPgConfig(pglite);
+  const thread = new PGliteThread(dataDir);
+  try {
+    await thread.waitReady;
+  } catch (error) {
+    await thread.close();
+    throw cannotOpen(error);
+  }
+  // The adapter only asks its PGlite for waitReady and execProtocolStream, which the thread has.
+  const pgConfig = createPgConfig(thread as unknown as Parameters<typeof createPgConfig>[0]);
   const dataSource = new DataSource({
     ...common,
     host: pgConfig.host,
@@ -71,16 +80,44 @@ export async function openDatabase(config: AppConfig, opts: { runMigrations?: bo
     installExtensions: false,
     extra: { connection: pgConfig.connection, max: 1 },
   });
-  await dataSource.initialize();
-  if (runMigrations) await dataSource.runMigrations({ transaction: 'each' });
+  try {
+    await dataSource.initialize();
+    if (runMigrations) await dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);
+    await thread.close();
+    throw error;
+  }
   return {
     dataSource,
     kind: 'embedded',
     close: async () => {
-      await dataSource.destroy();
-      await pglite.close();
+      // The pool ends once its connection is released: a statement still running after a short
+      // grace is abandoned when the thread stops (what it had not committed rolls back, as on any
+      // stop), and the pool then ends at once with its failure.
+      const destroyed = dataSource.destroy().then(
+        () => true,
+        () => true,
+      );
+      const released = await within(destroyed, CLOSE_GRACE_MS);
+      await thread.close();
+      if (!released) await within(destroyed, CLOSE_GRACE_MS);
     },
   };
+}
+
+/** How long closing the embedded database waits for the statement in hand before stopping its thread. */
+const CLOSE_GRACE_MS = 2000;
+
+/** Whether `promise` settled within `ms`. */
+async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([promise.then(() => true as const), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function describe(error: unknown): string {

@@ -7,8 +7,8 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 /**
  * `GET /health`: 200 when the database and the job queue answer, 503 otherwise; JSON either way.
- * The embedded database runs inside this process, one statement at a time: it is up while it is
- * open, and is not queried (a check would wait behind whatever runs, an import's chunk).
+ * The embedded database has one connection (PGlite, in a thread of this process): it is up while
+ * it is open, and is not queried (a check would wait behind whatever holds it, an import's chunk).
  */
 @Controller('health')
 export class HealthController {

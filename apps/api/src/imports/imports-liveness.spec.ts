@@ -7,7 +7,7 @@ import { createUser, graphql, signIn } from '../testing/auth';
 import { toGlobalId } from '../common/graphql/global-id';
 
 /**
- * Issue 17, finding 6: an import in embedded mode (PGlite inside the api process, jobs in process)
+ * Issue 17, finding 6: an import in embedded mode (PGlite in a thread of the api process, jobs in process)
  * leaves room for other requests, and its progress reaches `importProgress` subscribers as it goes.
  * No timing assertions: the order of what happens is what is checked.
  */

@@ -23,12 +23,13 @@ import { AccountImportRecord, ImportError, ImportsRepository } from './imports.r
 import { ImportUpsertRepository, NewAccountDerived } from './import-upsert.repository';
 
 /**
- * Rows per chunk: one transaction, its progress committed (and published) with its writes. On the
- * embedded database (PGlite runs inside the api process, one statement at a time) chunks are
- * small, so requests get the database and the event loop between two of them.
+ * Rows per chunk: one transaction, its progress committed (and published) with its writes. The
+ * embedded database (PGlite, in a thread of its own) has one connection, which a chunk's transaction
+ * holds: chunks stay small enough there that other users' requests get the database between two of
+ * them within a fraction of a second. (Its statements no longer hold the api's event loop.)
  */
 export function importChunkRows(database: 'embedded' | 'server'): number {
-  return database === 'embedded' ? 200 : 5_000;
+  return database === 'embedded' ? 500 : 5_000;
 }
 /** The tables an import writes in bulk: their planner statistics are refreshed once it finishes. */
 export const IMPORT_TABLES = ['account', 'contact', 'rival_service', 'opportunity', 'stage_transition', 'account_import_error'];
@@ -286,14 +287,19 @@ export class ImportsService {
     let window: Buffer = Buffer.alloc(0);
     let next = record.resumeOffset;
     let eof = next >= record.contentBytes;
+    // Enough parts for a whole chunk at the file's average row size before the first parse (a
+    // chunk spans parts: parsing a window one part short means parsing it all again).
+    const wanted = record.totalRows > 0 ? Math.ceil((record.contentBytes / record.totalRows) * this.chunkRows * 1.05) : 0;
     for (;;) {
-      if (!eof) {
+      while (!eof) {
         const part = await this.partAt(manager, record.id, next);
         if (!part) return { error: `part of the file at byte ${next} is missing` };
         const from = next - part.start;
         window = window.length === 0 ? part.bytes.subarray(from) : Buffer.concat([window, part.bytes.subarray(from)]);
         next = part.end;
         eof = next >= record.contentBytes;
+        // One part at a time once the window holds a chunk's worth.
+        if (window.length >= wanted) break;
       }
       let records: ParsedRecord[];
       try {
@@ -376,9 +382,10 @@ export class ImportsService {
 type ParsedRecord = { record: string[]; info: { bytes: number } };
 
 /**
- * A turn of the event loop between two steps of a chunk: on the embedded database each statement
- * runs on this thread, so requests waiting for the event loop (/health, anything not needing the
- * database) are served between them rather than after the whole chunk.
+ * A turn of the event loop between two steps of a chunk: reading the rows, deriving the new
+ * accounts and scoring them run on the api's thread (the statements do not: a server, or the
+ * embedded database's own thread), so requests waiting for the event loop (/health, anything not
+ * needing the database) are served between those steps rather than after the whole chunk.
  */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 

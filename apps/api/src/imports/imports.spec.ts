@@ -6,6 +6,7 @@ import { toGlobalId } from '../common/graphql/global-id';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { parseCountries, parseDate, parseDecimal } from './import-values';
 import { importChunkRows } from './imports.service';
+import { pgArray } from './import-upsert.repository';
 
 const IMPORT = `mutation($input: ImportAccountsInput!) { importAccounts(input: $input) { accountImport { id status totalRows } } }`;
 const PROGRESS = `query($id: ID!) { accountImport(id: $id) { status totalRows rowsDone insertedCount updatedCount failedCount failureReason errors { line field reason } } }`;
@@ -72,6 +73,20 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
   });
 
   afterAll(() => lifeboat.close());
+
+  it('hands whole columns to the database as array literals it reads back exactly (quotes, backslashes, line breaks, NULL)', async () => {
+    const texts = ['Chez "Paul"', 'C:\\temp\\', 'line\r\nbreak\ttab', 'NULL', '', null, '{a,b}', 'é\u0001', ' padded '];
+    const [{ back }] = await ds.query(`SELECT $1::text[] AS back`, [pgArray(texts)]);
+    expect(back).toEqual(texts);
+    const [{ n, b, d }] = await ds.query(`SELECT $1::bigint[] AS n, $2::boolean[] AS b, $3::timestamptz[] AS d`, [
+      pgArray([1, null, 25_000_000]),
+      pgArray([true, false, null]),
+      pgArray([new Date('2027-01-15T00:00:00Z'), null]),
+    ]);
+    expect(n.map((v: string | number | null) => (v === null ? null : Number(v)))).toEqual([1, null, 25_000_000]);
+    expect(b).toEqual([true, false, null]);
+    expect(d.map((v: Date | string | null) => (v === null ? null : new Date(v).toISOString()))).toEqual(['2027-01-15T00:00:00.000Z', null]);
+  });
 
   it('imports a French Excel export (BOM, ;, CRLF, quoted newline, accents, 12 500,00 €, 31/12/2002) and reports bad rows by line', async () => {
     const csv =

@@ -24,14 +24,15 @@ export class AnalyzeHandler implements JobHandler<'maintenance.analyze'> {
     const started = Date.now();
     // Only known table names reach the SQL (the payload is validated against the same list).
     const tables = [...new Set(payload.tables)].filter((t) => (ANALYZABLE_TABLES as readonly string[]).includes(t));
-    // The embedded database runs each statement on the api's own thread: a smaller sample (6,000 rows
-    // a table instead of 30,000) keeps one ANALYZE of a busy table under a tenth of a second there;
-    // its databases are small enough for the estimates to stay good. A server keeps its default.
+    // The embedded database has one connection, which this job's transaction holds: a smaller sample
+    // (6,000 rows a table instead of 30,000) keeps one ANALYZE of a busy table under a tenth of a
+    // second there, so other users' statements wait little; its databases are small enough for the
+    // estimates to stay good. A server keeps its default.
     if (this.config.database.kind === 'embedded') await ctx.manager.query(`SET LOCAL default_statistics_target = ${EMBEDDED_STATISTICS_TARGET}`);
     for (const table of tables) {
       await ctx.manager.query(`ANALYZE ${table}`);
-      // On the embedded database every statement runs on this thread, and its answer resolves without
-      // passing through the event loop: a macrotask between two tables lets waiting requests in.
+      // A macrotask between two tables lets waiting requests in, whatever the database (when PGlite
+      // ran on the api's thread, its answers resolved without passing through the event loop).
       await new Promise((resolve) => setImmediate(resolve));
     }
     this.logger.debug(`ANALYZE ${tables.join(', ')} in ${Date.now() - started} ms (${payload.reason ?? 'bulk write'})`);

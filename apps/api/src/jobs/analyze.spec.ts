@@ -4,8 +4,8 @@ import { startTestApp } from '../testing/test-app';
 import { AnalyzeHandler } from './analyze.handler';
 
 /**
- * The statistics job after a bulk write. On the embedded database (PGlite runs every statement on
- * the api's thread) it must leave room for requests: other work runs between two tables, and the
+ * The statistics job after a bulk write. On the embedded database (one connection, which the job's
+ * transaction holds) it must leave room for requests: other work runs between two tables, and the
  * sample is small. Measured with a 20,000-row import: /health waited 450–540 ms behind one ANALYZE
  * of the account table before, 140 ms at most after (BENCHMARKS.md).
  */

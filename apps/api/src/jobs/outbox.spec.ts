@@ -105,4 +105,35 @@ describe('outbox and in-process jobs (embedded PostgreSQL)', () => {
     expect(failed).toContainEqual({ job_name: 'urgency.recompute-for-rival', status: 'failed', last_error: 'handler exploded' });
     expect(failed.every((f: { last_error: string }) => f.last_error === 'handler exploded')).toBe(true);
   });
+  it('relays the per-deal announcements after the other events: a hand-out’s statistics refresh does not wait behind its 150 announcements', async () => {
+    // One transaction, as a hand-out's last batch writes them: the triggers' opportunity.changed
+    // events (one per deal), then tables.bulk_written. Same created_at; the ids put the refresh last.
+    await ds.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO outbox_event (id, type, payload)
+         SELECT ('00000000-0000-4000-8000-' || lpad(g::text, 12, '0'))::uuid, 'opportunity.changed',
+                jsonb_build_object('opportunityId', gen_random_uuid(), 'accountId', gen_random_uuid(), 'campaignId', gen_random_uuid(),
+                                   'change', 'owner', 'stage', 'contacted', 'previousStage', NULL, 'version', 1)
+         FROM generate_series(1, 150) g`,
+      );
+      await manager.query(
+        `INSERT INTO outbox_event (id, type, payload) VALUES ('ffffffff-ffff-4fff-bfff-ffffffffffff', 'tables.bulk_written', '{"tables": ["account"], "reason": "test"}')`,
+      );
+    });
+    const queue = lifeboat.app.get(JobQueue);
+    const order: string[] = [];
+    const original = queue.dispatch.bind(queue);
+    const spy = jest.spyOn(queue, 'dispatch').mockImplementation(async (jobs: JobEnvelope[]) => {
+      order.push(...jobs.map((j) => j.name));
+      return original(jobs);
+    });
+    try {
+      await lifeboat.app.get(OutboxRelay).flush();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await pending()).toBe(0);
+    expect(order[0]).toBe('maintenance.analyze');
+    expect(order.filter((name) => name === 'realtime.publish')).toHaveLength(150);
+  });
 });

@@ -1,5 +1,5 @@
-import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { AppShell, Box, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconBuildingSkyscraper, IconLayoutKanban, IconListCheck, IconTargetArrow } from '@tabler/icons-react';
 import { Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,9 @@ export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
+  // Below Mantine's `sm` (the navbar becomes a drawer) the header keeps brand, campaign, search and
+  // bell; the language and the user menu move into the drawer, so that nothing is pushed off a 390 px screen.
+  const phone = useMediaQuery('(max-width: 47.99em)');
 
   return (
     <AppShell
@@ -36,9 +39,9 @@ export function AppLayout() {
       </a>
       <AppShell.Header bg="harbour.9" c="white" withBorder={false}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" color="white" aria-label={t('app.openNavigation')} />
-            <Title order={2} size="h4" c="white">
+            <Title order={2} size="h4" c="white" visibleFrom="xs">
               <Text component={Link} to="/" inherit c="white" td="none">
                 {t('app.brand')}
               </Text>
@@ -47,12 +50,14 @@ export function AppLayout() {
               {t('app.tagline')}
             </Text>
           </Group>
-          <Group gap="xs" wrap="nowrap" className="app-header-tools">
-            <CampaignSwitcher />
+          <Group gap="xs" wrap="nowrap" className="app-header-tools" justify="flex-end" style={phone ? { flex: '1 1 auto', minWidth: 0 } : undefined}>
+            <Box style={phone ? { flex: '1 1 190px', minWidth: 0, maxWidth: 240 } : undefined}>
+              <CampaignSwitcher />
+            </Box>
             <GlobalSearch />
             <NotificationBell />
-            <LanguageSwitch />
-            <UserMenu />
+            {!phone && <LanguageSwitch />}
+            {!phone && <UserMenu />}
           </Group>
         </Group>
       </AppShell.Header>
@@ -70,6 +75,12 @@ export function AppLayout() {
           />
         ))}
         <ManagerNavigation onNavigate={close} />
+        {phone && (
+          <Stack gap="xs" mt="md" px="xs" align="flex-start">
+            <LanguageSwitch />
+            <UserMenu withName />
+          </Stack>
+        )}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <Suspense fallback={<LoadingState />}>

@@ -11,7 +11,7 @@ export function CampaignSwitcher() {
   return (
     <Select
       size="xs"
-      w={{ base: 130, sm: 190 }}
+      w={{ base: '100%', sm: 190 }}
       aria-label={t('campaign.label')}
       placeholder={campaigns ? t('campaign.all') : t('campaign.loading')}
       data={[{ value: ALL, label: t('campaign.all') }, ...(campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))]}

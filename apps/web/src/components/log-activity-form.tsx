@@ -2,7 +2,10 @@ import { Button, Group, SegmentedControl, Stack, Text, Textarea, TextInput } fro
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export const LOGGABLE_KINDS = ['call', 'email', 'meeting', 'note'] as const;
+import { LOGGED_ACTIVITY_KINDS } from '@lifeboat/shared';
+
+/** The kinds a person logs (the others are written by the system): libs/domain's vocabulary. */
+export const LOGGABLE_KINDS = LOGGED_ACTIVITY_KINDS;
 export type LoggableKind = (typeof LOGGABLE_KINDS)[number];
 
 export interface ActivityDraft {

@@ -9,12 +9,24 @@ import { Session, type SessionPayload } from '../lib/auth/session';
 import { createI18n, type Language } from '../lib/i18n/i18n';
 import { campaignsMock } from './fixtures';
 
+// The providers the whole app runs in, for a spec that renders a part of it.
+export { AppProviders };
+
 export const ALICE: SessionPayload = {
   __typename: 'LoginPayload',
   accessToken: 'access-alice',
   accessTokenExpiresAt: '2026-11-23T09:15:00Z',
   refreshToken: 'refresh-alice-0123456789',
   user: { __typename: 'User', id: 'VXNlcjphbGljZQ', name: 'Alice Martin', email: 'alice@lifeboat.demo', role: 'rep', locale: 'en' },
+};
+
+/** A manager of the KPNQwest campaign. */
+export const MANON: SessionPayload = {
+  __typename: 'LoginPayload',
+  accessToken: 'access-manon',
+  accessTokenExpiresAt: '2026-11-23T09:15:00Z',
+  refreshToken: 'refresh-manon-0123456789',
+  user: { __typename: 'User', id: 'VXNlcjptYW5vbg', name: 'Manon Leroy', email: 'manon@lifeboat.demo', role: 'manager', locale: 'en' },
 };
 
 /**

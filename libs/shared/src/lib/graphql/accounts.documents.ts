@@ -1,3 +1,5 @@
+import { ACTIVITY_FIELDS } from './fragments';
+
 /** The accounts table: filtered, ordered and paged on the server. */
 export const ACCOUNTS_QUERY = /* GraphQL */ `
   query Accounts(
@@ -117,13 +119,7 @@ export const ACCOUNT_DETAIL_FIELDS = /* GraphQL */ `
       decisionMaker
     }
     activities(first: 30) {
-      id
-      kind
-      occurredAt
-      authorLabel
-      body
-      outcome
-      nextStepAt
+      ...ActivityFields
     }
     currentOpportunity {
       id
@@ -161,6 +157,7 @@ export const ACCOUNT_DETAIL_FIELDS = /* GraphQL */ `
       }
     }
   }
+  ${ACTIVITY_FIELDS}
 `;
 
 /** The account page: everything about one account, by its global id. */
@@ -206,13 +203,7 @@ export const LOG_ACTIVITY_MUTATION = /* GraphQL */ `
   mutation LogActivity($input: LogActivityInput!) {
     logActivity(input: $input) {
       activity {
-        id
-        kind
-        occurredAt
-        authorLabel
-        body
-        outcome
-        nextStepAt
+        ...ActivityFields
       }
       account {
         id
@@ -222,6 +213,7 @@ export const LOG_ACTIVITY_MUTATION = /* GraphQL */ `
       }
     }
   }
+  ${ACTIVITY_FIELDS}
 `;
 
 /** A manager gives one account to a team member (or unassigns it). */

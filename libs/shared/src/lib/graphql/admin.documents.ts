@@ -1,3 +1,5 @@
+import { ADMIN_USER_FIELDS, API_KEY_FIELDS, WEBHOOK_DELIVERY_FIELDS, WEBHOOK_FIELDS } from './fragments';
+
 /** The admins' pages: users and invitations, campaigns, API keys, webhooks. */
 export const ADMIN_USERS_QUERY = /* GraphQL */ `
   query AdminUsers($first: Int, $after: String) {
@@ -9,18 +11,12 @@ export const ADMIN_USERS_QUERY = /* GraphQL */ `
       }
       edges {
         node {
-          id
-          name
-          email
-          role
-          locale
-          active
-          lastLoginAt
-          version
+          ...AdminUserFields
         }
       }
     }
   }
+  ${ADMIN_USER_FIELDS}
 `;
 
 export const INVITE_USER_MUTATION = /* GraphQL */ `
@@ -28,17 +24,11 @@ export const INVITE_USER_MUTATION = /* GraphQL */ `
     inviteUser(input: $input) {
       invitationToken
       user {
-        id
-        name
-        email
-        role
-        locale
-        active
-        lastLoginAt
-        version
+        ...AdminUserFields
       }
     }
   }
+  ${ADMIN_USER_FIELDS}
 `;
 
 export const UPDATE_USER_MUTATION = /* GraphQL */ `
@@ -73,18 +63,12 @@ export const API_KEYS_QUERY = /* GraphQL */ `
       totalCount
       edges {
         node {
-          id
-          name
-          prefix
-          scopes
-          campaignId
-          createdAt
-          lastUsedAt
-          revokedAt
+          ...ApiKeyFields
         }
       }
     }
   }
+  ${API_KEY_FIELDS}
 `;
 
 export const CREATE_API_KEY_MUTATION = /* GraphQL */ `
@@ -92,17 +76,11 @@ export const CREATE_API_KEY_MUTATION = /* GraphQL */ `
     createApiKey(input: $input) {
       secret
       apiKey {
-        id
-        name
-        prefix
-        scopes
-        campaignId
-        createdAt
-        lastUsedAt
-        revokedAt
+        ...ApiKeyFields
       }
     }
   }
+  ${API_KEY_FIELDS}
 `;
 
 export const REVOKE_API_KEY_MUTATION = /* GraphQL */ `
@@ -119,16 +97,10 @@ export const REVOKE_API_KEY_MUTATION = /* GraphQL */ `
 export const WEBHOOKS_QUERY = /* GraphQL */ `
   query Webhooks {
     webhooks(first: 100) {
-      id
-      url
-      description
-      events
-      campaignId
-      active
-      createdAt
-      version
+      ...WebhookFields
     }
   }
+  ${WEBHOOK_FIELDS}
 `;
 
 export const CREATE_WEBHOOK_MUTATION = /* GraphQL */ `
@@ -136,17 +108,11 @@ export const CREATE_WEBHOOK_MUTATION = /* GraphQL */ `
     createWebhook(input: $input) {
       secret
       webhook {
-        id
-        url
-        description
-        events
-        campaignId
-        active
-        createdAt
-        version
+        ...WebhookFields
       }
     }
   }
+  ${WEBHOOK_FIELDS}
 `;
 
 export const UPDATE_WEBHOOK_MUTATION = /* GraphQL */ `
@@ -175,37 +141,19 @@ export const DELETE_WEBHOOK_MUTATION = /* GraphQL */ `
 export const WEBHOOK_DELIVERIES_QUERY = /* GraphQL */ `
   query WebhookDeliveries($webhookId: ID!) {
     webhookDeliveries(webhookId: $webhookId, first: 50) {
-      id
-      event
-      eventId
-      status
-      attempts
-      createdAt
-      deliveredAt
-      nextAttemptAt
-      lastResponseCode
-      lastResponseExcerpt
-      lastError
+      ...WebhookDeliveryFields
     }
   }
+  ${WEBHOOK_DELIVERY_FIELDS}
 `;
 
 export const REPLAY_WEBHOOK_DELIVERY_MUTATION = /* GraphQL */ `
   mutation ReplayWebhookDelivery($input: WebhookIdInput!) {
     replayWebhookDelivery(input: $input) {
       delivery {
-        id
-        event
-        eventId
-        status
-        attempts
-        createdAt
-        deliveredAt
-        nextAttemptAt
-        lastResponseCode
-        lastResponseExcerpt
-        lastError
+        ...WebhookDeliveryFields
       }
     }
   }
+  ${WEBHOOK_DELIVERY_FIELDS}
 `;

@@ -1,3 +1,5 @@
+import { PROPOSAL_TOTALS_FIELDS } from './fragments';
+
 /** The managers' approvals inbox: proposals whose discount is beyond the rep's limit. */
 export const PENDING_APPROVALS_QUERY = /* GraphQL */ `
   query PendingApprovals($campaignId: ID, $first: Int) {
@@ -17,30 +19,7 @@ export const PENDING_APPROVALS_QUERY = /* GraphQL */ `
           currency
           rejectionReason
           totals {
-            monthlySubtotal {
-              amount
-              currency
-            }
-            monthlyDiscount {
-              amount
-              currency
-            }
-            monthlyTotal {
-              amount
-              currency
-            }
-            oneTimeTotal {
-              amount
-              currency
-            }
-            switchCredit {
-              amount
-              currency
-            }
-            totalOverTerm {
-              amount
-              currency
-            }
+            ...ProposalTotalsFields
           }
           account {
             id
@@ -58,6 +37,7 @@ export const PENDING_APPROVALS_QUERY = /* GraphQL */ `
       }
     }
   }
+  ${PROPOSAL_TOTALS_FIELDS}
 `;
 
 export const APPROVE_PROPOSAL_MUTATION = /* GraphQL */ `

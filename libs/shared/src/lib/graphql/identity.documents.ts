@@ -1,37 +1,23 @@
+import { SESSION_FIELDS, SESSION_USER_FIELDS } from './fragments';
+
 /** Signing in and out; `me` is who is signed in, as the header shows it. */
 export const LOGIN_MUTATION = /* GraphQL */ `
   mutation Login($input: LoginInput!) {
     login(input: $input) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      user {
-        id
-        name
-        email
-        role
-        locale
-      }
+      ...SessionFields
     }
   }
+  ${SESSION_FIELDS}
 `;
 
 /** Renews the access token; the refresh token is single use and comes back replaced. */
 export const REFRESH_SESSION_MUTATION = /* GraphQL */ `
   mutation RefreshSession($input: RefreshSessionInput!) {
     refreshSession(input: $input) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      user {
-        id
-        name
-        email
-        role
-        locale
-      }
+      ...SessionFields
     }
   }
+  ${SESSION_FIELDS}
 `;
 
 export const LOGOUT_MUTATION = /* GraphQL */ `
@@ -45,11 +31,8 @@ export const LOGOUT_MUTATION = /* GraphQL */ `
 export const ME_QUERY = /* GraphQL */ `
   query Me {
     me {
-      id
-      name
-      email
-      role
-      locale
+      ...SessionUserFields
     }
   }
+  ${SESSION_USER_FIELDS}
 `;

@@ -1,3 +1,5 @@
+import { PROPOSAL_TOTALS_FIELDS } from './fragments';
+
 export const PROPOSAL_FIELDS = /* GraphQL */ `
   fragment ProposalDetail on Proposal {
     id
@@ -46,30 +48,7 @@ export const PROPOSAL_FIELDS = /* GraphQL */ `
       prepaidMonthsRemaining
     }
     totals {
-      monthlySubtotal {
-        amount
-        currency
-      }
-      monthlyDiscount {
-        amount
-        currency
-      }
-      monthlyTotal {
-        amount
-        currency
-      }
-      oneTimeTotal {
-        amount
-        currency
-      }
-      switchCredit {
-        amount
-        currency
-      }
-      totalOverTerm {
-        amount
-        currency
-      }
+      ...ProposalTotalsFields
     }
     opportunity {
       id
@@ -101,6 +80,7 @@ export const PROPOSAL_FIELDS = /* GraphQL */ `
       }
     }
   }
+  ${PROPOSAL_TOTALS_FIELDS}
 `;
 
 /** The proposal builder and its print view. */
@@ -200,32 +180,10 @@ export const OFFER_FIELDS = /* GraphQL */ `
       prepaidMonthsRemaining
     }
     totals {
-      monthlySubtotal {
-        amount
-        currency
-      }
-      monthlyDiscount {
-        amount
-        currency
-      }
-      monthlyTotal {
-        amount
-        currency
-      }
-      oneTimeTotal {
-        amount
-        currency
-      }
-      switchCredit {
-        amount
-        currency
-      }
-      totalOverTerm {
-        amount
-        currency
-      }
+      ...ProposalTotalsFields
     }
   }
+  ${PROPOSAL_TOTALS_FIELDS}
 `;
 
 /** The customer's acceptance page (public): the offer behind the link. */

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { GraphQLError } from 'graphql';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { AppProviders } from '../../../app/providers';
+import { AppProviders } from '../../../testing/render-route';
 import { Session } from '../../../lib/auth/session';
 import { createI18n, type Language } from '../../../lib/i18n/i18n';
 import { AccountForm, type AccountInitial, type AccountValues } from './account-form';

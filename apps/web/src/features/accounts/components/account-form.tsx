@@ -2,11 +2,12 @@ import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, NumberInput, Sele
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SEGMENTS as ALL_SEGMENTS } from '@lifeboat/shared';
 import type { Segment, ServiceKind } from '../../../gql/graphql';
 import { errorCode } from '../../../lib/apollo/errors';
 import { fieldErrorsOf, problemUnder } from '../../../lib/apollo/field-errors';
 
-export const SEGMENTS: Segment[] = ['enterprise_vpn', 'isp_wholesale', 'hosting', 'colocation', 'smb_web'];
+export const SEGMENTS: readonly Segment[] = ALL_SEGMENTS;
 const SERVICES: ServiceKind[] = ['vpn', 'ip_transit', 'hosting', 'colocation', 'web_hosting', 'voice'];
 
 /** An account's fields as the api takes them (amounts in minor units, dates as ISO instants). */

@@ -51,7 +51,12 @@ export function AccountsTable({
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <Table.ScrollContainer minWidth={820}>
+    // On a phone only this box scrolls sideways, its scrollbar always shown, and it takes the focus so a
+    // keyboard can scroll it too; the page itself stays 390 px wide.
+    <Table.ScrollContainer
+      minWidth={820}
+      scrollAreaProps={{ type: 'always', offsetScrollbars: 'x', viewportProps: { tabIndex: 0, role: 'region', 'aria-label': t('accounts.title') } }}
+    >
       <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('accounts.title')}>
         <Table.Thead>
           <Table.Tr>

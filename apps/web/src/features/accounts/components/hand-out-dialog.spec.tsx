@@ -8,8 +8,7 @@ import {
   type AccountsQuery,
   type DistributionStrategy,
 } from '../../../gql/graphql';
-import { renderRoute } from '../../../testing/render-route';
-import { MANON } from '../../dashboards/routes/dashboard-fixtures';
+import { MANON, renderRoute } from '../../../testing/render-route';
 
 type Row = AccountsQuery['accounts']['edges'][number]['node'];
 

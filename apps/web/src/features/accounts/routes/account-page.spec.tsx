@@ -1,8 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AccountDocument, AssignAccountDocument, type AccountDetailFragment } from '../../../gql/graphql';
-import { ALICE, renderRoute } from '../../../testing/render-route';
+import { ALICE, MANON, renderRoute } from '../../../testing/render-route';
 import { KPN_SHUTDOWN } from '../../../testing/fixtures';
-import { MANON } from '../../dashboards/routes/dashboard-fixtures';
 import { freezeDateAt } from '../../../testing/clock';
 
 // The countdowns are live: `Date` is frozen 11 days 5 h 30 min before KPNQwest's shutdown.

@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { IconChevronLeft, IconChevronRight, IconDownload, IconPlus, IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SEGMENTS } from '@lifeboat/shared';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import { ClaimAccountDocument, type AccountListFilterInput, type AccountOrder, type Segment, type Stage } from '../../../gql/graphql';
 import { errorMessage, errorTitleKey } from '../../../lib/apollo/errors';
@@ -18,7 +19,6 @@ import { NewAccountDialog } from '../components/new-account-dialog';
 import { downloadCsv, toCsv } from '../lib/csv';
 
 const ANY = '';
-const SEGMENTS: Segment[] = ['enterprise_vpn', 'isp_wholesale', 'hosting', 'colocation', 'smb_web'];
 const STAGES: Stage[] = ['identified', 'contacted', 'proposal_sent', 'negotiating', 'won', 'lost'];
 
 /** Every account of the chosen campaign: filtered, sorted and paged by the server; exported as CSV. */

@@ -1,11 +1,12 @@
 import { Alert, Button, Group, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RIVAL_HEALTHS } from '@lifeboat/shared';
 import type { RivalHealth, ServiceKind } from '../../../gql/graphql';
 import { fieldErrorsOf } from '../../../lib/apollo/field-errors';
 import type { AdminRival } from '../api/use-admin-rivals';
 
-export const HEALTHS: RivalHealth[] = ['operating', 'distressed', 'insolvent', 'liquidating', 'shut_down'];
+export const HEALTHS: readonly RivalHealth[] = RIVAL_HEALTHS;
 export const SERVICES: ServiceKind[] = ['vpn', 'ip_transit', 'hosting', 'colocation', 'web_hosting', 'voice'];
 
 export interface RivalValues {

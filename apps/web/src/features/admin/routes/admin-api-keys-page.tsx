@@ -1,9 +1,9 @@
-import { Badge, Button, Checkbox, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconKey } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/page-states';
+import { DataTable } from '../../../components/data-table';
 import { errorMessage } from '../../../lib/apollo/errors';
 import { useCampaigns } from '../../../lib/campaigns/use-campaigns';
 import { useFormat } from '../../../lib/i18n/format';
@@ -47,58 +47,59 @@ export function AdminApiKeysPage() {
       error={error}
       onRetry={() => void refetch()}
     >
-      {keys && keys.length === 0 ? (
-        <EmptyState>{t('admin.apiKeys.empty')}</EmptyState>
-      ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped aria-labelledby="admin-api-keys-title" verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.apiKeys.name')}</Table.Th>
-                <Table.Th>{t('admin.apiKeys.key')}</Table.Th>
-                <Table.Th>{t('admin.apiKeys.scopes')}</Table.Th>
-                <Table.Th>{t('admin.apiKeys.campaign')}</Table.Th>
-                <Table.Th>{t('admin.apiKeys.lastUsed')}</Table.Th>
-                <Table.Th>{t('admin.common.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {keys?.map((key) => (
-                <Table.Tr key={key.id} c={key.revokedAt ? 'dimmed' : undefined}>
-                  <Table.Td fw={600}>{key.name}</Table.Td>
-                  <Table.Td>
-                    <Text ff="monospace" size="sm">
-                      {key.prefix}…
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {key.scopes.map((scope) => (
-                        <Badge key={scope} size="sm" variant="light">
-                          {API_KEY_SCOPES.includes(scope as Scope) ? t(`admin.apiKeys.scope.${scope as Scope}`) : scope}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{campaignName(key.campaignId)}</Table.Td>
-                  <Table.Td>{key.lastUsedAt ? format.dateTime(key.lastUsedAt) : t('admin.common.never')}</Table.Td>
-                  <Table.Td>
-                    {key.revokedAt ? (
-                      <Badge color="gray" variant="outline">
-                        {t('admin.apiKeys.revoked', { date: format.date(key.revokedAt) })}
-                      </Badge>
-                    ) : (
-                      <Button size="compact-sm" variant="subtle" color="red" onClick={() => void revokeKey(key)} disabled={busy} aria-label={`${t('admin.apiKeys.revoke')} ${key.name}`}>
-                        {t('admin.apiKeys.revoke')}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        caption={t('admin.apiKeys.title')}
+        labelledBy="admin-api-keys-title"
+        rows={keys ?? []}
+        rowKey={(key) => key.id}
+        rowProps={(key) => ({ c: key.revokedAt ? 'dimmed' : undefined })}
+        empty={t('admin.apiKeys.empty')}
+        columns={[
+          { key: 'name', header: t('admin.apiKeys.name'), primary: true, cell: (key) => key.name },
+          {
+            key: 'key',
+            header: t('admin.apiKeys.key'),
+            cell: (key) => (
+              <Text ff="monospace" size="sm">
+                {key.prefix}…
+              </Text>
+            ),
+          },
+          {
+            key: 'scopes',
+            header: t('admin.apiKeys.scopes'),
+            cell: (key) => (
+              <Group gap={4}>
+                {key.scopes.map((scope) => (
+                  <Badge key={scope} size="sm" variant="light">
+                    {API_KEY_SCOPES.includes(scope as Scope) ? t(`admin.apiKeys.scope.${scope as Scope}`) : scope}
+                  </Badge>
+                ))}
+              </Group>
+            ),
+          },
+          { key: 'campaign', header: t('admin.apiKeys.campaign'), cell: (key) => campaignName(key.campaignId) },
+          {
+            key: 'lastUsed',
+            header: t('admin.apiKeys.lastUsed'),
+            cell: (key) => (key.lastUsedAt ? format.dateTime(key.lastUsedAt) : t('admin.common.never')),
+          },
+          {
+            key: 'actions',
+            header: t('admin.common.actions'),
+            cell: (key) =>
+              key.revokedAt ? (
+                <Badge color="gray" variant="outline">
+                  {t('admin.apiKeys.revoked', { date: format.date(key.revokedAt) })}
+                </Badge>
+              ) : (
+                <Button size="compact-sm" variant="subtle" color="red" onClick={() => void revokeKey(key)} disabled={busy} aria-label={`${t('admin.apiKeys.revoke')} ${key.name}`}>
+                  {t('admin.apiKeys.revoke')}
+                </Button>
+              ),
+          },
+        ]}
+      />
       <CreateApiKeyDialog
         opened={creating}
         busy={busy}

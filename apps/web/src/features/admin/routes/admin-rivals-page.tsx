@@ -1,9 +1,9 @@
-import { Badge, Button, Modal, Table, Text } from '@mantine/core';
+import { Badge, Button, Modal, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/page-states';
+import { DataTable } from '../../../components/data-table';
 import { useFormat } from '../../../lib/i18n/format';
 import { useAdminRivals, type AdminRival } from '../api/use-admin-rivals';
 import { AdminPage } from '../components/admin-page';
@@ -65,51 +65,63 @@ export function AdminRivalsPage() {
       error={error}
       onRetry={() => void refetch()}
     >
-      {rivals && rivals.length === 0 ? (
-        <EmptyState>{t('admin.rivals.empty')}</EmptyState>
-      ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped highlightOnHover aria-labelledby="admin-rivals-title" verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.rivals.name')}</Table.Th>
-                <Table.Th>{t('admin.rivals.country')}</Table.Th>
-                <Table.Th>{t('admin.rivals.health')}</Table.Th>
-                <Table.Th>{t('admin.rivals.shutdown')}</Table.Th>
-                <Table.Th>{t('admin.rivals.services')}</Table.Th>
-                <Table.Th>{t('admin.rivals.slaShort')}</Table.Th>
-                <Table.Th>{t('admin.common.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rivals?.map((rival) => (
-                <Table.Tr key={rival.id}>
-                  <Table.Td fw={600}>{rival.name}</Table.Td>
-                  <Table.Td>{rival.country}</Table.Td>
-                  <Table.Td>
-                    {/* Whole on a phone too: the table scrolls rather than cut the badge. */}
-                    <Badge
-                      variant="light"
-                      color={rival.health === 'operating' ? 'teal' : rival.health === 'distressed' ? 'yellow' : 'red'}
-                      style={{ minWidth: 'max-content' }}
-                    >
-                      {t(`rivals.health.${rival.health}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{rival.shutdownExpectedAt ? format.date(rival.shutdownExpectedAt) : <Text c="dimmed" size="sm">{t('admin.rivals.unknown')}</Text>}</Table.Td>
-                  <Table.Td>{rival.services.length ? rival.services.map((s) => t(`domain.service.${s}`)).join(', ') : '—'}</Table.Td>
-                  <Table.Td>{rival.claimedAvailabilityPercent != null ? `${rival.claimedAvailabilityPercent.toLocaleString(format.language)} %` : '—'}</Table.Td>
-                  <Table.Td>
-                    <Button size="compact-sm" variant="subtle" onClick={() => setEditing(rival)} aria-label={t('admin.rivals.editNamed', { name: rival.name })}>
-                      {t('admin.rivals.edit')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        caption={t('admin.rivals.title')}
+        labelledBy="admin-rivals-title"
+        highlightOnHover
+        rows={rivals ?? []}
+        rowKey={(rival) => rival.id}
+        empty={t('admin.rivals.empty')}
+        columns={[
+          { key: 'name', header: t('admin.rivals.name'), primary: true, cell: (rival) => rival.name },
+          { key: 'country', header: t('admin.rivals.country'), cell: (rival) => rival.country },
+          {
+            key: 'health',
+            header: t('admin.rivals.health'),
+            cell: (rival) => (
+              // Whole on a phone too: never cut the badge.
+              <Badge
+                variant="light"
+                color={rival.health === 'operating' ? 'teal' : rival.health === 'distressed' ? 'yellow' : 'red'}
+                style={{ minWidth: 'max-content' }}
+              >
+                {t(`rivals.health.${rival.health}`)}
+              </Badge>
+            ),
+          },
+          {
+            key: 'shutdown',
+            header: t('admin.rivals.shutdown'),
+            cell: (rival) =>
+              rival.shutdownExpectedAt ? (
+                format.date(rival.shutdownExpectedAt)
+              ) : (
+                <Text c="dimmed" size="sm">
+                  {t('admin.rivals.unknown')}
+                </Text>
+              ),
+          },
+          {
+            key: 'services',
+            header: t('admin.rivals.services'),
+            cell: (rival) => (rival.services.length ? rival.services.map((s) => t(`domain.service.${s}`)).join(', ') : '—'),
+          },
+          {
+            key: 'sla',
+            header: t('admin.rivals.slaShort'),
+            cell: (rival) => (rival.claimedAvailabilityPercent != null ? `${rival.claimedAvailabilityPercent.toLocaleString(format.language)} %` : '—'),
+          },
+          {
+            key: 'actions',
+            header: t('admin.common.actions'),
+            cell: (rival) => (
+              <Button size="compact-sm" variant="subtle" onClick={() => setEditing(rival)} aria-label={t('admin.rivals.editNamed', { name: rival.name })}>
+                {t('admin.rivals.edit')}
+              </Button>
+            ),
+          },
+        ]}
+      />
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}

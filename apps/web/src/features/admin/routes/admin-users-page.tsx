@@ -1,9 +1,10 @@
-import { Badge, Button, Group, Modal, Select, Stack, Table, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/page-states';
+import { ROLES as ALL_ROLES } from '@lifeboat/shared';
+import { DataTable } from '../../../components/data-table';
 import type { Locale, Role } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/apollo/errors';
 import { useAuth } from '../../../lib/auth/auth-context';
@@ -12,7 +13,8 @@ import { useAdminUsers, type AdminUser } from '../api/use-admin-users';
 import { AdminPage } from '../components/admin-page';
 import { SecretReveal } from '../components/secret-reveal';
 
-const ROLES: Role[] = ['rep', 'manager', 'admin'];
+/** libs/domain's roles, least powerful first (the order the picker offers them). */
+const ROLES: readonly Role[] = [...ALL_ROLES].reverse();
 
 /** Users: invite (a one-time link), change a role, deactivate. */
 export function AdminUsersPage() {
@@ -60,64 +62,65 @@ export function AdminUsersPage() {
       error={error}
       onRetry={() => void refetch()}
     >
-      {users && users.length === 0 ? (
-        <EmptyState>{t('admin.users.empty')}</EmptyState>
-      ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped highlightOnHover aria-labelledby="admin-users-title" verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.users.name')}</Table.Th>
-                <Table.Th>{t('admin.users.email')}</Table.Th>
-                <Table.Th>{t('admin.users.role')}</Table.Th>
-                <Table.Th>{t('admin.users.status')}</Table.Th>
-                <Table.Th>{t('admin.users.lastLogin')}</Table.Th>
-                <Table.Th>{t('admin.common.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {users?.map((user) => (
-                <Table.Tr key={user.id}>
-                  <Table.Td fw={600}>{user.name}</Table.Td>
-                  <Table.Td>{user.email}</Table.Td>
-                  <Table.Td>
-                    <Select
-                      size="xs"
-                      w={130}
-                      aria-label={t('admin.users.roleOf', { name: user.name })}
-                      data={ROLES.map((role) => ({ value: role, label: roleLabel(role) }))}
-                      value={user.role}
-                      onChange={(value) => value && value !== user.role && void changeRole(user, value as Role)}
-                      allowDeselect={false}
-                      disabled={busy || user.id === me?.id}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={user.active ? 'teal' : 'gray'} variant="light">
-                      {t(user.active ? 'admin.users.active' : 'admin.users.inactive')}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{user.lastLoginAt ? format.dateTime(user.lastLoginAt) : t('admin.common.never')}</Table.Td>
-                  <Table.Td>
-                    {user.id !== me?.id && (
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        color={user.active ? 'red' : 'teal'}
-                        onClick={() => void setActive(user, !user.active)}
-                        disabled={busy}
-                        aria-label={`${t(user.active ? 'admin.users.deactivate' : 'admin.users.reactivate')} ${user.name}`}
-                      >
-                        {t(user.active ? 'admin.users.deactivate' : 'admin.users.reactivate')}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        caption={t('admin.users.title')}
+        labelledBy="admin-users-title"
+        highlightOnHover
+        rows={users ?? []}
+        rowKey={(user) => user.id}
+        empty={t('admin.users.empty')}
+        columns={[
+          { key: 'name', header: t('admin.users.name'), primary: true, cell: (user) => user.name },
+          { key: 'email', header: t('admin.users.email'), cell: (user) => user.email },
+          {
+            key: 'role',
+            header: t('admin.users.role'),
+            cell: (user) => (
+              <Select
+                size="xs"
+                w={130}
+                aria-label={t('admin.users.roleOf', { name: user.name })}
+                data={ROLES.map((role) => ({ value: role, label: roleLabel(role) }))}
+                value={user.role}
+                onChange={(value) => value && value !== user.role && void changeRole(user, value as Role)}
+                allowDeselect={false}
+                disabled={busy || user.id === me?.id}
+              />
+            ),
+          },
+          {
+            key: 'status',
+            header: t('admin.users.status'),
+            cell: (user) => (
+              <Badge color={user.active ? 'teal' : 'gray'} variant="light">
+                {t(user.active ? 'admin.users.active' : 'admin.users.inactive')}
+              </Badge>
+            ),
+          },
+          {
+            key: 'lastLogin',
+            header: t('admin.users.lastLogin'),
+            cell: (user) => (user.lastLoginAt ? format.dateTime(user.lastLoginAt) : t('admin.common.never')),
+          },
+          {
+            key: 'actions',
+            header: t('admin.common.actions'),
+            cell: (user) =>
+              user.id !== me?.id && (
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  color={user.active ? 'red' : 'teal'}
+                  onClick={() => void setActive(user, !user.active)}
+                  disabled={busy}
+                  aria-label={`${t(user.active ? 'admin.users.deactivate' : 'admin.users.reactivate')} ${user.name}`}
+                >
+                  {t(user.active ? 'admin.users.deactivate' : 'admin.users.reactivate')}
+                </Button>
+              ),
+          },
+        ]}
+      />
       <InviteDialog
         opened={inviting}
         busy={busy}

@@ -1,8 +1,9 @@
-import { Badge, Button, Checkbox, Drawer, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, Drawer, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconWebhook } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import type { WebhookDeliveryStatus, WebhookEvent } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/apollo/errors';
@@ -48,85 +49,90 @@ export function AdminWebhooksPage() {
       error={error}
       onRetry={() => void refetch()}
     >
-      {webhooks && webhooks.length === 0 ? (
-        <EmptyState>{t('admin.webhooks.empty')}</EmptyState>
-      ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped aria-labelledby="admin-webhooks-title" verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.webhooks.url')}</Table.Th>
-                <Table.Th>{t('admin.webhooks.events')}</Table.Th>
-                <Table.Th>{t('admin.webhooks.campaign')}</Table.Th>
-                <Table.Th>{t('admin.users.status')}</Table.Th>
-                <Table.Th>{t('admin.common.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {webhooks?.map((webhook) => (
-                <Table.Tr key={webhook.id}>
-                  <Table.Td>
-                    <Text size="sm" fw={600} style={{ wordBreak: 'break-all' }}>
-                      {webhook.url}
-                    </Text>
-                    {webhook.description && (
-                      <Text size="xs" c="dimmed">
-                        {webhook.description}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {webhook.events.map((event) => (
-                        <Badge key={event} size="sm" variant="light">
-                          {t(`admin.webhooks.event.${event}`)}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{campaignName(webhook.campaignId)}</Table.Td>
-                  <Table.Td>
-                    <Badge color={webhook.active ? 'teal' : 'gray'} variant="light">
-                      {t(webhook.active ? 'admin.webhooks.active' : 'admin.webhooks.paused')}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <Button size="compact-sm" variant="light" onClick={() => setWatching(webhook)}>
-                        {t('admin.webhooks.deliveries')}
-                      </Button>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        disabled={busy}
-                        onClick={() =>
-                          void update({ variables: { input: { id: webhook.id, expectedVersion: webhook.version, active: !webhook.active } } }).catch(failed)
-                        }
-                      >
-                        {t(webhook.active ? 'admin.webhooks.pause' : 'admin.webhooks.resume')}
-                      </Button>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        color="red"
-                        disabled={busy}
-                        onClick={() => {
-                          if (!window.confirm(t('admin.webhooks.confirmDelete', { url: webhook.url }))) return;
-                          void remove({ variables: { input: { id: webhook.id } } })
-                            .then(() => notifications.show({ color: 'teal', message: t('admin.webhooks.deleted') }))
-                            .catch(failed);
-                        }}
-                      >
-                        {t('admin.webhooks.delete')}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        caption={t('admin.webhooks.title')}
+        labelledBy="admin-webhooks-title"
+        rows={webhooks ?? []}
+        rowKey={(webhook) => webhook.id}
+        empty={t('admin.webhooks.empty')}
+        columns={[
+          {
+            key: 'url',
+            header: t('admin.webhooks.url'),
+            primary: true,
+            cell: (webhook) => (
+              <>
+                <Text size="sm" fw={600} style={{ wordBreak: 'break-all' }}>
+                  {webhook.url}
+                </Text>
+                {webhook.description && (
+                  <Text size="xs" c="dimmed">
+                    {webhook.description}
+                  </Text>
+                )}
+              </>
+            ),
+          },
+          {
+            key: 'events',
+            header: t('admin.webhooks.events'),
+            cell: (webhook) => (
+              <Group gap={4}>
+                {webhook.events.map((event) => (
+                  <Badge key={event} size="sm" variant="light">
+                    {t(`admin.webhooks.event.${event}`)}
+                  </Badge>
+                ))}
+              </Group>
+            ),
+          },
+          { key: 'campaign', header: t('admin.webhooks.campaign'), cell: (webhook) => campaignName(webhook.campaignId) },
+          {
+            key: 'status',
+            header: t('admin.users.status'),
+            cell: (webhook) => (
+              <Badge color={webhook.active ? 'teal' : 'gray'} variant="light">
+                {t(webhook.active ? 'admin.webhooks.active' : 'admin.webhooks.paused')}
+              </Badge>
+            ),
+          },
+          {
+            key: 'actions',
+            header: t('admin.common.actions'),
+            cell: (webhook) => (
+              <Group gap={4}>
+                <Button size="compact-sm" variant="light" onClick={() => setWatching(webhook)}>
+                  {t('admin.webhooks.deliveries')}
+                </Button>
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  disabled={busy}
+                  onClick={() =>
+                    void update({ variables: { input: { id: webhook.id, expectedVersion: webhook.version, active: !webhook.active } } }).catch(failed)
+                  }
+                >
+                  {t(webhook.active ? 'admin.webhooks.pause' : 'admin.webhooks.resume')}
+                </Button>
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  color="red"
+                  disabled={busy}
+                  onClick={() => {
+                    if (!window.confirm(t('admin.webhooks.confirmDelete', { url: webhook.url }))) return;
+                    void remove({ variables: { input: { id: webhook.id } } })
+                      .then(() => notifications.show({ color: 'teal', message: t('admin.webhooks.deleted') }))
+                      .catch(failed);
+                  }}
+                >
+                  {t('admin.webhooks.delete')}
+                </Button>
+              </Group>
+            ),
+          },
+        ]}
+      />
       <CreateWebhookDialog
         opened={creating}
         busy={busy}

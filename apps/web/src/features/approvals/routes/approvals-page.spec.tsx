@@ -5,8 +5,7 @@ import {
   RejectProposalDocument,
   type PendingApprovalsQuery,
 } from '../../../gql/graphql';
-import { renderRoute } from '../../../testing/render-route';
-import { MANON } from '../../dashboards/routes/dashboard-fixtures';
+import { MANON, renderRoute } from '../../../testing/render-route';
 
 type Proposal = PendingApprovalsQuery['proposals']['edges'][number]['node'];
 const eur = (amount: number) => ({ __typename: 'Money' as const, amount, currency: 'EUR' });

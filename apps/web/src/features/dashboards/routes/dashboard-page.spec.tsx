@@ -1,7 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { ALICE, renderRoute } from '../../../testing/render-route';
+import { ALICE, MANON, renderRoute } from '../../../testing/render-route';
+import { DASHBOARD, dashboardMock } from '../../../testing/dashboard-fixtures';
 import { dealsVariables, type DealsFilter } from '../api/use-dashboard-deals';
-import { DASHBOARD, dashboardMock, deal, dealsMock, MANON } from './dashboard-fixtures';
+import { deal, dealsMock } from './deals-fixtures';
 
 /** The rows of a table, each as its cells' text. */
 function rowsOf(table: HTMLElement): string[][] {
@@ -34,9 +35,9 @@ describe('/dashboard (managers)', () => {
     expect(overdue).toHaveTextContent('€94.5k / month at stake');
     const worst = within(within(overdue).getByRole('list', { name: 'Most overdue deals' })).getAllByRole('listitem');
     expect(worst.map((li) => li.textContent)).toEqual([
-      'Hewlett-PackardAlice Martin · Identified72 h overdue',
-      'EuronextBruno Petit · Contacted26 h overdue',
-      'Lycos EuropeUnassigned · Identified3 h overdue',
+      'Hewlett-PackardAlice Martin · Identified72\u00a0h overdue',
+      'EuronextBruno Petit · Contacted26\u00a0h overdue',
+      'Lycos EuropeUnassigned · Identified3\u00a0h overdue',
     ]);
     expect(within(overdue).getByRole('link', { name: 'Hewlett-Packard' })).toHaveAttribute('href', '/accounts/acc-hp');
     expect(overdue).toHaveTextContent('and 4 more');
@@ -92,10 +93,10 @@ describe('/dashboard (managers)', () => {
     });
     const buckets = await screen.findByRole('group', { name: 'Deals by cycle time' }, { timeout: 5000 });
     // One button per bar that counts deals: 5–6 days (2) and 9–10 days (1).
-    expect(within(buckets).getAllByRole('button').map((b) => b.textContent)).toEqual(['5–6 d: 2 deals', '9–10 d: 1 deal']);
-    fireEvent.click(within(buckets).getByRole('button', { name: '5–6 d: 2 deals' }));
-    const drawer = await screen.findByRole('dialog', { name: 'Deals won in 5–6 d' });
-    const list = await within(drawer).findByRole('list', { name: 'Deals won in 5–6 d' });
+    expect(within(buckets).getAllByRole('button').map((b) => b.textContent)).toEqual(['5–6\u00a0d: 2 deals', '9–10\u00a0d: 1 deal']);
+    fireEvent.click(within(buckets).getByRole('button', { name: '5–6\u00a0d: 2 deals' }));
+    const drawer = await screen.findByRole('dialog', { name: 'Deals won in 5–6\u00a0d' });
+    const list = await within(drawer).findByRole('list', { name: 'Deals won in 5–6\u00a0d' });
     expect(within(list).getAllByRole('listitem').map((li) => within(li).getByRole('link').textContent)).toEqual(['Opodo', 'Euronext']);
     expect(drawer).toHaveTextContent('2 deals');
   });
@@ -179,7 +180,7 @@ describe('/dashboard (managers)', () => {
     expect(await screen.findByRole('button', { name: 'Contacté : 5 affaires' }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Tableau de bord' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Ouvrir le plan de migration' })).toHaveAttribute('href', '/migrations');
-    expect(screen.getByRole('button', { name: '5–6 j : 2 affaires' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '5–6\u00a0j : 2 affaires' })).toBeInTheDocument();
   });
 
   it('speaks French in the tables below the charts', async () => {

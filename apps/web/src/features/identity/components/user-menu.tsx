@@ -15,7 +15,7 @@ function initials(name: string): string {
 }
 
 /** Who is signed in, and the way out. */
-export function UserMenu() {
+export function UserMenu({ withName = false }: { /** Show the name even on a phone (in the navigation drawer, where there is room). */ withName?: boolean } = {}) {
   const { t } = useTranslation();
   const { user, signOut } = useAuth();
   const wide = useMediaQuery(`(min-width: ${useMantineTheme().breakpoints.sm})`);
@@ -33,7 +33,7 @@ export function UserMenu() {
             <Avatar size="sm" color="harbour" radius="xl" aria-hidden>
               {initials(user.name)}
             </Avatar>
-            {wide ? (
+            {wide || withName ? (
               <Text size="sm" fw={500}>
                 {user.name}
               </Text>

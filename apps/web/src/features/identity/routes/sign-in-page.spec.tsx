@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { LoginDocument, MyQueueDocument, RivalsDocument } from '../../../gql/graphql';
 import type { SessionPayload } from '../../../lib/auth/session';
-import { ALICE, renderRoute } from '../../../testing/render-route';
-import { dashboardMock, MANON } from '../../dashboards/routes/dashboard-fixtures';
+import { ALICE, MANON, renderRoute } from '../../../testing/render-route';
+import { dashboardMock } from '../../../testing/dashboard-fixtures';
 
 const credentials = { email: 'alice@lifeboat.demo', password: 'lifeboat' };
 

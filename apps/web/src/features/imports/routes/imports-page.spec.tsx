@@ -7,8 +7,7 @@ import {
   type AccountImportFieldsFragment,
   type ImportAccountsInput,
 } from '../../../gql/graphql';
-import { renderRoute } from '../../../testing/render-route';
-import { MANON } from '../../dashboards/routes/dashboard-fixtures';
+import { MANON, renderRoute } from '../../../testing/render-route';
 
 type AccountImport = AccountImportFieldsFragment & { __typename: 'AccountImport' };
 

@@ -11,8 +11,7 @@ import {
 } from '../../../gql/graphql';
 import { freezeDateAt } from '../../../testing/clock';
 import { KPN_SHUTDOWN } from '../../../testing/fixtures';
-import { ALICE, renderRoute } from '../../../testing/render-route';
-import { MANON } from '../../dashboards/routes/dashboard-fixtures';
+import { ALICE, MANON, renderRoute } from '../../../testing/render-route';
 
 // Monday 23 November 2026, 09:00 in Paris; KPNQwest may go dark on Saturday 5 December, 18:00.
 const NOW = new Date('2026-11-23T08:00:00Z');

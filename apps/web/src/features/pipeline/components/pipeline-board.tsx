@@ -12,6 +12,7 @@ import {
 import { useQuery } from '@apollo/client/react';
 import { ActionIcon, Anchor, Box, Card, Group, Loader, Menu, Paper, Stack, Text, Title } from '@mantine/core';
 import { manualTransitions, type Role } from '@lifeboat/domain';
+import { STAGES } from '@lifeboat/shared';
 import { IconAlertTriangle, IconArrowsMove, IconGripVertical } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +22,7 @@ import { PipelineDealsDocument, type PipelineDealFragment, type Segment, type St
 import { errorMessage } from '../../../lib/apollo/errors';
 import { useFormat } from '../../../lib/i18n/format';
 
-export const BOARD_STAGES: Stage[] = ['identified', 'contacted', 'proposal_sent', 'negotiating', 'won', 'lost'];
+export const BOARD_STAGES: readonly Stage[] = STAGES;
 export type DealView = PipelineDealFragment;
 
 export interface BoardFilters {

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, NativeSelect, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
-import { LOST_REASONS, type Role } from '@lifeboat/domain';
+import { LOST_REASONS, SEGMENTS, type Role } from '@lifeboat/shared';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,6 @@ import { useOpportunityChanges } from '../../../lib/live/use-live';
 import { PipelineBoard, type BoardFilters, type DealView } from '../components/pipeline-board';
 
 const ANY = '';
-const SEGMENTS = ['enterprise_vpn', 'isp_wholesale', 'hosting', 'colocation', 'smb_web'] as const;
 
 /** The pipeline board: the deals of the chosen campaign by stage, to move on by drag or by menu. */
 export function PipelinePage() {

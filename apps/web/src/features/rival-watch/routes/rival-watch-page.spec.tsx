@@ -1,8 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { DistressEventImpactDocument, RecordRivalEventDocument, RivalWatchDocument } from '../../../gql/graphql';
 import { campaignsMock, KPN_SHUTDOWN, KPNQWEST_CAMPAIGN } from '../../../testing/fixtures';
-import { ALICE, renderRoute } from '../../../testing/render-route';
-import { MANON } from '../../dashboards/routes/dashboard-fixtures';
+import { ALICE, MANON, renderRoute } from '../../../testing/render-route';
 
 const event = {
   __typename: 'DistressEvent' as const,

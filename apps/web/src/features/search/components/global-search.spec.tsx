@@ -1,13 +1,12 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { AppProviders } from '../../../app/providers';
 import { GlobalSearchDocument } from '../../../gql/graphql';
 import { createCache } from '../../../lib/apollo/create-apollo-client';
 import { Session } from '../../../lib/auth/session';
 import { createI18n } from '../../../lib/i18n/i18n';
 import { campaignsMock } from '../../../testing/fixtures';
-import { ALICE } from '../../../testing/render-route';
+import { ALICE, AppProviders } from '../../../testing/render-route';
 import { GlobalSearch } from './global-search';
 
 const found = {

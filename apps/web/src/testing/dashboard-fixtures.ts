@@ -1,20 +1,11 @@
-import { DashboardDealsDocument, PipelineDashboardDocument, type DashboardDealsQuery, type PipelineDashboardQuery } from '../../../gql/graphql';
-import type { SessionPayload } from '../../../lib/auth/session';
-import { dealsVariables, type DealsFilter } from '../api/use-dashboard-deals';
-
-export const MANON: SessionPayload = {
-  __typename: 'LoginPayload',
-  accessToken: 'access-manon',
-  accessTokenExpiresAt: '2026-11-23T09:15:00Z',
-  refreshToken: 'refresh-manon-0123456789',
-  user: { __typename: 'User', id: 'VXNlcjptYW5vbg', name: 'Manon Leroy', email: 'manon@lifeboat.demo', role: 'manager', locale: 'en' },
-};
+import { PipelineDashboardDocument, type PipelineDashboardQuery } from '../gql/graphql';
 
 const eur = (amount: number) => ({ __typename: 'Money' as const, amount, currency: 'EUR' });
 const user = (id: string, name: string) => ({ __typename: 'DashboardUser' as const, id, name });
 const STAGES = ['identified', 'contacted', 'proposal_sent', 'negotiating', 'won', 'lost'] as const;
 const COUNTS = [12, 5, 4, 2, 3, 1];
 
+/** The KPNQwest campaign's dashboard, as the manager's landing page asks for it. */
 export const DASHBOARD: PipelineDashboardQuery['pipelineDashboard'] = {
   __typename: 'PipelineDashboard',
   asOf: '2026-11-23T08:00:00Z',
@@ -139,36 +130,5 @@ export function dashboardMock(dashboard = DASHBOARD) {
     request: { query: PipelineDashboardDocument, variables: { campaignId: 'camp-kpn' } },
     result: { data: { pipelineDashboard: dashboard } },
     maxUsageCount: Number.POSITIVE_INFINITY,
-  };
-}
-
-type Deal = DashboardDealsQuery['opportunities']['edges'][number]['node'];
-
-export function deal(id: string, name: string, stage: Deal['stage'], extra: Partial<Deal> = {}): Deal {
-  return {
-    __typename: 'Opportunity',
-    id,
-    stage,
-    dueAt: '2026-11-24T16:00:00Z',
-    overdue: false,
-    probability: 25,
-    monthlyValue: eur(1_500_000),
-    account: { __typename: 'Account', id: `acc-${id}`, name, owner: { __typename: 'User', id: 'VXNlcjphbGljZQ', name: 'Alice Martin' } },
-    ...extra,
-  };
-}
-
-export function dealsMock(filter: DealsFilter, deals: Deal[]) {
-  return {
-    request: { query: DashboardDealsDocument, variables: dealsVariables('camp-kpn', filter) },
-    result: {
-      data: {
-        opportunities: {
-          __typename: 'OpportunityConnection' as const,
-          totalCount: deals.length,
-          edges: deals.map((node) => ({ __typename: 'OpportunityEdge' as const, node })),
-        },
-      },
-    },
   };
 }
