@@ -72,10 +72,4 @@ export default [
       ],
     },
   },
-  {
-    // AccountsModule and PipelineModule still need each other (forwardRef): the single
-    // DealStageMover and the urgency/ context of issue 18 remove it; then remove this too.
-    files: ['src/accounts/accounts.module.ts', 'src/pipeline/pipeline.module.ts'],
-    rules: { 'import/no-cycle': 'off' },
-  },
 ];

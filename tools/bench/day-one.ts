@@ -54,7 +54,7 @@ import { Client } from 'pg';
 import { argFlag, argNumber, argValue, redact, Rng, sleep, startApi, WORKSPACE, type ApiProcess } from './common';
 import { PipelineRepository } from '../../apps/api/src/pipeline/pipeline.repository';
 import { AccountsRepository } from '../../apps/api/src/accounts/accounts.repository';
-import type { AccessScope } from '../../apps/api/src/identity/actor';
+import type { AccessScope } from '../../apps/api/src/common/access/actor';
 
 // ---------------------------------------------------------------------------------------------
 // The customer list (deterministic by seed; one row at a time)

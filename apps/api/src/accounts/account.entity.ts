@@ -1,5 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Segment, ServiceKind, UrgencyFactor } from '@lifeboat/domain';
+import type { Segment, ServiceKind, UrgencyFactorParams } from '@lifeboat/domain';
+import type { WordedUrgencyFactor } from '../urgency/urgency-english';
+
+/** A factor as stored in `account.urgency_factors`: rows computed before factors had parameters have none. */
+export type StoredUrgencyFactor = Omit<WordedUrgencyFactor, 'params'> & { params?: UrgencyFactorParams };
 
 /** bigint columns come back from pg as strings; money fits well within Number.MAX_SAFE_INTEGER. */
 export const bigintAsNumber = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
@@ -22,7 +26,7 @@ export class AccountEntity {
   @Column('text', { name: 'external_ref', nullable: true }) externalRef!: string | null;
   @Column('text', { name: 'competing_bidders', array: true }) competingBidders!: string[];
   @Column('smallint') urgency!: number;
-  @Column('jsonb', { name: 'urgency_factors' }) urgencyFactors!: UrgencyFactor[];
+  @Column('jsonb', { name: 'urgency_factors' }) urgencyFactors!: StoredUrgencyFactor[];
   @Column('timestamptz', { name: 'urgency_computed_at', nullable: true }) urgencyComputedAt!: Date | null;
   @Column('timestamptz', { name: 'last_contact_at', nullable: true }) lastContactAt!: Date | null;
   @Column('int') version!: number;

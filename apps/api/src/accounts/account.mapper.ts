@@ -2,7 +2,8 @@ import { toGlobalId } from '../common/graphql/global-id';
 import { money } from '../common/graphql/money';
 import { AccountRecord } from './accounts.repository';
 import { ContactEntity, RivalServiceEntity } from './account.entity';
-import { AccountModel, ContactModel, RivalServiceModel } from './account.model';
+import { AccountModel, ContactModel, RivalServiceModel, UrgencyFactorModel } from './account.model';
+import type { StoredUrgencyFactor } from './account.entity';
 
 export function toAccountModel(e: AccountRecord): AccountModel & { __typename: 'Account' } {
   return {
@@ -23,7 +24,7 @@ export function toAccountModel(e: AccountRecord): AccountModel & { __typename: '
     externalRef: e.externalRef,
     competingBidders: e.competingBidders,
     urgency: e.urgency,
-    urgencyFactors: e.urgencyFactors,
+    urgencyFactors: toUrgencyFactorModels(e.urgencyFactors, e.currency),
     urgencyComputedAt: e.urgencyComputedAt,
     lastContactAt: e.lastContactAt,
     createdAt: e.createdAt,
@@ -49,4 +50,23 @@ export function toContactModel(e: ContactEntity): ContactModel & { __typename: '
 
 export function toRivalServiceModel(e: RivalServiceEntity, currency: string): RivalServiceModel {
   return { kind: e.kind, quantity: e.quantity, monthlyCost: money(e.monthlyCost, currency) };
+}
+
+/** Stored factors as the schema shows them: the code, its parameters (null where a factor stored before parameters has none), the deprecated words. */
+export function toUrgencyFactorModels(factors: readonly StoredUrgencyFactor[], currency: string): UrgencyFactorModel[] {
+  return factors.map((f) => {
+    const p = f.params ?? {};
+    return {
+      key: f.key,
+      points: f.points,
+      params: {
+        daysLeft: p.daysLeft ?? null,
+        monthlySpend: p.monthlySpend === undefined ? null : money(p.monthlySpend, (p.currency ?? currency).trim()),
+        countries: p.countries ?? null,
+        since: p.since ?? null,
+        businessDays: p.businessDays ?? null,
+      },
+      reason: f.reason,
+    };
+  });
 }

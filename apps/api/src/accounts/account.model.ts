@@ -9,7 +9,28 @@ import { enumFrom, ServiceKindEnum } from '../common/graphql/scalars';
 export const UrgencyFactorKeyEnum = enumFrom(URGENCY_FACTOR_KEYS);
 registerEnumType(UrgencyFactorKeyEnum, { name: 'UrgencyFactorKey', description: 'What makes an account urgent (see DESIGN.md §4, urgency).' });
 
-@ObjectType('UrgencyFactor', { description: 'One reason an account is urgent, and the points it adds.' })
+export const UrgencyContactSinceEnum = enumFrom(['last_contact', 'added', 'never'] as const);
+registerEnumType(UrgencyContactSinceEnum, { name: 'UrgencyContactSince', description: 'What no_recent_contact counts from: the last contact, the day the account was added, or nothing (never contacted, no date).' });
+
+@ObjectType('UrgencyFactorParams', { description: 'What a factor’s words need besides its account and rival: each key fills its own, the others are null.' })
+export class UrgencyFactorParamsModel {
+  @Field(() => Int, { nullable: true, description: 'shutdown_within_*: whole days until the expected shutdown, rounded up (0: now), as of when the urgency was computed.' })
+  daysLeft!: number | null;
+
+  @Field(() => Money, { nullable: true, description: 'monthly_spend: what the account spends a month with the rival.' })
+  monthlySpend!: Money | null;
+
+  @Field(() => [String], { nullable: true, description: 'multi_country: the distinct ISO country codes, sorted.' })
+  countries!: string[] | null;
+
+  @Field(() => UrgencyContactSinceEnum, { nullable: true, description: 'no_recent_contact: what the days without contact count from.' })
+  since!: 'last_contact' | 'added' | 'never' | null;
+
+  @Field(() => Int, { nullable: true, description: 'no_recent_contact: business days without contact (null when never contacted and no date is known).' })
+  businessDays!: number | null;
+}
+
+@ObjectType('UrgencyFactor', { description: 'One reason an account is urgent, and the points it adds: a code with its parameters, for the reader to word.' })
 export class UrgencyFactorModel {
   @Field(() => UrgencyFactorKeyEnum, { description: 'Which factor.' })
   key!: UrgencyFactorKey;
@@ -17,7 +38,13 @@ export class UrgencyFactorModel {
   @Field(() => Int, { description: 'Points it adds to the score.' })
   points!: number;
 
-  @Field({ description: 'Why, in English words as of when the urgency was computed, e.g. “KPNQwest’s network may go dark in 5 days” (a screen words `key` from the account’s own fields, in its reader’s language and as of now).' })
+  @Field(() => UrgencyFactorParamsModel, { description: 'What its words need besides the account and its rival (days left, spend, countries, days without contact).' })
+  params!: UrgencyFactorParamsModel;
+
+  @Field({
+    description: 'Why, in English words as of when the urgency was computed, e.g. “KPNQwest’s network may go dark in 5 days”.',
+    deprecationReason: 'English only, and frozen at the computation: word `key` and `params` (with the account’s and rival’s names) in the reader’s language instead. Kept for integrations written before `params`.',
+  })
   reason!: string;
 }
 

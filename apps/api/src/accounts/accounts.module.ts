@@ -1,16 +1,16 @@
-import { forwardRef, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
-import { PipelineModule } from '../pipeline/pipeline.module';
-import { AccountUrgencyService } from './account-urgency.service';
+import { DealsModule } from '../pipeline/deals.module';
+import { UrgencyModule } from '../urgency/urgency.module';
 import { AccountsRepository } from './accounts.repository';
 import { AccountsResolver, ContactResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { AccountsById } from './accounts.by-id';
 
 @Module({
-  imports: [CampaignsModule, AuditModule, forwardRef(() => PipelineModule)],
-  providers: [AccountsRepository, AccountsService, AccountUrgencyService, AccountsResolver, ContactResolver, AccountsById],
-  exports: [AccountsRepository, AccountsService, AccountUrgencyService],
+  imports: [CampaignsModule, AuditModule, UrgencyModule, DealsModule],
+  providers: [AccountsRepository, AccountsService, AccountsResolver, ContactResolver, AccountsById],
+  exports: [AccountsRepository, AccountsService],
 })
 export class AccountsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Segment, ServiceKind, Stage, UrgencyFactor } from '@lifeboat/domain';
+import type { Segment, ServiceKind, Stage } from '@lifeboat/domain';
 import type { AccessScope } from '../common/access/actor';
 import { scopeClause } from '../common/access/scope-sql';
 import { hydrate, returnedRows } from '../database/hydrate';
@@ -223,45 +223,6 @@ export class AccountsRepository {
       params,
     ));
     return rows[0] ? hydrate(manager, AccountEntity, rows[0]) : null;
-  }
-
-  /** Derived fields (urgency, last contact): recomputed by Lifeboat, not edited, so they do not change the version. */
-  async setDerived(
-    manager: EntityManager,
-    id: string,
-    derived: { urgency: number; urgencyFactors: UrgencyFactor[]; urgencyComputedAt: Date; lastContactAt?: Date | null },
-  ): Promise<void> {
-    const params: unknown[] = [];
-    const sets = setClause(manager, AccountEntity, derived, params);
-    params.push(id);
-    await manager.query(`UPDATE account SET ${sets.join(', ')} WHERE id = $${params.length}`, params);
-  }
-
-  /** Writes many accounts' urgency in one statement. */
-  async setUrgencyBatch(manager: EntityManager, rows: Array<{ id: string; urgency: number; factors: UrgencyFactor[] }>, at: Date): Promise<void> {
-    if (rows.length === 0) return;
-    await manager.query(
-      `UPDATE account a SET urgency = v.urgency, urgency_factors = v.factors, urgency_computed_at = $4
-       FROM unnest($1::uuid[], $2::int[], $3::jsonb[]) AS v(id, urgency, factors) WHERE a.id = v.id`,
-      [rows.map((r) => r.id), rows.map((r) => r.urgency), rows.map((r) => JSON.stringify(r.factors)), at],
-    );
-  }
-
-  /** Accounts of the campaigns with the stage of their open deal, by id after `afterId`: a batch of a recomputation. */
-  async findBatchForRecompute(
-    manager: EntityManager,
-    campaignIds: readonly string[],
-    afterId: string | null,
-    limit: number,
-  ): Promise<Array<{ account: AccountEntity; openStage: Stage | null }>> {
-    const rows: Record<string, unknown>[] = await manager.query(
-      `SELECT a.*, o.stage AS open_stage FROM account a
-       LEFT JOIN opportunity o ON o.account_id = a.id AND o.stage NOT IN ('won','lost')
-       WHERE a.campaign_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR a.id > $2::uuid)
-       ORDER BY a.id LIMIT $3`,
-      [[...campaignIds], afterId, limit],
-    );
-    return rows.map((r) => ({ account: hydrate(manager, AccountEntity, r), openStage: (r['open_stage'] as Stage | null) ?? null }));
   }
 
   /**

@@ -19,10 +19,11 @@ import { UnitOfWork } from '../jobs/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.repository';
 import { OpportunityRecord, PipelineRepository } from '../pipeline/pipeline.repository';
+import { DealStageMover } from '../pipeline/deal-stage.mover';
+import { UrgencyService } from '../urgency/urgency.service';
 import { AccountEntity } from './account.entity';
 import { accountSnapshot } from './account-snapshot';
 import { normalizeAccountName } from './normalize-account-name';
-import { AccountUrgencyService } from './account-urgency.service';
 import { AccountRecord, AccountsRepository } from './accounts.repository';
 import { AccountsArgs } from './dto/accounts.args';
 import { AssignAccountInput, ClaimAccountInput, ContactInput, CreateAccountInput, UpdateAccountInput } from './dto/account.inputs';
@@ -46,7 +47,8 @@ export class AccountsService {
     private readonly accounts: AccountsRepository,
     private readonly campaigns: CampaignsRepository,
     private readonly pipeline: PipelineRepository,
-    private readonly urgency: AccountUrgencyService,
+    private readonly urgency: UrgencyService,
+    private readonly mover: DealStageMover,
     private readonly audit: AuditService,
     private readonly uow: UnitOfWork,
   ) {}
@@ -139,25 +141,12 @@ export class AccountsService {
       }
       await this.accounts.insertContacts(tx.manager, account.id, (input.contacts ?? []).map(contactFields));
       await this.accounts.replaceRivalServices(tx.manager, account.id, input.rivalServices ?? []);
-      const dueAt = this.urgency.dueAtOf('identified', now, account.segment, ctx);
-      const deal = await this.pipeline.insert(tx.manager, {
-        accountId: account.id,
-        campaignId,
-        stage: 'identified',
-        stageEnteredAt: now,
-        dueAt,
-        monthlyValue: input.monthlyValue ?? 0,
-        oneTimeValue: 0,
-        termMonths: 12,
-      });
-      await this.pipeline.insertTransition(tx.manager, {
-        opportunityId: deal.id,
-        campaignId,
-        fromStage: null,
-        toStage: 'identified',
-        at: now,
-        dueAt,
-        actorLabel: actorLabel(caller),
+      const deal = await this.mover.open(tx, {
+        actor: caller,
+        deal: { accountId: account.id, campaignId, stage: 'identified', monthlyValue: input.monthlyValue ?? 0, oneTimeValue: 0, termMonths: 12 },
+        segment: account.segment,
+        campaign: ctx,
+        now,
       });
       const [contacts, services] = await Promise.all([
         this.accounts.contactsByAccountIds(FULL_ACCESS, [account.id], tx.manager),
@@ -240,10 +229,7 @@ export class AccountsService {
       const ctx = await this.campaignContext(tx.manager, FULL_ACCESS, current.campaignId);
       const now = new Date();
       await this.urgency.refresh(tx.manager, updated, ctx, now);
-      if (patch.segment !== undefined && patch.segment !== current.segment) {
-        const open = await this.pipeline.openByAccountId(tx.manager, id);
-        if (open) await this.pipeline.setDueAtBatch(tx.manager, [{ id: open.id, dueAt: this.urgency.dueAtOf(open.stage, open.stageEnteredAt, updated.segment, ctx) }]);
-      }
+      if (patch.segment !== undefined && patch.segment !== current.segment) await this.urgency.rescheduleOpenDeal(tx.manager, id, ctx);
       const [contactsAfter, servicesAfter] = await Promise.all([
         this.accounts.contactsByAccountIds(FULL_ACCESS, [id], tx.manager),
         this.accounts.rivalServicesByAccountIds(FULL_ACCESS, [id], tx.manager),

@@ -4,7 +4,6 @@ import { CampaignsModule } from '../campaigns/campaigns.module';
 import { AccountsModule } from '../accounts/accounts.module';
 import { PipelineModule } from '../pipeline/pipeline.module';
 import { MigrationsModule } from '../migrations/migrations.module';
-import { DealStageMover } from './deal-stage.mover';
 import { ProposalAcceptanceResolver } from './proposal-acceptance.resolver';
 import { ProposalAcceptanceService } from './proposal-acceptance.service';
 import { ProposalExpiryHandler } from './proposal-expiry.handler';
@@ -21,7 +20,6 @@ import { ProposalsById } from './proposals.by-id';
     ProposalsRepository,
     ProposalsService,
     ProposalAcceptanceService,
-    DealStageMover,
     ProposalsResolver,
     OpportunityProposalsResolver,
     MigrationProposalResolver,

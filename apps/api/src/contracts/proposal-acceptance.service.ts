@@ -11,11 +11,12 @@ import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.r
 import { AccountRecord, AccountsRepository } from '../accounts/accounts.repository';
 import { PipelineRepository } from '../pipeline/pipeline.repository';
 import { MigrationsService } from '../migrations/migrations.service';
-import { DealStageMover } from './deal-stage.mover';
+import { DealStageMover } from '../pipeline/deal-stage.mover';
 import { ProposalLineRecord, ProposalRecord } from './proposal.record';
 import { ProposalsRepository } from './proposals.repository';
 import { proposalSnapshot } from './proposals.service';
 import { AcceptProposalInput } from './dto/proposal.inputs';
+import { texts, type Locale } from '../notifications/notification-texts';
 
 export interface Offer {
   proposal: ProposalRecord;
@@ -160,8 +161,7 @@ export class ProposalAcceptanceService {
           userId,
           campaignId: proposal.campaignId,
           kind: 'proposal_accepted',
-          title: `${account.name} signed`,
-          body: `${signer.name}, ${signer.title}, accepted the proposal. The deal is won and its migration is planned.`,
+          text: (l: Locale) => texts.proposalAccepted(l, { account: account.name, signer: signer.name, signerTitle: signer.title }),
           entityId: proposal.id,
           dedupeKey: `proposal-accepted:${proposal.id}`,
         })),

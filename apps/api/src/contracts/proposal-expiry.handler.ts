@@ -5,6 +5,8 @@ import { JobPayload } from '../jobs/job-catalog';
 import { AuditService } from '../audit/audit.service';
 import { ProposalsRepository } from './proposals.repository';
 import { proposalSnapshot } from './proposals.service';
+import { formatLocal, texts, type Locale } from '../notifications/notification-texts';
+import { campaignTimeZone } from '../notifications/campaign-zone';
 
 const BATCH = 500;
 const SYSTEM: Actor = { kind: 'system', job: 'proposals.expire' };
@@ -45,8 +47,8 @@ export class ProposalExpiryHandler implements JobHandler<'proposals.expire'> {
             userId: r.userId,
             campaignId: p.campaignId,
             kind: 'proposal_expired',
-            title: `Proposal for ${r.accountName} expired`,
-            body: `It was valid until ${(p.validUntil as Date).toISOString()} and was not accepted: draft a revised one if the deal is still on.`,
+            text: (l: Locale) =>
+              texts.proposalExpired(l, { account: r.accountName, validUntil: formatLocal(p.validUntil as Date, l, campaignTimeZone(r.campaignSettings)) }),
             entityId: p.id,
             dedupeKey: `proposal-expired:${p.id}`,
           })),

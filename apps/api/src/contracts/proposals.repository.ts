@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ProposalStatus } from '@lifeboat/domain';
+import type { CampaignSettingsOverrides, ProposalStatus } from '@lifeboat/domain';
 import type { AccessScope } from '../common/access/actor';
 import { scopeClause } from '../common/access/scope-sql';
 import { returnedRows } from '../database/hydrate';
+import { localeOf, type Locale, type Text } from '../notifications/notification-texts';
 import {
   LIVE_PROPOSAL_STATUSES,
   NewProposalLine,
@@ -43,12 +44,12 @@ export type NewProposal = Omit<
   | 'supersededBy'
 >;
 
+/** A notification to insert, worded in each recipient's language (app_user.locale) when inserted. */
 export interface NewNotification {
   userId: string;
   campaignId: string | null;
   kind: string;
-  title: string;
-  body: string;
+  text: (locale: Locale) => Text;
   entityId: string | null;
   dedupeKey: string | null;
 }
@@ -245,19 +246,19 @@ export class ProposalsRepository {
   // People to notify
 
   /** For each proposal, the reps to tell (its author and its account's owner) and the account's name. */
-  async repsOfProposals(manager: EntityManager, ids: readonly string[]): Promise<Map<string, Array<{ userId: string; accountName: string }>>> {
-    const result = new Map<string, Array<{ userId: string; accountName: string }>>();
+  async repsOfProposals(manager: EntityManager, ids: readonly string[]): Promise<Map<string, Array<{ userId: string; accountName: string; campaignSettings: CampaignSettingsOverrides | null }>>> {
+    const result = new Map<string, Array<{ userId: string; accountName: string; campaignSettings: CampaignSettingsOverrides | null }>>();
     if (ids.length === 0) return result;
-    const rows: Array<{ proposal_id: string; user_id: string; account_name: string }> = await manager.query(
-      `SELECT DISTINCT p.id AS proposal_id, u.user_id, a.name AS account_name
-       FROM proposal p JOIN account a ON a.id = p.account_id
+    const rows: Array<{ proposal_id: string; user_id: string; account_name: string; settings: CampaignSettingsOverrides | null }> = await manager.query(
+      `SELECT DISTINCT ON (p.id, u.user_id) p.id AS proposal_id, u.user_id, a.name AS account_name, c.settings
+       FROM proposal p JOIN account a ON a.id = p.account_id JOIN campaign c ON c.id = p.campaign_id
        CROSS JOIN LATERAL (VALUES (p.created_by_user_id), (a.owner_id)) AS u(user_id)
        WHERE p.id = ANY($1::uuid[]) AND u.user_id IS NOT NULL`,
       [[...ids]],
     );
     for (const r of rows) {
       const list = result.get(r.proposal_id) ?? [];
-      list.push({ userId: r.user_id, accountName: r.account_name });
+      list.push({ userId: r.user_id, accountName: r.account_name, campaignSettings: r.settings });
       result.set(r.proposal_id, list);
     }
     return result;
@@ -280,12 +281,18 @@ export class ProposalsRepository {
 
   /** In-app notifications; one with a dedupe key already given to that user is skipped. */
   async insertNotifications(manager: EntityManager, notifications: readonly NewNotification[]): Promise<void> {
+    if (notifications.length === 0) return;
+    const rows: Array<{ id: string; locale: string }> = await manager.query(`SELECT id, locale FROM app_user WHERE id = ANY($1::uuid[])`, [
+      [...new Set(notifications.map((n) => n.userId))],
+    ]);
+    const locales = new Map(rows.map((r) => [r.id, localeOf(r.locale)]));
     for (const n of notifications) {
+      const { title, body } = n.text(locales.get(n.userId) ?? 'en');
       await manager.query(
         `INSERT INTO notification (user_id, campaign_id, kind, title, body, entity_id, dedupe_key)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (user_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING`,
-        [n.userId, n.campaignId, n.kind, n.title, n.body, n.entityId, n.dedupeKey],
+        [n.userId, n.campaignId, n.kind, title, body, n.entityId, n.dedupeKey],
       );
     }
   }

@@ -15,11 +15,12 @@ import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.r
 import { AccountRecord, AccountsRepository } from '../accounts/accounts.repository';
 import { PipelineRepository } from '../pipeline/pipeline.repository';
 import { defaultTargetCutover } from '../migrations/target-cutover';
-import { DealStageMover } from './deal-stage.mover';
+import { DealStageMover } from '../pipeline/deal-stage.mover';
 import { linesFromRivalServices, proposalTerms, ProposalTerms } from './proposal-terms';
 import { NewProposalLine, ProposalLineRecord, ProposalRecord } from './proposal.record';
 import { NewNotification, ProposalsRepository } from './proposals.repository';
 import { DraftProposalInput, ProposalLineInput, ProposalsArgs, ProposalVersionInput, RejectProposalInput, UpdateProposalInput } from './dto/proposal.inputs';
+import { formatMoneyIn, texts, type Locale } from '../notifications/notification-texts';
 
 /** What the audit trail keeps of a proposal (never the token or its digest). */
 export function proposalSnapshot(p: ProposalRecord, lines?: readonly NewProposalLine[]): Record<string, unknown> {
@@ -282,8 +283,15 @@ export class ProposalsService {
           tx.manager,
           this.notify(approvers, proposal, {
             kind: 'proposal_approval_requested',
-            title: `Approve a ${proposal.discountPercent} % discount for ${account.name}`,
-            body: `${actorLabel(caller)} asks for ${level} approval: ${formatMoney(updated.monthlyTotal, updated.currency)} a month over ${updated.termMonths} months.`,
+            text: (l: Locale) =>
+              texts.proposalApprovalRequested(l, {
+                account: account.name,
+                by: actorLabel(caller),
+                percent: proposal.discountPercent,
+                level: level === 'admin' ? 'admin' : 'manager',
+                monthly: formatMoneyIn(updated.monthlyTotal, updated.currency, l),
+                termMonths: updated.termMonths,
+              }),
             dedupeKey: `proposal-approval:${proposal.id}:${now.toISOString()}`,
           }),
         );
@@ -338,8 +346,10 @@ export class ProposalsService {
         tx.manager,
         this.notify(this.repsOf(proposal, account), proposal, {
           kind: rejection === null ? 'proposal_approved' : 'proposal_rejected',
-          title: rejection === null ? `Proposal for ${account.name} approved` : `Proposal for ${account.name} rejected`,
-          body: rejection === null ? `${actorLabel(caller)} approved the ${proposal.discountPercent} % discount: you can send it.` : `${actorLabel(caller)}: ${rejection}`,
+          text: (l: Locale) =>
+            rejection === null
+              ? texts.proposalApproved(l, { account: account.name, by: actorLabel(caller), percent: proposal.discountPercent })
+              : texts.proposalRejected(l, { account: account.name, by: actorLabel(caller), why: rejection }),
           dedupeKey: `proposal-decision:${proposal.id}:${updated.version}`,
         }),
       );

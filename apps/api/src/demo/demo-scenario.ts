@@ -3,13 +3,11 @@ import { hash } from '@node-rs/argon2';
 import {
   CampaignSettings,
   CampaignSettingsOverrides,
-  computeUrgency,
   DAY_MS,
   fromLocalMs,
   resolveCampaignSettings,
   RivalHealth,
   Stage,
-  stageDueAt,
   startOfLocalDay,
   subtractBusinessDays,
   toLocalMs,
@@ -23,6 +21,7 @@ import { UserEntity } from '../identity/user.entity';
 import { ActivityEntity, OpportunityEntity, StageTransitionEntity } from '../pipeline/opportunity.entity';
 import { DistressEventEntity } from '../rivals/distress-event.entity';
 import { RivalEntity } from '../rivals/rival.entity';
+import { accountUrgency, dealDueAt } from '../urgency/urgency-rules';
 import { AMEN_PHRASES, amenAccounts } from './demo-amen';
 import { KPNQWEST_ACCOUNTS, KPNQWEST_PHRASES } from './demo-kpnqwest';
 import { DEMO_PASSWORD, DEMO_USERS, DemoAccount, DemoPhrasebook, DemoUserKey, When } from './demo-plan';
@@ -388,7 +387,7 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
     const decider = account.contacts.find((c) => c.decisionMaker) ?? account.contacts[0];
     const customer = { id: null, name: `${decider.name} (${account.name})` };
     const due = (stage: Stage, enteredAt: Date) =>
-      stageDueAt({ stage, stageEnteredAt: enteredAt, segment: account.segment, shutdownExpectedAt: rival.shutdownExpectedAt, settings });
+      dealDueAt({ stage, stageEnteredAt: enteredAt, segment: account.segment, rival, settings });
     const minutes = (d: Date, n: number) => new Date(d.getTime() + n * 60_000);
 
     // The stage history and the activities that come with it.
@@ -509,24 +508,15 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
     });
 
     // The account, with its urgency as of now.
-    const urgency = computeUrgency({
-      now,
-      timeZone: settings.timeZone,
-      rival: { name: rival.name, health: rival.health, shutdownExpectedAt: rival.shutdownExpectedAt },
-      account: {
-        name: account.name,
-        monthlySpend: account.monthlySpend,
-        countries: account.countries,
-        hasBackupProvider: account.hasBackupProvider,
-        rivalIsPrincipalOperator: account.rivalIsPrincipalOperator,
-        migrated: false,
-      },
-      // The open deal's stage, or null: as the accounts module recomputes it (account-urgency.service).
-      stage: closed ? null : last.stage,
-      lastContactAt,
-      createdAt,
-      weights: settings.urgencyWeights,
+    const urgency = accountUrgency({
+      account: { ...account, lastContactAt, createdAt },
+      rival,
+      settings,
       currency: ctx.currency,
+      // The open deal's stage, or null: as the urgency context recomputes it.
+      stage: closed ? null : last.stage,
+      now,
+      migrated: false,
     });
     const inDays = (n: number | null) => (n === null ? null : new Date(now.getTime() + n * DAY_MS));
     rows.accounts.push({

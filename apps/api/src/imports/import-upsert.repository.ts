@@ -1,27 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { Segment, UrgencyFactor } from '@lifeboat/domain';
+import type { Segment } from '@lifeboat/domain';
+import type { WordedUrgencyFactor } from '../urgency/urgency-english';
+import { urgencyAccountOf } from '../urgency/urgency.repository';
 import type { ImportRow } from './import-row';
 import { orderedUuid } from './ordered-uuid';
 
 /** What the chunk's new accounts get, computed in bulk by the service (urgency, the deal's due time). */
 export interface NewAccountDerived {
   urgency: number;
-  factors: UrgencyFactor[];
+  factors: WordedUrgencyFactor[];
   dueAt: Date | null;
 }
 
-export interface UpdatedAccountState {
-  id: string;
-  name: string;
-  monthlySpend: number;
-  countries: string[];
-  hasBackupProvider: boolean;
-  rivalIsPrincipalOperator: boolean;
-  lastContactAt: Date | null;
-  createdAt: Date;
-  openStage: string | null;
-}
+/** An existing account after the upsert, as its urgency recomputation needs it. */
+export type UpdatedAccountState = ReturnType<typeof urgencyAccountOf>;
 
 const arr = (codes: string[] | null) => (codes === null ? null : `{${codes.join(',')}}`);
 
@@ -186,26 +179,7 @@ export class ImportUpsertRepository {
       [pgArray(ids), pgArray(rows.map((r) => r.contactName)), pgArray(rows.map((r) => r.contactEmail)), pgArray(rows.map((r) => r.contactTitle)), pgArray(rows.map((r) => r.contactPhone)), now],
     );
     const rowsUpdated = updated as unknown as Array<Record<string, unknown>>;
-    return (Array.isArray(rowsUpdated[0]) ? (rowsUpdated[0] as Array<Record<string, unknown>>) : rowsUpdated).map((r) => ({
-      id: r['id'] as string,
-      name: r['name'] as string,
-      monthlySpend: Number(r['monthly_spend']),
-      countries: (r['countries'] as string[]).map((c) => c.trim()),
-      hasBackupProvider: r['has_backup_provider'] as boolean,
-      rivalIsPrincipalOperator: r['rival_is_principal_operator'] as boolean,
-      lastContactAt: r['last_contact_at'] ? new Date(r['last_contact_at'] as string) : null,
-      createdAt: new Date(r['created_at'] as string),
-      openStage: (r['open_stage'] as string | null) ?? null,
-    }));
-  }
-
-  async setUrgency(manager: EntityManager, rows: Array<{ id: string; urgency: number; factors: UrgencyFactor[] }>, now: Date): Promise<void> {
-    if (rows.length === 0) return;
-    await manager.query(
-      `UPDATE account a SET urgency = x.urgency, urgency_factors = x.factors::jsonb, urgency_computed_at = $4
-       FROM unnest($1::uuid[], $2::int[], $3::text[]) AS x(id, urgency, factors) WHERE a.id = x.id`,
-      [pgArray(rows.map((r) => r.id)), pgArray(rows.map((r) => r.urgency)), pgArray(rows.map((r) => JSON.stringify(r.factors))), now],
-    );
+    return (Array.isArray(rowsUpdated[0]) ? (rowsUpdated[0] as Array<Record<string, unknown>>) : rowsUpdated).map(urgencyAccountOf);
   }
 }
 

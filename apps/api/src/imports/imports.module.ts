@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
+import { UrgencyModule } from '../urgency/urgency.module';
 import { AuditModule } from '../audit/audit.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { ImportRunHandler } from './import-run.handler';
@@ -12,7 +12,7 @@ import { ImportsById } from './imports.by-id';
 
 /** Imports run in every role (the handler on workers); the resolver only where GraphQL is served. */
 @Module({
-  imports: [AccountsModule, CampaignsModule, AuditModule],
+  imports: [UrgencyModule, CampaignsModule, AuditModule],
   providers: [ImportsRepository, ImportUpsertRepository, ImportsService, ImportRunHandler],
   exports: [ImportsService, ImportsRepository],
 })

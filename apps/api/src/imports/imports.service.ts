@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { assertTakesNewAccounts } from '../campaigns/campaign-status';
 import { parse } from 'csv-parse/sync';
 import { EntityManager } from 'typeorm';
-import { formatMoney, monthlySpendPoints, resolveCampaignSettings, type Segment, type Stage, type UrgencyFactor } from '@lifeboat/domain';
+import { monthlySpendPoints, resolveCampaignSettings, type Segment } from '@lifeboat/domain';
 import { actorRef, canSeeCampaign, FULL_ACCESS, type AccessScope, type Actor } from '../common/access/actor';
 import { BadInputError, ForbiddenError, NotFoundError } from '../common/errors/lifeboat-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -13,7 +13,9 @@ import { UnitOfWork } from '../jobs/unit-of-work';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { AuditService } from '../audit/audit.service';
 import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.repository';
-import { AccountUrgencyService } from '../accounts/account-urgency.service';
+import { UrgencyService } from '../urgency/urgency.service';
+import { wordInEnglish } from '../urgency/urgency-english';
+import type { StoredUrgency } from '../urgency/urgency-rules';
 import type { ImportMapping, ImportPreset } from './import-file';
 import { MAX_FIELD_CHARS, UploadReader, type ReadUpload } from './upload-reader';
 import { readRow, type ImportRow, type RowProblem } from './import-row';
@@ -85,7 +87,7 @@ export class ImportsService {
     private readonly imports: ImportsRepository,
     private readonly upserts: ImportUpsertRepository,
     private readonly campaigns: CampaignsRepository,
-    private readonly urgency: AccountUrgencyService,
+    private readonly urgency: UrgencyService,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly relay: OutboxRelay,
@@ -232,12 +234,10 @@ export class ImportsService {
     await nextTurn();
     const states = await this.upserts.updateExisting(manager, record.campaignId, existing, existingIds, now);
     await nextTurn();
-    await this.upserts.setUrgency(
+    await this.urgency.recomputeAccounts(
       manager,
-      states.map((s) => {
-        const result = this.urgency.urgencyOf(s, ctx, (s.openStage as Stage | null) ?? null, now);
-        return { id: s.id, urgency: result.score, factors: result.factors };
-      }),
+      ctx,
+      states,
       now,
     );
     await this.imports.insertErrors(manager, importId, problems, MAX_STORED_ERRORS);
@@ -337,29 +337,24 @@ export class ImportsService {
 
   /**
    * Urgency and due time of new accounts, in one pass: rows alike in what the rules look at share
-   * one computation (the same spend points, countries, backup and principal-operator flags), whose
-   * texts are then filled with the row's name and spend. The domain computes each distinct case
-   * once; the texts it returns are templates (placeholders for the name and the formatted spend).
+   * one computation (the same spend points, countries, backup and principal-operator flags); each
+   * row then gets its own spend in the factors' parameters and its own name in their English words.
    */
   private deriveNew(rows: ImportRow[], ctx: CampaignWithRival, now: Date): NewAccountDerived[] {
-    const templates = new Map<string, { score: number; factors: UrgencyFactor[] }>();
+    const templates = new Map<string, StoredUrgency>();
     const dues = new Map<Segment, Date | null>();
     const settings = resolveCampaignSettings(ctx.campaign.settings);
     const spendMax = settings.urgencyWeights.monthlySpendMax;
-    const currency = ctx.campaign.currency.trim();
-    const money = moneyFormatter(currency);
     return rows.map((row) => {
       const spend = row.monthlySpend ?? 0;
       const countries = row.countries ?? [];
       const distinct = countries.length >= 3 ? [...new Set(countries)].sort().join(',') : String(new Set(countries).size);
-      // A name ending in s has another possessive ("Acme Networks' principal operator").
-      const placeholder = row.name.endsWith('s') ? NAME_S : NAME;
-      const key = `${monthlySpendPoints(spend, spendMax)}|${distinct}|${row.hasBackupProvider ?? false}|${row.rivalIsPrincipalOperator ?? false}|${placeholder}`;
+      const key = `${monthlySpendPoints(spend, spendMax)}|${distinct}|${row.hasBackupProvider ?? false}|${row.rivalIsPrincipalOperator ?? false}`;
       let template = templates.get(key);
       if (!template) {
-        const result = this.urgency.urgencyOf(
+        template = this.urgency.urgencyOf(
           {
-            name: placeholder,
+            name: row.name,
             monthlySpend: spend,
             countries,
             hasBackupProvider: row.hasBackupProvider ?? false,
@@ -371,56 +366,17 @@ export class ImportsService {
           'identified',
           now,
         );
-        // The spend's text becomes a placeholder, when the domain writes it as formatMoney does.
-        const formatted = formatMoney(spend, currency);
-        const exact = money(spend) === formatted;
-        template = {
-          score: result.score,
-          factors: result.factors.map((f) =>
-            f.key === 'monthly_spend' && exact && f.reason.includes(formatted) ? { ...f, reason: f.reason.split(formatted).join(SPEND) } : f,
-          ),
-        };
-        // Not templated (another text): computed per row, as cheap as before.
-        if (!exact) templates.delete(key);
-        else templates.set(key, template);
+        templates.set(key, template);
       }
       let due = dues.get(row.segment);
       if (due === undefined) {
         due = this.urgency.dueAtOf('identified', now, row.segment, ctx);
         dues.set(row.segment, due);
       }
-      const factors = template.factors.map((f) =>
-        f.reason.includes(placeholder) || f.reason.includes(SPEND)
-          ? { ...f, reason: fillName(f.reason, placeholder, row.name).split(SPEND).join(money(spend)) }
-          : f,
-      );
-      return { urgency: template.score, factors, dueAt: due };
+      const factors = template.factors.map((f) => (f.key === 'monthly_spend' ? { key: f.key, points: f.points, params: { ...f.params, monthlySpend: spend } } : { key: f.key, points: f.points, params: f.params }));
+      return { urgency: template.score, factors: wordInEnglish(factors, { rival: ctx.rival.name, account: row.name }), dueAt: due };
     });
   }
-}
-
-/** formatMoney's output with one formatter per currency (formatMoney makes one per call). */
-function moneyFormatter(currency: string): (minorUnits: number) => string {
-  try {
-    const format = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
-    return (minorUnits) => format.format(minorUnits / 100);
-  } catch {
-    return (minorUnits) => formatMoney(minorUnits, currency);
-  }
-}
-
-const SPEND = 'SPEND\u0002';
-
-const NAME = 'ACCOUNT\u0001';
-
-/** The placeholder of a name ending in s: the domain's possessive then adds only an apostrophe. */
-const NAME_S = 'ACCOUNT\u0003s';
-
-function fillName(reason: string, placeholder: string, name: string): string {
-  const capitalized = name.charAt(0).toUpperCase() + name.slice(1);
-  return reason.startsWith(placeholder)
-    ? capitalized + reason.slice(placeholder.length).split(placeholder).join(name)
-    : reason.split(placeholder).join(name);
 }
 
 type ParsedRecord = { record: string[]; info: { bytes: number } };

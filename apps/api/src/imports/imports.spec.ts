@@ -201,7 +201,7 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
     const res = await submit(manager, { csv });
     const done = await waitFor(manager, res.data!.importAccounts.accountImport.id);
     expect(done).toMatchObject({ status: 'completed', insertedCount: 5, failedCount: 0 });
-    const { AccountUrgencyService } = await import('../accounts/account-urgency.service');
+    const { UrgencyService } = await import('../urgency/urgency.service');
     const { CampaignsRepository } = await import('../campaigns/campaigns.repository');
     const { FULL_ACCESS } = await import('../common/access/actor');
     const campaignDbId = Buffer.from(campaign, 'base64url').toString().split(':')[1];
@@ -213,7 +213,7 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
     expect(stored).toHaveLength(5);
     for (const a of stored) {
       const now = new Date(a.urgency_computed_at);
-      const expected = lifeboat.app.get(AccountUrgencyService).urgencyOf(
+      const expected = lifeboat.app.get(UrgencyService).urgencyOf(
         {
           name: a.name,
           monthlySpend: Number(a.monthly_spend),

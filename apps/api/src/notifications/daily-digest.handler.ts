@@ -4,7 +4,7 @@ import { HandlesJob, JobContext, JobHandler } from '../jobs/job-handler';
 import { JobPayload } from '../jobs/job-catalog';
 import { campaignTimeZone, localClock } from './campaign-zone';
 import { Mailer } from './mailer.service';
-import { formatLocal, stageName, texts, type Locale } from './notification-texts';
+import { digestText } from './notification-texts';
 import { NotificationsRepository, Recipient } from './notifications.repository';
 import { CampaignDue, campaignsWithState, markDone } from './schedule-state';
 
@@ -14,6 +14,8 @@ export const DIGEST_LOCAL_MINUTES = 7 * 60 + 30;
 /** …until noon: a worker down all morning does not send yesterday's news in the afternoon. */
 export const DIGEST_LATEST_LOCAL_MINUTES = 12 * 60;
 const LIST = 20;
+
+const dealLine = (d: DealLine) => ({ account: d.account_name, stage: d.stage, dueAt: new Date(d.due_at) });
 
 interface DealLine {
   account_id: string;
@@ -104,16 +106,13 @@ export class DailyDigestHandler implements JobHandler<'notifications.daily-diges
       [rep.id, campaign.id],
     );
     if (overdue.length + dueToday.length + assigned.length + proposals.length === 0) return null;
-    const l: Locale = rep.locale;
-    const s = texts.digestSections(l);
-    const line = (d: DealLine) => `• ${d.account_name} — ${stageName(d.stage, l)}, ${formatLocal(new Date(d.due_at), l, zone)}`;
-    const section = (title: string, lines: string[]) => `${title} (${lines.length}):\n${lines.length ? lines.join('\n') : `• ${s.none}`}`;
-    const body = [
-      section(s.overdue, overdue.map(line)),
-      section(s.dueToday, dueToday.map(line)),
-      section(s.assigned, assigned.map((a) => `• ${a.title}`)),
-      section(s.proposals, proposals.map((p) => `• ${p.account_name} — ${texts.proposalAwaiting(l, p.status)}`)),
-    ].join('\n\n');
-    return { title: texts.digestTitle(l, { campaign: campaign.name, overdue: overdue.length, dueToday: dueToday.length }), body };
+    return digestText(rep.locale, {
+      campaign: campaign.name,
+      zone,
+      overdue: overdue.map(dealLine),
+      dueToday: dueToday.map(dealLine),
+      assigned: assigned.map((a) => a.title),
+      proposals: proposals.map((p) => ({ account: p.account_name, status: p.status })),
+    });
   }
 }

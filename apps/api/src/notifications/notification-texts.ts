@@ -10,6 +10,11 @@ export function localeOf(value: unknown): Locale {
   return value === 'fr' ? 'fr' : 'en';
 }
 
+/** Money (minor units) in the recipient's number format, e.g. €1,040.00 or 1 040,00 €. */
+export function formatMoneyIn(minorUnits: number, currency: string, locale: Locale): string {
+  return new Intl.NumberFormat(INTL[locale], { style: 'currency', currency: currency.trim() }).format(minorUnits / 100);
+}
+
 export function formatLocal(at: Date, locale: Locale, timeZone: string): string {
   return new Intl.DateTimeFormat(INTL[locale], { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(at);
 }
@@ -20,10 +25,15 @@ const STAGES: Record<Locale, Record<string, string>> = {
 };
 export const stageName = (stage: string, locale: Locale) => STAGES[locale][stage] ?? stage;
 
-interface Text {
+export interface Text {
   title: string;
   body: string;
 }
+
+const APPROVER: Record<Locale, Record<'manager' | 'admin', string>> = {
+  en: { manager: 'manager', admin: 'admin' },
+  fr: { manager: 'd’un manager', admin: 'd’un administrateur' },
+};
 
 export const texts = {
   overdue: (l: Locale, v: { account: string; stage: string; due: string }): Text =>
@@ -38,7 +48,7 @@ export const texts = {
     l === 'fr'
       ? {
           title: `Escalade : ${v.account} toujours en retard`,
-          body: `Échu le ${v.due}, toujours en retard ${v.graceHours} heures ouvrées plus tard. Responsable : ${v.owner}.`,
+          body: `Échu le ${v.due}, toujours en retard ${v.graceHours.toLocaleString('fr-FR')} heures ouvrées plus tard. Responsable : ${v.owner}.`,
         }
       : { title: `Escalated: ${v.account} still overdue`, body: `Due ${v.due}, still overdue ${v.graceHours} business hours later. Owner: ${v.owner}.` },
   assigned: (l: Locale, v: { account: string; by: string }): Text =>
@@ -55,10 +65,40 @@ export const texts = {
           title: v.count === 1 ? `1 new account` : `${v.count.toLocaleString('en-GB')} new accounts`,
           body: `${v.by} assigned you ${v.count === 1 ? '1 account' : `${v.count.toLocaleString('en-GB')} accounts`}: they are in your queue.`,
         },
+  proposalApprovalRequested: (l: Locale, v: { account: string; by: string; percent: number; level: 'manager' | 'admin'; monthly: string; termMonths: number }): Text =>
+    l === 'fr'
+      ? {
+          title: `Remise de ${v.percent.toLocaleString('fr-FR')} % à approuver pour ${v.account}`,
+          body: `${v.by} demande l’approbation ${APPROVER.fr[v.level]} : ${v.monthly} par mois sur ${v.termMonths} mois.`,
+        }
+      : {
+          title: `Approve a ${v.percent.toLocaleString('en-GB')} % discount for ${v.account}`,
+          body: `${v.by} asks for ${APPROVER.en[v.level]} approval: ${v.monthly} a month over ${v.termMonths} months.`,
+        },
+  proposalApproved: (l: Locale, v: { account: string; by: string; percent: number }): Text =>
+    l === 'fr'
+      ? { title: `Proposition pour ${v.account} approuvée`, body: `${v.by} a approuvé la remise de ${v.percent.toLocaleString('fr-FR')} % : vous pouvez l’envoyer.` }
+      : { title: `Proposal for ${v.account} approved`, body: `${v.by} approved the ${v.percent.toLocaleString('en-GB')} % discount: you can send it.` },
+  /** The reason is the approver's own words, shown as written. */
+  proposalRejected: (l: Locale, v: { account: string; by: string; why: string }): Text =>
+    l === 'fr'
+      ? { title: `Proposition pour ${v.account} refusée`, body: `${v.by} : ${v.why}` }
+      : { title: `Proposal for ${v.account} rejected`, body: `${v.by}: ${v.why}` },
+  proposalAccepted: (l: Locale, v: { account: string; signer: string; signerTitle: string }): Text =>
+    l === 'fr'
+      ? { title: `${v.account} a signé`, body: `${v.signer}, ${v.signerTitle}, a accepté la proposition. L’affaire est gagnée et sa migration est planifiée.` }
+      : { title: `${v.account} signed`, body: `${v.signer}, ${v.signerTitle}, accepted the proposal. The deal is won and its migration is planned.` },
+  proposalExpired: (l: Locale, v: { account: string; validUntil: string }): Text =>
+    l === 'fr'
+      ? {
+          title: `Proposition pour ${v.account} expirée`,
+          body: `Elle était valable jusqu’au ${v.validUntil} et n’a pas été acceptée : préparez-en une nouvelle si l’affaire est toujours en cours.`,
+        }
+      : { title: `Proposal for ${v.account} expired`, body: `It was valid until ${v.validUntil} and was not accepted: draft a revised one if the deal is still on.` },
   digestTitle: (l: Locale, v: { campaign: string; overdue: number; dueToday: number }): string =>
     l === 'fr'
-      ? `Votre journée (${v.campaign}) : ${v.overdue} en retard, ${v.dueToday} à faire aujourd’hui`
-      : `Your day (${v.campaign}): ${v.overdue} overdue, ${v.dueToday} due today`,
+      ? `Votre journée (${v.campaign}) : ${v.overdue.toLocaleString('fr-FR')} en retard, ${v.dueToday.toLocaleString('fr-FR')} à faire aujourd’hui`
+      : `Your day (${v.campaign}): ${v.overdue.toLocaleString('en-GB')} overdue, ${v.dueToday.toLocaleString('en-GB')} due today`,
   digestSections: (l: Locale) =>
     l === 'fr'
       ? { overdue: 'En retard', dueToday: 'À faire aujourd’hui', assigned: 'Nouveaux comptes', proposals: 'Propositions qui vous attendent', none: 'rien' }
@@ -66,3 +106,27 @@ export const texts = {
   proposalAwaiting: (l: Locale, status: string): string =>
     l === 'fr' ? (status === 'approved' ? 'approuvée, à envoyer' : 'refusée, à reprendre') : status === 'approved' ? 'approved, ready to send' : 'rejected, to revise',
 };
+
+/** A deal in the digest: the account, its stage, its due time. */
+export interface DigestDeal {
+  account: string;
+  stage: string;
+  dueAt: Date;
+}
+
+/** The morning digest in the rep's language: overdue, due today, new accounts (their notifications' titles), proposals awaiting them. */
+export function digestText(
+  l: Locale,
+  v: { campaign: string; zone: string; overdue: DigestDeal[]; dueToday: DigestDeal[]; assigned: string[]; proposals: Array<{ account: string; status: string }> },
+): Text {
+  const s = texts.digestSections(l);
+  const line = (d: DigestDeal) => `• ${d.account} — ${stageName(d.stage, l)}, ${formatLocal(d.dueAt, l, v.zone)}`;
+  const section = (title: string, lines: string[]) => `${title} (${lines.length}):\n${lines.length ? lines.join('\n') : `• ${s.none}`}`;
+  const body = [
+    section(s.overdue, v.overdue.map(line)),
+    section(s.dueToday, v.dueToday.map(line)),
+    section(s.assigned, v.assigned.map((title) => `• ${title}`)),
+    section(s.proposals, v.proposals.map((p) => `• ${p.account} — ${texts.proposalAwaiting(l, p.status)}`)),
+  ].join('\n\n');
+  return { title: texts.digestTitle(l, { campaign: v.campaign, overdue: v.overdue.length, dueToday: v.dueToday.length }), body };
+}

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
+import { UrgencyModule } from '../urgency/urgency.module';
 import { RealtimeModule } from '../subscriptions/subscriptions.module';
 import { DailyDigestHandler } from './daily-digest.handler';
 import { DayChangeHandler } from './day-change.handler';
@@ -12,7 +12,7 @@ import { OverdueSweepHandler } from './overdue-sweep.handler';
 
 /** The notification jobs (overdue escalation, day change, digest, email, live publishing): in every role, where jobs run. */
 @Module({
-  imports: [AccountsModule, RealtimeModule],
+  imports: [UrgencyModule, RealtimeModule],
   providers: [
     NotificationsRepository,
     NotificationsService,

@@ -114,7 +114,10 @@ export class QueueItemModel {
   @Field(() => QueueReasonEnum, { description: 'Why it is in your queue.' })
   reason!: QueueReason;
 
-  @Field({ description: 'The reason in English words, for integrations and logs, e.g. “Overdue by 2 hours: make the first contact.” (a screen words `reason`, the deal’s stage and `dueAt` in its reader’s language).' })
+  @Field({
+    description: 'The reason in English words, e.g. “Overdue by 2 hours: make the first contact.”',
+    deprecationReason: 'English only: word `reason` with the deal’s stage and `dueAt` in the reader’s language instead. Kept for integrations and logs.',
+  })
   reasonText!: string;
 
   @Field(() => AccountModel, { description: 'The account.' })

@@ -1,15 +1,16 @@
-import { forwardRef, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
-import { PipelineRepository } from './pipeline.repository';
+import { UrgencyModule } from '../urgency/urgency.module';
+import { DealsModule } from './deals.module';
 import { ActivityResolver, OpportunitiesResolver } from './pipeline.resolver';
 import { PipelineService } from './pipeline.service';
 import { PipelineById } from './pipeline.by-id';
 
 @Module({
-  imports: [CampaignsModule, AuditModule, forwardRef(() => AccountsModule)],
-  providers: [PipelineRepository, PipelineService, OpportunitiesResolver, ActivityResolver, PipelineById],
-  exports: [PipelineRepository, PipelineService],
+  imports: [CampaignsModule, AuditModule, AccountsModule, DealsModule, UrgencyModule],
+  providers: [PipelineService, OpportunitiesResolver, ActivityResolver, PipelineById],
+  exports: [DealsModule, PipelineService],
 })
 export class PipelineModule {}

@@ -224,33 +224,6 @@ export class PipelineRepository {
     return new Map(rows.map((r) => [r['id'] as string, hydrate(this.manager, ActivityEntity, r)]));
   }
 
-  // Recomputations
-
-  /** Open deals of the campaigns with their account's segment, by id after `afterId`. */
-  async findOpenBatch(
-    manager: EntityManager,
-    campaignIds: readonly string[],
-    afterId: string | null,
-    limit: number,
-  ): Promise<Array<{ opportunity: OpportunityEntity; segment: Segment }>> {
-    const rows: Record<string, unknown>[] = await manager.query(
-      `SELECT o.*, a.segment AS account_segment FROM opportunity o JOIN account a ON a.id = o.account_id
-       WHERE o.campaign_id = ANY($1::uuid[]) AND ${OPEN} AND ($2::uuid IS NULL OR o.id > $2::uuid)
-       ORDER BY o.id LIMIT $3`,
-      [[...campaignIds], afterId, limit],
-    );
-    return rows.map((r) => ({ opportunity: hydrate(manager, OpportunityEntity, r), segment: r['account_segment'] as Segment }));
-  }
-
-  /** Due times are derived (stage entry + campaign rules, capped by the rival's fate): rewritten without a version change. */
-  async setDueAtBatch(manager: EntityManager, rows: Array<{ id: string; dueAt: Date | null }>): Promise<void> {
-    if (rows.length === 0) return;
-    await manager.query(`UPDATE opportunity o SET due_at = v.due_at FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, due_at) WHERE o.id = v.id`, [
-      rows.map((r) => r.id),
-      rows.map((r) => r.dueAt),
-    ]);
-  }
-
   // The work queue
   //
   // A queue entry is one of three disjoint kinds: (1) an account the user owns with its open deal,

@@ -5,13 +5,14 @@ import { UserModel } from '../identity/user.model';
 import { Connection, PageArgs } from '../common/graphql/connection';
 import { GraphqlContext } from '../common/graphql/loaders';
 import { AccountModel } from '../accounts/account.model';
-import { toAccountModel } from '../accounts/account.mapper';
+import { toAccountModel, toUrgencyFactorModels } from '../accounts/account.mapper';
 import { CampaignModel } from '../campaigns/campaign.model';
 import { toCampaignModel } from '../campaigns/campaign.mapper';
 import { toUserModel } from '../identity/user.mapper';
 import { toActivityModel, toOpportunityModel } from './opportunity.mapper';
 import { ActivityModel, OpportunityConnection, OpportunityModel, QueueItemConnection, QueueItemModel } from './opportunity.model';
 import { PipelineService } from './pipeline.service';
+import { queueReasonInEnglish } from './queue-reason-english';
 import { OpportunitiesArgs } from './dto/opportunities.args';
 import { LogActivityInput, MoveOpportunityInput, UpdateOpportunityInput } from './dto/pipeline.inputs';
 import { LogActivityPayload, MoveOpportunityPayload, UpdateOpportunityPayload } from './dto/pipeline.payloads';
@@ -45,12 +46,12 @@ export class OpportunitiesResolver {
         cursor,
         node: {
           reason: node.reason,
-          reasonText: node.reasonText,
+          reasonText: queueReasonInEnglish(node, now),
           account: toAccountModel(node.account),
           opportunity: node.opportunity ? toOpportunityModel(node.opportunity, now) : null,
           dueAt: node.opportunity?.dueAt ?? null,
           urgency: node.account.urgency,
-          urgencyFactors: node.account.urgencyFactors,
+          urgencyFactors: toUrgencyFactorModels(node.account.urgencyFactors, node.account.currency),
         },
       })),
     };

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { checkTransition, isOverdue, type Stage } from '@lifeboat/domain';
+import { isOverdue } from '@lifeboat/domain';
 import { actorLabel, FULL_ACCESS, type AccessScope, type Actor } from '../common/access/actor';
 import { assertCanChange, assertCanRead, assertCanWrite, effectiveRole, requireAuthenticated } from '../common/access/permissions';
 import { ForbiddenError } from '../common/errors/lifeboat-error';
-import { fromDomainRule } from '../common/errors/domain-rule';
 import { ConflictError, NotFoundError } from '../common/errors/lifeboat-error';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/graphql/connection';
 import { expectGlobalId } from '../common/graphql/global-id';
@@ -12,7 +11,8 @@ import { UnitOfWork } from '../jobs/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.repository';
 import { AccountRecord, AccountsRepository } from '../accounts/accounts.repository';
-import { AccountUrgencyService } from '../accounts/account-urgency.service';
+import { UrgencyService } from '../urgency/urgency.service';
+import { DealStageMover, opportunitySnapshot } from './deal-stage.mover';
 import { ActivityEntity, OpportunityEntity } from './opportunity.entity';
 import { OpportunityRecord, PipelineRepository, QueueRow } from './pipeline.repository';
 import { OpportunitiesArgs } from './dto/opportunities.args';
@@ -22,44 +22,9 @@ import type { QueueReason } from './opportunity.model';
 const CONTACT_KINDS = new Set(['call', 'email', 'meeting']);
 const DUE_SOON_MS = 24 * 60 * 60 * 1000;
 
-function opportunitySnapshot(o: OpportunityEntity): Record<string, unknown> {
-  return {
-    stage: o.stage,
-    stageEnteredAt: o.stageEnteredAt,
-    dueAt: o.dueAt,
-    monthlyValue: o.monthlyValue,
-    oneTimeValue: o.oneTimeValue,
-    termMonths: o.termMonths,
-    probability: o.probability,
-    expectedCloseAt: o.expectedCloseAt,
-    lostReason: o.lostReason,
-    lostToBidder: o.lostToBidder,
-    note: o.note,
-    firstContactAt: o.firstContactAt,
-    closedAt: o.closedAt,
-  };
-}
-
-function duration(ms: number): string {
-  const hours = Math.round(Math.abs(ms) / 3_600_000);
-  if (hours < 1) return 'less than an hour';
-  if (hours < 48) return `${hours} hour${hours === 1 ? '' : 's'}`;
-  const days = Math.round(hours / 24);
-  return `${days} days`;
-}
-
-const NEXT_STEP: Record<Stage, string> = {
-  identified: 'make the first contact',
-  contacted: 'send a proposal',
-  proposal_sent: 'get it signed',
-  negotiating: 'get it signed',
-  won: '',
-  lost: '',
-};
-
+/** A queue entry as codes: why it is there; the reader words it with the deal's stage and due time. */
 export interface QueueItem {
   reason: QueueReason;
-  reasonText: string;
   account: AccountRecord;
   opportunity: OpportunityRecord | null;
 }
@@ -70,7 +35,8 @@ export class PipelineService {
     private readonly pipeline: PipelineRepository,
     private readonly accounts: AccountsRepository,
     private readonly campaigns: CampaignsRepository,
-    private readonly urgency: AccountUrgencyService,
+    private readonly urgency: UrgencyService,
+    private readonly mover: DealStageMover,
     private readonly audit: AuditService,
     private readonly uow: UnitOfWork,
   ) {}
@@ -118,17 +84,15 @@ export class PipelineService {
   queueItem(row: QueueRow, now: Date): QueueItem {
     const { account, opportunity } = row;
     const due = opportunity?.dueAt ?? null;
-    if (account.ownerId === null) {
-      return { reason: 'CLAIMABLE', reasonText: `Nobody owns ${account.name} yet: claim it (urgency ${account.urgency}).`, account, opportunity };
-    }
-    if (opportunity && isOverdue(due, now)) {
-      return { reason: 'OVERDUE', reasonText: `Overdue by ${duration(now.getTime() - (due as Date).getTime())}: ${NEXT_STEP[opportunity.stage]}.`, account, opportunity };
-    }
-    if (opportunity && due && due.getTime() - now.getTime() <= DUE_SOON_MS) {
-      return { reason: 'DUE_SOON', reasonText: `Due in ${duration(due.getTime() - now.getTime())}: ${NEXT_STEP[opportunity.stage]}.`, account, opportunity };
-    }
-    const text = opportunity ? `In ${opportunity.stage.replace('_', ' ')}: ${NEXT_STEP[opportunity.stage]}${due ? ` before ${due.toISOString()}` : ''}.` : 'Follow up.';
-    return { reason: 'FOLLOW_UP', reasonText: text, account, opportunity };
+    const reason: QueueReason =
+      account.ownerId === null
+        ? 'CLAIMABLE'
+        : opportunity && isOverdue(due, now)
+          ? 'OVERDUE'
+          : opportunity && due && due.getTime() - now.getTime() <= DUE_SOON_MS
+            ? 'DUE_SOON'
+            : 'FOLLOW_UP';
+    return { reason, account, opportunity };
   }
 
   private async lockDeal(manager: EntityManager, caller: Actor, scope: AccessScope, opportunityId: string, expectedVersion: number) {
@@ -144,65 +108,25 @@ export class PipelineService {
     return { deal, account, ctx };
   }
 
-  /** Moves a deal through the pipeline rules; records the transition, a stage-change activity, the audit entry and the event. */
+  /** Moves a deal through the pipeline rules (DealStageMover writes the move). */
   async move(actor: Actor, scope: AccessScope, input: MoveOpportunityInput): Promise<{ opportunity: OpportunityRecord; activity: ActivityEntity }> {
     const caller = assertCanWrite(actor);
     const id = expectGlobalId(input.opportunityId, 'Opportunity', 'input.opportunityId');
     const activityId = await this.uow.run(async (tx) => {
       const { deal, account, ctx } = await this.lockDeal(tx.manager, caller, scope, id, input.expectedVersion);
-      const to = input.stage;
-      const check = checkTransition({ from: deal.stage, to, actorRole: effectiveRole(caller, scope, deal.campaignId), lostReason: input.lostReason ?? null });
-      if (!check.ok) throw fromDomainRule(check.error);
-      const now = new Date();
-      const dueAt = this.urgency.dueAtOf(to, now, account.segment, ctx);
-      const closing = to === 'won' || to === 'lost';
-      const patch: Partial<OpportunityEntity> = {
-        stage: to,
-        stageEnteredAt: now,
-        dueAt,
-        probability: null,
-        lostReason: to === 'lost' ? (input.lostReason ?? null) : null,
-        lostToBidder: to === 'lost' ? (input.lostToBidder ?? null) : null,
-        closedAt: closing ? now : null,
-      };
-      if (to === 'contacted' && deal.firstContactAt === null) patch.firstContactAt = now;
-      const updated = await this.pipeline.update(tx.manager, id, input.expectedVersion, patch);
-      if (!updated) throw new ConflictError('The opportunity changed since you read it: reload it and try again.');
-      const label = actorLabel(caller);
-      await this.pipeline.insertTransition(tx.manager, { opportunityId: id, campaignId: deal.campaignId, fromStage: deal.stage, toStage: to, at: now, dueAt, actorLabel: label });
-      const activity = await this.pipeline.insertActivity(tx.manager, {
-        campaignId: deal.campaignId,
-        accountId: deal.accountId,
-        opportunityId: id,
-        kind: 'stage_change',
-        occurredAt: now,
-        authorUserId: caller.kind === 'user' ? caller.userId : null,
-        authorLabel: label,
-        body: `Moved from ${deal.stage} to ${to}${input.lostReason && to === 'lost' ? ` (${input.lostReason})` : ''}.${input.note ? ` ${input.note}` : ''}`,
-        outcome: null,
-        nextStepAt: null,
-        metadata: { from: deal.stage, to, ...(to === 'lost' ? { lostReason: input.lostReason } : {}) },
+      const { activity } = await this.mover.move(tx, {
+        actor: caller,
+        actorRole: effectiveRole(caller, scope, deal.campaignId),
+        deal,
+        account,
+        campaign: ctx,
+        now: new Date(),
+        to: input.stage,
+        expectedVersion: input.expectedVersion,
+        lostReason: input.lostReason ?? null,
+        lostToBidder: input.lostToBidder ?? null,
+        note: input.note ?? null,
       });
-      await this.urgency.refresh(tx.manager, account, ctx, now);
-      await this.audit.record(tx.manager, caller, {
-        action: 'opportunity.moved',
-        entityType: 'Opportunity',
-        entityId: id,
-        campaignId: deal.campaignId,
-        before: opportunitySnapshot(deal),
-        after: opportunitySnapshot(updated),
-      });
-      await tx.emit('opportunity.moved', { opportunityId: id, accountId: deal.accountId, campaignId: deal.campaignId, from: deal.stage, to });
-      if (to === 'lost') {
-        // checkTransition refuses a move to lost without a reason.
-        await tx.emit('opportunity.lost', {
-          opportunityId: id,
-          accountId: deal.accountId,
-          campaignId: deal.campaignId,
-          lostReason: updated.lostReason as string,
-          lostToBidder: updated.lostToBidder,
-        });
-      }
       return activity.id;
     });
     const [opportunity, activity] = await Promise.all([this.pipeline.getByIds(scope, [id]), this.pipeline.getActivitiesByIds(scope, [activityId])]);

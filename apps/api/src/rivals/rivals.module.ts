@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { UrgencyModule } from '../urgency/urgency.module';
 import { RivalsRepository } from './rivals.repository';
 import { RivalsService } from './rivals.service';
 import { DistressEventResolver, RivalsResolver } from './rivals.resolver';
@@ -11,8 +11,8 @@ import { RivalAdminService } from './rival-admin.service';
 import { RivalsById } from './rivals.by-id';
 
 @Module({
-  // The urgency recomputation runs in every role (api, worker), so the accounts it touches come with it.
-  imports: [AuditModule, AccountsModule, CampaignsModule],
+  // The urgency recomputation runs in every role (api, worker), so the urgency context comes with it.
+  imports: [AuditModule, UrgencyModule, CampaignsModule],
   providers: [RivalsRepository, RivalsService, RivalsResolver, DistressEventResolver, UrgencyRecomputeHandler, RivalAdminService, RivalAdminResolver, RivalsById],
   exports: [RivalsRepository, RivalsService],
 })

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import type { AccessScope } from '../common/access/actor';
-import type { Segment, Stage } from '@lifeboat/domain';
 import { DistressEventEntity, type DistressImpactStatus } from './distress-event.entity';
 import { RivalEntity } from './rival.entity';
 
@@ -159,76 +158,6 @@ export class RivalsRepository {
         },
       ]),
     );
-  }
-
-  /** A batch of a rival's recomputation: accounts of one campaign after `afterId`, with their open deal's stage and stored urgency. */
-  async accountsForRecompute(
-    manager: EntityManager,
-    campaignId: string,
-    afterId: string | null,
-    limit: number,
-  ): Promise<Array<{ id: string; name: string; monthlySpend: number; countries: string[]; hasBackupProvider: boolean; rivalIsPrincipalOperator: boolean; lastContactAt: Date | null; createdAt: Date; urgency: number; openStage: Stage | null }>> {
-    const rows: Array<Record<string, unknown>> = await manager.query(
-      `SELECT a.id, a.name, a.monthly_spend, a.countries, a.has_backup_provider, a.rival_is_principal_operator, a.last_contact_at,
-              a.created_at, a.urgency, o.stage AS open_stage
-       FROM account a LEFT JOIN opportunity o ON o.account_id = a.id AND o.stage NOT IN ('won','lost')
-       WHERE a.campaign_id = $1 AND ($2::uuid IS NULL OR a.id > $2::uuid)
-       ORDER BY a.id LIMIT $3`,
-      [campaignId, afterId, limit],
-    );
-    return rows.map((r) => ({
-      id: r['id'] as string,
-      name: r['name'] as string,
-      monthlySpend: Number(r['monthly_spend']),
-      countries: (r['countries'] as string[]).map((c) => c.trim()),
-      hasBackupProvider: r['has_backup_provider'] as boolean,
-      rivalIsPrincipalOperator: r['rival_is_principal_operator'] as boolean,
-      lastContactAt: r['last_contact_at'] ? new Date(r['last_contact_at'] as string) : null,
-      createdAt: new Date(r['created_at'] as string),
-      urgency: Number(r['urgency']),
-      openStage: (r['open_stage'] as Stage | null) ?? null,
-    }));
-  }
-
-  /** Writes a batch of recomputed urgencies. */
-  async setUrgencies(manager: EntityManager, rows: Array<{ id: string; urgency: number; factors: unknown }>, at: Date): Promise<void> {
-    if (rows.length === 0) return;
-    await manager.query(
-      `UPDATE account a SET urgency = v.urgency, urgency_factors = v.factors::jsonb, urgency_computed_at = $4
-       FROM unnest($1::uuid[], $2::int[], $3::text[]) AS v(id, urgency, factors) WHERE a.id = v.id`,
-      [rows.map((r) => r.id), rows.map((r) => r.urgency), rows.map((r) => JSON.stringify(r.factors)), at],
-    );
-  }
-
-  /** A batch of a rival's recomputation: open deals of one campaign after `afterId`, with the account's segment. */
-  async openDealsForRecompute(
-    manager: EntityManager,
-    campaignId: string,
-    afterId: string | null,
-    limit: number,
-  ): Promise<Array<{ id: string; stage: Stage; stageEnteredAt: Date; dueAt: Date | null; segment: Segment }>> {
-    const rows: Array<Record<string, unknown>> = await manager.query(
-      `SELECT o.id, o.stage, o.stage_entered_at, o.due_at, a.segment FROM opportunity o JOIN account a ON a.id = o.account_id
-       WHERE o.campaign_id = $1 AND o.stage NOT IN ('won','lost') AND ($2::uuid IS NULL OR o.id > $2::uuid)
-       ORDER BY o.id LIMIT $3`,
-      [campaignId, afterId, limit],
-    );
-    return rows.map((r) => ({
-      id: r['id'] as string,
-      stage: r['stage'] as Stage,
-      stageEnteredAt: new Date(r['stage_entered_at'] as string),
-      dueAt: r['due_at'] ? new Date(r['due_at'] as string) : null,
-      segment: r['segment'] as Segment,
-    }));
-  }
-
-  /** Due times are derived (stage entry + campaign rules, capped by the rival's fate): rewritten without a version change. */
-  async setDueAts(manager: EntityManager, rows: Array<{ id: string; dueAt: Date | null }>): Promise<void> {
-    if (rows.length === 0) return;
-    await manager.query(`UPDATE opportunity o SET due_at = v.due_at FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, due_at) WHERE o.id = v.id`, [
-      rows.map((r) => r.id),
-      rows.map((r) => r.dueAt),
-    ]);
   }
 
   /** Conditional update: refused (returns false) unless the row still has the version the caller read. */

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 export interface UrgencyFactorView {
   key: string;
   points: number;
-  reason: string;
 }
 
 function colorFor(score: number): string {

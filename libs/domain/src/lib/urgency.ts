@@ -1,11 +1,10 @@
 import { assertDate, assertTimeZone, businessDaysBetween, DAY_MS } from './business-calendar';
 import { invalidArgument } from './domain-error';
-import { formatMoney } from './money';
 import type { RivalHealth, Stage } from './vocabulary';
 
 /**
  * Urgency, 0–100, explained (DESIGN.md §4). The score is the sum of the factors' points,
- * capped at 100; each factor says in words why it counts.
+ * capped at 100; each factor says by its key and parameters why it counts.
  *
  * | key                          | points (default) | when                                                    |
  * |------------------------------|------------------|---------------------------------------------------------|
@@ -28,6 +27,9 @@ import type { RivalHealth, Stage } from './vocabulary';
  * matches the 14/30/90-day brackets, and a passed date matches all of them, so an earlier
  * shutdown can never lower the score, whatever the weights. The no-date factors apply only
  * when no date is known. A migrated account gets no shutdown-group factor: it is safe.
+ *
+ * A factor is a code with its parameters (`params`), never words: a screen, a notification or an
+ * integration words it in its reader's language (apps/web `urgency-words.ts`).
  *
  * Factors are listed by points, highest first, then by key.
  */
@@ -79,11 +81,25 @@ export const URGENCY_FACTOR_KEYS = [
 ] as const;
 export type UrgencyFactorKey = (typeof URGENCY_FACTOR_KEYS)[number];
 
+/** What a factor's words need besides the account and its rival (each key carries its own). */
+export interface UrgencyFactorParams {
+  /** shutdown_within_*: whole days until the expected shutdown, rounded up (0: now). */
+  daysLeft?: number;
+  /** monthly_spend: the monthly spend with the rival, in minor units, and its currency (when known). */
+  monthlySpend?: number;
+  currency?: string;
+  /** multi_country: the distinct ISO country codes, sorted. */
+  countries?: string[];
+  /** no_recent_contact: since the last contact, since the account was added, or never (no date known). */
+  since?: 'last_contact' | 'added' | 'never';
+  /** no_recent_contact: business days without contact (absent for `never`). */
+  businessDays?: number;
+}
+
 export interface UrgencyFactor {
   key: UrgencyFactorKey;
   points: number;
-  /** English text for a person, e.g. "KPNQwest's network may go dark in 5 days". */
-  reason: string;
+  params: UrgencyFactorParams;
 }
 
 export interface UrgencyResult {
@@ -94,9 +110,8 @@ export interface UrgencyResult {
 export interface UrgencyInput {
   now: Date;
   timeZone: string;
-  rival: { name?: string; health: RivalHealth; shutdownExpectedAt: Date | null };
+  rival: { health: RivalHealth; shutdownExpectedAt: Date | null };
   account: {
-    name?: string;
     /** Monthly spend with the rival, in minor units. */
     monthlySpend: number;
     /** ISO country codes. */
@@ -111,7 +126,7 @@ export interface UrgencyInput {
   /** When the account was created: the reference for "no contact" before the first contact. */
   createdAt?: Date | null;
   weights?: Partial<UrgencyWeights>;
-  /** For the spend factor's text only; the scale is in minor units whatever the currency. */
+  /** For the spend factor's parameters only; the scale is in minor units whatever the currency. */
   currency?: string;
 }
 
@@ -152,9 +167,7 @@ function resolveWeights(partial: Partial<UrgencyWeights> | undefined): UrgencyWe
   return weights;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-function shutdownFactor(input: UrgencyInput, weights: UrgencyWeights, rivalName: string, accountName: string): UrgencyFactor | null {
+function shutdownFactor(input: UrgencyInput, weights: UrgencyWeights): UrgencyFactor | null {
   const { rival, now, account } = input;
   if (account.migrated) return null;
   const candidates: UrgencyFactor[] = [];
@@ -162,15 +175,10 @@ function shutdownFactor(input: UrgencyInput, weights: UrgencyWeights, rivalName:
   const msLeft = shutdown === null ? null : shutdown.getTime() - now.getTime();
 
   if (rival.health === 'shut_down' || (msLeft !== null && msLeft <= 0)) {
-    candidates.push({
-      key: 'rival_shut_down',
-      points: weights.shutDownNotMigrated,
-      reason: `${rivalName}'s network has gone dark and ${accountName} is not migrated yet`,
-    });
+    candidates.push({ key: 'rival_shut_down', points: weights.shutDownNotMigrated, params: {} });
   }
   if (msLeft !== null) {
     const daysLeft = Math.max(0, Math.ceil(msLeft / DAY_MS));
-    const inWords = daysLeft === 0 ? 'now' : `in ${plural(daysLeft, 'day')}`;
     const brackets: Array<[number, UrgencyFactorKey, number]> = [
       [7, 'shutdown_within_7_days', weights.shutdownWithin7Days],
       [14, 'shutdown_within_14_days', weights.shutdownWithin14Days],
@@ -178,20 +186,12 @@ function shutdownFactor(input: UrgencyInput, weights: UrgencyWeights, rivalName:
       [90, 'shutdown_within_90_days', weights.shutdownWithin90Days],
     ];
     for (const [days, key, points] of brackets) {
-      if (msLeft <= days * DAY_MS) candidates.push({ key, points, reason: `${rivalName}'s network may go dark ${inWords}` });
+      if (msLeft <= days * DAY_MS) candidates.push({ key, points, params: { daysLeft } });
     }
   } else if (rival.health === 'liquidating') {
-    candidates.push({
-      key: 'rival_liquidating_no_date',
-      points: weights.liquidatingNoDate,
-      reason: `${rivalName} is being liquidated and no shutdown date is known`,
-    });
+    candidates.push({ key: 'rival_liquidating_no_date', points: weights.liquidatingNoDate, params: {} });
   } else if (rival.health === 'insolvent') {
-    candidates.push({
-      key: 'rival_insolvent_no_date',
-      points: weights.insolventNoDate,
-      reason: `${rivalName} is insolvent and no shutdown date is known`,
-    });
+    candidates.push({ key: 'rival_insolvent_no_date', points: weights.insolventNoDate, params: {} });
   }
   // Highest points wins; on a tie the earlier (more specific) candidate stays.
   return candidates.reduce<UrgencyFactor | null>((best, c) => (best === null || c.points > best.points ? c : best), null);
@@ -207,57 +207,41 @@ export function computeUrgency(input: UrgencyInput): UrgencyResult {
     throw invalidArgument('account.monthlySpend', `account.monthlySpend must be 0 or more minor units; got ${account.monthlySpend}.`);
   }
   const weights = resolveWeights(input.weights);
-  const rivalName = input.rival.name ?? 'The rival';
-  const accountName = input.account.name ?? 'the account';
   const factors: UrgencyFactor[] = [];
   const add = (factor: UrgencyFactor | null) => {
     if (factor && factor.points > 0) factors.push(factor);
   };
 
-  add(shutdownFactor(input, weights, rivalName, accountName));
+  add(shutdownFactor(input, weights));
 
   if (!account.hasBackupProvider) {
-    add({
-      key: 'no_backup_provider',
-      points: weights.noBackupProvider,
-      reason: `${capitalize(accountName)} has no backup provider: if ${rivalName} goes dark, so does it`,
-    });
+    add({ key: 'no_backup_provider', points: weights.noBackupProvider, params: {} });
   }
   if (account.rivalIsPrincipalOperator) {
-    add({
-      key: 'rival_principal_operator',
-      points: weights.rivalPrincipalOperator,
-      reason: `${rivalName} is ${possessive(accountName)} principal operator`,
-    });
+    add({ key: 'rival_principal_operator', points: weights.rivalPrincipalOperator, params: {} });
   }
   add({
     key: 'monthly_spend',
     points: monthlySpendPoints(account.monthlySpend, weights.monthlySpendMax),
-    reason: `Spends ${formatMoney(account.monthlySpend, input.currency)} a month with ${rivalName}`,
+    params: { monthlySpend: account.monthlySpend, ...(input.currency === undefined ? {} : { currency: input.currency }) },
   });
 
   const countries = [...new Set(account.countries.map((c) => c.trim().toUpperCase()).filter((c) => c !== ''))].sort();
   if (countries.length >= MULTI_COUNTRY_MIN) {
-    add({
-      key: 'multi_country',
-      points: weights.multiCountry,
-      reason: `Spans ${countries.length} countries (${countries.join(', ')}): a multi-country migration takes longer`,
-    });
+    add({ key: 'multi_country', points: weights.multiCountry, params: { countries } });
   }
 
   if (stage === null || stage === 'identified' || stage === 'contacted') {
     const since = input.lastContactAt ?? input.createdAt ?? null;
     if (since === null) {
-      add({ key: 'no_recent_contact', points: weights.noRecentContact, reason: 'Never contacted' });
+      add({ key: 'no_recent_contact', points: weights.noRecentContact, params: { since: 'never' } });
     } else {
       const idle = businessDaysBetween(since, now, timeZone);
       if (idle >= NO_CONTACT_BUSINESS_DAYS) {
         add({
           key: 'no_recent_contact',
           points: weights.noRecentContact,
-          reason: input.lastContactAt
-            ? `No contact for ${plural(idle, 'business day')}`
-            : `Never contacted, ${plural(idle, 'business day')} after it was added`,
+          params: { since: input.lastContactAt ? 'last_contact' : 'added', businessDays: idle },
         });
       }
     }
@@ -266,12 +250,4 @@ export function computeUrgency(input: UrgencyInput): UrgencyResult {
   factors.sort((a, b) => b.points - a.points || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const total = factors.reduce((sum, f) => sum + f.points, 0);
   return { score: Math.min(MAX_URGENCY, total), factors };
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function possessive(name: string): string {
-  return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }

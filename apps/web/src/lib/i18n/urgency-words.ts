@@ -22,8 +22,6 @@ export interface UrgencyContext {
 export interface FactorCode {
   key: string;
   points: number;
-  /** The api's English words, used only for a key this version of the app does not know. */
-  reason: string;
 }
 
 export type QueueReasonCode = 'OVERDUE' | 'DUE_SOON' | 'CLAIMABLE' | 'FOLLOW_UP';
@@ -62,7 +60,8 @@ export function useUrgencyWords() {
         if (c.lastContactAt) return t('urgencyFactor.noContactSince', { date: format.date(c.lastContactAt) });
         return c.createdAt ? t('urgencyFactor.neverContactedSince', { date: format.date(c.createdAt) }) : t('urgencyFactor.neverContacted');
       default:
-        return f.reason;
+        // A factor this version of the app does not know yet: its code, in the reader's language.
+        return t('urgencyFactor.other', { key: f.key });
     }
   }
 

@@ -87,7 +87,6 @@ export const ACCOUNT_DETAIL_FIELDS = /* GraphQL */ `
     urgencyFactors {
       key
       points
-      reason
     }
     owner {
       id

@@ -16,7 +16,6 @@ export const MY_QUEUE_QUERY = /* GraphQL */ `
           urgencyFactors {
             key
             points
-            reason
           }
           account {
             id

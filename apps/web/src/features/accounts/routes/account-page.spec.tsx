@@ -80,9 +80,9 @@ describe('/accounts/:id — why it is urgent', () => {
     const urgent: AccountDetailFragment = {
       ...OPODO,
       urgencyFactors: [
-        { __typename: 'UrgencyFactor', key: 'shutdown_within_14_days', points: 30, reason: 'KPNQwest’s network may go dark in 13 days' },
-        { __typename: 'UrgencyFactor', key: 'no_backup_provider', points: 20, reason: 'Opodo has no backup provider: if KPNQwest goes dark, so does it' },
-        { __typename: 'UrgencyFactor', key: 'multi_country', points: 8, reason: 'Spans 2 countries (ES, FR): a multi-country migration takes longer' },
+        { __typename: 'UrgencyFactor', key: 'shutdown_within_14_days', points: 30 },
+        { __typename: 'UrgencyFactor', key: 'no_backup_provider', points: 20 },
+        { __typename: 'UrgencyFactor', key: 'multi_country', points: 8 },
       ],
     };
     renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock(urgent)], language: 'fr' });

@@ -63,9 +63,9 @@ const ITEMS = [
     dueAt: new Date(NOW.getTime() - 2 * HOUR - 60_000).toISOString(),
     urgencyFactors: [
       // The api's English words of a past day: the screen words the codes itself, in the reader's language and as of now.
-      { __typename: 'UrgencyFactor', key: 'shutdown_within_14_days', points: 30, reason: 'KPNQwest’s network may go dark in 13 days' },
-      { __typename: 'UrgencyFactor', key: 'no_backup_provider', points: 20, reason: 'Euronext has no backup provider: if KPNQwest goes dark, so does it' },
-      { __typename: 'UrgencyFactor', key: 'monthly_spend', points: 9, reason: 'Spends €18,500.00 a month with KPNQwest' },
+      { __typename: 'UrgencyFactor', key: 'shutdown_within_14_days', points: 30 },
+      { __typename: 'UrgencyFactor', key: 'no_backup_provider', points: 20 },
+      { __typename: 'UrgencyFactor', key: 'monthly_spend', points: 9 },
     ],
     opportunity: { __typename: 'Opportunity', id: 'opp-1', stage: 'identified', overdue: true },
   }),

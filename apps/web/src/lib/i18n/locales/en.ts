@@ -408,6 +408,7 @@ export const en = {
     noContactSince: 'No contact since {{date}}',
     neverContactedSince: 'Never contacted (added {{date}})',
     neverContacted: 'Never contacted',
+    other: 'Another factor ({{key}})',
   },
   queueReason: {
     claimable: 'Nobody owns it yet: claim it',

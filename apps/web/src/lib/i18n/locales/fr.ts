@@ -412,6 +412,7 @@ export const fr: SameKeys<Messages> = {
     noContactSince: 'Aucun contact depuis le {{date}}',
     neverContactedSince: 'Jamais contacté (ajouté le {{date}})',
     neverContacted: 'Jamais contacté',
+    other: 'Autre facteur ({{key}})',
   },
   queueReason: {
     claimable: 'Personne ne le suit encore : prenez-le',

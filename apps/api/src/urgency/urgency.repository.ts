@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { Segment, Stage } from '@lifeboat/domain';
+import type { WordedUrgencyFactor } from './urgency-english';
+import type { UrgencySubject } from './urgency-rules';
+
+/** An account as a recomputation reads it: what the rules look at, its open deal's stage and its stored score. */
+export interface UrgencyAccountRow extends UrgencySubject {
+  id: string;
+  urgency: number;
+  openStage: Stage | null;
+}
+
+/** An open deal as a recomputation reads it: what its due time depends on. */
+export interface DueDealRow {
+  id: string;
+  stage: Stage;
+  stageEnteredAt: Date;
+  dueAt: Date | null;
+  segment: Segment;
+}
+
+/** A computed urgency to store; `lastContactAt` is written too when given (a logged contact). */
+export interface UrgencyWrite {
+  id: string;
+  urgency: number;
+  factors: WordedUrgencyFactor[];
+  lastContactAt?: Date | null;
+}
+
+const OPEN = `o.stage NOT IN ('won','lost')`;
+
+/**
+ * An account row (snake_case columns, with `open_stage`) as a recomputation reads it: what the
+ * rules look at and its open deal's stage. Shared with the import, whose upsert returns these columns.
+ */
+export function urgencyAccountOf(r: Record<string, unknown>): Omit<UrgencyAccountRow, 'urgency'> {
+  return {
+    id: r['id'] as string,
+    name: r['name'] as string,
+    monthlySpend: Number(r['monthly_spend']),
+    countries: (r['countries'] as string[]).map((c) => c.trim()),
+    hasBackupProvider: r['has_backup_provider'] as boolean,
+    rivalIsPrincipalOperator: r['rival_is_principal_operator'] as boolean,
+    lastContactAt: r['last_contact_at'] ? new Date(r['last_contact_at'] as string) : null,
+    createdAt: new Date(r['created_at'] as string),
+    openStage: (r['open_stage'] as Stage | null) ?? null,
+  };
+}
+
+const dealRow = (r: Record<string, unknown>): DueDealRow => ({
+  id: r['id'] as string,
+  stage: r['stage'] as Stage,
+  stageEnteredAt: new Date(r['stage_entered_at'] as string),
+  dueAt: r['due_at'] ? new Date(r['due_at'] as string) : null,
+  segment: r['segment'] as Segment,
+});
+
+/**
+ * The SQL of urgency and due times: what a recomputation reads, and the one statement shape each
+ * of them writes with (a set of accounts' urgency and factors; a set of deals' due times). Urgency
+ * and due times are derived (the account, the rival's fate, the campaign's rules), so they are
+ * rewritten without a version change.
+ */
+@Injectable()
+export class UrgencyRepository {
+  /** A batch of a recomputation: accounts of one campaign after `afterId`, by id. */
+  async accountsBatch(manager: EntityManager, campaignId: string, afterId: string | null, limit: number): Promise<UrgencyAccountRow[]> {
+    const rows: Array<Record<string, unknown>> = await manager.query(
+      `SELECT a.id, a.name, a.monthly_spend, a.countries, a.has_backup_provider, a.rival_is_principal_operator, a.last_contact_at,
+              a.created_at, a.urgency, o.stage AS open_stage
+       FROM account a LEFT JOIN opportunity o ON o.account_id = a.id AND ${OPEN}
+       WHERE a.campaign_id = $1 AND ($2::uuid IS NULL OR a.id > $2::uuid)
+       ORDER BY a.id LIMIT $3`,
+      [campaignId, afterId, limit],
+    );
+    return rows.map((r) => ({ ...urgencyAccountOf(r), urgency: Number(r['urgency']) }));
+  }
+
+  /** A batch of a recomputation: open deals of one campaign after `afterId`, with their account's segment. */
+  async openDealsBatch(manager: EntityManager, campaignId: string, afterId: string | null, limit: number): Promise<DueDealRow[]> {
+    const rows: Array<Record<string, unknown>> = await manager.query(
+      `SELECT o.id, o.stage, o.stage_entered_at, o.due_at, a.segment FROM opportunity o JOIN account a ON a.id = o.account_id
+       WHERE o.campaign_id = $1 AND ${OPEN} AND ($2::uuid IS NULL OR o.id > $2::uuid)
+       ORDER BY o.id LIMIT $3`,
+      [campaignId, afterId, limit],
+    );
+    return rows.map(dealRow);
+  }
+
+  /** The account's open deal (at most one), as its urgency and due time need it. */
+  async openDealOf(manager: EntityManager, accountId: string): Promise<DueDealRow | null> {
+    const rows: Array<Record<string, unknown>> = await manager.query(
+      `SELECT o.id, o.stage, o.stage_entered_at, o.due_at, a.segment FROM opportunity o JOIN account a ON a.id = o.account_id
+       WHERE o.account_id = $1 AND ${OPEN} LIMIT 1`,
+      [accountId],
+    );
+    return rows[0] ? dealRow(rows[0]) : null;
+  }
+
+  /** Writes the urgency and factors of a set of accounts (and the last contact of those that carry one) in one statement. */
+  async writeUrgencies(manager: EntityManager, rows: readonly UrgencyWrite[], at: Date): Promise<void> {
+    if (rows.length === 0) return;
+    await manager.query(
+      `UPDATE account a SET urgency = v.urgency, urgency_factors = v.factors::jsonb, urgency_computed_at = $4,
+              last_contact_at = CASE WHEN v.contact_given THEN v.last_contact_at ELSE a.last_contact_at END
+       FROM unnest($1::uuid[], $2::int[], $3::text[], $5::bool[], $6::timestamptz[]) AS v(id, urgency, factors, contact_given, last_contact_at)
+       WHERE a.id = v.id`,
+      [
+        rows.map((r) => r.id),
+        rows.map((r) => r.urgency),
+        rows.map((r) => JSON.stringify(r.factors)),
+        at,
+        rows.map((r) => r.lastContactAt !== undefined),
+        rows.map((r) => r.lastContactAt ?? null),
+      ],
+    );
+  }
+
+  /** Writes the due time of a set of deals in one statement. */
+  async writeDueAts(manager: EntityManager, rows: ReadonlyArray<{ id: string; dueAt: Date | null }>): Promise<void> {
+    if (rows.length === 0) return;
+    await manager.query(`UPDATE opportunity o SET due_at = v.due_at FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, due_at) WHERE o.id = v.id`, [
+      rows.map((r) => r.id),
+      rows.map((r) => r.dueAt),
+    ]);
+  }
+}

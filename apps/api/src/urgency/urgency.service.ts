@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { resolveCampaignSettings, type CampaignSettings, type Segment, type Stage } from '@lifeboat/domain';
+import { FULL_ACCESS } from '../common/access/actor';
+import { applyRule } from '../common/errors/domain-rule';
+import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.repository';
+import { accountUrgency, dealDueAt, type StoredUrgency, type UrgencySubject } from './urgency-rules';
+import { UrgencyAccountRow, UrgencyRepository } from './urgency.repository';
+
+/** Rows per batch: one read and one write each (2,000 rows of text arrays stay far below the parameter limits). */
+const BATCH = 2_000;
+
+/** What a recomputation changed in one campaign. */
+export interface CampaignImpact {
+  campaignId: string;
+  accountsRecomputed: number;
+  urgencyChanged: number;
+  deadlinesChanged: number;
+}
+
+/**
+ * Urgency and due times, every path: the service decides when, libs/domain decides what
+ * (through `urgency-rules`), and `UrgencyRepository` writes them with one statement shape. Used
+ * after a change to one account or its deal (accounts, pipeline, contracts), for a set of accounts
+ * (imports), and for whole campaigns (a distress event, a rival's or a campaign's rules changed,
+ * the campaign's day changed).
+ */
+@Injectable()
+export class UrgencyService {
+  constructor(
+    private readonly campaigns: CampaignsRepository,
+    private readonly repository: UrgencyRepository,
+  ) {}
+
+  private settingsOf(ctx: CampaignWithRival): CampaignSettings {
+    return applyRule(() => resolveCampaignSettings(ctx.campaign.settings), 'campaign.settings');
+  }
+
+  urgencyOf(account: UrgencySubject, ctx: CampaignWithRival, stage: Stage | null, now: Date): StoredUrgency {
+    const settings = this.settingsOf(ctx);
+    return applyRule(() => accountUrgency({ account, rival: ctx.rival, settings, currency: ctx.campaign.currency.trim(), stage, now }));
+  }
+
+  dueAtOf(stage: Stage, stageEnteredAt: Date, segment: Segment, ctx: CampaignWithRival): Date | null {
+    const settings = this.settingsOf(ctx);
+    return applyRule(() => dealDueAt({ stage, stageEnteredAt, segment, rival: ctx.rival, settings }));
+  }
+
+  /**
+   * Recomputes and stores one account's urgency (after a change to it, its deal or its
+   * activities); `lastContactAt`, when given, is stored with it.
+   */
+  async refresh(
+    manager: EntityManager,
+    account: UrgencySubject & { id: string },
+    ctx: CampaignWithRival,
+    now: Date,
+    lastContactAt?: Date | null,
+  ): Promise<StoredUrgency> {
+    const open = await this.repository.openDealOf(manager, account.id);
+    const contact = lastContactAt === undefined ? account.lastContactAt : lastContactAt;
+    const result = this.urgencyOf({ ...account, lastContactAt: contact }, ctx, open?.stage ?? null, now);
+    await this.repository.writeUrgencies(manager, [{ id: account.id, urgency: result.score, factors: result.factors, ...(lastContactAt === undefined ? {} : { lastContactAt }) }], now);
+    return result;
+  }
+
+  /** The account's open deal gets the due time its stage, its segment and the campaign's rules give (after a change of segment). */
+  async rescheduleOpenDeal(manager: EntityManager, accountId: string, ctx: CampaignWithRival): Promise<void> {
+    const open = await this.repository.openDealOf(manager, accountId);
+    if (open) await this.repository.writeDueAts(manager, [{ id: open.id, dueAt: this.dueAtOf(open.stage, open.stageEnteredAt, open.segment, ctx) }]);
+  }
+
+  /** Recomputes and stores the urgency of a set of accounts of one campaign; returns how many changed score. */
+  async recomputeAccounts(manager: EntityManager, ctx: CampaignWithRival, accounts: ReadonlyArray<Omit<UrgencyAccountRow, 'urgency'> & { urgency?: number }>, now: Date): Promise<number> {
+    let changed = 0;
+    const rows = accounts.map((account) => {
+      const result = this.urgencyOf(account, ctx, account.openStage, now);
+      if (result.score !== account.urgency) changed++;
+      return { id: account.id, urgency: result.score, factors: result.factors };
+    });
+    await this.repository.writeUrgencies(manager, rows, now);
+    return changed;
+  }
+
+  /**
+   * Every account of the campaigns gets its urgency recomputed, and every open deal its due time
+   * (the signing deadline caps it), in batches, in the caller's transaction.
+   */
+  async recomputeCampaigns(manager: EntityManager, campaigns: readonly CampaignWithRival[], now: Date): Promise<CampaignImpact[]> {
+    const impacts: CampaignImpact[] = [];
+    for (const ctx of campaigns) {
+      const impact: CampaignImpact = { campaignId: ctx.campaign.id, accountsRecomputed: 0, urgencyChanged: 0, deadlinesChanged: 0 };
+      for (let after: string | null = null; ; ) {
+        const batch = await this.repository.accountsBatch(manager, impact.campaignId, after, BATCH);
+        if (batch.length === 0) break;
+        impact.urgencyChanged += await this.recomputeAccounts(manager, ctx, batch, now);
+        impact.accountsRecomputed += batch.length;
+        after = batch[batch.length - 1].id;
+      }
+      for (let after: string | null = null; ; ) {
+        const batch = await this.repository.openDealsBatch(manager, impact.campaignId, after, BATCH);
+        if (batch.length === 0) break;
+        const changed = batch
+          .map((deal) => ({ id: deal.id, before: deal.dueAt, dueAt: this.dueAtOf(deal.stage, deal.stageEnteredAt, deal.segment, ctx) }))
+          .filter((d) => (d.before?.getTime() ?? null) !== (d.dueAt?.getTime() ?? null));
+        await this.repository.writeDueAts(manager, changed);
+        impact.deadlinesChanged += changed.length;
+        after = batch[batch.length - 1].id;
+      }
+      impacts.push(impact);
+    }
+    return impacts;
+  }
+
+  /** After the rival's fate changed: every campaign against it, or only `campaignId` (its rules changed). */
+  async recomputeForRival(manager: EntityManager, rivalId: string, now: Date, campaignId: string | null = null): Promise<CampaignImpact[]> {
+    const campaigns = (await this.campaigns.findWithRivalByRivalId(manager, FULL_ACCESS, rivalId)).filter((c) => campaignId === null || c.campaign.id === campaignId);
+    return this.recomputeCampaigns(manager, campaigns, now);
+  }
+}
