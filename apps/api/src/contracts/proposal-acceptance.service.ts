@@ -132,6 +132,13 @@ export class ProposalAcceptanceService {
           kind: 'signed',
           body: `${signer.name}, ${signer.title}, accepted the proposal: ${formatMoney(proposal.monthlyTotal, proposal.currency)} a month over ${proposal.termMonths} months.`,
           metadata: { proposalId: proposal.id, signerName: signer.name, signerTitle: signer.title, signerEmail: signer.email },
+          details: {
+            signerName: signer.name,
+            signerTitle: signer.title,
+            monthlyTotal: proposal.monthlyTotal,
+            currency: proposal.currency,
+            termMonths: proposal.termMonths,
+          },
         },
       });
 

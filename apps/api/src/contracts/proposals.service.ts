@@ -403,6 +403,7 @@ export class ProposalsService {
           kind: 'proposal_sent',
           body: `Proposal sent: ${formatMoney(proposal.monthlyTotal, proposal.currency)} a month over ${proposal.termMonths} months, valid until ${validUntil.toISOString()}.`,
           metadata: { proposalId: proposal.id, validUntil: validUntil.toISOString(), monthlyTotal: proposal.monthlyTotal },
+          details: { monthlyTotal: proposal.monthlyTotal, currency: proposal.currency, termMonths: proposal.termMonths, validUntil: validUntil.toISOString() },
         },
       });
       await this.audit.record(tx.manager, caller, {

@@ -18,7 +18,7 @@ import { AccountEntity, ContactEntity, RivalServiceEntity } from '../accounts/ac
 import { normalizeAccountName } from '../accounts/normalize-account-name';
 import { CampaignEntity, CampaignMemberEntity } from '../campaigns/campaign.entity';
 import { UserEntity } from '../identity/user.entity';
-import { ActivityEntity, OpportunityEntity, StageTransitionEntity } from '../pipeline/opportunity.entity';
+import { ActivityEntity, OpportunityEntity, StageTransitionEntity, type ActivityDetails } from '../pipeline/opportunity.entity';
 import { DistressEventEntity } from '../rivals/distress-event.entity';
 import { RivalEntity } from '../rivals/rival.entity';
 import { accountUrgency, dealDueAt } from '../urgency/urgency-rules';
@@ -356,6 +356,7 @@ interface ActivityDraft {
   outcome?: string | null;
   nextStepAt?: Date | null;
   metadata?: Record<string, unknown>;
+  details?: ActivityDetails;
 }
 
 function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignContext): void {
@@ -390,6 +391,9 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
       dealDueAt({ stage, stageEnteredAt: enteredAt, segment: account.segment, rival, settings });
     const minutes = (d: Date, n: number) => new Date(d.getTime() + n * 60_000);
 
+    const monthlyValue = Math.round((account.monthlySpend * (100 - account.deal.discountPercent)) / 100 / 100) * 100;
+    const terms = { monthlyTotal: monthlyValue, currency: ctx.currency, termMonths: account.deal.termMonths };
+
     // The stage history and the activities that come with it.
     const drafts: ActivityDraft[] = [];
     history.forEach((step, i) => {
@@ -422,6 +426,7 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
             author: rep,
             body: ctx.phrases.proposalSent(decider, account),
             metadata: { termMonths: account.deal.termMonths, discountPercent: account.deal.discountPercent },
+            details: { ...terms, validUntil: null },
           });
           break;
         case 'negotiating':
@@ -434,7 +439,13 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
           });
           break;
         case 'won':
-          drafts.push({ kind: 'signed', occurredAt: step.at, author: customer, body: ctx.phrases.signed(decider, account) });
+          drafts.push({
+            kind: 'signed',
+            occurredAt: step.at,
+            author: customer,
+            body: ctx.phrases.signed(decider, account),
+            details: { signerName: decider.name, signerTitle: decider.title ?? null, ...terms },
+          });
           break;
         case 'lost':
           drafts.push({ kind: 'note', occurredAt: step.at, author: rep, body: ctx.phrases.lost(account) });
@@ -446,6 +457,7 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
         author: actor,
         body: ctx.phrases.stageChange(from, step.stage),
         metadata: { from, to: step.stage },
+        details: { from, to: step.stage, lostReason: step.stage === 'lost' ? (account.deal.lostReason ?? 'other') : null, note: null },
       });
     });
     for (const a of account.activities) {
@@ -474,6 +486,7 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
         outcome: d.outcome ?? null,
         nextStepAt: d.nextStepAt ?? null,
         metadata: d.metadata ?? {},
+        details: d.details ?? null,
         createdAt: d.occurredAt,
       });
     }
@@ -485,7 +498,6 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
     // The deal, as it stands.
     const closed = last.stage === 'won' || last.stage === 'lost';
     const dueAt = due(last.stage, last.at);
-    const monthlyValue = Math.round((account.monthlySpend * (100 - account.deal.discountPercent)) / 100 / 100) * 100;
     rows.opportunities.push({
       id: opportunityId,
       accountId,

@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { CampaignWithRival } from '../campaigns/campaigns.repository';
 import { AccountEntity } from '../accounts/account.entity';
 import { UrgencyService } from '../urgency/urgency.service';
-import { ActivityEntity, OpportunityEntity } from './opportunity.entity';
+import { ActivityEntity, OpportunityEntity, type ProposalSentDetails, type SignedDetails, type StageChangeDetails } from './opportunity.entity';
 import { NewOpportunity, PipelineRepository } from './pipeline.repository';
 
 /** A deal as every audit entry of it records it: one shape, whoever changes it. */
@@ -173,6 +173,7 @@ export class DealStageMover {
       outcome: null,
       nextStepAt: null,
       metadata: { from: deal.stage, to, ...(to === 'lost' ? { lostReason: ctx.lostReason } : {}) },
+      details: { from: deal.stage, to, lostReason: to === 'lost' ? (ctx.lostReason ?? null) : null, note: ctx.note ?? null } satisfies StageChangeDetails,
     });
     await this.urgency.refresh(tx.manager, ctx.account, ctx.campaign, ctx.now);
     return { opportunity: updated, activity };
@@ -203,7 +204,9 @@ export class DealStageMover {
       to: Stage;
       terms: DealTerms;
       viaProposalAcceptance?: boolean;
-      activity: { kind: 'proposal_sent' | 'signed'; body: string; metadata: Record<string, unknown> };
+      activity:
+        | { kind: 'proposal_sent'; body: string; metadata: Record<string, unknown>; details: ProposalSentDetails }
+        | { kind: 'signed'; body: string; metadata: Record<string, unknown>; details: SignedDetails };
     },
   ): Promise<OpportunityEntity> {
     const { actor, to, now } = ctx;
@@ -241,6 +244,7 @@ export class DealStageMover {
       outcome: null,
       nextStepAt: null,
       metadata: ctx.activity.metadata,
+      details: ctx.activity.details,
     });
     // Sending an offer or signing is a contact with the customer.
     await this.urgency.refresh(tx.manager, ctx.account, ctx.campaign, now, now);

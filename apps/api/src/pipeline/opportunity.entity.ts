@@ -40,6 +40,32 @@ export class StageTransitionEntity {
   @Column('text', { name: 'actor_label' }) actorLabel!: string;
 }
 
+/**
+ * The facts of a system activity as codes and numbers, for the web to word in the reader's
+ * language (the English `body` stays for integrations). Money in minor units; instants in ISO 8601.
+ */
+export interface StageChangeDetails {
+  from: Stage;
+  to: Stage;
+  lostReason?: LostReason | null;
+  note?: string | null;
+}
+export interface ProposalSentDetails {
+  monthlyTotal: number;
+  currency: string;
+  termMonths: number;
+  /** Null when unknown (the demo's proposals). */
+  validUntil: string | null;
+}
+export interface SignedDetails {
+  signerName: string;
+  signerTitle: string | null;
+  monthlyTotal: number;
+  currency: string;
+  termMonths: number;
+}
+export type ActivityDetails = StageChangeDetails | ProposalSentDetails | SignedDetails;
+
 @Entity('activity')
 export class ActivityEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -54,5 +80,7 @@ export class ActivityEntity {
   @Column('text', { nullable: true }) outcome!: string | null;
   @Column('timestamptz', { name: 'next_step_at', nullable: true }) nextStepAt!: Date | null;
   @Column('jsonb') metadata!: Record<string, unknown>;
+  /** A system activity's facts (see ActivityDetails); null for logged activities and rows written before it existed. */
+  @Column('jsonb', { nullable: true }) details!: ActivityDetails | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

@@ -1,8 +1,8 @@
 import { defaultProbability, isOverdue } from '@lifeboat/domain';
 import { toGlobalId } from '../common/graphql/global-id';
 import { money } from '../common/graphql/money';
-import { ActivityEntity } from './opportunity.entity';
-import { ActivityModel, OpportunityModel } from './opportunity.model';
+import { ActivityEntity, type ActivityDetails, type ProposalSentDetails, type SignedDetails, type StageChangeDetails } from './opportunity.entity';
+import { ActivityModel, ActivitySystemEventModel, OpportunityModel } from './opportunity.model';
 import { OpportunityRecord } from './pipeline.repository';
 
 export function toOpportunityModel(e: OpportunityRecord, now: Date = new Date()): OpportunityModel & { __typename: 'Opportunity' } {
@@ -46,5 +46,23 @@ export function toActivityModel(e: ActivityEntity): ActivityModel & { __typename
     body: e.body,
     outcome: e.outcome,
     nextStepAt: e.nextStepAt,
+    systemEvent: toSystemEvent(e.details),
+  };
+}
+
+/** The stored details of a system activity as the GraphQL object (every field of the union, null where absent). */
+function toSystemEvent(details: ActivityDetails | null): ActivitySystemEventModel | null {
+  if (!details) return null;
+  const d = details as Partial<StageChangeDetails & ProposalSentDetails & SignedDetails>;
+  return {
+    from: d.from ?? null,
+    to: d.to ?? null,
+    lostReason: d.lostReason ?? null,
+    note: d.note ?? null,
+    monthlyTotal: typeof d.monthlyTotal === 'number' && d.currency ? money(d.monthlyTotal, d.currency) : null,
+    termMonths: d.termMonths ?? null,
+    validUntil: d.validUntil ? new Date(d.validUntil) : null,
+    signerName: d.signerName ?? null,
+    signerTitle: d.signerTitle ?? null,
   };
 }

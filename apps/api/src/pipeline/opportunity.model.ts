@@ -67,6 +67,39 @@ export class OpportunityModel implements Node {
   version!: number;
 }
 
+@ObjectType('ActivitySystemEvent', {
+  description:
+    'The facts of a system activity (stage_change, proposal_sent, signed) as codes and numbers, to word in the reader’s language; each field is null where it does not apply to the kind.',
+})
+export class ActivitySystemEventModel {
+  @Field(() => StageEnum, { nullable: true, description: 'stage_change: the stage the deal left.' })
+  from!: Stage | null;
+
+  @Field(() => StageEnum, { nullable: true, description: 'stage_change: the stage the deal entered.' })
+  to!: Stage | null;
+
+  @Field(() => LostReasonEnum, { nullable: true, description: 'stage_change to lost: why it was lost.' })
+  lostReason!: LostReason | null;
+
+  @Field(() => String, { nullable: true, description: 'stage_change: the note the mover wrote, as written.' })
+  note!: string | null;
+
+  @Field(() => Money, { nullable: true, description: 'proposal_sent, signed: the offer’s monthly total.' })
+  monthlyTotal!: Money | null;
+
+  @Field(() => Int, { nullable: true, description: 'proposal_sent, signed: the contract term, in months.' })
+  termMonths!: number | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'proposal_sent: until when the customer may accept the offer.' })
+  validUntil!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'signed: who accepted the proposal.' })
+  signerName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'signed: the signer’s title.' })
+  signerTitle!: string | null;
+}
+
 @ObjectType('Activity', { implements: () => [Node], description: 'Something that happened with an account: a call, an email, a meeting, a note, or a system event.' })
 export class ActivityModel implements Node {
   @Field(() => ID, { description: 'Opaque, globally unique id.' })
@@ -94,6 +127,12 @@ export class ActivityModel implements Node {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the next step is due.' })
   nextStepAt!: Date | null;
+
+  @Field(() => ActivitySystemEventModel, {
+    nullable: true,
+    description: 'A system activity’s facts, to word in the reader’s language instead of `body` (which stays in English); null for logged activities and for system activities recorded before these were kept.',
+  })
+  systemEvent!: ActivitySystemEventModel | null;
 }
 
 export const QueueReasonEnum = { OVERDUE: 'OVERDUE', DUE_SOON: 'DUE_SOON', CLAIMABLE: 'CLAIMABLE', FOLLOW_UP: 'FOLLOW_UP' } as const;

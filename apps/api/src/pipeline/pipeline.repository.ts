@@ -191,9 +191,22 @@ export class PipelineRepository {
 
   async insertActivity(manager: EntityManager, a: NewActivity): Promise<ActivityEntity> {
     const rows: Record<string, unknown>[] = await manager.query(
-      `INSERT INTO activity (campaign_id, account_id, opportunity_id, kind, occurred_at, author_user_id, author_label, body, outcome, next_step_at, metadata)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb) RETURNING *`,
-      [a.campaignId, a.accountId, a.opportunityId, a.kind, a.occurredAt, a.authorUserId, a.authorLabel, a.body, a.outcome, a.nextStepAt, JSON.stringify(a.metadata)],
+      `INSERT INTO activity (campaign_id, account_id, opportunity_id, kind, occurred_at, author_user_id, author_label, body, outcome, next_step_at, metadata, details)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12::jsonb) RETURNING *`,
+      [
+        a.campaignId,
+        a.accountId,
+        a.opportunityId,
+        a.kind,
+        a.occurredAt,
+        a.authorUserId,
+        a.authorLabel,
+        a.body,
+        a.outcome,
+        a.nextStepAt,
+        JSON.stringify(a.metadata),
+        a.details === null ? null : JSON.stringify(a.details),
+      ],
     );
     return hydrate(manager, ActivityEntity, rows[0]);
   }

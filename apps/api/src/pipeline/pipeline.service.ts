@@ -183,6 +183,7 @@ export class PipelineService {
         outcome: input.outcome ?? null,
         nextStepAt: input.nextStepAt ?? null,
         metadata: {},
+        details: null,
       });
       const ctx = (await this.campaigns.getWithRivalByIds(tx.manager, FULL_ACCESS, [account.campaignId])).get(account.campaignId) as CampaignWithRival;
       const contacted = CONTACT_KINDS.has(input.kind);

@@ -98,6 +98,20 @@ export const ACTIVITY_FIELDS = /* GraphQL */ `
     body
     outcome
     nextStepAt
+    systemEvent {
+      from
+      to
+      lostReason
+      note
+      monthlyTotal {
+        amount
+        currency
+      }
+      termMonths
+      validUntil
+      signerName
+      signerTitle
+    }
   }
 `;
 
