@@ -94,3 +94,80 @@ describe('/accounts/:id — why it is urgent', () => {
     expect(panel.textContent).not.toMatch(/network|backup|Spans/);
   });
 });
+
+describe('/accounts/:id — the timeline', () => {
+  const event = {
+    __typename: 'ActivitySystemEvent' as const,
+    from: null,
+    to: null,
+    lostReason: null,
+    note: null,
+    monthlyTotal: null,
+    termMonths: null,
+    validUntil: null,
+    signerName: null,
+    signerTitle: null,
+  };
+  const activity = (id: string, kind: AccountDetailFragment['activities'][number]['kind'], body: string, systemEvent: typeof event | null) => ({
+    __typename: 'Activity' as const,
+    id,
+    kind,
+    occurredAt: '2026-11-24T09:00:00Z',
+    authorLabel: 'Alice Martin',
+    body,
+    outcome: null,
+    nextStepAt: null,
+    systemEvent,
+  });
+  /** The items of the timeline under its heading, newest first. */
+  const timelineItems = (heading: HTMLElement): HTMLElement[] =>
+    Array.from((heading.closest('section') as HTMLElement).querySelectorAll<HTMLElement>('.mantine-Timeline-item'));
+  const eur = (amount: number) => ({ __typename: 'Money' as const, amount, currency: 'EUR' });
+  const timeline: AccountDetailFragment = {
+    ...OPODO,
+    activities: [
+      activity('act-signed', 'signed', 'Jeanne Martin, CIO, accepted the proposal: €11,400.00 a month over 24 months.', {
+        ...event,
+        signerName: 'Jeanne Martin',
+        signerTitle: 'DSI',
+        monthlyTotal: eur(1_140_000),
+        termMonths: 24,
+      }),
+      activity('act-sent', 'proposal_sent', 'Proposal sent: €11,400.00 a month over 24 months, valid until 2026-12-10T17:00:00.000Z.', {
+        ...event,
+        monthlyTotal: eur(1_140_000),
+        termMonths: 24,
+        validUntil: '2026-12-10T17:00:00.000Z',
+      }),
+      activity('act-lost', 'stage_change', 'Moved from negotiating to lost (price). Trop cher.', {
+        ...event,
+        from: 'negotiating',
+        to: 'lost',
+        lostReason: 'price',
+        note: 'Trop cher.',
+      }),
+      activity('act-moved', 'stage_change', 'Moved from contacted to proposal_sent.', { ...event, from: 'contacted', to: 'proposal_sent' }),
+      activity('act-old', 'stage_change', 'Moved from identified to contacted.', null),
+    ],
+  };
+
+  it('words system activities in the reader’s language, not in the api’s English body', async () => {
+    renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock(timeline)], language: 'fr' });
+    const items = timelineItems(await screen.findByRole('heading', { name: 'Historique' }));
+    expect(items).toHaveLength(5);
+    expect(items[0]).toHaveTextContent('Jeanne Martin, DSI, a accepté la proposition : 11 400,00 € par mois sur 24 mois.');
+    expect(items[1]).toHaveTextContent('Proposition envoyée : 11 400,00 € par mois sur 24 mois, valable jusqu’au 10 déc. 2026.');
+    expect(items[2]).toHaveTextContent('Affaire passée de l’étape En négociation à l’étape Perdu (motif : Prix). Trop cher.');
+    expect(items[3]).toHaveTextContent('Affaire passée de l’étape Contacté à l’étape Proposition envoyée.');
+    for (const item of items.slice(0, 4)) expect(item.textContent).not.toMatch(/Moved|Proposal sent|accepted|a month|valid until/);
+    // Recorded before the facts were kept: its body, as written.
+    expect(items[4]).toHaveTextContent('Moved from identified to contacted.');
+  });
+
+  it('words them in English for an English reader', async () => {
+    renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock(timeline)] });
+    const items = timelineItems(await screen.findByRole('heading', { name: 'What happened so far' }));
+    expect(items[1]).toHaveTextContent('Proposal sent: €11,400.00 a month over 24 months, valid until 10 Dec 2026.');
+    expect(items[3]).toHaveTextContent('Moved from Contacted to Proposal sent.');
+  });
+});

@@ -24,6 +24,7 @@ import { LogActivityDialog } from '../../../components/log-activity-dialog';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import { UrgencyBadge } from '../../../components/urgency-badge';
 import { useUrgencyWords, type UrgencyContext } from '../../../lib/i18n/urgency-words';
+import { useActivityWords } from '../../../lib/i18n/activity-words';
 import { errorCode, errorMessage, errorTitleKey } from '../../../lib/apollo/errors';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { useCampaigns } from '../../../lib/campaigns/use-campaigns';
@@ -160,6 +161,7 @@ export function AccountPage() {
   const { user } = useAuth();
   const { account, loaded, error, refetch } = useAccount(id);
   const words = useUrgencyWords();
+  const activityWords = useActivityWords();
   const { claim, claimState, update, updateState } = useAccountMutations();
   const [logging, setLogging] = useState(false);
   const [assigning, setAssigning] = useState(false);
@@ -476,7 +478,7 @@ export function AccountPage() {
                         </Group>
                       }
                     >
-                      <Text size="sm">{a.body}</Text>
+                      <Text size="sm">{activityWords.body(a)}</Text>
                       {a.outcome && (
                         <Text size="xs" c="dimmed">
                           {t('account.outcomeIs', { outcome: a.outcome })}

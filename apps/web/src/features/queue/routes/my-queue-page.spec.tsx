@@ -154,6 +154,7 @@ describe('/ (my queue)', () => {
               body: 'Spoke to the CIO',
               outcome: 'wants a proposal',
               nextStepAt: new Date(nextStep).toISOString(),
+              systemEvent: null,
             },
             account: { __typename: 'Account' as const, id: 'acc-Euronext', version: 3, urgency: 80, lastContactAt: '2026-11-23T09:00:00Z' },
           },

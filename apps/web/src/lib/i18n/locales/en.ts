@@ -410,6 +410,18 @@ export const en = {
     neverContacted: 'Never contacted',
     other: 'Another factor ({{key}})',
   },
+  systemActivity: {
+    moved: 'Moved from {{from}} to {{to}}.',
+    movedLost: 'Moved from {{from}} to {{to}} (reason: {{reason}}).',
+    proposalSent_one: 'Proposal sent: {{amount}} a month over {{count}} month, valid until {{date}}.',
+    proposalSent_other: 'Proposal sent: {{amount}} a month over {{count}} months, valid until {{date}}.',
+    proposalSentUndated_one: 'Proposal sent: {{amount}} a month over {{count}} month.',
+    proposalSentUndated_other: 'Proposal sent: {{amount}} a month over {{count}} months.',
+    signed_one: '{{name}} accepted the proposal: {{amount}} a month over {{count}} month.',
+    signed_other: '{{name}} accepted the proposal: {{amount}} a month over {{count}} months.',
+    signedTitled_one: '{{name}}, {{title}}, accepted the proposal: {{amount}} a month over {{count}} month.',
+    signedTitled_other: '{{name}}, {{title}}, accepted the proposal: {{amount}} a month over {{count}} months.',
+  },
   queueReason: {
     claimable: 'Nobody owns it yet: claim it',
     overdue: 'Overdue: {{step}}',

@@ -414,6 +414,18 @@ export const fr: SameKeys<Messages> = {
     neverContacted: 'Jamais contacté',
     other: 'Autre facteur ({{key}})',
   },
+  systemActivity: {
+    moved: 'Affaire passée de l’étape {{from}} à l’étape {{to}}.',
+    movedLost: 'Affaire passée de l’étape {{from}} à l’étape {{to}} (motif : {{reason}}).',
+    proposalSent_one: 'Proposition envoyée : {{amount}} par mois sur {{count}} mois, valable jusqu’au {{date}}.',
+    proposalSent_other: 'Proposition envoyée : {{amount}} par mois sur {{count}} mois, valable jusqu’au {{date}}.',
+    proposalSentUndated_one: 'Proposition envoyée : {{amount}} par mois sur {{count}} mois.',
+    proposalSentUndated_other: 'Proposition envoyée : {{amount}} par mois sur {{count}} mois.',
+    signed_one: '{{name}} a accepté la proposition : {{amount}} par mois sur {{count}} mois.',
+    signed_other: '{{name}} a accepté la proposition : {{amount}} par mois sur {{count}} mois.',
+    signedTitled_one: '{{name}}, {{title}}, a accepté la proposition : {{amount}} par mois sur {{count}} mois.',
+    signedTitled_other: '{{name}}, {{title}}, a accepté la proposition : {{amount}} par mois sur {{count}} mois.',
+  },
   queueReason: {
     claimable: 'Personne ne le suit encore : prenez-le',
     overdue: 'En retard : {{step}}',

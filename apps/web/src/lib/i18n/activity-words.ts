@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import type { ActivityFieldsFragment } from '../../gql/graphql';
+import { useFormat } from './format';
+
+/**
+ * The api writes a system activity's `body` in English (integrations read it) and sends its facts
+ * as codes and numbers (`systemEvent`): this words them in the reader's language, with the stage
+ * and lost-reason words and the money and date formats of the rest of the app. A logged activity
+ * (what a person wrote) and a system activity recorded before its facts were kept show their body.
+ */
+export function useActivityWords() {
+  const { t } = useTranslation();
+  const format = useFormat();
+
+  function body(a: Pick<ActivityFieldsFragment, 'kind' | 'body' | 'systemEvent'>): string {
+    const e = a.systemEvent;
+    if (!e) return a.body;
+    switch (a.kind) {
+      case 'stage_change': {
+        if (!e.from || !e.to) return a.body;
+        const stages = { from: t(`domain.stage.${e.from}`), to: t(`domain.stage.${e.to}`) };
+        const sentence = e.lostReason
+          ? t('systemActivity.movedLost', { ...stages, reason: t(`domain.lostReason.${e.lostReason}`) })
+          : t('systemActivity.moved', stages);
+        // The note is the mover's own words, shown as written.
+        return e.note ? `${sentence} ${e.note}` : sentence;
+      }
+      case 'proposal_sent': {
+        if (!e.monthlyTotal || e.termMonths === null) return a.body;
+        const terms = { amount: format.money(e.monthlyTotal), count: e.termMonths };
+        return e.validUntil
+          ? t('systemActivity.proposalSent', { ...terms, date: format.date(e.validUntil) })
+          : t('systemActivity.proposalSentUndated', terms);
+      }
+      case 'signed': {
+        if (!e.monthlyTotal || e.termMonths === null || !e.signerName) return a.body;
+        const terms = { name: e.signerName, amount: format.money(e.monthlyTotal), count: e.termMonths };
+        return e.signerTitle ? t('systemActivity.signedTitled', { ...terms, title: e.signerTitle }) : t('systemActivity.signed', terms);
+      }
+      default:
+        return a.body;
+    }
+  }
+
+  return { body };
+}
