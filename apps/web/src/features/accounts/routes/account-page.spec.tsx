@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AccountDocument, AssignAccountDocument, type AccountDetailFragment } from '../../../gql/graphql';
+import { AccountDocument, AssignAccountDocument, type AccountDetailFragment, type ActivityFieldsFragment } from '../../../gql/graphql';
 import { ALICE, MANON, renderRoute } from '../../../testing/render-route';
 import { KPN_SHUTDOWN } from '../../../testing/fixtures';
 import { freezeDateAt } from '../../../testing/clock';
@@ -96,8 +96,9 @@ describe('/accounts/:id — why it is urgent', () => {
 });
 
 describe('/accounts/:id — the timeline', () => {
-  const event = {
-    __typename: 'ActivitySystemEvent' as const,
+  type SystemEvent = NonNullable<ActivityFieldsFragment['systemEvent']>;
+  const event: SystemEvent = {
+    __typename: 'ActivitySystemEvent',
     from: null,
     to: null,
     lostReason: null,
@@ -108,7 +109,7 @@ describe('/accounts/:id — the timeline', () => {
     signerName: null,
     signerTitle: null,
   };
-  const activity = (id: string, kind: AccountDetailFragment['activities'][number]['kind'], body: string, systemEvent: typeof event | null) => ({
+  const activity = (id: string, kind: AccountDetailFragment['activities'][number]['kind'], body: string, systemEvent: SystemEvent | null) => ({
     __typename: 'Activity' as const,
     id,
     kind,
