@@ -166,6 +166,19 @@ describe('the demo scenario (DESIGN.md §8)', () => {
     expect(future.n).toBe(0);
   });
 
+  it('gives every system activity its facts as codes, for the web to word in the reader’s language', async () => {
+    const rows = await query<{ kind: string; n: number; without: number }>(
+      `SELECT kind, count(*)::int AS n, count(*) FILTER (WHERE details IS NULL)::int AS without FROM activity
+        WHERE kind IN ('stage_change','proposal_sent','signed') GROUP BY kind ORDER BY kind`,
+    );
+    expect(rows.map((r) => r.kind)).toEqual(['proposal_sent', 'signed', 'stage_change']);
+    for (const r of rows) expect(r.without).toBe(0);
+    const [lost] = await query<{ details: Record<string, unknown> }>(`SELECT details FROM activity WHERE kind = 'stage_change' AND details->>'to' = 'lost' LIMIT 1`);
+    expect(lost.details).toMatchObject({ to: 'lost', lostReason: expect.any(String) });
+    const [sent] = await query<{ details: Record<string, unknown> }>(`SELECT details FROM activity WHERE kind = 'proposal_sent' LIMIT 1`);
+    expect(sent.details).toMatchObject({ monthlyTotal: expect.any(Number), currency: 'EUR', termMonths: expect.any(Number) });
+  });
+
   it('stores the urgency computeUrgency gives (Euronext)', async () => {
     const euronext = await db.dataSource.getRepository(AccountEntity).findOneByOrFail({ name: 'Euronext' });
     const rival = await db.dataSource.getRepository(RivalEntity).findOneByOrFail({ name: 'KPNQwest' });
