@@ -106,3 +106,15 @@ function identityService(dataSource: DataSource): IdentityService {
   const noAuth = null as unknown as AuthService;
   return new IdentityService(dataSource, new UnitOfWork(dataSource, relay), new AuditService(new AuditRepository(dataSource)), noAuth);
 }
+
+/** Logged once at start in production while no admin can sign in (no secret in it). */
+export const FIRST_ADMIN_ADVICE =
+  'No admin can sign in yet: invite one with `npm run admin:invite -- --email you@example.com` (stop the api first on the embedded database), then open the link it prints.';
+
+/** Whether no active admin has set a password: nobody can administer this Lifeboat yet. */
+export async function noAdminCanSignIn(dataSource: DataSource): Promise<boolean> {
+  const rows: Array<{ n: number }> = await dataSource.query(
+    `SELECT count(*)::int AS n FROM app_user WHERE role = 'admin' AND active AND password_hash IS NOT NULL`,
+  );
+  return rows[0].n === 0;
+}
