@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../config/app-config';
 import { LOCK_FILE, lockDataDir, STALE_MS } from './data-dir-lock';
 import { openDatabase } from './open-database';
+import { ENTITIES } from '../entities';
 
 describe('the embedded data folder is one process’s (PGlite has no lock of its own)', () => {
   let dir: string;
@@ -48,9 +49,9 @@ describe('the embedded data folder is one process’s (PGlite has no lock of its
 
   it('openDatabase refuses a folder another opener holds, with a message that says to stop it', async () => {
     const config = loadConfig({ NODE_ENV: 'test', LIFEBOAT_DATA_DIR: join(dir, 'data') });
-    const first = await openDatabase(config);
+    const first = await openDatabase(config, ENTITIES);
     try {
-      await expect(openDatabase(config)).rejects.toThrow(/is in use by another Lifeboat process .*Stop that process \(the api\) first/);
+      await expect(openDatabase(config, ENTITIES)).rejects.toThrow(/is in use by another Lifeboat process .*Stop that process \(the api\) first/);
     } finally {
       await first.close();
     }
