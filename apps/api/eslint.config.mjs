@@ -25,7 +25,7 @@ const contexts = [
   'webhooks',
 ].map((name) => `./${name}`);
 // The composition root (and the demo it loads): it knows everything, and nothing imports it (but tests).
-const root = ['./api', './app.module.ts', './bootstrap.ts', './main.ts', './entities.ts', './demo'];
+const root = ['./api', './app.module.ts', './bootstrap.ts', './main.ts', './entities.ts', './demo', './setup'];
 
 export default [
   ...baseConfig,

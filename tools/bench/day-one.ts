@@ -38,15 +38,13 @@
  *   is created on it and dropped at the end. Jobs run in the api process (no REDIS_URL): one process,
  *   as a small team deploys it. Embedded: a temporary LIFEBOAT_DATA_DIR (PGlite), removed at the end.
  *
- * The first admin: Lifeboat has no way to create the first admin of an empty production database
- * (no bootstrap variable, no command; `inviteUser` needs an admin, and the demo is refused in
- * production). This bench does what an operator would have to do by hand today: after the api's
- * first start has made the schema, it writes one invited admin (no password) and an invitation
- * into the database, then the admin accepts it through `acceptInvitation` like every other user.
- * In embedded mode the api is stopped for that (PGlite is one process's), then started again.
+ * The first admin: as an operator does (README, "Running Lifeboat for a real team"), the bench runs
+ * what `npm run admin:invite` runs (inviteAdmin, on the database of the api's environment, before the
+ * api starts: the embedded folder is one process's), then the admin accepts the invitation through
+ * `acceptInvitation` like every other user.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +53,10 @@ import { argFlag, argNumber, argValue, redact, Rng, sleep, startApi, WORKSPACE, 
 import { PipelineRepository } from '../../apps/api/src/pipeline/pipeline.repository';
 import { AccountsRepository } from '../../apps/api/src/accounts/accounts.repository';
 import type { AccessScope } from '../../apps/api/src/common/access/actor';
+import { ENTITIES } from '../../apps/api/src/entities';
+import { loadConfig } from '../../apps/api/src/config/app-config';
+import { openDatabase } from '../../apps/api/src/database/open-database';
+import { inviteAdmin } from '../../apps/api/src/setup/invite-admin';
 
 // ---------------------------------------------------------------------------------------------
 // The customer list (deterministic by seed; one row at a time)
@@ -366,7 +368,6 @@ async function explain(db: Db, statements: Array<{ name: string; sql: string; pa
 
 // ---------------------------------------------------------------------------------------------
 
-const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 /** A password the policy accepts (long, random, nobody's name). */
 const strongPassword = () => `${randomBytes(12).toString('base64url')}-Kv9-${randomBytes(6).toString('hex')}`;
 
@@ -407,25 +408,17 @@ export async function dayOne(log: (s: string) => void = console.log): Promise<Re
   let probes: Probes | null = null;
   const result: Record<string, unknown> = { mode, accounts: N, seed, reps: repCount };
   try {
-    // ---- The first admin (no production path exists: see the header) -------------------------
-    api = await startApi(env);
+    // ---- The first admin: the operator's command (npm run admin:invite: see the header) --------
     const adminEmail = 'first.admin@dayone.example';
-    const adminToken0 = randomBytes(32).toString('base64url');
-    const writeAdmin = async (db: Db) => {
-      const [u] = await db.query<{ id: string }>(`INSERT INTO app_user (email, name, role) VALUES ($1, 'Ada Operator', 'admin') RETURNING id`, [adminEmail]);
-      await db.query(`INSERT INTO user_invitation (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [sha256(adminToken0), u.id]);
-    };
-    if (mode === 'server') {
-      const db = await openServerDb(dbUrl);
-      await writeAdmin(db);
-      await db.close();
-    } else {
-      await api.stop();
-      const db = await openEmbeddedDb(dataDir);
-      await writeAdmin(db);
-      await db.close();
-      api = await startApi(env);
+    const setupDb = await openDatabase(loadConfig(env), ENTITIES);
+    let adminToken0: string;
+    try {
+      const { link } = await inviteAdmin(setupDb.dataSource, { email: adminEmail, name: 'Ada Operator', baseUrl: 'http://localhost' });
+      adminToken0 = decodeURIComponent(link.slice(link.lastIndexOf('/') + 1));
+    } finally {
+      await setupDb.close();
     }
+    api = await startApi(env);
     const url = api.url;
     const accept = async (invitationToken: string, email: string) => {
       const password = strongPassword();

@@ -12,6 +12,7 @@ import { ENTITIES } from './entities';
 import { loadDemoScenarioIfEmpty } from './demo/demo-scenario';
 import { mountQueueBoard } from './jobs/queue-board.http';
 import { httpSourceGate, sendGraphqlError } from './common/hardening/operation-gate';
+import { FIRST_ADMIN_ADVICE, noAdminCanSignIn } from './setup/invite-admin';
 
 export interface RunningLifeboat {
   config: AppConfig;
@@ -55,6 +56,8 @@ export async function startLifeboat(config: AppConfig, opts: { listen?: boolean;
         }
       }
       app = http;
+      // A fresh production database has no admin, and the demo's is refused: say how to get one.
+      if (config.production && (await noAdminCanSignIn(db.dataSource))) http.get(Logger).warn(FIRST_ADMIN_ADVICE);
     } else {
       app = await NestFactory.createApplicationContext(module, { bufferLogs: true });
       app.useLogger(app.get(Logger));

@@ -1,5 +1,6 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig, ConfigError, redactUrl } from '../config/app-config';
+import { lockDataDir } from './data-dir-lock';
 import { MIGRATIONS } from './migrations';
 import { PGliteThread } from './pglite-thread';
 
@@ -56,16 +57,22 @@ export async function openDatabase(config: AppConfig, entities: Entities, opts: 
     new ConfigError(
       `Cannot open the embedded database in ${dataDir} (${describe(error)}): check LIFEBOAT_DATA_DIR points to a writable folder that no other Lifeboat process is using.`,
     );
+  let unlock: () => void = () => undefined;
   try {
-    if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+    if (!dataDir.startsWith('memory://')) {
+      mkdirSync(dataDir, { recursive: true });
+      // PGlite has no lock of its own: one process at a time (data-dir-lock.ts).
+      unlock = lockDataDir(dataDir);
+    }
   } catch (error) {
-    throw cannotOpen(error);
+    throw error instanceof ConfigError ? error : cannotOpen(error);
   }
   const thread = new PGliteThread(dataDir);
   try {
     await thread.waitReady;
   } catch (error) {
     await thread.close();
+    unlock();
     throw cannotOpen(error);
   }
   // The adapter only asks its PGlite for waitReady and execProtocolStream, which the thread has.
@@ -88,6 +95,7 @@ export async function openDatabase(config: AppConfig, entities: Entities, opts: 
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);
     await thread.close();
+    unlock();
     throw error;
   }
   return {
@@ -103,6 +111,7 @@ export async function openDatabase(config: AppConfig, entities: Entities, opts: 
       );
       const released = await within(destroyed, CLOSE_GRACE_MS);
       await thread.close();
+      unlock();
       if (!released) await within(destroyed, CLOSE_GRACE_MS);
     },
   };
