@@ -407,13 +407,14 @@ export function AccountPage() {
                             </Badge>
                           )}
                         </Group>
-                        <Text size="xs" c="dimmed">
+                        <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                           {[c.title, c.email, c.phone].filter(Boolean).join(' · ')}
                         </Text>
                       </div>
                       <Button
                         size="compact-xs"
                         variant="subtle"
+                        style={{ flexShrink: 0 }}
                         leftSection={<IconPencil size={12} aria-hidden />}
                         aria-label={t('contact.editNamed', { name: c.name })}
                         onClick={() =>
