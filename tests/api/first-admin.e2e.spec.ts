@@ -50,7 +50,10 @@ describe('the first admin of a production Lifeboat (npm run admin:invite, embedd
 
     lifeboat = await startLifeboatProcess(env());
     // Nobody can sign in as admin yet: the api says how to get one, without any secret.
-    expect(lifeboat.output()).toContain('No admin can sign in yet: invite one with `npm run admin:invite');
+    // The line is written once the api has checked its users, which may come just after /health answers.
+    const line = 'No admin can sign in yet: invite one with `npm run admin:invite';
+    for (let waited = 0; waited < 15_000 && !lifeboat.output().includes(line); waited += 200) await new Promise((r) => setTimeout(r, 200));
+    expect(lifeboat.output()).toContain(line);
     expect(lifeboat.output()).not.toContain(token!);
 
     const busy = await adminInvite(['--email', 'grace@example.com'], env());

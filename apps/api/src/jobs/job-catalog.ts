@@ -279,13 +279,22 @@ export interface JobEnvelope {
   name: JobName;
   payload: object;
   eventId: string;
+  /**
+   * Set for the jobs of per-deal announcements (`opportunity.changed`): a hand-out of 100,000 accounts
+   * writes 100,000 of them, and any other job (its next batch, its notifications, the statistics
+   * refresh) must not wait behind them. BullMQ runs such jobs after every other waiting job.
+   */
+  background?: true;
 }
+
+/** Events whose jobs wait behind every other job (see JobEnvelope.background). */
+export const BACKGROUND_EVENTS: ReadonlySet<string> = new Set<DomainEventType>(['opportunity.changed']);
 
 export function jobsForEvent(event: { id: string; type: string; payload: unknown }): JobEnvelope[] {
   const makers = EVENT_JOBS[event.type as DomainEventType] as Array<(p: unknown) => { name: JobName; payload: object }> | undefined;
   if (!makers) return [];
   return makers.map((make) => {
     const { name, payload } = make(event.payload);
-    return { jobId: `${event.id}--${name}`, name, payload, eventId: event.id };
+    return { jobId: `${event.id}--${name}`, name, payload, eventId: event.id, ...(BACKGROUND_EVENTS.has(event.type) ? { background: true as const } : {}) };
   });
 }

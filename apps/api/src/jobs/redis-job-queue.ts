@@ -98,6 +98,8 @@ export class RedisJobQueue extends JobQueue implements OnModuleInit, OnApplicati
           backoff: { type: 'exponential', delay: 1000 },
           removeOnComplete: { count: 1000 },
           removeOnFail: { count: 5000 },
+          // BullMQ takes a prioritized job only when no plain one waits: announcements go last.
+          ...(job.background ? { priority: 1 } : {}),
         },
       })),
     );
