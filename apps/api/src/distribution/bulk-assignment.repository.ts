@@ -128,7 +128,10 @@ export class BulkAssignmentRepository {
     from: number,
     to: number,
   ): Promise<{ assigned: number; unchanged: number; skipped: number }> {
-    // 1. The owners and the audit entries, in one statement (the plan's primary key finds the slice).
+    // 1. The owners, the audit entries and the batch's one announcement of its deals, in one
+    // statement (the plan's primary key finds the slice). The trigger that announces an owner
+    // change deal by deal stands aside for this transaction (migration 1795402700000).
+    await manager.query(`SELECT set_config('lifeboat.deal_announcements', 'by_writer', true)`);
     const [{ positions }]: Array<{ positions: number[] | null }> = await manager.query(
       `WITH updated AS (
          UPDATE account a SET owner_id = i.owner_id, version = a.version + 1, updated_at = now()
@@ -141,6 +144,13 @@ export class BulkAssignmentRepository {
          SELECT $4, $5, $6, 'account.assigned', 'Account', u.account_id, $7::uuid,
            jsonb_build_array(jsonb_build_object('field', 'ownerId', 'before', u.previous_owner_id, 'after', u.owner_id))
          FROM updated u
+         RETURNING 1
+       ), announced AS (
+         INSERT INTO outbox_event (type, payload)
+         SELECT 'opportunity.owners_changed', jsonb_build_object('campaignId', $7::uuid, 'assignmentId', $1::uuid,
+           'deals', jsonb_agg(jsonb_build_array(o.id, o.account_id, o.stage, o.version) ORDER BY o.id))
+         FROM updated u JOIN opportunity o ON o.account_id = u.account_id
+         HAVING count(*) > 0
          RETURNING 1
        )
        SELECT array_agg(position) AS positions FROM updated`,

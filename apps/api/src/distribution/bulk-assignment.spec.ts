@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 import { RunningLifeboat } from '../bootstrap';
 import { startTestServer } from '../testing/test-app';
 import { createUser, graphql, signIn } from '../testing/auth';
-import { toGlobalId } from '../common/graphql/global-id';
+import { fromGlobalId, toGlobalId } from '../common/graphql/global-id';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { BulkAssignmentService } from './bulk-assignment.service';
 
@@ -249,8 +249,11 @@ describe('bulk assignment: a filtered list handed out across reps (embedded or s
     }
   });
 
-  it('publishes its progress live to the bulkAssignmentProgress subscription, batch by batch, to the end', async () => {
+  it('publishes its progress live to the bulkAssignmentProgress subscription, batch by batch, to the end; each deal’s new owner once, from one event per batch', async () => {
     await accounts('Live', 7, 'hosting', ['PT']);
+    const liveDeals: Array<{ id: string; account_id: string }> = await ds.query(
+      `SELECT o.id, o.account_id FROM opportunity o JOIN account a ON a.id = o.account_id WHERE a.name LIKE 'Live %' ORDER BY o.id`,
+    );
     const relayer = relay();
     // Hold the jobs until the subscription is live (the relay hands them over after each commit).
     const held = jest.spyOn(relayer, 'kick').mockImplementation(() => undefined);
@@ -265,6 +268,18 @@ describe('bulk assignment: a filtered list handed out across reps (embedded or s
       const started = await call(users.manager.token, START, { input: input({ filter: { country: 'PT' }, repIds: [users.ana.gid, users.ben.gid] }) });
       const id = started.data.startBulkAssignment.bulkAssignment.id as string;
       const received: Array<{ status: string; done: number; total: number }> = [];
+      const changes: Array<{ opportunityId: string; accountId: string; event: string }> = [];
+      client.subscribe(
+        { query: `subscription($c: ID!) { opportunityChanged(campaignId: $c) { opportunityId accountId event } }`, variables: { c: campaign } },
+        {
+          next: (value) => {
+            const c = (value.data as { opportunityChanged: { opportunityId: string; accountId: string; event: string } } | undefined)?.opportunityChanged;
+            if (c) changes.push(c);
+          },
+          error: () => undefined,
+          complete: () => undefined,
+        },
+      );
       const subscribed = new Promise<void>((resolve, reject) => {
         client.on('connected', () => setTimeout(resolve, 300));
         client.subscribe(
@@ -291,6 +306,23 @@ describe('bulk assignment: a filtered list handed out across reps (embedded or s
         { status: 'running', done: 6, total: 7 },
         { status: 'completed', done: 7, total: 7 },
       ]);
+      // Each deal's owner change reaches opportunityChanged once, as a claim's would…
+      for (let i = 0; i < 100 && changes.length < 7; i++) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 100));
+      const gid = (type: 'Opportunity' | 'Account', dbId: string) => toGlobalId(type, dbId);
+      expect([...changes].sort((x, y) => x.opportunityId.localeCompare(y.opportunityId))).toEqual(
+        liveDeals.map((d) => ({ opportunityId: gid('Opportunity', d.id), accountId: gid('Account', d.account_id), event: 'opportunity.owner_changed' })).sort((x, y) => x.opportunityId.localeCompare(y.opportunityId)),
+      );
+      // …announced by one outbox event per batch, not one per deal.
+      const ids = liveDeals.map((d) => d.id);
+      const perDeal = await ds.query(`SELECT count(*)::int AS n FROM outbox_event WHERE type = 'opportunity.changed' AND payload->>'opportunityId' = ANY($1::text[])`, [ids]);
+      expect(perDeal[0].n).toBe(0);
+      const batches: Array<{ deals: Array<[string, string, string, number]> }> = await ds.query(
+        `SELECT payload->'deals' AS deals FROM outbox_event WHERE type = 'opportunity.owners_changed' AND payload->>'assignmentId' = $1 ORDER BY created_at`,
+        [fromGlobalId(id).id],
+      );
+      expect(batches.map((b) => b.deals.length)).toEqual([3, 3, 1]);
+      expect(batches.flatMap((b) => b.deals.map((d) => d[0])).sort()).toEqual(ids);
     } finally {
       held.mockRestore();
       await client.dispose();

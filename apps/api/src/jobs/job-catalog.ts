@@ -194,6 +194,12 @@ export interface DomainEvents {
     previousStage: string | null;
     version: number;
   };
+  /**
+   * The accounts of these deals changed owner in one bulk write (a hand-out's batch, distribution/):
+   * one event for the batch instead of one `opportunity.changed` per deal (migration 1795402700000).
+   * `deals`: [opportunityId, accountId, stage, version] of each.
+   */
+  'opportunity.owners_changed': { campaignId: string; assignmentId: string; deals: Array<[string, string, string, number]> };
   /** A deal was won (today only through a proposal's acceptance). */
   'opportunity.won': { opportunityId: string; accountId: string; campaignId: string; proposalId: string | null };
   /** A deal was lost (moved to lost by its owner or a manager, pipeline/), with why and to whom. */
@@ -235,6 +241,7 @@ export const EVENT_JOBS: { [E in DomainEventType]: Array<(p: DomainEvents[E]) =>
   // `opportunity.changed` event the same change wrote.
   'opportunity.moved': webhookJobs('opportunity.moved').map((job) => () => job),
   'opportunity.changed': fanOutJobs('opportunity.changed').map((job) => () => job),
+  'opportunity.owners_changed': fanOutJobs('opportunity.owners_changed').map((job) => () => job),
   'import.requested': [(p) => ({ name: 'imports.run', payload: { importId: p.importId, fromRow: 0 } })],
   'import.continued': [(p) => ({ name: 'imports.run', payload: { importId: p.importId, fromRow: p.fromRow } })],
   'import.progress': fanOutJobs('import.progress').map((job) => () => job),
@@ -280,9 +287,10 @@ export interface JobEnvelope {
   payload: object;
   eventId: string;
   /**
-   * Set for the jobs of per-deal announcements (`opportunity.changed`): a hand-out of 100,000 accounts
-   * writes 100,000 of them, and any other job (its next batch, its notifications, the statistics
-   * refresh) must not wait behind them. BullMQ runs such jobs after every other waiting job.
+   * Set for the jobs of per-deal announcements (`opportunity.changed`): any SQL that changes many
+   * deals writes one per deal (a hand-out announces its batches itself: `opportunity.owners_changed`),
+   * and any other job (a next batch, notifications, the statistics refresh) must not wait behind
+   * them. BullMQ runs such jobs after every other waiting job.
    */
   background?: true;
 }

@@ -101,10 +101,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private async relayBatch(): Promise<number> {
     const repo = this.dataSource.getRepository(OutboxEventEntity);
     // The announcements the triggers write deal by deal (opportunity.changed) go after every other
-    // due event: a hand-out of 100,000 accounts writes 100,000 of them, and its next batch, its
-    // "finished" (one notification per rep) and its statistics refresh (tables.bulk_written) waited
-    // behind each batch's 5,000 (a hand-out of 100,000 took tens of minutes instead of seconds, the
-    // queue's plans meanwhile on the statistics of before). Each lane keeps its order.
+    // due event: an UPDATE of many deals writes one per deal, and whatever else is due (a hand-out's
+    // next batch, its "finished", a statistics refresh) must not wait behind them (a hand-out, when
+    // it still wrote one per deal, took tens of minutes instead of seconds: it now announces each
+    // batch in one event, migration 1795402700000). Each lane keeps its order.
     const ids: Array<{ id: string }> = await this.dataSource.query(
       `SELECT id FROM outbox_event WHERE dispatched_at IS NULL AND next_attempt_at <= $1
        ORDER BY (type = '${DEAL_ANNOUNCEMENT}'), created_at, id LIMIT ${BATCH}`,

@@ -31,7 +31,7 @@ export class RealtimePublishHandler implements JobHandler<'realtime.publish'> {
     const type = event.type as string;
     const live = Object.hasOwn(LIVE_MESSAGES, type) ? LIVE_MESSAGES[type] : undefined;
     const own = live && campaignIds[0] ? live.build(p, campaignIds[0], at) : null;
-    if (live && own) messages.push([live.topic, own]);
+    if (live && own) for (const message of Array.isArray(own) ? own : [own]) messages.push([live.topic, message]);
     for (const campaignId of campaignIds) {
       const message: DashboardRefreshMessage = { campaignId, reason: type, at };
       messages.push([TOPICS.dashboardRefresh, message]);
@@ -49,7 +49,7 @@ export class RealtimePublishHandler implements JobHandler<'realtime.publish'> {
 type Payload = Record<string, unknown>;
 
 /** The message of its own topic that an event type publishes (before the dashboard refreshes), for the event's campaign. */
-const LIVE_MESSAGES: Record<string, { topic: string; build: (p: Payload, campaignId: string, at: string) => object | null }> = {
+const LIVE_MESSAGES: Record<string, { topic: string; build: (p: Payload, campaignId: string, at: string) => object | object[] | null }> = {
   // Every change of a deal writes one `opportunity.changed` event (database triggers): the one source of this topic.
   'opportunity.changed': {
     topic: TOPICS.opportunityChanged,
@@ -60,6 +60,14 @@ const LIVE_MESSAGES: Record<string, { topic: string; build: (p: Payload, campaig
       const accountId = typeof p['accountId'] === 'string' ? p['accountId'] : null;
       return { opportunityId: p['opportunityId'], accountId, campaignId, stage, previousStage, event: changeName(String(p['change']), stage, previousStage), at };
     },
+  },
+  // A bulk write's one event for its deals (a hand-out's batch): each deal's message, as the trigger's would be.
+  'opportunity.owners_changed': {
+    topic: TOPICS.opportunityChanged,
+    build: (p, campaignId, at): OpportunityChangedMessage[] =>
+      (Array.isArray(p['deals']) ? (p['deals'] as unknown[]) : [])
+        .filter((d): d is [string, string, string, number] => Array.isArray(d) && typeof d[0] === 'string')
+        .map(([opportunityId, accountId, stage]) => ({ opportunityId, accountId, campaignId, stage, previousStage: null, event: 'opportunity.owner_changed', at })),
   },
   'import.progress': {
     topic: TOPICS.importProgress,
