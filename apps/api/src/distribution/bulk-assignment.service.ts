@@ -7,6 +7,7 @@ import { BadInputError, NotFoundError } from '../common/errors/lifeboat-error';
 import { expectGlobalId } from '../common/graphql/global-id';
 import { UnitOfWork } from '../jobs/unit-of-work';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
+import { TableStatistics } from '../jobs/table-statistics';
 import { AuditService } from '../audit/audit.service';
 import { CampaignsRepository } from '../campaigns/campaigns.repository';
 import { AccountFilter, AccountsRepository } from '../accounts/accounts.repository';
@@ -16,8 +17,13 @@ import type { BulkAssignmentInput } from './dto/bulk-assignment.inputs';
 /** Accounts per batch: one short transaction each (its writes, its audit entries, its progress). */
 export const BULK_ASSIGN_BATCH = 5_000;
 
-/** The tables a hand-out writes in bulk: their planner statistics are refreshed after it (maintenance.analyze). */
-export const BULK_ASSIGNMENT_TABLES = ['account', 'audit_entry', 'bulk_assignment_item'];
+/**
+ * The tables a hand-out writes in bulk: their planner statistics are refreshed after it. `account`,
+ * which every rep's queue reads, in the last batch's own transaction (current the moment the
+ * hand-out completes: reps open their queue then); the others by the maintenance.analyze job.
+ */
+export const BULK_ASSIGNMENT_TABLES_NOW = ['account'];
+export const BULK_ASSIGNMENT_TABLES_AFTER = ['audit_entry', 'bulk_assignment_item'];
 
 interface Checked {
   campaignId: string;
@@ -47,6 +53,7 @@ export class BulkAssignmentService {
     private readonly audit: AuditService,
     private readonly uow: UnitOfWork,
     private readonly relay: OutboxRelay,
+    private readonly statistics: TableStatistics,
   ) {}
 
   /** Access first (NOT_FOUND / FORBIDDEN), then the input (BAD_USER_INPUT with the field). */
@@ -163,7 +170,8 @@ export class BulkAssignmentService {
         assigned: record.assignedCount + counts.assigned,
         skipped: record.skippedCount + counts.skipped,
       });
-      await this.assignments.emit(manager, 'tables.bulk_written', { tables: BULK_ASSIGNMENT_TABLES, reason: `bulk assignment ${assignmentId}` });
+      await this.statistics.refresh(manager, BULK_ASSIGNMENT_TABLES_NOW);
+      await this.assignments.emit(manager, 'tables.bulk_written', { tables: BULK_ASSIGNMENT_TABLES_AFTER, reason: `bulk assignment ${assignmentId}` });
     } else {
       await this.assignments.emit(manager, 'bulk_assignment.continued', { assignmentId, campaignId: record.campaignId, fromPosition: to });
     }

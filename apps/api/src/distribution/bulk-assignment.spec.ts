@@ -343,7 +343,9 @@ describe('bulk assignment: a filtered list handed out across reps (embedded or s
       `SELECT result FROM job_run WHERE job_name = 'maintenance.analyze' AND status = 'completed' AND finished_at >= $1`,
       [since],
     );
-    expect(ledger.map((r) => r.result.analyzed)).toContainEqual(['account', 'audit_entry', 'bulk_assignment_item']);
+    expect(ledger.map((r) => r.result.analyzed)).toContainEqual(['audit_entry', 'bulk_assignment_item']);
+    // `account`, which the reps' queues read, is analysed by the hand-out's last batch itself (no job does it).
+    expect(ledger.filter((r) => r.result.analyzed.includes('account'))).toEqual([]);
     const account = await stats('account');
     if (account && account.last_analyze !== null) {
       // PostgreSQL (and PGlite when it keeps statistics): analysed after the hand-out's last write.

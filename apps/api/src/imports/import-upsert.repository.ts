@@ -88,9 +88,12 @@ export class ImportUpsertRepository {
              due_at, cname, cemail, ctitle, cphone, opp_id, st_id, contact_id)
        ), acc AS (
          INSERT INTO account (id, campaign_id, name, normalized_name, segment, countries, monthly_spend, prepaid_until, contract_ends_at,
-           has_backup_provider, rival_is_principal_operator, external_ref, urgency, urgency_factors, urgency_computed_at, created_at, updated_at)
+           has_backup_provider, rival_is_principal_operator, external_ref, urgency, urgency_factors, urgency_computed_at, created_at, updated_at,
+           has_open_deal, open_deal_due_at)
          SELECT id, $1, name, nname, segment, countries::char(2)[], spend, prepaid, contract_end,
-           backup, principal, ext, urgency, factors, $23, $23, $23
+           backup, principal, ext, urgency, factors, $23, $23, $23,
+           -- The queue's keys of the deal inserted below (the trigger finds them already set: migration 1795402800000).
+           true, due_at
          FROM x
          ON CONFLICT (campaign_id, external_ref) WHERE external_ref IS NOT NULL DO NOTHING
          RETURNING id

@@ -9,6 +9,7 @@ import { JobScheduler } from './job-scheduler.service';
 import { OutboxRelay } from './outbox-relay.service';
 import { QueueBoardService } from './queue-board.service';
 import { RedisJobQueue } from './redis-job-queue';
+import { TableStatistics } from './table-statistics';
 import { UnitOfWork } from './unit-of-work';
 
 /** Jobs: the executor and its handlers, the queue of this configuration, the outbox and its relay. */
@@ -20,8 +21,8 @@ export class JobsModule {
     return {
       module: JobsModule,
       imports: [DiscoveryModule],
-      providers: [JobExecutor, queue, OutboxRelay, UnitOfWork, JobScheduler, QueueBoardService, AnalyzeHandler],
-      exports: [JobExecutor, JobQueue, OutboxRelay, UnitOfWork, JobScheduler, QueueBoardService],
+      providers: [JobExecutor, queue, OutboxRelay, UnitOfWork, JobScheduler, QueueBoardService, AnalyzeHandler, TableStatistics],
+      exports: [JobExecutor, JobQueue, OutboxRelay, UnitOfWork, JobScheduler, QueueBoardService, TableStatistics],
     };
   }
 }

@@ -241,22 +241,21 @@ export class PipelineRepository {
   //
   // A queue entry is one of three disjoint kinds: (1) an account the user owns with its open deal,
   // (2) an unassigned account with its open deal, (3) an unassigned account with no deal at all.
-  // Written as one OR, PostgreSQL reads every open deal of the campaign and sorts thousands of
-  // rows; written as three parts, each walks an index in (or near) the queue's order and stops
-  // after one page, and the page is the first rows of their merge (BENCHMARKS.md §3).
+  // The account carries its open deal's due time (`open_deal_due_at`, `has_open_deal`: kept by
+  // triggers on opportunity, migration 1795402800000), so each kind walks one index of account in
+  // the queue's order and stops after one page; the page is the first rows of their merge.
+  // "Overdue first, then by due time" is the order of the due time itself (NULLS LAST).
 
   /**
-   * The size of the queue: the three kinds counted apart, then summed. Each is an index-only
-   * scan: the rep's accounts and their open deals; the campaign's unassigned accounts hashed
-   * against its open deals, then against all its deals (a deal's campaign is always its account's).
+   * The size of the queue: the three kinds counted apart, then summed, each an index-only scan
+   * of a partial index of account (the third checks that no deal at all exists).
    */
   async countQueue(scope: AccessScope, userId: string): Promise<number> {
     const params: unknown[] = [userId];
     const inScope = (column: string) => scopeClause(scope, column, params);
     const [row] = await this.manager.query(
-      `SELECT (SELECT count(*) FROM account a JOIN opportunity o ON o.account_id = a.id AND ${OPEN} WHERE a.owner_id = $1 AND ${inScope('a.campaign_id')})
-            + (SELECT count(*) FROM account a JOIN opportunity o ON o.account_id = a.id AND ${OPEN} AND ${inScope('o.campaign_id')}
-               WHERE a.owner_id IS NULL AND ${inScope('a.campaign_id')})
+      `SELECT (SELECT count(*) FROM account a WHERE a.owner_id = $1 AND a.has_open_deal AND ${inScope('a.campaign_id')})
+            + (SELECT count(*) FROM account a WHERE a.owner_id IS NULL AND a.has_open_deal AND ${inScope('a.campaign_id')})
             + (SELECT count(*) FROM account a WHERE a.owner_id IS NULL AND ${inScope('a.campaign_id')}
                AND NOT EXISTS (SELECT 1 FROM opportunity x WHERE x.account_id = a.id AND ${inScope('x.campaign_id')})) AS n`,
       params,
@@ -285,20 +284,22 @@ export class PipelineRepository {
     params.push(opts.limit + 1);
     const limit = `$${params.length}`;
     const inScope = (column: string) => scopeClause(scope, column, params);
+    const QUEUE_ORDER = `a.open_deal_due_at ASC NULLS LAST, a.urgency DESC, a.id`;
     const rows: Record<string, unknown>[] = await this.manager.query(
       `WITH mine AS (
-         SELECT a.id AS account_id, o.id AS opportunity_id, o.due_at, a.urgency
-         FROM account a JOIN opportunity o ON o.account_id = a.id AND ${OPEN}
-         WHERE a.owner_id = $1 AND ${inScope('a.campaign_id')} AND ${after('o.due_at')}
-         ORDER BY ${rankOf('o.due_at')}, ${dueOf('o.due_at')}, a.urgency DESC, a.id LIMIT ${limit}
+         -- account_owner_queue_idx, in order.
+         SELECT a.id AS account_id, a.open_deal_due_at AS due_at, a.urgency
+         FROM account a
+         WHERE a.owner_id = $1 AND a.has_open_deal AND ${inScope('a.campaign_id')} AND ${after('a.open_deal_due_at')}
+         ORDER BY ${QUEUE_ORDER} LIMIT ${limit}
        ), unassigned_open AS (
-         -- "Overdue first, then by due time" is the order of due_at itself (NULLS LAST): the order of opportunity_open_due_idx.
-         SELECT a.id AS account_id, o.id AS opportunity_id, o.due_at, a.urgency
-         FROM opportunity o JOIN account a ON a.id = o.account_id
-         WHERE ${OPEN} AND ${inScope('o.campaign_id')} AND a.owner_id IS NULL AND ${inScope('a.campaign_id')} AND ${after('o.due_at')}
-         ORDER BY o.due_at ASC NULLS LAST, a.urgency DESC, a.id LIMIT ${limit}
+         -- account_unowned_queue_idx, in order.
+         SELECT a.id AS account_id, a.open_deal_due_at AS due_at, a.urgency
+         FROM account a
+         WHERE a.owner_id IS NULL AND a.has_open_deal AND ${inScope('a.campaign_id')} AND ${after('a.open_deal_due_at')}
+         ORDER BY ${QUEUE_ORDER} LIMIT ${limit}
        ), untouched AS (
-         SELECT a.id AS account_id, NULL::uuid AS opportunity_id, NULL::timestamptz AS due_at, a.urgency
+         SELECT a.id AS account_id, NULL::timestamptz AS due_at, a.urgency
          FROM account a
          WHERE a.owner_id IS NULL AND ${inScope('a.campaign_id')} AND ${after('NULL::timestamptz')}
            AND NOT EXISTS (SELECT 1 FROM opportunity x WHERE x.account_id = a.id AND ${inScope('x.campaign_id')})
@@ -316,9 +317,9 @@ export class PipelineRepository {
               o.note AS o_note, o.first_contact_at AS o_first_contact_at, o.closed_at AS o_closed_at, o.version AS o_version,
               o.created_at AS o_created_at, o.updated_at AS o_updated_at
        FROM page p JOIN account a ON a.id = p.account_id JOIN campaign c ON c.id = a.campaign_id
-       -- Each deal of the page by its primary key (OFFSET 0 keeps this a lookup per row): joined
-       -- plainly, PostgreSQL hashed the page and read every deal of the table up to ~20,000 of them.
-       LEFT JOIN LATERAL (SELECT * FROM opportunity x WHERE x.id = p.opportunity_id OFFSET 0) o ON TRUE
+       -- Each entry's open deal by opportunity_one_open_per_account_uq (OFFSET 0 keeps this a lookup
+       -- per row: joined plainly, PostgreSQL hashed the page and read every deal of the table).
+       LEFT JOIN LATERAL (SELECT * FROM opportunity x WHERE x.account_id = p.account_id AND x.stage NOT IN ('won','lost') OFFSET 0) o ON TRUE
        ORDER BY p.q_rank, p.q_due, p.urgency DESC, p.account_id`,
       params,
     );
