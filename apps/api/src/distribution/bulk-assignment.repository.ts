@@ -128,11 +128,12 @@ export class BulkAssignmentRepository {
     from: number,
     to: number,
   ): Promise<{ assigned: number; unchanged: number; skipped: number }> {
-    // 1. The owners, the audit entries and the batch's one announcement of its deals, in one
-    // statement (the plan's primary key finds the slice). The trigger that announces an owner
-    // change deal by deal stands aside for this transaction (migration 1795402700000).
+    // One statement (the plan's primary key finds the slice): the owners, the audit entries, the
+    // batch's one announcement of its deals, and each position's outcome: assigned; or unchanged
+    // (it already had that owner); or skipped (changed since, or gone). The trigger that announces
+    // an owner change deal by deal stands aside for this transaction (migration 1795402700000).
     await manager.query(`SELECT set_config('lifeboat.deal_announcements', 'by_writer', true)`);
-    const [{ positions }]: Array<{ positions: number[] | null }> = await manager.query(
+    const [counts]: Array<{ assigned: number; unchanged: number; skipped: number }> = await manager.query(
       `WITH updated AS (
          UPDATE account a SET owner_id = i.owner_id, version = a.version + 1, updated_at = now()
          FROM bulk_assignment_item i
@@ -152,27 +153,21 @@ export class BulkAssignmentRepository {
          FROM updated u JOIN opportunity o ON o.account_id = u.account_id
          HAVING count(*) > 0
          RETURNING 1
-       )
-       SELECT array_agg(position) AS positions FROM updated`,
-      [record.id, from, to, record.actorType, record.actorId, record.actorLabel, record.campaignId],
-    );
-    const assigned = positions ?? [];
-    // 2. Each position's outcome: assigned; or unchanged (it already had that owner); or skipped (changed since, or gone).
-    if (assigned.length > 0) {
-      await manager.query(`UPDATE bulk_assignment_item SET outcome = 'assigned' WHERE assignment_id = $1 AND position = ANY($2::int[])`, [record.id, assigned]);
-    }
-    const [rest]: Array<{ unchanged: number; skipped: number }> = await manager.query(
-      `WITH marked AS (
+       ), marked AS (
+         -- Positions not updated above: their account as this statement found it (untouched by it).
          UPDATE bulk_assignment_item it SET outcome = CASE
+             WHEN it.position IN (SELECT position FROM updated) THEN 'assigned'
              WHEN EXISTS (SELECT 1 FROM account a WHERE a.id = it.account_id AND a.owner_id = it.owner_id) THEN 'unchanged'
              ELSE 'skipped' END
          WHERE it.assignment_id = $1 AND it.position >= $2 AND it.position < $3 AND it.outcome IS NULL
          RETURNING it.outcome
        )
-       SELECT count(*) FILTER (WHERE outcome = 'unchanged')::int AS unchanged, count(*) FILTER (WHERE outcome = 'skipped')::int AS skipped FROM marked`,
-      [record.id, from, to],
+       SELECT count(*) FILTER (WHERE outcome = 'assigned')::int AS assigned, count(*) FILTER (WHERE outcome = 'unchanged')::int AS unchanged,
+         count(*) FILTER (WHERE outcome = 'skipped')::int AS skipped
+       FROM marked`,
+      [record.id, from, to, record.actorType, record.actorId, record.actorLabel, record.campaignId],
     );
-    return { assigned: assigned.length, unchanged: Number(rest.unchanged), skipped: Number(rest.skipped) };
+    return { assigned: Number(counts.assigned), unchanged: Number(counts.unchanged), skipped: Number(counts.skipped) };
   }
 
   /** Fresh statistics of the plan just written (in its transaction), so each batch's statement finds its slice by index. */

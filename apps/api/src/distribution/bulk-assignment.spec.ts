@@ -249,6 +249,45 @@ describe('bulk assignment: a filtered list handed out across reps (embedded or s
     }
   });
 
+  it('skips an account changed since the plan was made and counts one already with its planned owner as unchanged', async () => {
+    await accounts('Raced', 6, 'isp_wholesale', ['LU']);
+    const service = lifeboat.app.get(BulkAssignmentService);
+    service.batchSize = 4;
+    const original = service.runBatch.bind(service);
+    let raced: { claimed: string; already: string } | null = null;
+    // Before the first batch: a rep claims the first account of the plan; someone gives the second its planned owner.
+    const spy = jest.spyOn(service, 'runBatch').mockImplementation(async (manager, id, from) => {
+      if (!raced) {
+        const items: Array<{ account_id: string; owner_id: string }> = await manager.query(
+          `SELECT account_id, owner_id FROM bulk_assignment_item WHERE assignment_id = $1 ORDER BY position LIMIT 2`,
+          [id],
+        );
+        const other = items[0].owner_id === users.ben.id ? users.cleo.id : users.ben.id;
+        await manager.query(`UPDATE account SET owner_id = $2, version = version + 1 WHERE id = $1`, [items[0].account_id, other]);
+        await manager.query(`UPDATE account SET owner_id = $2, version = version + 1 WHERE id = $1`, [items[1].account_id, items[1].owner_id]);
+        raced = { claimed: items[0].account_id, already: items[1].account_id };
+      }
+      return original(manager, id, from);
+    });
+    try {
+      const started = await call(users.manager.token, START, { input: input({ filter: { country: 'LU' }, repIds: [users.ben.gid, users.cleo.gid] }) });
+      const done = await waitFor(started.data.startBulkAssignment.bulkAssignment.id);
+      expect(done).toMatchObject({ status: 'completed', total: 6, done: 6, assignedCount: 4, skippedCount: 1 });
+      const outcomes: Array<{ account_id: string; outcome: string }> = await ds.query(
+        `SELECT account_id, outcome FROM bulk_assignment_item WHERE assignment_id = $1 ORDER BY position`,
+        [fromGlobalId(started.data.startBulkAssignment.bulkAssignment.id).id],
+      );
+      expect(outcomes.map((o) => o.outcome)).toEqual(['skipped', 'unchanged', 'assigned', 'assigned', 'assigned', 'assigned']);
+      expect(outcomes[0].account_id).toBe(raced!.claimed);
+      // Neither raced account got an audit entry of the hand-out.
+      const audits = await ds.query(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'account.assigned' AND entity_id = ANY($1::uuid[])`, [[raced!.claimed, raced!.already]]);
+      expect(audits[0].n).toBe(0);
+    } finally {
+      spy.mockRestore();
+      service.batchSize = 5;
+    }
+  });
+
   it('publishes its progress live to the bulkAssignmentProgress subscription, batch by batch, to the end; each deal’s new owner once, from one event per batch', async () => {
     await accounts('Live', 7, 'hosting', ['PT']);
     const liveDeals: Array<{ id: string; account_id: string }> = await ds.query(
