@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Segment, ServiceKind, Stage } from '@lifeboat/domain';
 import type { AccessScope } from '../common/access/actor';
 import { scopeClause } from '../common/access/scope-sql';
+import { prefixQuery, searchWords } from '../common/text/search-key';
 import { hydrate, returnedRows } from '../database/hydrate';
 import { setClause } from '../database/sql-set';
 import { RivalEntity } from '../rivals/rival.entity';
@@ -48,10 +49,6 @@ const ORDERS: Record<AccountOrder, { key: string; desc: boolean; cast: string }>
   DUE_AT: { key: `COALESCE(${OPEN_DUE}, 'infinity'::timestamptz)`, desc: false, cast: 'timestamptz' },
 };
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** The only place that queries accounts, their contacts and rival services. Every read takes the caller's scope. */
 @Injectable()
 export class AccountsRepository {
@@ -84,7 +81,13 @@ export class AccountsRepository {
       add((n) => `${filter.overdue ? '' : 'NOT '}COALESCE(${OPEN_DUE} < $${n}::timestamptz, FALSE)`, now);
     }
     if (filter.minUrgency !== undefined && filter.minUrgency !== null) add((n) => `a.urgency >= $${n}`, filter.minUrgency);
-    if (filter.search) add((n) => `lower(a.name) LIKE $${n}`, `%${escapeLike(filter.search.trim().toLowerCase())}%`);
+    if (filter.search) {
+      // Each word of the text starts a word of the name, accents folded ("soc gen" finds "Société Générale"):
+      // the account_search_words_idx GIN answers it at any size. A text with no letter or digit names nothing.
+      const words = searchWords(filter.search);
+      if (words.length === 0) where.push('FALSE');
+      else add((n) => `lifeboat_search_words(a.name) @@ to_tsquery('simple', $${n})`, prefixQuery(words));
+    }
     if (filter.country) add((n) => `a.countries @> ARRAY[$${n}]::char(2)[]`, filter.country.toUpperCase());
     return where.join(' AND ');
   }

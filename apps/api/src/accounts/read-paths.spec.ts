@@ -5,6 +5,7 @@ import { startTestServer } from '../testing/test-app';
 import { createUser, graphql, GraphqlResult, signIn } from '../testing/auth';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { fromGlobalId, toGlobalId } from '../common/graphql/global-id';
+import { searchWords } from '../common/text/search-key';
 import { SEGMENTS, STAGES, type Segment, type Stage } from '@lifeboat/domain';
 
 /**
@@ -208,8 +209,8 @@ describe('accounts filters against brute force over the fixture (over HTTP)', ()
     chloe: { role: 'rep', campaigns: [2] },
     manon: { role: 'manager', campaigns: [1] },
   };
-  // `_` and `%` are LIKE wildcards: a search for them must find them literally.
-  const STEMS = ['Net', 'Hosting', 'Data', 'Net_Works', 'Networks', '100% Uptime'];
+  // Words of names: "net" starts "Net" and "Networks" (and the "Net" of "Net_Works"), "works" only "Net_Works".
+  const STEMS = ['Net', 'Hosting', 'Data', 'Net_Works', 'Networks', '100% Uptime', 'Réseau Télécom'];
   const URGENCIES = [0, 15, 15, 40, 49, 50, 50, 51, 75, 90, 99, 100];
 
   interface Deal {
@@ -376,7 +377,7 @@ describe('accounts filters against brute force over the fixture (over HTTP)', ()
     (q.stage === undefined || currentDeal(f)?.stage === q.stage) &&
     (q.overdue === undefined || isOverdue(f) === q.overdue) &&
     (q.minUrgency === undefined || f.urgency >= q.minUrgency) &&
-    (q.search === undefined || f.name.toLowerCase().includes(q.search.toLowerCase()));
+    (q.search === undefined || (searchWords(q.search).length > 0 && searchWords(q.search).every((w) => searchWords(f.name).some((nw) => nw.startsWith(w)))));
   const byId = (a: Fixture, b: Fixture) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const ORDERS = {
     URGENCY: (a: Fixture, b: Fixture) => b.urgency - a.urgency || byId(a, b),
@@ -439,8 +440,9 @@ describe('accounts filters against brute force over the fixture (over HTTP)', ()
     ['not overdue', { overdue: false }],
     ...[1, 15, 50, 51, 99, 100].map((u): [string, Filter] => [`minUrgency ${u}`, { minUrgency: u }]),
     ['search "NET"', { search: 'NET' }],
-    ['search "_w" (literal underscore)', { search: '_w' }],
-    ['search "0%" (literal percent)', { search: '0%' }],
+    ['search "_w" (a word starting with w)', { search: '_w' }],
+    ['search "10%" (a word starting with 10)', { search: '10%' }],
+    ['search "telecom res" (accents folded, any order)', { search: 'telecom res' }],
   ];
   const COMBINED: Array<[string, Filter]> = [
     ['rival KPNQwest, segment hosting, minUrgency 50', { rival: 0, segment: 'hosting', minUrgency: 50 }],
@@ -448,6 +450,8 @@ describe('accounts filters against brute force over the fixture (over HTTP)', ()
     ['rival KPNQwest, owner alice, overdue, minUrgency 40', { rival: 0, owner: 'alice', overdue: true, minUrgency: 40 }],
     ['rival AMEN, unassigned, not overdue, search "net"', { rival: 1, unassigned: true, overdue: false, search: 'net' }],
     ['campaign AMEN rescue with rival KPNQwest (nothing)', { campaign: 2, rival: 0 }],
+    ['search "etworks" (inside a word: nothing)', { search: 'etworks' }],
+    ['search "%" (no word: nothing)', { search: '%' }],
     ['owner chloe in a campaign she is not in (nothing)', { campaign: 1, owner: 'chloe' }],
     ['segment, stage negotiating, minUrgency 15', { segment: SEGMENTS[0], stage: 'negotiating', minUrgency: 15 }],
   ];

@@ -6,7 +6,7 @@ import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '
 import type { AccountRecord } from '../accounts/accounts.repository';
 import type { ContactEntity } from '../accounts/account.entity';
 import { SearchKey, SearchQuery, SearchRepository } from './search.repository';
-import { prefixQuery, searchWords, startsWithPattern } from './search-key';
+import { prefixQuery, searchWords, startsWithPattern } from '../common/text/search-key';
 
 /** A search the caller may run: its query, or null when the text has no letter or digit (nothing matches). */
 export interface SearchRequest {

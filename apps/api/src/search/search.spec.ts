@@ -3,7 +3,7 @@ import { RunningLifeboat } from '../bootstrap';
 import { startTestServer } from '../testing/test-app';
 import { createUser, graphql, signIn } from '../testing/auth';
 import { toGlobalId } from '../common/graphql/global-id';
-import { searchKey } from './search-key';
+import { searchKey } from '../common/text/search-key';
 
 const SEARCH = `query($text: String!, $campaignId: ID, $first: Int, $after: String) {
   search(text: $text, campaignId: $campaignId) {

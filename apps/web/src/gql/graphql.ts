@@ -185,7 +185,7 @@ export type AccountListFilterInput = {
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only accounts this user owns. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only accounts whose name contains this text (case-insensitive). */
+  /** Only accounts with a name word starting with each word of this text, case and accents ignored ("soc gen" finds "Société Générale", "net" finds "Nordia Net" but not "Telenet"). */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only this segment. */
   segment?: InputMaybe<Segment>;

@@ -61,7 +61,9 @@ export class AccountsArgs extends PageArgs {
   @Max(100)
   minUrgency?: number;
 
-  @Field(() => String, { nullable: true, description: 'Only accounts whose name contains this text (case-insensitive).' })
+  @Field(() => String, { nullable: true, description:
+      'Only accounts with a name word starting with each word of this text, case and accents ignored ("soc gen" finds "Société Générale", "net" finds "Nordia Net" but not "Telenet").',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 200)
