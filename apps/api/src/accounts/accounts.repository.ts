@@ -93,22 +93,15 @@ export class AccountsRepository {
   }
 
   /**
-   * Every account the filter matches, most urgent first (id breaks ties), with its version and
-   * owner: the list a bulk assignment hands out. `count` alone when only the number is needed.
+   * The statement of every account the filter matches, numbered from 1 most urgent first (id
+   * breaks ties): `id, version, owner_id, pos`. Its parameters go onto `params` (after the
+   * caller's own), for the caller to use as a subquery: a bulk assignment freezes its plan from
+   * it in one INSERT … SELECT, the accounts never leaving the database.
    */
-  async matchingForAssignment(
-    manager: EntityManager,
-    scope: AccessScope,
-    filter: AccountFilter,
-    now: Date,
-  ): Promise<Array<{ id: string; version: number; ownerId: string | null }>> {
-    const params: unknown[] = [];
+  numberedMatching(scope: AccessScope, filter: AccountFilter, now: Date, params: unknown[]): string {
     const where = this.filterSql(scope, filter, now, params);
-    const rows: Array<{ id: string; version: number; owner_id: string | null }> = await manager.query(
-      `SELECT a.id, a.version, a.owner_id FROM account a ${AccountsRepository.joins(filter)} WHERE ${where} ORDER BY a.urgency DESC, a.id ASC`,
-      params,
-    );
-    return rows.map((r) => ({ id: r.id, version: Number(r.version), ownerId: r.owner_id }));
+    return `SELECT a.id, a.version, a.owner_id, row_number() OVER (ORDER BY a.urgency DESC, a.id ASC) AS pos
+            FROM account a ${AccountsRepository.joins(filter)} WHERE ${where}`;
   }
 
   async countMatching(manager: EntityManager, scope: AccessScope, filter: AccountFilter, now: Date): Promise<number> {

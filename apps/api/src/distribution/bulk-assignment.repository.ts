@@ -64,6 +64,14 @@ function toRecord(r: Record<string, unknown>): BulkAssignmentRecord {
 export class BulkAssignmentRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * Writes the hand-out and freezes its plan: position i (from 0) is the i-th account of
+   * `matching` (a statement numbering accounts from 1, from AccountsRepository.numberedMatching,
+   * its parameters after $3), with the version and owner it has now, going to `repIds[plan[i]]`.
+   * One INSERT … SELECT: the accounts never leave the database. Returns the id and how many
+   * positions were written (the caller's transaction sees the same accounts as its count when it
+   * runs at REPEATABLE READ).
+   */
   async insert(
     manager: EntityManager,
     row: {
@@ -72,27 +80,30 @@ export class BulkAssignmentRepository {
       filter: Record<string, unknown>;
       shares: BulkAssignmentShare[];
       actor: { actorType: string; actorId: string | null; actorLabel: string };
-      items: Array<{ accountId: string; expectedVersion: number; previousOwnerId: string | null; ownerId: string }>;
+      plan: number[];
+      repIds: string[];
+      matching: (params: unknown[]) => string;
     },
-  ): Promise<string> {
+  ): Promise<{ id: string; written: number }> {
     const [inserted] = await manager.query(
       `INSERT INTO bulk_assignment (campaign_id, strategy, filter, total, shares, actor_type, actor_id, actor_label)
        VALUES ($1, $2, $3::jsonb, $4, $5::jsonb, $6, $7, $8) RETURNING id`,
-      [row.campaignId, row.strategy, JSON.stringify(row.filter), row.items.length, JSON.stringify(row.shares), row.actor.actorType, row.actor.actorId, row.actor.actorLabel],
+      [row.campaignId, row.strategy, JSON.stringify(row.filter), row.plan.length, JSON.stringify(row.shares), row.actor.actorType, row.actor.actorId, row.actor.actorLabel],
     );
     const id = inserted.id as string;
-    // The plan, in slices (100,000 accounts stay within one statement's comfortable size).
-    const SLICE = 20_000;
-    for (let start = 0; start < row.items.length; start += SLICE) {
-      const slice = row.items.slice(start, start + SLICE);
-      await manager.query(
-        `INSERT INTO bulk_assignment_item (assignment_id, position, account_id, expected_version, previous_owner_id, owner_id)
-         SELECT $1, $2 + x.ord - 1, x.account_id, x.version, x.previous_owner_id, x.owner_id
-         FROM unnest($3::uuid[], $4::int[], $5::uuid[], $6::uuid[]) WITH ORDINALITY AS x(account_id, version, previous_owner_id, owner_id, ord)`,
-        [id, start, slice.map((i) => i.accountId), slice.map((i) => i.expectedVersion), slice.map((i) => i.previousOwnerId), slice.map((i) => i.ownerId)],
-      );
-    }
-    return id;
+    const params: unknown[] = [id, `{${row.plan.join(',')}}`, row.repIds];
+    const matching = row.matching(params);
+    const [{ written }] = await manager.query(
+      `WITH planned AS (
+         INSERT INTO bulk_assignment_item (assignment_id, position, account_id, expected_version, previous_owner_id, owner_id)
+         SELECT $1, m.pos - 1, m.id, m.version, m.owner_id, ($3::uuid[])[p.rep + 1]
+         FROM (${matching}) m JOIN unnest($2::int[]) WITH ORDINALITY AS p(rep, pos) ON p.pos = m.pos
+         RETURNING 1
+       )
+       SELECT count(*)::int AS written FROM planned`,
+      params,
+    );
+    return { id, written: Number(written) };
   }
 
   async getById(scope: AccessScope, id: string, manager: EntityManager = this.dataSource.manager): Promise<BulkAssignmentRecord | null> {

@@ -121,20 +121,26 @@ export class BulkAssignmentService {
   async start(actor: Actor, scope: AccessScope, input: BulkAssignmentInput): Promise<BulkAssignmentRecord> {
     const caller = requireAuthenticated(actor);
     const id = await this.uow.run(async (tx) => {
+      // One snapshot for the count and the plan's INSERT … SELECT: the plan covers exactly the accounts counted.
+      await tx.manager.query(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`);
       const checked = await this.check(tx.manager, actor, scope, input);
-      const accounts = await this.accounts.matchingForAssignment(tx.manager, scope, checked.filter, new Date());
-      if (accounts.length === 0) {
+      const now = new Date();
+      const total = await this.accounts.countMatching(tx.manager, scope, checked.filter, now);
+      if (total === 0) {
         throw new BadInputError('No account of the campaign matches this filter: there is nothing to hand out.', [{ field: 'input.filter', reason: 'no account matches' }]);
       }
-      const { shares, plan } = await this.shares(tx.manager, checked, accounts.length);
-      const assignmentId = await this.assignments.insert(tx.manager, {
+      const { shares, plan } = await this.shares(tx.manager, checked, total);
+      const { id: assignmentId, written } = await this.assignments.insert(tx.manager, {
         campaignId: checked.campaignId,
         strategy: checked.strategy,
         filter: Object.fromEntries(Object.entries(checked.filter).filter(([k, v]) => v !== undefined && v !== null && k !== 'campaignId')),
         shares,
         actor: actorRef(caller),
-        items: accounts.map((a, i) => ({ accountId: a.id, expectedVersion: a.version, previousOwnerId: a.ownerId, ownerId: checked.repIds[plan[i]] })),
+        plan,
+        repIds: checked.repIds,
+        matching: (params) => this.accounts.numberedMatching(scope, checked.filter, now, params),
       });
+      if (written !== total) throw new Error(`The hand-out's plan has ${written} positions for ${total} accounts counted in the same snapshot.`);
       await this.assignments.analyzePlan(tx.manager);
       await this.audit.record(tx.manager, caller, {
         action: 'bulk_assignment.requested',
@@ -142,7 +148,7 @@ export class BulkAssignmentService {
         entityId: assignmentId,
         campaignId: checked.campaignId,
         before: {},
-        after: { strategy: checked.strategy, total: accounts.length, shares: shares.map((s) => ({ userId: s.userId, count: s.count })) },
+        after: { strategy: checked.strategy, total, shares: shares.map((s) => ({ userId: s.userId, count: s.count })) },
       });
       await tx.emit('bulk_assignment.requested', { assignmentId, campaignId: checked.campaignId });
       return assignmentId;
