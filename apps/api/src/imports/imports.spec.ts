@@ -74,10 +74,16 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
 
   afterAll(() => lifeboat.close());
 
-  it('hands whole columns to the database as array literals it reads back exactly (quotes, backslashes, line breaks, NULL)', async () => {
-    const texts = ['Chez "Paul"', 'C:\\temp\\', 'line\r\nbreak\ttab', 'NULL', '', null, '{a,b}', 'é\u0001', ' padded '];
-    const [{ back }] = await ds.query(`SELECT $1::text[] AS back`, [pgArray(texts)]);
-    expect(back).toEqual(texts);
+  it('hands whole columns to the database as array literals it reads back exactly (quotes, backslashes, line breaks, NULL, characters beyond the BMP)', async () => {
+    // Written by JSON.stringify (the first), element by element (a control character, a character beyond the BMP).
+    for (const texts of [
+      ['Chez "Paul"', 'C:\\temp\\', 'NULL', '', null, '{a,b}', ' padded ', 'Café'],
+      ['Chez "Paul"', 'C:\\temp\\', 'line\r\nbreak\ttab', 'NULL', '', null, '{a,b}', 'é\u0001', ' padded '],
+      ['Café 😀 Ltd', 'C:\\temp\\', null],
+    ]) {
+      const [{ back }] = await ds.query(`SELECT $1::text[] AS back`, [pgArray(texts)]);
+      expect(back).toEqual(texts);
+    }
     const [{ n, b, d }] = await ds.query(`SELECT $1::bigint[] AS n, $2::boolean[] AS b, $3::timestamptz[] AS d`, [
       pgArray([1, null, 25_000_000]),
       pgArray([true, false, null]),
