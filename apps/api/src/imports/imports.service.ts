@@ -270,7 +270,12 @@ export class ImportsService {
     } else {
       await this.imports.emit(manager, 'import.continued', { importId, campaignId: record.campaignId, fromRow: rowsDone });
     }
-    // The next chunk's event commits with this chunk: ask for a relay pass right after.
+    // The next chunk's event commits with this chunk: ask for a relay pass right after. Without
+    // Redis the relay is the caller of this very job: a kick now makes its pass go round once more
+    // as soon as this job has committed (no pause between two chunks: it was 20 ms, 4 s of the
+    // 200 chunks of an embedded import of 100,000 rows). A relay not running (this job came from
+    // Redis) starts a pass now, before the commit, and the one 20 ms later sees the event.
+    this.relay.kick();
     setTimeout(() => this.relay.kick(), 20).unref();
     this.logger.debug(`import ${importId}: rows ${fromRow}–${rowsDone} in ${Date.now() - started} ms`);
     return { fromRow, rowsDone, ...counts, finished };
