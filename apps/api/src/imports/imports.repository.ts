@@ -145,15 +145,14 @@ export class ImportsRepository {
     ]);
   }
 
-  /** The part holding byte `offset` of an import's file (or the one starting at it), null past the end. */
-  async partAt(manager: EntityManager, importId: string, offset: number): Promise<{ seq: number; start: number; bytes: number; text: string } | null> {
+  /** The parts of an import's file that hold bytes from `from` (included) to `to` (excluded), in order. */
+  async partsBetween(manager: EntityManager, importId: string, from: number, to: number): Promise<Array<{ seq: number; start: number; bytes: number; text: string }>> {
     const rows: Array<{ seq: number; start_offset: string; bytes: number; content: string }> = await manager.query(
       `SELECT seq, start_offset, bytes, content FROM account_import_part
-       WHERE import_id = $1 AND start_offset <= $2 AND start_offset + bytes > $2 ORDER BY seq LIMIT 1`,
-      [importId, offset],
+       WHERE import_id = $1 AND start_offset < $3 AND start_offset + bytes > $2 ORDER BY seq`,
+      [importId, from, to],
     );
-    const r = rows[0];
-    return r ? { seq: Number(r.seq), start: Number(r.start_offset), bytes: Number(r.bytes), text: r.content } : null;
+    return rows.map((r) => ({ seq: Number(r.seq), start: Number(r.start_offset), bytes: Number(r.bytes), text: r.content }));
   }
 
   /** The parts of a file, or of an upload that failed. */

@@ -74,10 +74,16 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
 
   afterAll(() => lifeboat.close());
 
-  it('hands whole columns to the database as array literals it reads back exactly (quotes, backslashes, line breaks, NULL)', async () => {
-    const texts = ['Chez "Paul"', 'C:\\temp\\', 'line\r\nbreak\ttab', 'NULL', '', null, '{a,b}', 'é\u0001', ' padded '];
-    const [{ back }] = await ds.query(`SELECT $1::text[] AS back`, [pgArray(texts)]);
-    expect(back).toEqual(texts);
+  it('hands whole columns to the database as array literals it reads back exactly (quotes, backslashes, line breaks, NULL, characters beyond the BMP)', async () => {
+    // Written by JSON.stringify (the first), element by element (a control character, a character beyond the BMP).
+    for (const texts of [
+      ['Chez "Paul"', 'C:\\temp\\', 'NULL', '', null, '{a,b}', ' padded ', 'Café'],
+      ['Chez "Paul"', 'C:\\temp\\', 'line\r\nbreak\ttab', 'NULL', '', null, '{a,b}', 'é\u0001', ' padded '],
+      ['Café 😀 Ltd', 'C:\\temp\\', null],
+    ]) {
+      const [{ back }] = await ds.query(`SELECT $1::text[] AS back`, [pgArray(texts)]);
+      expect(back).toEqual(texts);
+    }
     const [{ n, b, d }] = await ds.query(`SELECT $1::bigint[] AS n, $2::boolean[] AS b, $3::timestamptz[] AS d`, [
       pgArray([1, null, 25_000_000]),
       pgArray([true, false, null]),
@@ -188,6 +194,47 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
     const service = lifeboat.app.get(ImportsService);
     await expect(ds.transaction((m) => service.runChunk(m, dbId, 0))).resolves.toEqual({ skipped: 'finished' });
     expect((await ds.query(`SELECT count(*)::int AS n FROM account WHERE external_ref LIKE 'BULK-%'`))[0].n).toBe(rows);
+  });
+
+  it('reads every chunk as one import of the whole file would: row errors by line and updates across chunks and parts (blank lines, quoted line breaks)', async () => {
+    // Each chunk's rows are read ahead while the chunk before it inserts: they must be the rows it would read itself.
+    const chunk = importChunkRows(lifeboat.db.kind);
+    const rows = chunk * 3 + 41;
+    const pad = 'p'.repeat(Math.ceil(2_000_000 / rows)); // about 2 MB: several stored parts
+    let csv = 'name,segment,countries,monthlySpend,externalRef,notes\n';
+    let line = 2;
+    const badLines: number[] = [];
+    const stored = new Set<string>();
+    let inserted = 0;
+    let updated = 0;
+    for (let i = 0; i < rows; i++) {
+      const bad = i % 97 === 0;
+      const ref = i >= chunk && i % 211 === 0 ? `AHEAD-${i - chunk}` : `AHEAD-${i}`; // an account of the chunk before
+      const notes = i % 50 === 0 ? `"note ${i}\nsecond line ${pad}"` : pad;
+      csv += `Ahead ${i},${bad ? 'nonsense' : 'hosting'},FR,${i},${ref},${notes}\n`;
+      if (bad) badLines.push(line);
+      else if (stored.has(ref)) updated++;
+      else {
+        stored.add(ref);
+        inserted++;
+      }
+      line += i % 50 === 0 ? 2 : 1;
+      if (i % 333 === 0) {
+        csv += '\n'; // a blank line
+        line++;
+      }
+    }
+    const res = await fetch(`${lifeboat.url}/imports/${campaign}`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${manager}` }, body: csv });
+    expect(res.status).toBe(202);
+    const { id } = (await res.json()) as { id: string };
+    const done = await waitFor(manager, id);
+    expect(done).toMatchObject({ status: 'completed', rowsDone: rows, insertedCount: inserted, updatedCount: updated, failedCount: badLines.length });
+    const dbId = Buffer.from(id, 'base64url').toString().split(':')[1];
+    const errors: Array<{ line: number; field: string }> = await ds.query(`SELECT line, field FROM account_import_error WHERE import_id = $1 ORDER BY line`, [dbId]);
+    expect(errors.map((e) => e.line)).toEqual(badLines);
+    expect(new Set(errors.map((e) => e.field))).toEqual(new Set(['segment']));
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM account WHERE external_ref LIKE 'AHEAD-%'`);
+    expect(n).toBe(inserted);
   });
 
   it('gives each new account the urgency the domain computes for it (shared computations, names and spends filled in)', async () => {

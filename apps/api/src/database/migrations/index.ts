@@ -15,8 +15,9 @@ import { ImportParts1795402180000 } from './1795402180000-import-parts';
 import { BulkAssignment1795402190000 } from './1795402190000-bulk-assignment';
 import { DropUnreadNamePrefixIndexes1795402200000 } from './1795402200000-drop-unread-name-prefix-indexes';
 import { ActivityDetails1795402500000 } from './1795402500000-activity-details';
+import { SearchWordsAsciiNames1795402600000 } from './1795402600000-search-words-ascii-names';
 import { BatchOwnerAnnouncements1795402700000 } from './1795402700000-batch-owner-announcements';
 import { AccountQueueKeys1795402800000 } from './1795402800000-account-queue-keys';
 
 /** Every migration, in order. The same list runs on embedded PGlite and on a PostgreSQL server. */
-export const MIGRATIONS = [RivalsAndJobs1795400000000, IdentityCampaignsPipeline1795400100000, ContractsAndMigrations1795400270000, ImportsWebhooks1795400600000, ActivityCampaignCoveringIndex1795401100000, AuditEntryDetails1795401300000, SearchNames1795401350000, NotificationsAndSchedules1795401500000, ReadPathCoveringIndexes1795401700000, DistressEventImpact1795401900000, RefreshTokenReuse1795402100000, RivalSlaCampaignArchive1795402160000, OpportunityChangedEvents1795402170000, ImportParts1795402180000, BulkAssignment1795402190000, DropUnreadNamePrefixIndexes1795402200000, ActivityDetails1795402500000, BatchOwnerAnnouncements1795402700000, AccountQueueKeys1795402800000];
+export const MIGRATIONS = [RivalsAndJobs1795400000000, IdentityCampaignsPipeline1795400100000, ContractsAndMigrations1795400270000, ImportsWebhooks1795400600000, ActivityCampaignCoveringIndex1795401100000, AuditEntryDetails1795401300000, SearchNames1795401350000, NotificationsAndSchedules1795401500000, ReadPathCoveringIndexes1795401700000, DistressEventImpact1795401900000, RefreshTokenReuse1795402100000, RivalSlaCampaignArchive1795402160000, OpportunityChangedEvents1795402170000, ImportParts1795402180000, BulkAssignment1795402190000, DropUnreadNamePrefixIndexes1795402200000, ActivityDetails1795402500000, SearchWordsAsciiNames1795402600000, BatchOwnerAnnouncements1795402700000, AccountQueueKeys1795402800000];
