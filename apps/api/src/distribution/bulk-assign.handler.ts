@@ -13,3 +13,14 @@ export class BulkAssignHandler implements JobHandler<'accounts.bulk-assign'> {
     return this.assignments.runBatch(ctx.manager, payload.assignmentId, payload.fromPosition);
   }
 }
+
+/** The finishing step of a hand-out, after its last batch: fresh statistics and visibility of account, then completed. */
+@Injectable()
+@HandlesJob('accounts.bulk-assign-finish')
+export class BulkAssignFinishHandler implements JobHandler<'accounts.bulk-assign-finish'> {
+  constructor(private readonly assignments: BulkAssignmentService) {}
+
+  handle(payload: JobPayload<'accounts.bulk-assign-finish'>, ctx: JobContext): Promise<Record<string, unknown>> {
+    return this.assignments.finish(ctx.manager, payload.assignmentId);
+  }
+}

@@ -27,8 +27,8 @@ export function bulkAssignBatch(database: 'embedded' | 'server'): number {
 
 /**
  * The tables a hand-out writes in bulk: their planner statistics are refreshed after it. `account`,
- * which every rep's queue reads, in the last batch's own transaction (current the moment the
- * hand-out completes: reps open their queue then); the others by the maintenance.analyze job.
+ * which every rep's queue reads, by its finishing step before it is completed (reps open their
+ * queue then); the others by the maintenance.analyze job.
  */
 export const BULK_ASSIGNMENT_TABLES_NOW = ['account'];
 export const BULK_ASSIGNMENT_TABLES_AFTER = ['audit_entry', 'bulk_assignment_item'];
@@ -166,8 +166,8 @@ export class BulkAssignmentService {
 
   /**
    * One batch, in the job's transaction, from `fromPosition`; a job whose `fromPosition` is not the
-   * committed `done` is a stale duplicate and does nothing. The last batch also writes the
-   * `bulk_assignment.finished` event (one notification per rep) and asks for fresh statistics.
+   * committed `done` is a stale duplicate and does nothing. The last batch queues the finishing
+   * step (`finish`), which completes the hand-out.
    */
   async runBatch(manager: EntityManager, assignmentId: string, fromPosition: number): Promise<Record<string, unknown>> {
     const record = await this.assignments.lockById(manager, assignmentId);
@@ -176,25 +176,41 @@ export class BulkAssignmentService {
     if (record.status === 'queued') await this.assignments.markRunning(manager, assignmentId);
     const to = Math.min(record.total, fromPosition + this.batchSize);
     const counts = await this.assignments.applyBatch(manager, record, fromPosition, to);
-    const finished = to >= record.total;
-    await this.assignments.advance(manager, assignmentId, { done: to, assigned: counts.assigned, skipped: counts.skipped, finished });
-    const progress = { assignmentId, campaignId: record.campaignId, status: finished ? 'completed' : 'running', done: to, total: record.total };
-    await this.assignments.emit(manager, 'bulk_assignment.progress', progress);
-    if (finished) {
-      await this.assignments.emit(manager, 'bulk_assignment.finished', {
-        assignmentId,
-        campaignId: record.campaignId,
-        assigned: record.assignedCount + counts.assigned,
-        skipped: record.skippedCount + counts.skipped,
-      });
-      await this.statistics.refresh(manager, BULK_ASSIGNMENT_TABLES_NOW);
-      await this.assignments.emit(manager, 'tables.bulk_written', { tables: BULK_ASSIGNMENT_TABLES_AFTER, reason: `bulk assignment ${assignmentId}` });
-    } else {
-      await this.assignments.emit(manager, 'bulk_assignment.continued', { assignmentId, campaignId: record.campaignId, fromPosition: to });
-    }
+    const last = to >= record.total;
+    // The last batch leaves the hand-out running at done = total: its finishing step completes it.
+    await this.assignments.advance(manager, assignmentId, { done: to, assigned: counts.assigned, skipped: counts.skipped, finished: false });
+    await this.assignments.emit(manager, 'bulk_assignment.progress', { assignmentId, campaignId: record.campaignId, status: 'running', done: to, total: record.total });
+    if (last) await this.assignments.emit(manager, 'bulk_assignment.finishing', { assignmentId, campaignId: record.campaignId });
+    else await this.assignments.emit(manager, 'bulk_assignment.continued', { assignmentId, campaignId: record.campaignId, fromPosition: to });
     // The next batch's event commits with this one: ask for a relay pass right after.
     setTimeout(() => this.relay.kick(), 20).unref();
     this.logger.debug(`bulk assignment ${assignmentId}: positions ${fromPosition}–${to}`);
-    return { fromPosition, done: to, ...counts, finished };
+    return { fromPosition, done: to, ...counts, last };
+  }
+
+  /**
+   * The finishing step, after the last batch committed: the accounts the reps are about to read
+   * get current statistics and (on a server) a VACUUM that sets their visibility map, so each
+   * rep's first queue read, whose count walks their accounts, answers from an index; then the
+   * hand-out is completed, each rep hears of it once (`bulk_assignment.finished`), and the other
+   * tables it wrote get fresh statistics by the maintenance.analyze job.
+   */
+  async finish(manager: EntityManager, assignmentId: string): Promise<Record<string, unknown>> {
+    const record = await this.assignments.lockById(manager, assignmentId);
+    if (!record || record.status === 'completed' || record.status === 'failed') return { skipped: 'finished' };
+    if (record.done < record.total) return { skipped: `at position ${record.done} of ${record.total}` };
+    const started = Date.now();
+    const refreshed = await this.statistics.vacuum(manager, BULK_ASSIGNMENT_TABLES_NOW);
+    await this.assignments.advance(manager, assignmentId, { done: record.total, assigned: 0, skipped: 0, finished: true });
+    await this.assignments.emit(manager, 'bulk_assignment.progress', { assignmentId, campaignId: record.campaignId, status: 'completed', done: record.total, total: record.total });
+    await this.assignments.emit(manager, 'bulk_assignment.finished', {
+      assignmentId,
+      campaignId: record.campaignId,
+      assigned: record.assignedCount,
+      skipped: record.skippedCount,
+    });
+    await this.assignments.emit(manager, 'tables.bulk_written', { tables: BULK_ASSIGNMENT_TABLES_AFTER, reason: `bulk assignment ${assignmentId}` });
+    setTimeout(() => this.relay.kick(), 20).unref();
+    return { completed: true, refreshed, ms: Date.now() - started };
   }
 }

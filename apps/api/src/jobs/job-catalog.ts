@@ -112,7 +112,7 @@ export class BulkAssignPayload {
   fromPosition!: number;
 }
 
-/** A hand-out finished: each rep hears of it once. */
+/** A hand-out whose last batch committed (its finishing step), or that finished (each rep hears of it once). */
 export class BulkAssignedPayload {
   @IsUUID()
   assignmentId!: string;
@@ -157,6 +157,7 @@ export const JOB_PAYLOADS = {
   'notifications.email': NotificationJobPayload,
   'notifications.account-assigned': AccountAssignedPayload,
   'accounts.bulk-assign': BulkAssignPayload,
+  'accounts.bulk-assign-finish': BulkAssignedPayload,
   'notifications.bulk-assigned': BulkAssignedPayload,
   'maintenance.analyze': AnalyzeTablesPayload,
 } as const;
@@ -225,6 +226,8 @@ export interface DomainEvents {
   /** A batch of a hand-out committed and more remain: the next batch starts at `fromPosition`. */
   'bulk_assignment.continued': { assignmentId: string; campaignId: string; fromPosition: number };
   'bulk_assignment.progress': { assignmentId: string; campaignId: string; status: string; done: number; total: number };
+  /** The last batch of a hand-out committed: its finishing step makes the reps' accounts fast to read, then completes it. */
+  'bulk_assignment.finishing': { assignmentId: string; campaignId: string };
   /** The last batch of a hand-out committed: each rep hears once, the dashboards refetch (reps' load). */
   'bulk_assignment.finished': { assignmentId: string; campaignId: string; assigned: number; skipped: number };
   /** A bulk write committed (import, hand-out, urgency recomputation): the planner's statistics of these tables are refreshed. */
@@ -270,6 +273,7 @@ export const EVENT_JOBS: { [E in DomainEventType]: Array<(p: DomainEvents[E]) =>
   'migration.plan_changed': fanOutJobs('migration.plan_changed').map((job) => () => job),
   'bulk_assignment.requested': [(p) => ({ name: 'accounts.bulk-assign', payload: { assignmentId: p.assignmentId, fromPosition: 0 } })],
   'bulk_assignment.continued': [(p) => ({ name: 'accounts.bulk-assign', payload: { assignmentId: p.assignmentId, fromPosition: p.fromPosition } })],
+  'bulk_assignment.finishing': [(p) => ({ name: 'accounts.bulk-assign-finish', payload: { assignmentId: p.assignmentId } })],
   // Live: the bulkAssignmentProgress subscription (and the dashboard's watchers: owners changed).
   'bulk_assignment.progress': fanOutJobs('bulk_assignment.progress').map((job) => () => job),
   'bulk_assignment.finished': [

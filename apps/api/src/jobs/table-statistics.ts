@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ANALYZABLE_TABLES } from './job-catalog';
 
@@ -14,7 +14,25 @@ const EMBEDDED_STATISTICS_TARGET = 20;
  */
 @Injectable()
 export class TableStatistics {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /**
+   * After a bulk write committed, on a PostgreSQL server: VACUUM (ANALYZE) of the tables, on a
+   * connection of its own (VACUUM runs in no transaction), so that besides current statistics their
+   * visibility map is set and a count over an index is answered from the index alone (a rep's queue
+   * count read 13,800 heap pages for 10,000 accounts right after a hand-out: 0.7 s), and the rows
+   * the write left dead are gone. The embedded database has one connection, which the caller's
+   * transaction holds, so there it is ANALYZE in that transaction (PGlite has no autovacuum either).
+   */
+  async vacuum(manager: EntityManager, tables: readonly string[]): Promise<string[]> {
+    if (this.config.database.kind === 'embedded') return this.refresh(manager, tables);
+    const known = [...new Set(tables)].filter((t) => (ANALYZABLE_TABLES as readonly string[]).includes(t));
+    for (const table of known) await this.dataSource.query(`VACUUM (ANALYZE) ${table}`);
+    return known;
+  }
 
   async refresh(manager: EntityManager, tables: readonly string[]): Promise<string[]> {
     const known = [...new Set(tables)].filter((t) => (ANALYZABLE_TABLES as readonly string[]).includes(t));
