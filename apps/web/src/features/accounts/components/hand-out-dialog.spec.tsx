@@ -125,6 +125,33 @@ describe('hand out the listed accounts (managers)', () => {
     expect(within(dialog).getByText('3 accounts assigned; each rep was notified once.')).toBeInTheDocument();
   });
 
+  it('says the reps’ queues are being readied once every account is handed out, before it is done', async () => {
+    const progress = (status: 'running' | 'completed') => ({
+      request: { query: BulkAssignmentProgressDocument, variables: { id: 'job-2' } },
+      result: { data: { bulkAssignment: { __typename: 'BulkAssignment' as const, id: 'job-2', status, total: 3, done: 3, assignedCount: 3, skippedCount: 0 } } },
+    });
+    renderRoute('/accounts', {
+      signedInAs: MANON,
+      mocks: [
+        accountsPage(FIRST, ROWS),
+        preview([ALICE_ID], 'round_robin', [3]),
+        {
+          request: { query: StartBulkAssignmentDocument, variables: { input: input([ALICE_ID], 'round_robin') } },
+          result: { data: { startBulkAssignment: { __typename: 'StartBulkAssignmentPayload' as const, bulkAssignment: { __typename: 'BulkAssignment' as const, id: 'job-2', status: 'queued' as const, total: 3, done: 0 } } } },
+        },
+        progress('running'),
+        { ...progress('completed'), maxUsageCount: Number.POSITIVE_INFINITY },
+      ],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Hand out 3 accounts' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Hand out the listed accounts' });
+    await choose('Reps', 'Alice Martin');
+    expect(await within(dialog).findByText('3 accounts to hand out:')).toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Hand out 3 accounts' }));
+    expect(await within(dialog).findByText('All 3 handed out; getting the reps’ queues ready…')).toBeInTheDocument();
+    expect(await within(dialog).findByText('Done: 3 of 3.', undefined, { timeout: 3000 })).toBeInTheDocument();
+  });
+
   it('hands out the list as filtered (here by country), and says so when nothing matches', async () => {
     renderRoute('/accounts', {
       signedInAs: MANON,

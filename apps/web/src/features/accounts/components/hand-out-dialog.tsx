@@ -146,7 +146,9 @@ export function HandOutDialog({
         ) : (
           <>
             <Text size="sm" aria-live="polite">
-              {job ? t(`handOut.status.${job.status}`, { done: job.done, total: job.total }) : t('handOut.status.queued', { done: 0, total: 0 })}
+              {job
+                ? t(job.status === 'running' && job.done === job.total ? 'handOut.status.finishing' : `handOut.status.${job.status}`, { done: job.done, total: job.total })
+                : t('handOut.status.queued', { done: 0, total: 0 })}
             </Text>
             <Progress value={finished ? 100 : percent} animated={!finished} aria-label={t('handOut.progress')} size="lg" />
             {job?.status === 'completed' && (

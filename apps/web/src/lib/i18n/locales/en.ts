@@ -285,6 +285,7 @@ export const en = {
     status: {
       queued: 'Waiting to start…',
       running: '{{done}} of {{total}} handed out…',
+      finishing: 'All {{total}} handed out; getting the reps’ queues ready…',
       completed: 'Done: {{done}} of {{total}}.',
       failed: 'The hand-out failed after {{done}} of {{total}}.',
     },

@@ -289,6 +289,7 @@ export const fr: SameKeys<Messages> = {
     status: {
       queued: 'En attente de démarrage…',
       running: '{{done}} sur {{total}} répartis…',
+      finishing: 'Les {{total}} comptes sont répartis ; préparation des files des commerciaux…',
       completed: 'Terminé : {{done}} sur {{total}}.',
       failed: 'La répartition a échoué après {{done}} sur {{total}}.',
     },
