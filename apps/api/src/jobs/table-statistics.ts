@@ -24,8 +24,8 @@ export class TableStatistics {
    * connection of its own (VACUUM runs in no transaction), so that besides current statistics their
    * visibility map is set and a count over an index is answered from the index alone (a rep's queue
    * count read 13,800 heap pages for 10,000 accounts right after a hand-out: 0.7 s), and the rows
-   * the write left dead are gone. (At 1,000,000 accounts the pages were still not all-visible after
-   * it: a transaction older than the hand-out's last batch may hold VACUUM back; not yet found.) The embedded database has one connection, which the caller's
+   * the write left dead are gone. (At 1,000,000 accounts the first queue reads after it were still
+   * 0.87 s at the median: whether the pages were all-visible then is not established.) The embedded database has one connection, which the caller's
    * transaction holds, so there it is ANALYZE in that transaction (PGlite has no autovacuum either).
    */
   async vacuum(manager: EntityManager, tables: readonly string[]): Promise<string[]> {
