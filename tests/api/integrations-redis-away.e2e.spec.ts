@@ -83,8 +83,14 @@ describeWith(['postgres'], 'Redis away: changes succeed, and every event reaches
     // the relay brings every waiting event forward itself (nothing here resets the back-off).
     redis = await startRedis(port);
     await until(async () => new Set(sink!.received.map((r) => r.eventId)).size >= CHANGES + 1, 150_000, 'every event delivered');
-    const late = await db.query(`SELECT count(*)::int AS n FROM outbox_event WHERE dispatched_at IS NULL`);
-    expect(late.rows[0].n).toBe(0);
+    // Every waiting event is handed over too: the per-deal announcements (opportunity.changed, one per
+    // move) go in their own lane after the others, so they may still be on their way when the last
+    // webhook arrives (under load, 343 of 1,000 were).
+    await until(
+      async () => (await db.query(`SELECT count(*)::int AS n FROM outbox_event WHERE dispatched_at IS NULL`)).rows[0].n === 0,
+      120_000,
+      'every waiting event handed over',
+    );
     // Anything late (a duplicate) would arrive now.
     await new Promise((r) => setTimeout(r, 3000));
 

@@ -48,8 +48,12 @@ describeWith(['chromium'], 'a live team', () => {
     await signIn(account, suite.lifeboat.url, 'bruno@lifeboat.demo', 'lifeboat', `/accounts/${encodeURIComponent(deal.account.id)}`);
     await account.getByRole('heading', { level: 1, name: deal.account.name }).waitFor();
 
-    // Nothing is read again while nothing happens: the screens wait for events, they do not poll.
-    expect(await requestsWhileIdle(board, 2_500)).toEqual([]);
+    // Nothing is read again while nothing happens: the screens wait for events, they do not poll. An
+    // event in the window (a notification from the demo's own jobs, late under load: CI saw one
+    // "Notifications" read) is answered with one read; a screen that polls reads in every window.
+    let idle = await requestsWhileIdle(board, 2_500);
+    if (idle.length > 0) idle = await requestsWhileIdle(board, 2_500);
+    expect(idle).toEqual([]);
 
     const moved = await gql<{ moveOpportunity: { opportunity: { stage: string } } }>(suite.lifeboat.url, MOVE, {
       input: { opportunityId: deal.id, expectedVersion: deal.version, stage: 'contacted' },
