@@ -8,7 +8,7 @@ import { TableStatistics } from './table-statistics';
  * over a campaign) has committed, refresh the planner's statistics of the tables it touched.
  * Without it a rep's queue planned on the statistics of an empty table ran for minutes on a
  * PostgreSQL server until someone ran ANALYZE by hand (then 0.65 s). It may run again harmlessly.
- * (A hand-out refreshes `account`, which the queue reads, in its own last transaction.)
+ * (A hand-out refreshes `account`, which the queue reads, in its finishing step before it completes.)
  */
 @Injectable()
 @HandlesJob('maintenance.analyze')

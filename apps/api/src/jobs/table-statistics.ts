@@ -6,6 +6,9 @@ import { ANALYZABLE_TABLES } from './job-catalog';
 /** default_statistics_target while analysing the embedded database (PostgreSQL's default: 100). */
 const EMBEDDED_STATISTICS_TARGET = 20;
 
+/** The tables among these that bulk writes touch (only those names ever reach the SQL), each once. */
+const knownTables = (tables: readonly string[]) => [...new Set(tables)].filter((t) => (ANALYZABLE_TABLES as readonly string[]).includes(t));
+
 /**
  * Refreshes the planner's statistics of tables (ANALYZE), in the caller's transaction: ANALYZE
  * samples (about 30,000 rows a table by default), takes no lock that blocks reads or writes, and
@@ -30,13 +33,13 @@ export class TableStatistics {
    */
   async vacuum(manager: EntityManager, tables: readonly string[]): Promise<string[]> {
     if (this.config.database.kind === 'embedded') return this.refresh(manager, tables);
-    const known = [...new Set(tables)].filter((t) => (ANALYZABLE_TABLES as readonly string[]).includes(t));
+    const known = knownTables(tables);
     for (const table of known) await this.dataSource.query(`VACUUM (ANALYZE) ${table}`);
     return known;
   }
 
   async refresh(manager: EntityManager, tables: readonly string[]): Promise<string[]> {
-    const known = [...new Set(tables)].filter((t) => (ANALYZABLE_TABLES as readonly string[]).includes(t));
+    const known = knownTables(tables);
     // The embedded database has one connection, which the caller's transaction holds: a smaller
     // sample (6,000 rows a table instead of 30,000) keeps one ANALYZE of a busy table under a tenth
     // of a second there, so other users' statements wait little; its databases are small enough for
