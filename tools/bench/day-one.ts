@@ -418,7 +418,8 @@ export async function dayOne(log: (s: string) => void = console.log): Promise<Re
     } finally {
       await setupDb.close();
     }
-    api = await startApi(env);
+    // --node-flags "--cpu-prof --cpu-prof-dir=/tmp/prof": the api's Node flags (a profile of the day).
+    api = await startApi(env, (argValue('node-flags', '') as string).split(' ').filter(Boolean));
     const url = api.url;
     const accept = async (invitationToken: string, email: string) => {
       const password = strongPassword();
