@@ -138,4 +138,19 @@ describe('search: accounts and contacts by name, in the caller’s campaigns onl
     expect(rows.map((r) => r.key)).toEqual(rows.map((r) => r.folded));
     expect(rows.every((r) => r.same)).toBe(true);
   });
+
+  it('has functions the planner inlines (an index expression evaluated as plain lower / translate / to_tsvector, not a SQL-function call per name)', async () => {
+    const plan = async (expr: string): Promise<string> => {
+      const rows: Array<{ 'QUERY PLAN': string }> = await ds.query(`EXPLAIN (VERBOSE, COSTS OFF) SELECT ${expr} FROM account`);
+      return rows.map((r) => r['QUERY PLAN']).join('\n');
+    };
+    for (const expr of ['lifeboat_search_words(name)', 'lifeboat_search_key(name)']) {
+      const output = await plan(expr);
+      expect(output).toContain('translate(lower(');
+      expect(output).not.toContain('lifeboat_search');
+    }
+    // NULL in, NULL out, as when they were STRICT.
+    const [nulls] = await ds.query(`SELECT lifeboat_search_words(NULL) IS NULL AS words, lifeboat_search_key(NULL) IS NULL AS key`);
+    expect(nulls).toEqual({ words: true, key: true });
+  });
 });
