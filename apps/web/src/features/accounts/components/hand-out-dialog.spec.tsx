@@ -152,6 +152,24 @@ describe('hand out the listed accounts (managers)', () => {
     expect(await within(dialog).findByText('Done: 3 of 3.', undefined, { timeout: 3000 })).toBeInTheDocument();
   });
 
+  it('writes large counts as the language groups them (French: 20 345, not 20345)', async () => {
+    renderRoute('/accounts', {
+      signedInAs: MANON,
+      language: 'fr',
+      mocks: [accountsPage(FIRST, ROWS), preview([ALICE_ID], 'round_robin', [20_345])],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Répartir 3 comptes' }));
+    const dialog = await screen.findByRole('dialog');
+    await choose('Commerciaux', 'Alice Martin');
+    // Intl's French grouping separator is a narrow no-break space.
+    const grouped = new Intl.NumberFormat('fr-FR').format(20_345);
+    expect(grouped).not.toBe('20345');
+    // (textContent: the queries' default normalizer would turn that space into a plain one.)
+    await waitFor(() => expect(dialog.textContent).toContain(`${grouped} comptes à répartir :`), { timeout: 3000 });
+    expect(dialog.textContent).toContain(`Répartir ${grouped} comptes`);
+    expect(within(dialog).getByRole('row', { name: /Alice Martin/ }).textContent).toContain(grouped);
+  });
+
   it('hands out the list as filtered (here by country), and says so when nothing matches', async () => {
     renderRoute('/accounts', {
       signedInAs: MANON,

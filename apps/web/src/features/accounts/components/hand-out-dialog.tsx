@@ -10,6 +10,7 @@ import {
   type DistributionStrategy,
 } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/apollo/errors';
+import { intlLocale } from '../../../lib/i18n/format';
 
 /**
  * "Hand out": the filtered list of the accounts page, given to chosen reps of the campaign,
@@ -29,7 +30,8 @@ export function HandOutDialog({
   filter: AccountListFilterInput;
   reps: Array<{ id: string; name: string }>;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const count = (n: number) => new Intl.NumberFormat(intlLocale(i18n.language)).format(n);
   const [repIds, setRepIds] = useState<string[]>([]);
   const [strategy, setStrategy] = useState<DistributionStrategy>('round_robin');
   const [jobId, setJobId] = useState<string | null>(null);
@@ -122,9 +124,9 @@ export function HandOutDialog({
                       {shares.map((s) => (
                         <Table.Tr key={s.repId}>
                           <Table.Td>{s.rep?.name ?? '—'}</Table.Td>
-                          <Table.Td ta="right">{s.openAccounts}</Table.Td>
+                          <Table.Td ta="right">{count(s.openAccounts)}</Table.Td>
                           <Table.Td ta="right" fw={600}>
-                            {s.count}
+                            {count(s.count)}
                           </Table.Td>
                         </Table.Tr>
                       ))}
