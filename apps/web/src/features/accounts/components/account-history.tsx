@@ -18,13 +18,15 @@ export interface AccountHistoryProps {
 }
 
 function Change({ change }: { change: WordedChange }) {
+  const { t } = useTranslation();
+  const separator = t('accountHistory.separator');
   if (change.summary) {
     return (
       <>
         <Text span fw={600}>
           {change.label}
         </Text>
-        {': '}
+        {separator}
         {change.summary}
       </>
     );
@@ -34,7 +36,7 @@ function Change({ change }: { change: WordedChange }) {
       <Text span fw={600}>
         {change.label}
       </Text>
-      {': '}
+      {separator}
       {change.before !== null && (
         <>
           <Text span c="dimmed" td="line-through">

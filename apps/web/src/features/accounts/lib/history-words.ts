@@ -119,8 +119,12 @@ const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Ar
 const record = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 const array = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.map(record) : []);
 
+/** `t` for keys built from what the api sent (checked with `i18n.exists` first). */
+type LooseT = (key: string, options?: Record<string, unknown>) => string;
+
 export function useHistoryWords(context: HistoryWordsContext) {
-  const { t, i18n } = useTranslation();
+  const { t: typed, i18n } = useTranslation();
+  const t = typed as unknown as LooseT;
   const format = useFormat();
 
   function enumWord(prefix: string, value: unknown): string | null {
@@ -238,7 +242,7 @@ export function useHistoryWords(context: HistoryWordsContext) {
       if (kind === 'contacts') {
         const summary = contactsSummary(change.before, change.after);
         if (summary) worded.push({ field: change.field, label, before: null, after: null, summary });
-        else unreadable += 1;
+        else if (!isEmpty(change.before) || !isEmpty(change.after)) unreadable += 1;
         continue;
       }
       const before = value(kind, change.before, entry.entityType);
@@ -256,7 +260,9 @@ export function useHistoryWords(context: HistoryWordsContext) {
   /** What happened, in words ("Deal moved"); a code this version does not know reads "Change". */
   function action(code: string): string {
     const key = `accountHistory.action.${code}`;
-    return i18n.exists(key) && typeof t(key, { returnObjects: true }) === 'string' ? t(key) : t('accountHistory.action.unknown');
+    // A known code is a sentence; a prefix of several (`account`) is not one.
+    const words: unknown = i18n.getResource(i18n.language, 'translation', key) ?? i18n.getResource('en', 'translation', key);
+    return typeof words === 'string' ? t(key) : t('accountHistory.action.unknown');
   }
 
   /** Who did it: a user's name, an API key, Lifeboat itself, or the customer. */

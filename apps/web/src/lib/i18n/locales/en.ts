@@ -1282,6 +1282,8 @@ export const en = {
       customer: '{{label}} (customer)',
     },
     proposal: 'Proposal {{reference}}',
+    /** Between a field's name and its values. */
+    separator: ': ',
     action: {
       unknown: 'Change',
       account: { created: 'Account created', updated: 'Account edited', claimed: 'Account claimed', assigned: 'Owner changed' },
@@ -1396,7 +1398,7 @@ export const en = {
     passedTitle: '{{campaign}}: {{rival}}’s shutdown date has passed',
     intro: '{{rival}} may go dark on {{date}}. The one-week cycle (first contact within {{identified}}, the proposal within {{contacted}} more, the signature within {{proposal_sent}} more) and the migration lead time no longer fit before it: the deals below turn overdue at once, with no time left.',
     passedIntro: 'The shutdown was expected on {{date}}: every open deal is overdue. If the rival is still running, correct the date.',
-    lead: '{{segment}}: contracts had to be signed by {{deadline}} for the {{lead}} migration lead time to fit. Every open deal is overdue now ({{short}} too late).',
+    lead: '{{segment}}: contracts had to be signed by {{deadline}} for the migration lead time ({{lead}}) to fit. Every open deal is overdue now ({{short}} too late).',
     step: '{{segment}}: sign by {{deadline}}, {{left}} left. {{rule}} cannot be met: the cycle is {{short}} short.',
     rule: {
       first_contact: 'First contact within {{days}}',

@@ -1272,7 +1272,7 @@ export const fr: SameKeys<Messages> = {
     },
   },
   accountHistory: {
-    title: 'Historique',
+    title: 'Historique des modifications',
     subtitle: 'Qui a changé quoi sur ce compte et ses affaires, du plus ancien au plus récent.',
     loading: 'Chargement de l’historique…',
     error: 'Impossible de charger l’historique : {{message}}',
@@ -1286,6 +1286,8 @@ export const fr: SameKeys<Messages> = {
       customer: '{{label}} (client)',
     },
     proposal: 'Proposition {{reference}}',
+    /** Between a field's name and its values. */
+    separator: ' : ',
     action: {
       unknown: 'Modification',
       account: { created: 'Compte créé', updated: 'Compte modifié', claimed: 'Compte pris en charge', assigned: 'Responsable changé' },
@@ -1400,7 +1402,7 @@ export const fr: SameKeys<Messages> = {
     passedTitle: '{{campaign}} : la date d’arrêt de {{rival}} est passée',
     intro: '{{rival}} peut s’éteindre le {{date}}. Le cycle d’une semaine (premier contact sous {{identified}}, proposition sous {{contacted}} de plus, signature sous {{proposal_sent}} de plus) et le délai de migration ne tiennent plus avant : les affaires ci-dessous passent en retard d’un coup, sans marge.',
     passedIntro: 'L’arrêt était prévu le {{date}} : toutes les affaires ouvertes sont en retard. Si le concurrent fonctionne encore, corrigez la date.',
-    lead: '{{segment}} : il fallait signer avant le {{deadline}} pour que le délai de migration de {{lead}} tienne. Toutes les affaires ouvertes sont en retard ({{short}} de trop).',
+    lead: '{{segment}} : il fallait signer avant le {{deadline}} pour que le délai de migration ({{lead}}) tienne. Toutes les affaires ouvertes sont en retard ({{short}} de trop).',
     step: '{{segment}} : signature avant le {{deadline}}, reste {{left}}. {{rule}} est impossible : il manque {{short}} au cycle.',
     rule: {
       first_contact: 'Le premier contact sous {{days}}',
