@@ -46,7 +46,7 @@ describe('ShutdownWarning', () => {
     const alert = screen.getByRole('alert');
     expect(within(alert).getByText('KPNQwest: the shutdown date leaves no room for the campaign’s rules')).toBeInTheDocument();
     expect(alert).toHaveTextContent(
-      'KPNQwest may go dark on 5 Dec, 18:00. The one-week cycle (first contact within 2 business days, the proposal within 5 business days more, the signature within 5 business days more)',
+      'KPNQwest may go dark on 5 Dec, 18:00: the one-week cycle (2 + 5 + 5 business days) and the migration lead time no longer fit before it',
     );
     const lines = within(alert).getAllByRole('listitem').map((li) => li.textContent);
     expect(lines).toEqual([

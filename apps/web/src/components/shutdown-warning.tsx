@@ -85,9 +85,9 @@ export function ShutdownWarning({ campaign, now, here }: { campaign: CycleRulesC
             ? t('shutdownWarning.passedIntro', names)
             : t('shutdownWarning.intro', {
                 ...names,
-                identified: businessDays(stages.identified),
-                contacted: businessDays(stages.contacted),
-                proposal_sent: businessDays(stages.proposal_sent),
+                identified: stages.identified,
+                contacted: stages.contacted,
+                proposal_sent: stages.proposal_sent,
               })}
         </Text>
         {!result.shutdownPassed && (

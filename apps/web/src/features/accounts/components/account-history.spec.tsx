@@ -184,7 +184,7 @@ describe('/accounts/:id — history', () => {
     expect(within(section).getAllByText(/^by Alice Martin/)).toHaveLength(4);
     expect(within(section).getByText(/^by Manon Leroy/)).toBeInTheDocument();
     expect(within(section).getByText(/^by API key “CRM sync”/)).toBeInTheDocument();
-    expect(within(section).getByText(/^by Jane Doe \(Opodo\) \(customer\)/)).toBeInTheDocument();
+    expect(within(section).getByText(/^by the customer, Jane Doe \(Opodo\)/)).toBeInTheDocument();
     expect(within(section).getByText('Proposal KPN-0042')).toBeInTheDocument();
     // No code nor id on screen.
     expect(text).not.toMatch(/account\.|opportunity\.|enterprise_vpn|alice\b|urgencyScoreInternal|prop-1|opp-1/);

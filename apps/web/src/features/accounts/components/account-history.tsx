@@ -23,7 +23,7 @@ function Change({ change }: { change: WordedChange }) {
   if (change.summary) {
     return (
       <>
-        <Text span fw={600}>
+        <Text span inherit fw={600}>
           {change.label}
         </Text>
         {separator}
@@ -33,20 +33,20 @@ function Change({ change }: { change: WordedChange }) {
   }
   return (
     <>
-      <Text span fw={600}>
+      <Text span inherit fw={600}>
         {change.label}
       </Text>
       {separator}
       {change.before !== null && (
         <>
-          <Text span c="dimmed" td="line-through">
+          <Text span inherit c="dimmed" td="line-through">
             {change.before}
           </Text>
           {' → '}
         </>
       )}
       {change.after === null ? (
-        <Text span c="dimmed">
+        <Text span inherit c="dimmed">
           —
         </Text>
       ) : (

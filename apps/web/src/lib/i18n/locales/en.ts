@@ -1279,7 +1279,7 @@ export const en = {
     actor: {
       api_key: 'API key “{{label}}”',
       system: 'Lifeboat (automatic)',
-      customer: '{{label}} (customer)',
+      customer: 'the customer, {{label}}',
     },
     proposal: 'Proposal {{reference}}',
     /** Between a field's name and its values. */
@@ -1396,7 +1396,7 @@ export const en = {
   shutdownWarning: {
     title: '{{campaign}}: the shutdown date leaves no room for the campaign’s rules',
     passedTitle: '{{campaign}}: {{rival}}’s shutdown date has passed',
-    intro: '{{rival}} may go dark on {{date}}. The one-week cycle (first contact within {{identified}}, the proposal within {{contacted}} more, the signature within {{proposal_sent}} more) and the migration lead time no longer fit before it: the deals below turn overdue at once, with no time left.',
+    intro: '{{rival}} may go dark on {{date}}: the one-week cycle ({{identified}} + {{contacted}} + {{proposal_sent}} business days) and the migration lead time no longer fit before it, so these deals turn overdue at once:',
     passedIntro: 'The shutdown was expected on {{date}}: every open deal is overdue. If the rival is still running, correct the date.',
     lead: '{{segment}}: contracts had to be signed by {{deadline}} for the migration lead time ({{lead}}) to fit. Every open deal is overdue now ({{short}} too late).',
     step: '{{segment}}: sign by {{deadline}}, {{left}} left. {{rule}} cannot be met: the cycle is {{short}} short.',

@@ -1283,7 +1283,7 @@ export const fr: SameKeys<Messages> = {
     actor: {
       api_key: 'clé d’API « {{label}} »',
       system: 'Lifeboat (automatique)',
-      customer: '{{label}} (client)',
+      customer: 'le client, {{label}}',
     },
     proposal: 'Proposition {{reference}}',
     /** Between a field's name and its values. */
@@ -1400,7 +1400,7 @@ export const fr: SameKeys<Messages> = {
   shutdownWarning: {
     title: '{{campaign}} : la date d’arrêt ne laisse plus de place aux règles de la campagne',
     passedTitle: '{{campaign}} : la date d’arrêt de {{rival}} est passée',
-    intro: '{{rival}} peut s’éteindre le {{date}}. Le cycle d’une semaine (premier contact sous {{identified}}, proposition sous {{contacted}} de plus, signature sous {{proposal_sent}} de plus) et le délai de migration ne tiennent plus avant : les affaires ci-dessous passent en retard d’un coup, sans marge.',
+    intro: '{{rival}} peut s’éteindre le {{date}} : le cycle d’une semaine ({{identified}} + {{contacted}} + {{proposal_sent}} jours ouvrés) et le délai de migration ne tiennent plus avant, donc ces affaires passent en retard d’un coup :',
     passedIntro: 'L’arrêt était prévu le {{date}} : toutes les affaires ouvertes sont en retard. Si le concurrent fonctionne encore, corrigez la date.',
     lead: '{{segment}} : il fallait signer avant le {{deadline}} pour que le délai de migration ({{lead}}) tienne. Toutes les affaires ouvertes sont en retard ({{short}} de trop).',
     step: '{{segment}} : signature avant le {{deadline}}, reste {{left}}. {{rule}} est impossible : il manque {{short}} au cycle.',
