@@ -119,7 +119,7 @@ describe('/accounts/:id — history', () => {
           ['prepaidUntil', null, '2027-03-31T00:00:00Z'],
           ['urgencyScoreInternal', 1, 2],
         ],
-        { actorType: 'api_key', actorLabel: 'CRM sync' },
+        { actorType: 'api_key', actorLabel: 'API key "CRM sync"' },
       ),
       entry('e7', '2026-11-24T10:30:00Z', 'account.merged', 'Account', []),
     ],

@@ -32,9 +32,11 @@ export interface MergedHistory<T extends HistoryEntryLike> {
 }
 
 // One change often writes several entries at the same instant (an account and its deal created
-// together; a deal moved two stages for a proposal): the account first, then its deal, its
-// proposals, its migration; moves of one deal in the order of their stages.
-const ENTITY_ORDER = ['Account', 'Opportunity', 'Proposal', 'Migration'];
+// together; a deal moved two stages for a proposal; an acceptance winning the deal and planning its
+// migration): in the order they happen — the account first, an acceptance before the deal it wins,
+// then the deal, its proposals, its migration; moves of one deal in the order of their stages.
+const rank = (e: HistoryEntryLike) =>
+  e.entityType === 'Account' ? 0 : e.action === 'proposal.accepted' ? 1 : e.entityType === 'Opportunity' ? 2 : e.entityType === 'Proposal' ? 3 : 4;
 const STAGE_ORDER = ['identified', 'contacted', 'proposal_sent', 'negotiating', 'won', 'lost'];
 
 function stageBefore(entry: HistoryEntryLike): number {
@@ -45,7 +47,7 @@ function stageBefore(entry: HistoryEntryLike): number {
 export function compareEntries(a: HistoryEntryLike, b: HistoryEntryLike): number {
   const time = Date.parse(a.at) - Date.parse(b.at);
   if (time !== 0) return time;
-  const entity = ENTITY_ORDER.indexOf(a.entityType) - ENTITY_ORDER.indexOf(b.entityType);
+  const entity = rank(a) - rank(b);
   if (entity !== 0) return entity;
   const stage = stageBefore(a) - stageBefore(b);
   if (stage !== 0) return stage;

@@ -269,7 +269,8 @@ export function useHistoryWords(context: HistoryWordsContext) {
   function actor(type: ActorType, label: string): string {
     switch (type) {
       case 'api_key':
-        return t('accountHistory.actor.api_key', { label });
+        // The api labels a key `API key "<name>"` (in English): only its name is kept.
+        return t('accountHistory.actor.api_key', { label: /^API key "(.*)"$/.exec(label)?.[1] ?? label });
       case 'system':
         return t('accountHistory.actor.system');
       case 'customer':
