@@ -1,5 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { Session, type SessionPayload } from '../lib/auth/session';
 import { createI18n, type Language } from '../lib/i18n/i18n';
@@ -98,6 +98,25 @@ describe('ShutdownWarning', () => {
       'VPN entreprise et FAI en gros : signature avant le 25 nov., 18:00, reste 1 jour ouvré. Le premier contact sous 2 jours ouvrés est impossible : il manque 11 jours ouvrés au cycle.',
     );
     expect(within(alert).getByRole('link', { name: 'Réglages de la campagne' })).toBeInTheDocument();
+  });
+
+  it('on a phone, opens the lines by segment on demand', async () => {
+    const matchMedia = window.matchMedia;
+    window.matchMedia = (query: string) => ({ ...matchMedia(query), matches: query === '(max-width: 47.99em)' });
+    try {
+      renderWarning(campaign());
+      const alert = screen.getByRole('alert');
+      const toggle = within(alert).getByRole('button', { name: 'Which customers, and by how much (5 segments)' });
+      expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      expect(within(alert).getAllByRole('listitem', { hidden: true })[0]).not.toBeVisible();
+      // What to change stays in sight.
+      expect(within(alert).getByText(/^To change:/)).toBeVisible();
+      fireEvent.click(toggle);
+      expect(within(alert).getByRole('button', { name: 'Hide the details' })).toHaveAttribute('aria-expanded', 'true');
+      await waitFor(() => expect(within(alert).getAllByRole('listitem')[0]).toBeVisible());
+    } finally {
+      window.matchMedia = matchMedia;
+    }
   });
 
   it('says nothing while the cycle fits, or with no shutdown date', () => {

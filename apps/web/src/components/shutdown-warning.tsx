@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { CYCLE_STEP_STAGE, cycleFeasibility, type CycleFeasibility, type SegmentCycleFit, type StageDueSettings } from '@lifeboat/domain';
-import { Alert, Anchor, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Collapse, Group, List, Stack, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -40,6 +41,9 @@ export function ShutdownWarning({ campaign, now, here }: { campaign: CycleRulesC
   const { t } = useTranslation();
   const format = useFormat();
   const { user } = useAuth();
+  // On a phone the lines by segment would push the page a screen down: they open on demand.
+  const phone = useMediaQuery('(max-width: 47.99em)');
+  const [detailsOpened, details] = useDisclosure(false);
   const shutdown = campaign.rival.shutdownExpectedAt;
   if (!shutdown) return null;
   const settings = rulesOf(campaign);
@@ -91,11 +95,20 @@ export function ShutdownWarning({ campaign, now, here }: { campaign: CycleRulesC
               })}
         </Text>
         {!result.shutdownPassed && (
-          <List size="sm" spacing={2}>
-            {grouped(result.unmet).map((group) => (
-              <List.Item key={group.map((f) => f.segment).join()}>{line(group)}</List.Item>
-            ))}
-          </List>
+          <>
+            {phone && (
+              <Button size="compact-sm" variant="subtle" color="orange" onClick={details.toggle} aria-expanded={detailsOpened} style={{ alignSelf: 'flex-start' }}>
+                {detailsOpened ? t('shutdownWarning.hideDetails') : t('shutdownWarning.showDetails', { count: result.unmet.length })}
+              </Button>
+            )}
+            <Collapse expanded={!phone || detailsOpened}>
+              <List size="sm" spacing={2}>
+                {grouped(result.unmet).map((group) => (
+                  <List.Item key={group.map((f) => f.segment).join()}>{line(group)}</List.Item>
+                ))}
+              </List>
+            </Collapse>
+          </>
         )}
         {!result.shutdownPassed && (
           <Text size="sm" fw={600}>
