@@ -107,6 +107,7 @@ describe('/accounts/:id — history', () => {
         ['hasBackupProvider', null, false],
         ['countries', null, ['FR', 'ES']],
         ['contacts', null, []],
+        ['ownerId', null, 'bruno'],
       ]),
       entry('e3', '2026-11-23T09:00:00Z', 'account.assigned', 'Account', [['ownerId', null, 'alice']], { actorLabel: 'Manon Leroy' }),
       entry(
@@ -172,6 +173,8 @@ describe('/accounts/:id — history', () => {
       'Stage: Identified → Contacted',
       'Probability: 10% → from the stage',
       'Owner: Unassigned → Alice Martin',
+      // Created with an owner: nothing before it.
+      'Owner: Bruno Petit',
       'Contacts: added Jane Doe',
       'Prepaid until: 31 Mar 2027',
       'Status: Sent → Accepted',

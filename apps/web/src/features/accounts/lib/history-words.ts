@@ -82,6 +82,9 @@ const FIELD_KINDS: Record<string, ValueKind> = {
   targetCutoverAt: 'date',
 };
 
+/** The actions that bring an object into being (everything before them is empty). */
+const CREATIONS = /\.(created|drafted)$/;
+
 const CONTACT_FIELDS = ['name', 'title', 'email', 'phone', 'decisionMaker'] as const;
 
 export interface FieldChangeLike {
@@ -229,9 +232,11 @@ export function useHistoryWords(context: HistoryWordsContext) {
   }
 
   /** The changes of an entry that can be worded, in the api's order, and how many could not. */
-  function changes(entry: { entityType: string; changes: ReadonlyArray<FieldChangeLike> }): { worded: WordedChange[]; unreadable: number } {
+  function changes(entry: { action: string; entityType: string; changes: ReadonlyArray<FieldChangeLike> }): { worded: WordedChange[]; unreadable: number } {
     const worded: WordedChange[] = [];
     let unreadable = 0;
+    // A creation has nothing before: not even "unassigned" or "from the stage".
+    const creation = CREATIONS.test(entry.action);
     for (const change of entry.changes) {
       const kind = FIELD_KINDS[change.field];
       if (!kind) {
@@ -245,7 +250,7 @@ export function useHistoryWords(context: HistoryWordsContext) {
         else if (!isEmpty(change.before) || !isEmpty(change.after)) unreadable += 1;
         continue;
       }
-      const before = value(kind, change.before, entry.entityType);
+      const before = creation ? null : value(kind, change.before, entry.entityType);
       const after = value(kind, change.after, entry.entityType);
       if (before === null && after === null) {
         // Nothing set before nor after (e.g. a creation leaving it empty): nothing to say.
