@@ -106,7 +106,7 @@ describe('ShutdownWarning', () => {
     try {
       renderWarning(campaign());
       const alert = screen.getByRole('alert');
-      const toggle = within(alert).getByRole('button', { name: 'Which customers, and by how much (5 segments)' });
+      const toggle = within(alert).getByRole('button', { name: 'Which customers, by how much (5 segments)' });
       expect(toggle).toHaveAttribute('aria-expanded', 'false');
       expect(within(alert).getAllByRole('listitem', { hidden: true })[0]).not.toBeVisible();
       // What to change stays in sight.

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { CYCLE_STEP_STAGE, cycleFeasibility, type CycleFeasibility, type SegmentCycleFit, type StageDueSettings } from '@lifeboat/domain';
-import { Alert, Anchor, Button, Collapse, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Collapse, Group, List, Stack, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -97,9 +97,9 @@ export function ShutdownWarning({ campaign, now, here }: { campaign: CycleRulesC
         {!result.shutdownPassed && (
           <>
             {phone && (
-              <Button size="compact-sm" variant="subtle" color="orange" onClick={details.toggle} aria-expanded={detailsOpened} style={{ alignSelf: 'flex-start' }}>
+              <Anchor component="button" type="button" size="sm" fw={600} ta="left" onClick={details.toggle} aria-expanded={detailsOpened} style={{ alignSelf: 'flex-start' }}>
                 {detailsOpened ? t('shutdownWarning.hideDetails') : t('shutdownWarning.showDetails', { count: result.unmet.length })}
-              </Button>
+              </Anchor>
             )}
             <Collapse expanded={!phone || detailsOpened}>
               <List size="sm" spacing={2}>
