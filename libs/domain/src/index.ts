@@ -10,3 +10,4 @@ export * from './lib/fast-track-terms';
 export * from './lib/migration-plan';
 export * from './lib/rival-health';
 export * from './lib/distribution';
+export * from './lib/cycle-feasibility';

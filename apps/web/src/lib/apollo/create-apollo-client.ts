@@ -21,6 +21,9 @@ export function createCache(): InMemoryCache {
           myQueue: relayStylePagination(),
         },
       },
+      // A campaign's rules are one object whatever part of them a query reads (the header, the
+      // proposal builder, the shutdown warning, the admin page): merged, not replaced.
+      CampaignSettingsModel: { merge: true },
     },
   });
 }

@@ -52,6 +52,37 @@ export function formatDateTime(iso: string, language: string, timeZone = DEFAULT
   }).format(new Date(iso));
 }
 
+/** The exact moment, for a tooltip: "6 December 2026, 20:41 CET". */
+export function formatFullDateTime(iso: string, language: string, timeZone = DEFAULT_TIME_ZONE): string {
+  return new Intl.DateTimeFormat(intlLocale(language), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone,
+  }).format(new Date(iso));
+}
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * DAY],
+  ['month', 30 * DAY],
+  ['day', DAY],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** How long ago (or ahead) `iso` is from `now`, in the largest whole unit: "3 hours ago", "il y a 2 jours", "now". */
+export function formatRelative(iso: string, now: Date, language: string): string {
+  const delta = new Date(iso).getTime() - now.getTime();
+  const format = new Intl.RelativeTimeFormat(intlLocale(language), { numeric: 'auto' });
+  for (const [unit, ms] of RELATIVE_UNITS) {
+    if (Math.abs(delta) >= ms) return format.format(Math.trunc(delta / ms), unit);
+  }
+  return format.format(0, 'second');
+}
+
 export function formatList(items: string[], language: string): string {
   return new Intl.ListFormat(intlLocale(language), { style: 'short', type: 'unit' }).format(items);
 }
@@ -72,6 +103,8 @@ export function useFormat() {
       date: (iso: string, timeZone?: string) => formatDate(iso, language, timeZone),
       shortDate: (iso: string, timeZone?: string) => formatShortDate(iso, language, timeZone),
       dateTime: (iso: string, timeZone?: string) => formatDateTime(iso, language, timeZone),
+      fullDateTime: (iso: string, timeZone?: string) => formatFullDateTime(iso, language, timeZone),
+      relative: (iso: string, now: Date) => formatRelative(iso, now, language),
       list: (items: string[]) => formatList(items, language),
     }),
     [language],

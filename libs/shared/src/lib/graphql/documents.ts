@@ -1,6 +1,7 @@
 import * as accounts from './accounts.documents';
 import * as admin from './admin.documents';
 import * as approvals from './approvals.documents';
+import * as audit from './audit.documents';
 import * as campaignAdmin from './campaign-admin.documents';
 import * as campaigns from './campaigns.documents';
 import * as dashboards from './dashboards.documents';
@@ -21,7 +22,7 @@ const FRAGMENT = /^\s*fragment\s/;
 
 /** Every operation the web app sends, by export name: validated against the committed schema. */
 export const ALL_DOCUMENTS: Record<string, string> = Object.fromEntries(
-  Object.entries({ ...identity, ...queue, ...rivals, ...campaigns, ...accounts, ...pipeline, ...proposals, ...dashboards, ...approvals, ...rivalWatch, ...admin, ...search, ...campaignAdmin, ...notifications, ...imports, ...migrations, ...live, ...raceSetup }).filter(
+  Object.entries({ ...identity, ...queue, ...rivals, ...campaigns, ...accounts, ...pipeline, ...proposals, ...dashboards, ...approvals, ...rivalWatch, ...admin, ...search, ...campaignAdmin, ...notifications, ...imports, ...migrations, ...live, ...raceSetup, ...audit }).filter(
     // Fragments alone are checked as part of the operations that spread them.
     ([, source]) => typeof source === 'string' && !FRAGMENT.test(source),
   ),

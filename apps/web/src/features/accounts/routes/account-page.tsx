@@ -33,6 +33,7 @@ import { useAccount, useAccountMutations, type AccountDetail, type ContactView }
 import { AccountForm, type AccountValues } from '../components/account-form';
 import { ContactForm, type ContactDraft } from '../components/contact-form';
 import { AssignDialog } from '../components/assign-dialog';
+import { AccountHistory } from '../components/account-history';
 
 const LIVE_PROPOSAL = new Set(['draft', 'pending_approval', 'approved', 'sent']);
 
@@ -498,6 +499,13 @@ export function AccountPage() {
           </Stack>
         </Grid.Col>
       </Grid>
+
+      <AccountHistory
+        accountId={account.id}
+        refreshKey={[account.version, deal?.id, deal?.version, deal?.proposals.map((p) => p.status).join()].join(':')}
+        currency={account.monthlySpend.currency}
+        userNames={new Map([...team, ...(account.owner ? [account.owner] : [])].map((u) => [u.id, u.name]))}
+      />
 
       <LogActivityDialog account={account} opened={logging} onClose={() => setLogging(false)} refetchQueries={['Account', 'MyQueue']} />
       <Modal

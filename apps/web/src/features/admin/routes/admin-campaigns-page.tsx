@@ -5,6 +5,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/apollo/errors';
 import { EmptyState } from '../../../components/page-states';
+import { ShutdownWarning } from '../../../components/shutdown-warning';
+import { useNow } from '../../../lib/use-now';
 import { useFormat } from '../../../lib/i18n/format';
 import { useAdminCampaigns, type AdminCampaign } from '../api/use-admin-campaigns';
 import { useAdminRivals } from '../api/use-admin-rivals';
@@ -116,6 +118,7 @@ function CampaignCard({
   const format = useFormat();
   const { settings, counts } = campaign;
   const headingId = `campaign-${campaign.id}`;
+  const now = useNow(60_000);
   return (
     <Card component="section" aria-labelledby={headingId} padding="md">
       <Group gap="sm" align="center" wrap="wrap">
@@ -154,6 +157,11 @@ function CampaignCard({
           lost: counts.lost,
         })}
       </Text>
+      {campaign.status !== 'archived' && (
+        <Stack mt="sm">
+          <ShutdownWarning campaign={campaign} now={now} here="settings" />
+        </Stack>
+      )}
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg" mt="md">
         <CampaignTeam campaign={campaign} users={users} onAdd={onAdd} onRemove={onRemove} />
         <Stack gap="xs">

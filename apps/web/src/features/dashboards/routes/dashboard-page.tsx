@@ -2,6 +2,7 @@ import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
+import { ShutdownWarnings } from '../../../components/shutdown-warning';
 import { errorMessage } from '../../../lib/apollo/errors';
 import { OneCampaignSelect } from '../../../lib/campaigns/one-campaign-select';
 import { useOneCampaign } from '../../../lib/campaigns/use-campaigns';
@@ -104,6 +105,7 @@ export function DashboardPage() {
   return (
     <Stack component="section" aria-labelledby="dashboard-title" gap="md">
       {heading}
+      {campaignId && <ShutdownWarnings campaignIds={[campaignId]} />}
       {body}
     </Stack>
   );

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
+import { ShutdownWarnings } from '../../../components/shutdown-warning';
 import type { RivalHealth } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/apollo/errors';
 import { useAuth } from '../../../lib/auth/auth-context';
@@ -123,6 +124,7 @@ export function RivalWatchPage({ now = new Date() }: { now?: Date }) {
             ? t('rivalWatch.darkSince', { date: format.date(rival.shutdownExpectedAt) })
             : t('rivalWatch.daysLeft', { count: days, date: format.date(rival.shutdownExpectedAt) })}
       </Text>
+      <ShutdownWarnings rivalId={rival.id} />
 
       {change && (
         <Alert color="harbour" variant="light" title={t('rivalWatch.changed.title')} withCloseButton onClose={() => setChange(null)} role="status">
