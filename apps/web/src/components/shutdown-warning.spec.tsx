@@ -40,10 +40,17 @@ function renderWarning(c: CycleRulesCampaign, opts: { as?: SessionPayload; langu
   );
 }
 
+/** Opens the lines by segment (folded everywhere but on the campaign settings). */
+async function openDetails(alert: HTMLElement): Promise<void> {
+  fireEvent.click(within(alert).getByRole('button', { name: /^Which customers, by how much|^Quels clients, de combien/ }));
+  await waitFor(() => expect(within(alert).getAllByRole('listitem')[0]).toBeVisible());
+}
+
 describe('ShutdownWarning', () => {
-  it('says which rule cannot be met for which customers, by how much, and what to change', () => {
+  it('says which rule cannot be met for which customers, by how much, and what to change', async () => {
     renderWarning(campaign());
     const alert = screen.getByRole('alert');
+    await openDetails(alert);
     expect(within(alert).getByText('KPNQwest: the shutdown date leaves no room for the campaign’s rules')).toBeInTheDocument();
     expect(alert).toHaveTextContent(
       'KPNQwest may go dark on 5 Dec, 18:00: the one-week cycle (2 + 5 + 5 business days) and the migration lead time no longer fit before it',
@@ -62,10 +69,11 @@ describe('ShutdownWarning', () => {
     expect(within(alert).queryByRole('link', { name: 'Campaign settings' })).not.toBeInTheDocument();
   });
 
-  it('when only the migration lead time is too long, says the lead time that would fit', () => {
+  it('when only the migration lead time is too long, says the lead time that would fit', async () => {
     // The shutdown 30 days ahead: the cycle (12 business days) ends Thursday 10 December; a 20-day VPN lead time no longer fits.
     renderWarning(campaign({ shutdownExpectedAt: '2026-12-24T11:00:00Z', migrationLeadDays: { enterprise_vpn: 20 } }), { as: ADMIN });
     const alert = screen.getByRole('alert');
+    await openDetails(alert);
     expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Enterprise VPN: sign by 4 Dec, 12:00, 8 business days left. The signature within 5 business days more cannot be met: the cycle is 4 business days short.',
     ]);
@@ -75,9 +83,10 @@ describe('ShutdownWarning', () => {
     expect(within(alert).getByRole('link', { name: 'Edit the rival’s shutdown date' })).toHaveAttribute('href', '/admin/rivals');
   });
 
-  it('says every deal is overdue now when the signing deadline itself has passed', () => {
+  it('says every deal is overdue now when the signing deadline itself has passed', async () => {
     renderWarning(campaign({ shutdownExpectedAt: '2026-11-28T11:00:00Z' }), { here: 'rival' });
     const alert = screen.getByRole('alert');
+    await openDetails(alert);
     expect(within(alert).getAllByRole('listitem')[0]).toHaveTextContent(
       'Enterprise VPN, ISP wholesale: contracts had to be signed by 18 Nov, 12:00 for the migration lead time (10 days) to fit. Every open deal is overdue now (6 days too late).',
     );
@@ -90,14 +99,31 @@ describe('ShutdownWarning', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('KPNQwest: KPNQwest’s shutdown date has passed');
   });
 
-  it('speaks French', () => {
+  it('speaks French', async () => {
     renderWarning(campaign(), { language: 'fr', as: ADMIN });
     const alert = screen.getByRole('alert');
+    await openDetails(alert);
     expect(within(alert).getByText('KPNQwest : la date d’arrêt ne laisse plus de place aux règles de la campagne')).toBeInTheDocument();
     expect(within(alert).getAllByRole('listitem')[0]).toHaveTextContent(
       'VPN entreprise et FAI en gros : signature avant le 25 nov., 18:00, reste 1 jour ouvré. Le premier contact sous 2 jours ouvrés est impossible : il manque 11 jours ouvrés au cycle.',
     );
     expect(within(alert).getByRole('link', { name: 'Réglages de la campagne' })).toBeInTheDocument();
+  });
+
+  it('folds the lines by segment on a dashboard (the race’s figures stay above the fold) and shows them on the campaign settings', async () => {
+    const { unmount } = renderWarning(campaign(), { as: ADMIN });
+    let alert = screen.getByRole('alert');
+    const toggle = within(alert).getByRole('button', { name: 'Which customers, by how much (5 segments)' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(alert).getAllByRole('listitem', { hidden: true })[0]).not.toBeVisible();
+    expect(within(alert).getByText(/^To change:/)).toBeVisible();
+    fireEvent.click(toggle);
+    await waitFor(() => expect(within(alert).getAllByRole('listitem')[0]).toBeVisible());
+    unmount();
+    renderWarning(campaign(), { as: ADMIN, here: 'settings' });
+    alert = screen.getByRole('alert');
+    expect(within(alert).queryByRole('button', { name: /^Which customers/ })).not.toBeInTheDocument();
+    expect(within(alert).getAllByRole('listitem')).toHaveLength(4);
   });
 
   it('on a phone, opens the lines by segment on demand', async () => {

@@ -41,8 +41,11 @@ export function ShutdownWarning({ campaign, now, here }: { campaign: CycleRulesC
   const { t } = useTranslation();
   const format = useFormat();
   const { user } = useAuth();
-  // On a phone the lines by segment would push the page a screen down: they open on demand.
+  // The lines by segment open on demand (what to change stays in sight), except on the campaign
+  // settings where an admin acts on them: on a dashboard they pushed the race's figures below the
+  // fold, and on a phone the page a screen down.
   const phone = useMediaQuery('(max-width: 47.99em)');
+  const compact = phone || here !== 'settings';
   const [detailsOpened, details] = useDisclosure(false);
   const shutdown = campaign.rival.shutdownExpectedAt;
   if (!shutdown) return null;
@@ -96,12 +99,12 @@ export function ShutdownWarning({ campaign, now, here }: { campaign: CycleRulesC
         </Text>
         {!result.shutdownPassed && (
           <>
-            {phone && (
+            {compact && (
               <Anchor component="button" type="button" size="sm" fw={600} ta="left" onClick={details.toggle} aria-expanded={detailsOpened} style={{ alignSelf: 'flex-start' }}>
                 {detailsOpened ? t('shutdownWarning.hideDetails') : t('shutdownWarning.showDetails', { count: result.unmet.length })}
               </Anchor>
             )}
-            <Collapse expanded={!phone || detailsOpened}>
+            <Collapse expanded={!compact || detailsOpened}>
               <List size="sm" spacing={2}>
                 {grouped(result.unmet).map((group) => (
                   <List.Item key={group.map((f) => f.segment).join()}>{line(group)}</List.Item>
