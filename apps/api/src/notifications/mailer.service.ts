@@ -2,6 +2,24 @@ import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
+/** The address part of MAIL_FROM: `lifeboat@example.com` of `Lifeboat <lifeboat@example.com>`. */
+export function mailFromAddress(from: string): string {
+  const bracketed = /<([^<>\s]+)>\s*$/.exec(from);
+  return (bracketed ? bracketed[1] : from).trim();
+}
+
+export interface OutgoingMail {
+  to: string | { name: string; address: string };
+  subject: string;
+  text: string;
+  /**
+   * Shown as the sender's name with MAIL_FROM's address (default: MAIL_FROM as set). Only the name
+   * changes: the address stays the one the mail server is allowed to send for.
+   */
+  fromName?: string;
+  replyTo?: { name: string; address: string } | null;
+}
+
 /** Outgoing email over SMTP_URL, from MAIL_FROM; `enabled` is false when they are not set. */
 @Injectable()
 export class Mailer implements OnApplicationShutdown {
@@ -14,11 +32,17 @@ export class Mailer implements OnApplicationShutdown {
   }
 
   /** Sends one message; rejects when the server refuses it or cannot be reached (the job is then retried). */
-  async send(message: { to: string; subject: string; text: string }): Promise<string> {
+  async send(message: OutgoingMail): Promise<string> {
     const mail = this.config.mail;
     if (!mail) throw new Error('Email is not configured (SMTP_URL, MAIL_FROM).');
     this.transport ??= createTransport({ url: mail.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as never);
-    const info = await this.transport.sendMail({ from: mail.from, to: message.to, subject: message.subject, text: message.text });
+    const info = await this.transport.sendMail({
+      from: message.fromName ? { name: message.fromName, address: mailFromAddress(mail.from) } : mail.from,
+      to: message.to,
+      ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+      subject: message.subject,
+      text: message.text,
+    });
     return String(info.messageId ?? '');
   }
 

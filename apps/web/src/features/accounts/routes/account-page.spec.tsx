@@ -108,6 +108,9 @@ describe('/accounts/:id — the timeline', () => {
     validUntil: null,
     signerName: null,
     signerTitle: null,
+    recipientName: null,
+    recipientEmail: null,
+    resent: null,
   };
   const activity = (id: string, kind: AccountDetailFragment['activities'][number]['kind'], body: string, systemEvent: SystemEvent | null) => ({
     __typename: 'Activity' as const,
