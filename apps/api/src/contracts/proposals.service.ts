@@ -486,9 +486,9 @@ export class ProposalsService {
   }
 
   /** The contact a proposal is emailed to: one of its account's, with an email address. */
-  private async recipientOf(scope: AccessScope, proposal: ProposalRecord, contactGlobalId: string): Promise<{ name: string; email: string }> {
+  private async recipientOf(tx: Tx, scope: AccessScope, proposal: ProposalRecord, contactGlobalId: string): Promise<{ name: string; email: string }> {
     const contactId = expectGlobalId(contactGlobalId, 'Contact', 'input.contactId');
-    const contact = (await this.accounts.getContactsByIds(scope, [contactId])).get(contactId);
+    const contact = (await this.accounts.getContactsByIds(scope, [contactId], tx.manager)).get(contactId);
     if (!contact || contact.accountId !== proposal.accountId) {
       throw new BadInputError('This contact is not one of the proposal’s account: pick one of its contacts.', [
         { field: 'input.contactId', reason: 'not a contact of the account' },
@@ -543,7 +543,7 @@ export class ProposalsService {
           { field: 'input.proposalId', reason: 'expired' },
         ]);
       }
-      const recipient = await this.recipientOf(scope, proposal, input.contactId);
+      const recipient = await this.recipientOf(tx, scope, proposal, input.contactId);
       const outgoing = this.outgoingMail();
       if (!outgoing.enabled) {
         throw new MailNotConfiguredError(
