@@ -28,7 +28,7 @@ export class SendProposalPayload {
   acceptancePath!: string;
 }
 
-@ObjectType({ description: 'Who a proposal was emailed to.' })
+@ObjectType('ProposalRecipient', { description: 'Who a proposal was emailed to.' })
 export class ProposalRecipientModel {
   @Field({ description: 'The contact’s name.' })
   name!: string;
@@ -52,7 +52,7 @@ export class EmailProposalPayload {
   resent!: boolean;
 }
 
-@ObjectType({ description: 'Whether Lifeboat can send email to customers (a proposal’s acceptance link), and if not, what is missing.' })
+@ObjectType('OutgoingMail', { description: 'Whether Lifeboat can send email to customers (a proposal’s acceptance link), and if not, what is missing.' })
 export class OutgoingMailModel {
   @Field({ description: 'true when proposals can be sent by email; otherwise the web app offers to copy the acceptance link.' })
   enabled!: boolean;

@@ -223,6 +223,10 @@ export const PROPOSAL_RECIPIENTS_QUERY = /* GraphQL */ `
     node(id: $accountId) {
       ... on Account {
         id
+        campaign {
+          id
+          name
+        }
         contacts {
           id
           name
