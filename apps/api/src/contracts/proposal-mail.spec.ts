@@ -9,6 +9,12 @@ const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`, 'utf8').t
 const dbIdOf = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1];
 const DAY = 86_400_000;
 
+/** The answer's data; fails the test with its errors when there is none. */
+function dataOf<T>(res: { data?: T | null; errors?: unknown }): T {
+  if (!res.data) throw new Error(`No data: ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -141,10 +147,10 @@ describe('proposals sent by email from Lifeboat (a real SMTP server; embedded or
   async function approvedProposal(dealId: string): Promise<P> {
     const drafted = await graphql<{ draftProposal: { proposal: P } }>(url, alice, { query: DRAFT, variables: { input: { opportunityId: gid('Opportunity', dealId), discountPercent: 5 } } });
     expect(drafted.errors).toBeUndefined();
-    const p = drafted.data!.draftProposal.proposal;
+    const p = dataOf(drafted).draftProposal.proposal;
     const submitted = await graphql<{ submitProposal: { proposal: P } }>(url, alice, { query: SUBMIT, variables: { input: { proposalId: p.id, expectedVersion: p.version } } });
     expect(submitted.data?.submitProposal.proposal.status).toBe('approved');
-    return submitted.data!.submitProposal.proposal;
+    return dataOf(submitted).submitProposal.proposal;
   }
 
   const email = (token: string, input: Record<string, unknown>) => graphql<Emailed>(url, token, { query: EMAIL, variables: { input } });
@@ -155,10 +161,10 @@ describe('proposals sent by email from Lifeboat (a real SMTP server; embedded or
   };
   const offerBy = (token: string) => graphql<{ proposalByToken: { status: string; customerName: string; termMonths: number; totals: { monthlyTotal: { amount: number } } } }>(url, null, { query: BY_TOKEN, variables: { token } });
   const timeline = async (accountId: string) =>
-    (await graphql<{ node: { activities: Array<{ kind: string; authorLabel: string; body: string; systemEvent: { recipientName: string | null; recipientEmail: string | null; resent: boolean | null; validUntil: string | null } | null }> } }>(url, alice, {
+    dataOf(await graphql<{ node: { activities: Array<{ kind: string; authorLabel: string; body: string; systemEvent: { recipientName: string | null; recipientEmail: string | null; resent: boolean | null; validUntil: string | null } | null }> } }>(url, alice, {
       query: TIMELINE,
       variables: { id: gid('Account', accountId) },
-    })).data!.node.activities;
+    })).node.activities;
   const audit = async (proposalId: string): Promise<string[]> =>
     (await ds.query(`SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY at, action`, [dbIdOf(proposalId)])).map((r: { action: string }) => r.action);
   const firstError = (res: { errors?: unknown }) => (res.errors as GqlError[] | undefined)?.[0];
@@ -201,7 +207,7 @@ describe('proposals sent by email from Lifeboat (a real SMTP server; embedded or
 
     const res = await email(alice, { proposalId: approved.id, expectedVersion: approved.version, contactId: gid('Contact', contacts.anna), language: 'fr' });
     expect(res.errors).toBeUndefined();
-    const out = res.data!.emailProposal;
+    const out = dataOf(res).emailProposal;
     expect(out).toMatchObject({ resent: false, recipient: { name: 'Anne Lefèvre', email: 'anne.lefevre@customer.example' }, proposal: { status: 'sent', opportunity: { stage: 'proposal_sent' } } });
 
     expect(sink.mails).toHaveLength(1);
@@ -253,10 +259,10 @@ describe('proposals sent by email from Lifeboat (a real SMTP server; embedded or
     const oldToken = linkToken(firstMail.text);
 
     // A manager of the campaign may send it again too (the access rules of proposals).
-    const sent = first.data!.emailProposal.proposal;
+    const sent = dataOf(first).emailProposal.proposal;
     const again = await email(manon, { proposalId: sent.id, expectedVersion: sent.version, contactId: gid('Contact', contacts.anna), language: 'en' });
     expect(again.errors).toBeUndefined();
-    expect(again.data!.emailProposal).toMatchObject({ resent: true, proposal: { status: 'sent', validUntil: sent.validUntil, sentAt: sent.sentAt } });
+    expect(dataOf(again).emailProposal).toMatchObject({ resent: true, proposal: { status: 'sent', validUntil: sent.validUntil, sentAt: sent.sentAt } });
     expect(sink.mails).toHaveLength(2);
     const secondMail = parseMail(sink.mails[1].raw);
     expect(secondMail.headers['reply-to']).toBe('Manon <manon@example.test>');
@@ -289,7 +295,7 @@ describe('proposals sent by email from Lifeboat (a real SMTP server; embedded or
 
     // Not sendable: a draft.
     const drafted = await graphql<{ draftProposal: { proposal: P } }>(url, alice, { query: DRAFT, variables: { input: { opportunityId: gid('Opportunity', other.dealId) } } });
-    const draft = drafted.data!.draftProposal.proposal;
+    const draft = dataOf(drafted).draftProposal.proposal;
     const notSendable = firstError(await email(alice, { proposalId: draft.id, expectedVersion: draft.version, language: 'en', contactId: gid('Contact', other.contacts.anna) }));
     expect(notSendable?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.proposalId', reason: 'status is draft' }] });
 
@@ -331,7 +337,7 @@ describe('proposals sent by email from Lifeboat (a real SMTP server; embedded or
     expect(sent.errors).toBeUndefined();
     const token = linkToken(parseMail(sink.mails[0].raw).text);
     const afterSend = await state();
-    const p = sent.data!.emailProposal.proposal;
+    const p = dataOf(sent).emailProposal.proposal;
     const resendRefused = firstError(await email(alice, { proposalId: p.id, expectedVersion: p.version, contactId: gid('Contact', contacts.bounce), language: 'fr' }));
     expect(resendRefused?.extensions?.code).toBe('MAIL_DELIVERY_FAILED');
     expect(await state()).toEqual(afterSend);
@@ -357,9 +363,9 @@ describe('proposals sent by email from Lifeboat (a real SMTP server; embedded or
         missing: ['SMTP_URL', 'MAIL_FROM'],
       });
       const drafted = await graphql<{ draftProposal: { proposal: P } }>(bare.url, token, { query: DRAFT, variables: { input: { opportunityId: gid('Opportunity', o.id) } } });
-      const d = drafted.data!.draftProposal.proposal;
+      const d = dataOf(drafted).draftProposal.proposal;
       const submitted = await graphql<{ submitProposal: { proposal: P } }>(bare.url, token, { query: SUBMIT, variables: { input: { proposalId: d.id, expectedVersion: d.version } } });
-      const p = submitted.data!.submitProposal.proposal;
+      const p = dataOf(submitted).submitProposal.proposal;
       const res = await graphql<Emailed>(bare.url, token, {
         query: EMAIL,
         variables: { input: { proposalId: p.id, expectedVersion: p.version, contactId: gid('Contact', c.id), language: 'fr' } },
