@@ -524,10 +524,12 @@ export class ProposalsService {
    * that writes the token, the activity and the audit entry. If the server cannot be reached or
    * refuses the message, all of it rolls back and the caller gets MAIL_DELIVERY_FAILED: the
    * previous link still opens and the timeline shows no sending. The price is a transaction open
-   * for one SMTP exchange (bounded by the mailer's timeouts). A queued job was not chosen: it would
-   * need the token in clear in the queue (only its digest is ever stored), and the rep would
-   * learn of a failure only later. Left: the mail server took the message but the commit then
-   * failed (the database went away): the rep sees the error and sends again.
+   * for one SMTP exchange, bounded by the mailer's interactive timeouts (5 s to connect, 10 s
+   * idle); on the embedded database (one connection) other requests wait that long too. A queued
+   * job was not chosen: it would need the token in clear in the queue (only its digest is ever
+   * stored), and the rep would learn of a failure only later. Left: the mail server took the
+   * message but the commit then failed (the database went away): the rep sees the error and sends
+   * again (the link in that email does not open).
    */
   async email(actor: Actor, scope: AccessScope, input: EmailProposalInput): Promise<EmailedProposal> {
     const caller = assertCanWrite(actor);
@@ -608,7 +610,7 @@ export class ProposalsService {
         link: `${this.config.publicUrl}/accept/${token}`,
       });
       try {
-        await this.mailer.send({
+        const message = {
           to: { name: recipient.name, address: recipient.email },
           subject: mail.subject,
           text: mail.text,
@@ -618,7 +620,8 @@ export class ProposalsService {
           // flagged as forged or land in spam. Replies go to the rep (Reply-To), not to Lifeboat.
           fromName: `${campaignName} via Lifeboat`,
           replyTo: sender.replyTo,
-        });
+        };
+        await this.mailer.send(message, { interactive: true });
       } catch (error) {
         const reason = String((error as Error).message ?? error).split('\n')[0].slice(0, 300);
         this.logger.warn(`Proposal ${proposal.id} not emailed to ${recipient.email}: ${reason}`);

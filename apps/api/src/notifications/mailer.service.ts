@@ -20,10 +20,18 @@ export interface OutgoingMail {
   replyTo?: { name: string; address: string } | null;
 }
 
+/** A job may wait: a slow server only delays it (and a failure is retried). */
+const BACKGROUND_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+/**
+ * A person waits, and the caller holds a transaction open meanwhile (a proposal sent by email):
+ * a mail server that does not answer within seconds fails the request instead.
+ */
+const INTERACTIVE_TIMEOUTS = { connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 10_000 };
+
 /** Outgoing email over SMTP_URL, from MAIL_FROM; `enabled` is false when they are not set. */
 @Injectable()
 export class Mailer implements OnApplicationShutdown {
-  private transport?: Transporter;
+  private readonly transports = new Map<'background' | 'interactive', Transporter>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -31,12 +39,20 @@ export class Mailer implements OnApplicationShutdown {
     return this.config.mail !== null;
   }
 
-  /** Sends one message; rejects when the server refuses it or cannot be reached (the job is then retried). */
-  async send(message: OutgoingMail): Promise<string> {
+  /**
+   * Sends one message; rejects when the server refuses it or cannot be reached (a job is then
+   * retried). `interactive`: someone waits for the answer, with shorter timeouts.
+   */
+  async send(message: OutgoingMail, opts: { interactive?: boolean } = {}): Promise<string> {
     const mail = this.config.mail;
     if (!mail) throw new Error('Email is not configured (SMTP_URL, MAIL_FROM).');
-    this.transport ??= createTransport({ url: mail.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as never);
-    const info = await this.transport.sendMail({
+    const kind = opts.interactive ? 'interactive' : 'background';
+    let transport = this.transports.get(kind);
+    if (!transport) {
+      transport = createTransport({ url: mail.smtpUrl, ...(opts.interactive ? INTERACTIVE_TIMEOUTS : BACKGROUND_TIMEOUTS) } as never);
+      this.transports.set(kind, transport);
+    }
+    const info = await transport.sendMail({
       from: message.fromName ? { name: message.fromName, address: mailFromAddress(mail.from) } : mail.from,
       to: message.to,
       ...(message.replyTo ? { replyTo: message.replyTo } : {}),
@@ -47,6 +63,6 @@ export class Mailer implements OnApplicationShutdown {
   }
 
   onApplicationShutdown(): void {
-    this.transport?.close();
+    for (const transport of this.transports.values()) transport.close();
   }
 }
