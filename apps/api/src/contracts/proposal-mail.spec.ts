@@ -345,37 +345,57 @@ describe('proposals sent by email from Lifeboat (a real SMTP server; embedded or
     expect(sink.mails).toHaveLength(1);
   });
 
-  it('answers MAIL_NOT_CONFIGURED without a mail server, and says what is missing', async () => {
-    const bare = await startTestServer();
-    try {
-      const bds = bare.db.dataSource;
-      const [r] = await bds.query(`INSERT INTO rival (name, country, health) VALUES ('KPNQwest', 'NL', 'liquidating') RETURNING id`);
-      const [{ id: campaignId }] = await bds.query(`INSERT INTO campaign (rival_id, name) VALUES ($1, 'KPNQwest takeover') RETURNING id`, [r.id]);
-      const rep = await createUser(bds, { email: 'rep@example.test', role: 'rep', campaignIds: [campaignId] });
-      const token = await signIn(bare.url, rep.email, rep.password);
-      const [a] = await bds.query(`INSERT INTO account (campaign_id, name, normalized_name, segment, owner_id) VALUES ($1, 'Opodo', 'opodo', 'hosting', $2) RETURNING id`, [campaignId, rep.id]);
-      await bds.query(`INSERT INTO rival_service (account_id, kind, quantity, monthly_cost, position) VALUES ($1, 'web_hosting', 1, 10000, 0)`, [a.id]);
-      const [o] = await bds.query(`INSERT INTO opportunity (account_id, campaign_id, stage) VALUES ($1, $2, 'contacted') RETURNING id`, [a.id, campaignId]);
-      const [c] = await bds.query(`INSERT INTO contact (account_id, name, email, decision_maker) VALUES ($1, 'Anne', 'anne@customer.example', true) RETURNING id`, [a.id]);
+  /** Another Lifeboat with `env`: a rep's approved proposal for an account with a contact, and what it takes to email it. */
+  async function otherLifeboat(env: Record<string, string>) {
+    const other = await startTestServer(env);
+    const ods = other.db.dataSource;
+    const [r] = await ods.query(`INSERT INTO rival (name, country, health) VALUES ('KPNQwest', 'NL', 'liquidating') RETURNING id`);
+    const [{ id: campaignId }] = await ods.query(`INSERT INTO campaign (rival_id, name) VALUES ($1, 'KPNQwest takeover') RETURNING id`, [r.id]);
+    const rep = await createUser(ods, { email: 'rep@example.test', role: 'rep', campaignIds: [campaignId] });
+    const token = await signIn(other.url, rep.email, rep.password);
+    const [a] = await ods.query(`INSERT INTO account (campaign_id, name, normalized_name, segment, owner_id) VALUES ($1, 'Opodo', 'opodo', 'hosting', $2) RETURNING id`, [campaignId, rep.id]);
+    await ods.query(`INSERT INTO rival_service (account_id, kind, quantity, monthly_cost, position) VALUES ($1, 'web_hosting', 1, 10000, 0)`, [a.id]);
+    const [o] = await ods.query(`INSERT INTO opportunity (account_id, campaign_id, stage) VALUES ($1, $2, 'contacted') RETURNING id`, [a.id, campaignId]);
+    const [c] = await ods.query(`INSERT INTO contact (account_id, name, email, decision_maker) VALUES ($1, 'Anne', 'anne@customer.example', true) RETURNING id`, [a.id]);
+    const d = dataOf(await graphql<{ draftProposal: { proposal: P } }>(other.url, token, { query: DRAFT, variables: { input: { opportunityId: gid('Opportunity', o.id) } } })).draftProposal.proposal;
+    const p = dataOf(await graphql<{ submitProposal: { proposal: P } }>(other.url, token, { query: SUBMIT, variables: { input: { proposalId: d.id, expectedVersion: d.version } } })).submitProposal.proposal;
+    const emailIt = () =>
+      graphql<Emailed>(other.url, token, { query: EMAIL, variables: { input: { proposalId: p.id, expectedVersion: p.version, contactId: gid('Contact', c.id), language: 'fr' } } });
+    const written = async () => ({
+      proposal: (await ods.query(`SELECT status, version, token_hash FROM proposal`))[0],
+      activities: Number((await ods.query(`SELECT count(*)::int AS n FROM activity`))[0].n),
+    });
+    return { other, token, emailIt, written };
+  }
 
-      expect((await graphql<{ outgoingMail: { enabled: boolean; missing: string[] } }>(bare.url, token, { query: OUTGOING })).data?.outgoingMail).toEqual({
+  it('answers MAIL_NOT_CONFIGURED without a mail server, and says what is missing', async () => {
+    const { other, token, emailIt, written } = await otherLifeboat({});
+    try {
+      expect(dataOf(await graphql<{ outgoingMail: { enabled: boolean; missing: string[] } }>(other.url, token, { query: OUTGOING })).outgoingMail).toEqual({
         enabled: false,
         missing: ['SMTP_URL', 'MAIL_FROM'],
       });
-      const drafted = await graphql<{ draftProposal: { proposal: P } }>(bare.url, token, { query: DRAFT, variables: { input: { opportunityId: gid('Opportunity', o.id) } } });
-      const d = dataOf(drafted).draftProposal.proposal;
-      const submitted = await graphql<{ submitProposal: { proposal: P } }>(bare.url, token, { query: SUBMIT, variables: { input: { proposalId: d.id, expectedVersion: d.version } } });
-      const p = dataOf(submitted).submitProposal.proposal;
-      const res = await graphql<Emailed>(bare.url, token, {
-        query: EMAIL,
-        variables: { input: { proposalId: p.id, expectedVersion: p.version, contactId: gid('Contact', c.id), language: 'fr' } },
-      });
-      const error = firstError(res);
+      const before = await written();
+      const error = firstError(await emailIt());
       expect(error?.extensions?.code).toBe('MAIL_NOT_CONFIGURED');
       expect(error?.message).toContain('SMTP_URL, MAIL_FROM');
-      expect((await bds.query(`SELECT status FROM proposal`))[0].status).toBe('approved');
+      expect(await written()).toEqual(before);
+      expect(before.proposal.status).toBe('approved');
     } finally {
-      await bare.close();
+      await other.close();
+    }
+  });
+
+  it('answers MAIL_DELIVERY_FAILED when the mail server cannot be reached, and writes nothing', async () => {
+    const { other, emailIt, written } = await otherLifeboat({ SMTP_URL: `smtp://127.0.0.1:${await freePort()}`, MAIL_FROM: 'Lifeboat <lifeboat@example.test>' });
+    try {
+      const before = await written();
+      const error = firstError(await emailIt());
+      expect(error?.extensions?.code).toBe('MAIL_DELIVERY_FAILED');
+      expect(error?.message).toContain('nothing was sent or changed');
+      expect(await written()).toEqual(before);
+    } finally {
+      await other.close();
     }
   });
 });
