@@ -20,3 +20,4 @@ export * from './lib/graphql/rivals.documents';
 export * from './lib/graphql/live.documents';
 export * from './lib/graphql/race-setup.documents';
 export { ALL_DOCUMENTS } from './lib/graphql/documents';
+export * from './lib/proposal-mail';

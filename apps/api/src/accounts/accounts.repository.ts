@@ -253,15 +253,15 @@ export class AccountsRepository {
     return result;
   }
 
-  async getContactsByIds(scope: AccessScope, ids: readonly string[]): Promise<Map<string, ContactEntity>> {
+  async getContactsByIds(scope: AccessScope, ids: readonly string[], manager: EntityManager = this.manager): Promise<Map<string, ContactEntity>> {
     if (ids.length === 0) return new Map();
     const params: unknown[] = [[...ids]];
-    const rows: Record<string, unknown>[] = await this.manager.query(
+    const rows: Record<string, unknown>[] = await manager.query(
       `SELECT ct.* FROM contact ct JOIN account a ON a.id = ct.account_id
        WHERE ct.id = ANY($1::uuid[]) AND ${scopeClause(scope, 'a.campaign_id', params)}`,
       params,
     );
-    return new Map(rows.map((r) => [r['id'] as string, hydrate(this.manager, ContactEntity, r)]));
+    return new Map(rows.map((r) => [r['id'] as string, hydrate(manager, ContactEntity, r)]));
   }
 
   async insertContacts(manager: EntityManager, accountId: string, contacts: NewContact[]): Promise<void> {

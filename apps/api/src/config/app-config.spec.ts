@@ -78,6 +78,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ REDIS_URL: 'redis://cache:6379', LIFEBOAT_ROLE: 'worker' }).scheduler).toBe(true);
   });
 
+  it('links email to LIFEBOAT_PUBLIC_URL, else to localhost outside production, else to nothing', () => {
+    expect(loadConfig({}).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ LIFEBOAT_PUBLIC_URL: 'https://lifeboat.example.com/' }).publicUrl).toBe('https://lifeboat.example.com');
+    expect(loadConfig({ NODE_ENV: 'production', LIFEBOAT_JWT_SECRET: 'x'.repeat(40) }).publicUrl).toBeNull();
+    expect(() => loadConfig({ LIFEBOAT_PUBLIC_URL: 'lifeboat.example.com' })).toThrow(/LIFEBOAT_PUBLIC_URL must be/);
+  });
+
   it('keeps dashboards 30 s by default, not at all under NODE_ENV=test unless asked', () => {
     expect(loadConfig({}).dashboardCacheSeconds).toBe(30);
     expect(loadConfig({ NODE_ENV: 'test' }).dashboardCacheSeconds).toBe(0);

@@ -67,6 +67,10 @@ class EnvironmentVariables {
   MAIL_FROM?: string;
 
   @IsOptional()
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, { message: 'LIFEBOAT_PUBLIC_URL must be the http:// or https:// address where people open Lifeboat, e.g. https://lifeboat.example.com' })
+  LIFEBOAT_PUBLIC_URL?: string;
+
+  @IsOptional()
   @IsIn(['on', 'off'], { message: 'LIFEBOAT_SCHEDULER must be on or off' })
   LIFEBOAT_SCHEDULER?: 'on' | 'off';
 
@@ -110,8 +114,14 @@ export interface AppConfig {
     accessTokenTtlSeconds: number;
     refreshTokenTtlDays: number;
   };
-  /** Outgoing email (the daily digest); null when SMTP_URL and MAIL_FROM are not both set. */
+  /** Outgoing email (the daily digest, proposals); null when SMTP_URL and MAIL_FROM are not both set. */
   mail: { smtpUrl: string; from: string } | null;
+  /**
+   * Where people open Lifeboat (no trailing slash), for links in email (a proposal's acceptance
+   * page): LIFEBOAT_PUBLIC_URL, else http://localhost:$PORT outside production; null in production
+   * without it (a link to localhost would reach no customer).
+   */
+  publicUrl: string | null;
   /** Whether this process runs the recurring jobs (overdue escalation, day change, digest): only where jobs run. */
   scheduler: boolean;
   /**
@@ -144,7 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
-  for (const key of ['DATABASE_URL', 'REDIS_URL', 'LIFEBOAT_DEMO', 'LIFEBOAT_JWT_SECRET', 'SMTP_URL', 'MAIL_FROM', 'LIFEBOAT_SCHEDULER', 'LIFEBOAT_DASHBOARD_CACHE_SECONDS', 'LIFEBOAT_ALLOW_LOOPBACK_PORTS', 'LIFEBOAT_MAX_SUBSCRIPTIONS']) {
+  for (const key of ['DATABASE_URL', 'REDIS_URL', 'LIFEBOAT_DEMO', 'LIFEBOAT_JWT_SECRET', 'SMTP_URL', 'MAIL_FROM', 'LIFEBOAT_PUBLIC_URL', 'LIFEBOAT_SCHEDULER', 'LIFEBOAT_DASHBOARD_CACHE_SECONDS', 'LIFEBOAT_ALLOW_LOOPBACK_PORTS', 'LIFEBOAT_MAX_SUBSCRIPTIONS']) {
     if (env[key]) raw[key] = env[key] as string;
   }
   const parsed = plainToInstance(EnvironmentVariables, raw, { exposeDefaultValues: true });
@@ -210,6 +220,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       refreshTokenTtlDays: 30,
     },
     mail: parsed.SMTP_URL && parsed.MAIL_FROM ? { smtpUrl: parsed.SMTP_URL, from: parsed.MAIL_FROM } : null,
+    publicUrl: parsed.LIFEBOAT_PUBLIC_URL
+      ? parsed.LIFEBOAT_PUBLIC_URL.replace(/\/+$/, '')
+      : parsed.NODE_ENV === 'production'
+        ? null
+        : `http://localhost:${parsed.PORT}`,
     // Tests drive the recurring jobs themselves: off by default under NODE_ENV=test.
     scheduler: (jobs.kind === 'in-process' || parsed.LIFEBOAT_ROLE !== 'api') && (parsed.LIFEBOAT_SCHEDULER ?? (parsed.NODE_ENV === 'test' ? 'off' : 'on')) === 'on',
     dashboardCacheSeconds: parsed.LIFEBOAT_DASHBOARD_CACHE_SECONDS ?? (parsed.NODE_ENV === 'test' ? 0 : 30),

@@ -4,6 +4,7 @@ import { CampaignsModule } from '../campaigns/campaigns.module';
 import { AccountsModule } from '../accounts/accounts.module';
 import { PipelineModule } from '../pipeline/pipeline.module';
 import { MigrationsModule } from '../migrations/migrations.module';
+import { MailModule } from '../notifications/mail.module';
 import { ProposalAcceptanceResolver } from './proposal-acceptance.resolver';
 import { ProposalAcceptanceService } from './proposal-acceptance.service';
 import { ProposalExpiryHandler } from './proposal-expiry.handler';
@@ -15,7 +16,7 @@ import { ProposalsById } from './proposals.by-id';
 
 /** Fast-track contracts: proposals, their approval, the customer's acceptance, their expiry. */
 @Module({
-  imports: [AuditModule, CampaignsModule, AccountsModule, PipelineModule, MigrationsModule],
+  imports: [AuditModule, CampaignsModule, AccountsModule, PipelineModule, MigrationsModule, MailModule],
   providers: [
     ProposalsRepository,
     ProposalsService,

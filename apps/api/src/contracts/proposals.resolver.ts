@@ -14,8 +14,9 @@ import { toProposalLineModel, toProposalModel } from './proposal.mapper';
 import { ProposalsRepository } from './proposals.repository';
 import { ProposalsService } from './proposals.service';
 import { requestLoader } from './request-loaders';
-import { DraftProposalInput, ProposalsArgs, ProposalVersionInput, RejectProposalInput, UpdateProposalInput } from './dto/proposal.inputs';
-import { DraftProposalPayload, ProposalPayload, SendProposalPayload } from './dto/proposal.payloads';
+import { DraftProposalInput, EmailProposalInput, ProposalsArgs, ProposalVersionInput, RejectProposalInput, UpdateProposalInput } from './dto/proposal.inputs';
+import { DraftProposalPayload, EmailProposalPayload, OutgoingMailModel, ProposalPayload, SendProposalPayload } from './dto/proposal.payloads';
+import { assertCanRead } from '../common/access/permissions';
 
 @Resolver(() => ProposalModel)
 export class ProposalsResolver {
@@ -93,6 +94,25 @@ export class ProposalsResolver {
   ): Promise<SendProposalPayload> {
     const { proposal, token } = await this.service.send(actor, scope, input);
     return { proposal: toProposalModel(proposal), acceptancePath: `/accept/${token}` };
+  }
+
+  @Mutation(() => EmailProposalPayload, {
+    description:
+      'Sends a proposal by email from Lifeboat to a contact of its account, in English or French, with its essentials and the acceptance link: an approved one for the first time (as sendProposal: valid 7 days, the deal moves to proposal_sent), or a sent one again with a new link (the previous link stops opening; the validity is unchanged). Logged on the account’s timeline and audited, only once the mail server took the message. MAIL_NOT_CONFIGURED when Lifeboat sends no email (use sendProposal and copy the link); MAIL_DELIVERY_FAILED when the mail server could not be reached or refused it (nothing changed).',
+  })
+  async emailProposal(
+    @Args('input', { description: 'The proposal, the version you read, the contact and the language.' }) input: EmailProposalInput,
+    @CurrentActor() actor: Actor,
+    @CurrentScope() scope: AccessScope,
+  ): Promise<EmailProposalPayload> {
+    const { proposal, recipient, subject, resent } = await this.service.email(actor, scope, input);
+    return { proposal: toProposalModel(proposal), recipient, subject, resent };
+  }
+
+  @Query(() => OutgoingMailModel, { description: 'Whether proposals can be sent by email from Lifeboat (else the acceptance link is copied by hand), and what is missing.' })
+  outgoingMail(@CurrentActor() actor: Actor): OutgoingMailModel {
+    assertCanRead(actor);
+    return this.service.outgoingMail();
   }
 
   @ResolveField(() => [ProposalLineModel], { description: 'The services offered, in order.' })

@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { canApprove, formatMoney, proposalValidUntil, requiredApproval, resolveCampaignSettings, type CampaignSettings } from '@lifeboat/domain';
+import { canApprove, formatMoney, isProposalExpired, proposalValidUntil, requiredApproval, resolveCampaignSettings, type CampaignSettings } from '@lifeboat/domain';
+import { proposalMail, type ProposalMailLanguage } from '@lifeboat/shared';
 import { actorLabel, FULL_ACCESS, type AccessScope, type Actor } from '../common/access/actor';
 import { assertCanChange, assertCanRead, assertCanWrite, effectiveRole, type AuthenticatedActor } from '../common/access/permissions';
 import { ForbiddenError } from '../common/access/access.errors';
-import { BadInputError, ConflictError, NotFoundError } from '../common/errors/lifeboat-error';
+import { BadInputError, ConflictError, MailDeliveryFailedError, MailNotConfiguredError, NotFoundError } from '../common/errors/lifeboat-error';
 import { applyRule } from '../common/errors/domain-rule';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/graphql/connection';
 import { expectGlobalId } from '../common/graphql/global-id';
@@ -19,8 +20,11 @@ import { DealStageMover } from '../pipeline/deal-stage.mover';
 import { linesFromRivalServices, proposalTerms, ProposalTerms } from './proposal-terms';
 import { NewProposalLine, ProposalLineRecord, ProposalRecord } from './proposal.record';
 import { NewNotification, ProposalsRepository } from './proposals.repository';
-import { DraftProposalInput, ProposalLineInput, ProposalsArgs, ProposalVersionInput, RejectProposalInput, UpdateProposalInput } from './dto/proposal.inputs';
+import { DraftProposalInput, EmailProposalInput, ProposalLineInput, ProposalsArgs, ProposalVersionInput, RejectProposalInput, UpdateProposalInput } from './dto/proposal.inputs';
 import { formatMoneyIn, texts, type Locale } from '../notifications/notification-texts';
+import { Mailer } from '../notifications/mailer.service';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import type { ProposalSentDetails } from '../pipeline/opportunity.entity';
 
 /** What the audit trail keeps of a proposal (never the token or its digest). */
 export function proposalSnapshot(p: ProposalRecord, lines?: readonly NewProposalLine[]): Record<string, unknown> {
@@ -71,6 +75,20 @@ interface Locked {
   settings: CampaignSettings;
 }
 
+/** A proposal emailed to a contact of its account. */
+export interface EmailedProposal {
+  proposal: ProposalRecord;
+  recipient: { name: string; email: string };
+  subject: string;
+  resent: boolean;
+}
+
+/** Who sent a proposal by email, as the customer sees it: who signs it, whom replies reach. */
+interface Sender {
+  name: string;
+  replyTo: { name: string; address: string } | null;
+}
+
 /**
  * Fast-track proposals (DESIGN.md §4): drafted by the deal's owner with prefilled lines and the
  * switch credit, approved when the discount is beyond the rep's limit, sent with a single-use
@@ -78,6 +96,8 @@ interface Locked {
  */
 @Injectable()
 export class ProposalsService {
+  private readonly logger = new Logger(ProposalsService.name);
+
   constructor(
     private readonly proposals: ProposalsRepository,
     private readonly accounts: AccountsRepository,
@@ -86,9 +106,17 @@ export class ProposalsService {
     private readonly mover: DealStageMover,
     private readonly audit: AuditService,
     private readonly uow: UnitOfWork,
+    private readonly mailer: Mailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   // Reads
+
+  /** Whether proposals can leave by email, and the settings missing if not. */
+  outgoingMail(): { enabled: boolean; missing: string[] } {
+    const missing = [...(this.config.mail ? [] : ['SMTP_URL', 'MAIL_FROM']), ...(this.config.publicUrl ? [] : ['LIFEBOAT_PUBLIC_URL'])];
+    return { enabled: missing.length === 0, missing };
+  }
 
   async list(actor: Actor, scope: AccessScope, args: ProposalsArgs): Promise<Connection<ProposalRecord>> {
     assertCanRead(actor);
@@ -365,6 +393,81 @@ export class ProposalsService {
     });
   }
 
+  /** The refusals of a proposal that cannot be sent (yet): a draft, one awaiting approval, one past sending. */
+  private requireSendable(proposal: ProposalRecord, allowed: ProposalRecord['status'][]): void {
+    if (proposal.status === 'draft' || proposal.status === 'pending_approval') {
+      throw new BadInputError(
+        proposal.status === 'draft'
+          ? 'The proposal is a draft: submit it first (a discount beyond your limit needs a manager’s approval).'
+          : `The proposal waits for ${proposal.requiredApproval} approval of its ${proposal.discountPercent} % discount: it cannot be sent before.`,
+        [{ field: 'input.proposalId', reason: `status is ${proposal.status}` }],
+      );
+    }
+    this.requireStatus(proposal, allowed, 'sent');
+  }
+
+  /**
+   * Marks an approved proposal sent, in the caller's transaction: valid `proposalValidUntil(now)`,
+   * the token's digest, the deal moved to proposal_sent with the proposal_sent activity, the audit
+   * entry and the `proposal.sent` event.
+   */
+  private async markSent(
+    tx: Tx,
+    locked: Locked,
+    caller: AuthenticatedActor,
+    scope: AccessScope,
+    now: Date,
+    token: string,
+    emailedTo: { name: string; email: string; language: ProposalMailLanguage } | null,
+  ): Promise<ProposalRecord> {
+    const { proposal, account, campaign, settings } = locked;
+    const deal = await this.pipeline.lockById(tx.manager, FULL_ACCESS, proposal.opportunityId);
+    if (!deal) throw new NotFoundError('The opportunity');
+    const validUntil = applyRule(() => proposalValidUntil(now, settings));
+    const updated = await this.save(tx, proposal, { status: 'sent', sentAt: now, validUntil, tokenHash: sha256(token) });
+    const offer = `${formatMoney(proposal.monthlyTotal, proposal.currency)} a month over ${proposal.termMonths} months, valid until ${validUntil.toISOString()}`;
+    const details: ProposalSentDetails = { monthlyTotal: proposal.monthlyTotal, currency: proposal.currency, termMonths: proposal.termMonths, validUntil: validUntil.toISOString() };
+    await this.mover.moveForProposal(tx, {
+      actor: caller,
+      actorRole: effectiveRole(caller, scope, proposal.campaignId),
+      deal,
+      account,
+      campaign,
+      to: 'proposal_sent',
+      terms: { monthlyValue: proposal.monthlyTotal, oneTimeValue: proposal.oneTimeTotal, termMonths: proposal.termMonths },
+      now,
+      activity: emailedTo
+        ? {
+            kind: 'proposal_sent',
+            body: `Proposal sent by email to ${emailedTo.name} <${emailedTo.email}>: ${offer}.`,
+            metadata: { proposalId: proposal.id, validUntil: validUntil.toISOString(), monthlyTotal: proposal.monthlyTotal, recipientEmail: emailedTo.email },
+            details: { ...details, recipientName: emailedTo.name, recipientEmail: emailedTo.email, language: emailedTo.language, resent: false },
+          }
+        : {
+            kind: 'proposal_sent',
+            body: `Proposal sent: ${offer}.`,
+            metadata: { proposalId: proposal.id, validUntil: validUntil.toISOString(), monthlyTotal: proposal.monthlyTotal },
+            details,
+          },
+    });
+    await this.audit.record(tx.manager, caller, {
+      action: 'proposal.sent',
+      entityType: 'Proposal',
+      entityId: proposal.id,
+      campaignId: proposal.campaignId,
+      before: proposalSnapshot(proposal),
+      after: { ...proposalSnapshot(updated), ...(emailedTo ? { emailedTo: emailedTo.email, language: emailedTo.language } : {}) },
+    });
+    await tx.emit('proposal.sent', {
+      proposalId: proposal.id,
+      opportunityId: deal.id,
+      accountId: account.id,
+      campaignId: proposal.campaignId,
+      validUntil: validUntil.toISOString(),
+    });
+    return updated;
+  }
+
   /**
    * Sends an approved proposal: valid `proposalValidUntil(sentAt)`, a fresh single-use token
    * (only its digest is kept), the deal moved to proposal_sent, the `proposal.sent` event. The
@@ -373,55 +476,160 @@ export class ProposalsService {
   async send(actor: Actor, scope: AccessScope, input: ProposalVersionInput): Promise<{ proposal: ProposalRecord; token: string }> {
     const caller = assertCanWrite(actor);
     return this.uow.run(async (tx) => {
-      const { proposal, account, campaign, settings } = await this.lock(tx, scope, input.proposalId, input.expectedVersion);
+      const locked = await this.lock(tx, scope, input.proposalId, input.expectedVersion);
+      assertCanChange(caller, scope, locked.account, 'The proposal');
+      this.requireSendable(locked.proposal, ['approved']);
+      const token = randomToken(32);
+      const proposal = await this.markSent(tx, locked, caller, scope, new Date(), token, null);
+      return { proposal, token };
+    });
+  }
+
+  /** The contact a proposal is emailed to: one of its account's, with an email address. */
+  private async recipientOf(tx: Tx, scope: AccessScope, proposal: ProposalRecord, contactGlobalId: string): Promise<{ name: string; email: string }> {
+    const contactId = expectGlobalId(contactGlobalId, 'Contact', 'input.contactId');
+    const contact = (await this.accounts.getContactsByIds(scope, [contactId], tx.manager)).get(contactId);
+    if (!contact || contact.accountId !== proposal.accountId) {
+      throw new BadInputError('This contact is not one of the proposal’s account: pick one of its contacts.', [
+        { field: 'input.contactId', reason: 'not a contact of the account' },
+      ]);
+    }
+    const email = contact.email?.trim();
+    if (!email) {
+      throw new BadInputError(`${contact.name} has no email address: add one to the contact, or pick another contact.`, [
+        { field: 'input.contactId', reason: 'no email address' },
+      ]);
+    }
+    return { name: contact.name, email };
+  }
+
+  /** The rep behind the email: the caller, or for an API key the account's owner (replies reach them). */
+  private async senderOf(tx: Tx, caller: AuthenticatedActor, account: AccountRecord, campaignName: string): Promise<Sender> {
+    if (caller.kind === 'user') return { name: caller.name, replyTo: { name: caller.name, address: caller.email } };
+    if (account.ownerId) {
+      const [owner]: Array<{ name: string; email: string }> = await tx.manager.query(`SELECT name, email FROM app_user WHERE id = $1 AND active`, [account.ownerId]);
+      if (owner) return { name: owner.name, replyTo: { name: owner.name, address: owner.email } };
+    }
+    return { name: campaignName, replyTo: null };
+  }
+
+  /**
+   * Sends a proposal to a contact of its account by email from Lifeboat, in English or French:
+   * an approved one for the first time (as `send`, the deal moves to proposal_sent), or a sent one
+   * again with a new link: a new token replaces the previous one, whose link stops opening (its
+   * validity is unchanged). The activity on the account's timeline and the audit entry say who
+   * sent it to whom.
+   *
+   * Nothing half-done: the message is handed to the mail server last, inside the transaction
+   * that writes the token, the activity and the audit entry. If the server cannot be reached or
+   * refuses the message, all of it rolls back and the caller gets MAIL_DELIVERY_FAILED: the
+   * previous link still opens and the timeline shows no sending. The price is a transaction open
+   * for one SMTP exchange, bounded by the mailer's interactive timeouts (5 s to connect, 10 s
+   * idle); on the embedded database (one connection) other requests wait that long too. A queued
+   * job was not chosen: it would need the token in clear in the queue (only its digest is ever
+   * stored), and the rep would learn of a failure only later. Left: the mail server took the
+   * message but the commit then failed (the database went away): the rep sees the error and sends
+   * again (the link in that email does not open).
+   */
+  async email(actor: Actor, scope: AccessScope, input: EmailProposalInput): Promise<EmailedProposal> {
+    const caller = assertCanWrite(actor);
+    return this.uow.run(async (tx) => {
+      const locked = await this.lock(tx, scope, input.proposalId, input.expectedVersion);
+      const { proposal, account, campaign, settings } = locked;
       assertCanChange(caller, scope, account, 'The proposal');
-      if (proposal.status === 'draft' || proposal.status === 'pending_approval') {
-        throw new BadInputError(
-          proposal.status === 'draft'
-            ? 'The proposal is a draft: submit it first (a discount beyond your limit needs a manager’s approval).'
-            : `The proposal waits for ${proposal.requiredApproval} approval of its ${proposal.discountPercent} % discount: it cannot be sent before.`,
-          [{ field: 'input.proposalId', reason: `status is ${proposal.status}` }],
+      this.requireSendable(proposal, ['approved', 'sent']);
+      const now = new Date();
+      const resent = proposal.status === 'sent';
+      if (resent && proposal.validUntil && isProposalExpired(proposal.validUntil, now)) {
+        throw new BadInputError(`The proposal expired on ${proposal.validUntil.toISOString()}: draft a revised one to send a new offer.`, [
+          { field: 'input.proposalId', reason: 'expired' },
+        ]);
+      }
+      const recipient = await this.recipientOf(tx, scope, proposal, input.contactId);
+      const outgoing = this.outgoingMail();
+      if (!outgoing.enabled) {
+        throw new MailNotConfiguredError(
+          `Lifeboat sends no email here (${outgoing.missing.join(', ')} not set): send the proposal and copy its acceptance link instead, or ask an admin to set up email.`,
         );
       }
-      this.requireStatus(proposal, ['approved'], 'sent');
-      const deal = await this.pipeline.lockById(tx.manager, FULL_ACCESS, proposal.opportunityId);
-      if (!deal) throw new NotFoundError('The opportunity');
-      const now = new Date();
-      const validUntil = applyRule(() => proposalValidUntil(now, settings));
+      const language = input.language;
       const token = randomToken(32);
-      const updated = await this.save(tx, proposal, { status: 'sent', sentAt: now, validUntil, tokenHash: sha256(token) });
-      await this.mover.moveForProposal(tx, {
-        actor: caller,
-        actorRole: effectiveRole(caller, scope, proposal.campaignId),
-        deal,
-        account,
-        campaign,
-        to: 'proposal_sent',
-        terms: { monthlyValue: proposal.monthlyTotal, oneTimeValue: proposal.oneTimeTotal, termMonths: proposal.termMonths },
-        now,
-        activity: {
+      let updated: ProposalRecord;
+      if (!resent) {
+        updated = await this.markSent(tx, locked, caller, scope, now, token, { ...recipient, language });
+      } else {
+        updated = await this.save(tx, proposal, { tokenHash: sha256(token) });
+        const validUntil = (proposal.validUntil as Date).toISOString();
+        await this.pipeline.insertActivity(tx.manager, {
+          campaignId: proposal.campaignId,
+          accountId: proposal.accountId,
+          opportunityId: proposal.opportunityId,
           kind: 'proposal_sent',
-          body: `Proposal sent: ${formatMoney(proposal.monthlyTotal, proposal.currency)} a month over ${proposal.termMonths} months, valid until ${validUntil.toISOString()}.`,
-          metadata: { proposalId: proposal.id, validUntil: validUntil.toISOString(), monthlyTotal: proposal.monthlyTotal },
-          details: { monthlyTotal: proposal.monthlyTotal, currency: proposal.currency, termMonths: proposal.termMonths, validUntil: validUntil.toISOString() },
-        },
+          occurredAt: now,
+          authorUserId: caller.kind === 'user' ? caller.userId : null,
+          authorLabel: actorLabel(caller),
+          body: `Proposal re-sent by email to ${recipient.name} <${recipient.email}> with a new link (the previous one no longer opens): ${formatMoney(proposal.monthlyTotal, proposal.currency)} a month over ${proposal.termMonths} months, valid until ${validUntil}.`,
+          outcome: null,
+          nextStepAt: null,
+          metadata: { proposalId: proposal.id, validUntil, monthlyTotal: proposal.monthlyTotal, recipientEmail: recipient.email, resent: true },
+          details: {
+            monthlyTotal: proposal.monthlyTotal,
+            currency: proposal.currency,
+            termMonths: proposal.termMonths,
+            validUntil,
+            recipientName: recipient.name,
+            recipientEmail: recipient.email,
+            language,
+            resent: true,
+          } satisfies ProposalSentDetails,
+        });
+        await this.audit.record(tx.manager, caller, {
+          action: 'proposal.resent',
+          entityType: 'Proposal',
+          entityId: proposal.id,
+          campaignId: proposal.campaignId,
+          before: proposalSnapshot(proposal),
+          after: { ...proposalSnapshot(updated), emailedTo: recipient.email, language, linkReplaced: true },
+        });
+      }
+
+      const campaignName = campaign.campaign.name;
+      const sender = await this.senderOf(tx, caller, account, campaignName);
+      const mail = proposalMail(language, {
+        customerName: account.name,
+        contactName: recipient.name,
+        campaignName,
+        senderName: sender.name,
+        monthlyTotal: updated.monthlyTotal,
+        oneTimeTotal: updated.oneTimeTotal,
+        switchCredit: updated.switchCredit,
+        currency: updated.currency,
+        termMonths: updated.termMonths,
+        validUntil: updated.validUntil as Date,
+        timeZone: settings.timeZone,
+        link: `${this.config.publicUrl}/accept/${token}`,
       });
-      await this.audit.record(tx.manager, caller, {
-        action: 'proposal.sent',
-        entityType: 'Proposal',
-        entityId: proposal.id,
-        campaignId: proposal.campaignId,
-        before: proposalSnapshot(proposal),
-        after: proposalSnapshot(updated),
-      });
-      await tx.emit('proposal.sent', {
-        proposalId: proposal.id,
-        opportunityId: deal.id,
-        accountId: account.id,
-        campaignId: proposal.campaignId,
-        validUntil: validUntil.toISOString(),
-      });
-      return { proposal: updated, token };
+      try {
+        const message = {
+          to: { name: recipient.name, address: recipient.email },
+          subject: mail.subject,
+          text: mail.text,
+          // The customer sees the campaign they are dealing with ("KPNQwest takeover via Lifeboat"),
+          // but the address stays MAIL_FROM's: the mail server (and the domain's SPF, DKIM and DMARC)
+          // vouches only for it, and a message "from" the rep's own address sent through it would be
+          // flagged as forged or land in spam. Replies go to the rep (Reply-To), not to Lifeboat.
+          fromName: `${campaignName} via Lifeboat`,
+          replyTo: sender.replyTo,
+        };
+        await this.mailer.send(message, { interactive: true });
+      } catch (error) {
+        const reason = String((error as Error).message ?? error).split('\n')[0].slice(0, 300);
+        this.logger.warn(`Proposal ${proposal.id} not emailed to ${recipient.email}: ${reason}`);
+        throw new MailDeliveryFailedError(
+          `The mail server did not take the email to ${recipient.email} (${reason}): nothing was sent or changed${resent ? ' and the previous link still opens' : ''}. Try again, or copy the link instead.`,
+        );
+      }
+      return { proposal: updated, recipient, subject: mail.subject, resent };
     });
   }
 

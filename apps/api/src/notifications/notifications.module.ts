@@ -3,7 +3,7 @@ import { UrgencyModule } from '../urgency/urgency.module';
 import { RealtimeModule } from '../subscriptions/subscriptions.module';
 import { DailyDigestHandler } from './daily-digest.handler';
 import { DayChangeHandler } from './day-change.handler';
-import { Mailer } from './mailer.service';
+import { MailModule } from './mail.module';
 import { AccountAssignedHandler, BulkAssignedHandler, NotificationEmailHandler, NotificationPublishHandler } from './notification-jobs.handler';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsResolver } from './notifications.resolver';
@@ -12,11 +12,10 @@ import { OverdueSweepHandler } from './overdue-sweep.handler';
 
 /** The notification jobs (overdue escalation, day change, digest, email, live publishing): in every role, where jobs run. */
 @Module({
-  imports: [UrgencyModule, RealtimeModule],
+  imports: [UrgencyModule, RealtimeModule, MailModule],
   providers: [
     NotificationsRepository,
     NotificationsService,
-    Mailer,
     OverdueSweepHandler,
     DayChangeHandler,
     DailyDigestHandler,

@@ -56,6 +56,12 @@ export interface ProposalSentDetails {
   termMonths: number;
   /** Null when unknown (the demo's proposals). */
   validUntil: string | null;
+  /** Sent by email from Lifeboat: to whom, in which language; absent when the rep copied the link. */
+  recipientName?: string;
+  recipientEmail?: string;
+  language?: 'en' | 'fr';
+  /** A new link sent for an offer already out (the previous link no longer opens). */
+  resent?: boolean;
 }
 export interface SignedDetails {
   signerName: string;

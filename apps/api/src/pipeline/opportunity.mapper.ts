@@ -64,5 +64,8 @@ function toSystemEvent(details: ActivityDetails | null): ActivitySystemEventMode
     validUntil: d.validUntil ? new Date(d.validUntil) : null,
     signerName: d.signerName ?? null,
     signerTitle: d.signerTitle ?? null,
+    recipientName: d.recipientName ?? null,
+    recipientEmail: d.recipientEmail ?? null,
+    resent: d.validUntil !== undefined ? (d.resent ?? false) : null,
   };
 }

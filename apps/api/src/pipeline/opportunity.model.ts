@@ -98,6 +98,15 @@ export class ActivitySystemEventModel {
 
   @Field(() => String, { nullable: true, description: 'signed: the signer’s title.' })
   signerTitle!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'proposal_sent by email from Lifeboat: the contact it was sent to (null when the link was copied).' })
+  recipientName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'proposal_sent by email from Lifeboat: the address it was sent to.' })
+  recipientEmail!: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'proposal_sent: true when a new link was sent for an offer already out (the previous link no longer opens).' })
+  resent!: boolean | null;
 }
 
 @ObjectType('Activity', { implements: () => [Node], description: 'Something that happened with an account: a call, an email, a meeting, a note, or a system event.' })

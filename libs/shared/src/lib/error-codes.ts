@@ -10,6 +10,9 @@ export const ERROR_CODES = [
   'CONFLICT',
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
+  // Email (a proposal sent from Lifeboat): no mail server is set up, or it did not take the message.
+  'MAIL_NOT_CONFIGURED',
+  'MAIL_DELIVERY_FAILED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 

@@ -65,6 +65,20 @@ export class RateLimitedError extends LifeboatError {
   }
 }
 
+/** Email cannot leave: SMTP_URL and MAIL_FROM (or LIFEBOAT_PUBLIC_URL, for links) are not set. Nothing was done. */
+export class MailNotConfiguredError extends LifeboatError {
+  constructor(message: string) {
+    super('MAIL_NOT_CONFIGURED', message);
+  }
+}
+
+/** The mail server could not be reached or refused the message. Nothing was done; the same request may succeed later. */
+export class MailDeliveryFailedError extends LifeboatError {
+  constructor(message: string) {
+    super('MAIL_DELIVERY_FAILED', message);
+  }
+}
+
 /**
  * Lifeboat is up but saturated: every database connection stayed busy for longer than the pool
  * waits (5 s), or the database refused a new connection. Nothing was done; the same request may

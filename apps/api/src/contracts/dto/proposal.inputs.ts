@@ -23,6 +23,8 @@ import { SafeIntScalar } from '../../common/graphql/money';
 import { PageArgs } from '../../common/graphql/connection';
 import { ProposalStatusEnum } from '../proposal.model';
 import { PLANNING_DATE_RULE, PlanningDate } from '../../common/graphql/date-window';
+import { LocaleEnum } from '../../identity/user.model';
+import { PROPOSAL_MAIL_LANGUAGES, type ProposalMailLanguage } from '@lifeboat/shared';
 
 const MAX_LINES = 50;
 
@@ -149,6 +151,17 @@ export class ProposalVersionInput {
   @IsInt()
   @Min(1)
   expectedVersion!: number;
+}
+
+@InputType({ description: 'A proposal to send by email from Lifeboat (approved: its first sending; sent: a new link, the previous one stops opening).' })
+export class EmailProposalInput extends ProposalVersionInput {
+  @Field(() => ID, { description: 'The contact of the proposal’s account to send it to; they need an email address.' })
+  @IsString()
+  contactId!: string;
+
+  @Field(() => LocaleEnum, { description: 'The language of the email (en or fr).' })
+  @IsIn(PROPOSAL_MAIL_LANGUAGES, { message: 'language must be en or fr' })
+  language!: ProposalMailLanguage;
 }
 
 @InputType({ description: 'A refused discount: the proposal goes back to draft with the reason.' })

@@ -28,6 +28,12 @@ export function useActivityWords() {
       case 'proposal_sent': {
         if (!e.monthlyTotal || e.termMonths === null) return a.body;
         const terms = { amount: format.money(e.monthlyTotal), count: e.termMonths };
+        // Sent by email from Lifeboat: to whom (a re-send says the previous link stopped working).
+        if (e.recipientName && e.recipientEmail) {
+          const to = { name: e.recipientName, email: e.recipientEmail };
+          if (e.resent) return t('proposalMail.activity.resentTo', to);
+          if (e.validUntil) return t('proposalMail.activity.sentTo', { ...terms, ...to, date: format.date(e.validUntil) });
+        }
         return e.validUntil
           ? t('systemActivity.proposalSent', { ...terms, date: format.date(e.validUntil) })
           : t('systemActivity.proposalSentUndated', terms);

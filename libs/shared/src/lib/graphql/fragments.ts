@@ -111,6 +111,9 @@ export const ACTIVITY_FIELDS = /* GraphQL */ `
       validUntil
       signerName
       signerTitle
+      recipientName
+      recipientEmail
+      resent
     }
   }
 `;

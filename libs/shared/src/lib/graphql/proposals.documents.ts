@@ -206,3 +206,53 @@ export const ACCEPT_PROPOSAL_MUTATION = /* GraphQL */ `
   }
   ${OFFER_FIELDS}
 `;
+
+/** Whether proposals can leave by email from Lifeboat (else the rep copies the acceptance link). */
+export const OUTGOING_MAIL_QUERY = /* GraphQL */ `
+  query OutgoingMail {
+    outgoingMail {
+      enabled
+      missing
+    }
+  }
+`;
+
+/** The contacts a proposal may be emailed to, and the last recipients (its account's timeline). */
+export const PROPOSAL_RECIPIENTS_QUERY = /* GraphQL */ `
+  query ProposalRecipients($accountId: ID!) {
+    node(id: $accountId) {
+      ... on Account {
+        id
+        campaign {
+          id
+          name
+        }
+        contacts {
+          id
+          name
+          title
+          email
+          decisionMaker
+        }
+      }
+    }
+  }
+`;
+
+/** Sends it by email (first time, or again with a new link): the mail server took the message. */
+export const EMAIL_PROPOSAL_MUTATION = /* GraphQL */ `
+  mutation EmailProposal($input: EmailProposalInput!) {
+    emailProposal(input: $input) {
+      resent
+      subject
+      recipient {
+        name
+        email
+      }
+      proposal {
+        ...ProposalDetail
+      }
+    }
+  }
+  ${PROPOSAL_FIELDS}
+`;

@@ -108,6 +108,9 @@ describe('/accounts/:id — the timeline', () => {
     validUntil: null,
     signerName: null,
     signerTitle: null,
+    recipientName: null,
+    recipientEmail: null,
+    resent: null,
   };
   const activity = (id: string, kind: AccountDetailFragment['activities'][number]['kind'], body: string, systemEvent: SystemEvent | null) => ({
     __typename: 'Activity' as const,
@@ -170,5 +173,37 @@ describe('/accounts/:id — the timeline', () => {
     const items = timelineItems(await screen.findByRole('heading', { name: 'What happened so far' }));
     expect(items[1]).toHaveTextContent('Proposal sent: €11,400.00 a month over 24 months, valid until 10 Dec 2026.');
     expect(items[3]).toHaveTextContent('Moved from Contacted to Proposal sent.');
+  });
+
+  it('says whom a proposal was emailed to, and when a new link replaced the previous one', async () => {
+    const emailed: AccountDetailFragment = {
+      ...OPODO,
+      activities: [
+        activity('act-resent', 'proposal_sent', 'Proposal re-sent by email to Anne Lefèvre <anne@opodo.example> with a new link …', {
+          ...event,
+          monthlyTotal: eur(1_140_000),
+          termMonths: 24,
+          validUntil: '2026-12-10T17:00:00.000Z',
+          recipientName: 'Anne Lefèvre',
+          recipientEmail: 'anne@opodo.example',
+          resent: true,
+        }),
+        activity('act-emailed', 'proposal_sent', 'Proposal sent by email to Anne Lefèvre <anne@opodo.example>: …', {
+          ...event,
+          monthlyTotal: eur(1_140_000),
+          termMonths: 24,
+          validUntil: '2026-12-10T17:00:00.000Z',
+          recipientName: 'Anne Lefèvre',
+          recipientEmail: 'anne@opodo.example',
+          resent: false,
+        }),
+      ],
+    };
+    renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock(emailed)], language: 'fr' });
+    const items = timelineItems(await screen.findByRole('heading', { name: 'Historique' }));
+    expect(items[0]).toHaveTextContent('Nouveau lien d’acceptation envoyé par e-mail à Anne Lefèvre (anne@opodo.example) ; le précédent ne fonctionne plus.');
+    expect(items[1]).toHaveTextContent(
+      'Proposition envoyée par e-mail à Anne Lefèvre (anne@opodo.example) : 11 400,00 € par mois sur 24 mois, valable jusqu’au 10 déc. 2026.',
+    );
   });
 });

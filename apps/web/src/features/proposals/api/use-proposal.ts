@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
+  OutgoingMailDocument,
   ProposalDocument,
   SendProposalDocument,
   SubmitProposalDocument,
@@ -23,4 +24,10 @@ export function useProposalMutations() {
   const [submit, submitState] = useMutation(SubmitProposalDocument, { refetchQueries });
   const [send, sendState] = useMutation(SendProposalDocument, { refetchQueries });
   return { update, submit, send, busy: updateState.loading || submitState.loading || sendState.loading };
+}
+
+/** Whether proposals can leave by email from Lifeboat: null while unknown (the page then offers the link, as before). */
+export function useOutgoingMail(): { enabled: boolean; missing: string[] } | null {
+  const { data } = useQuery(OutgoingMailDocument);
+  return data ? data.outgoingMail : null;
 }

@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { ProposalDocument, SendProposalDocument, type ProposalDetailFragment } from '../../../gql/graphql';
+import { OutgoingMailDocument, ProposalDocument, SendProposalDocument, type ProposalDetailFragment } from '../../../gql/graphql';
 import { ALICE, renderRoute } from '../../../testing/render-route';
 
 const eur = (amount: number) => ({ __typename: 'Money' as const, amount, currency: 'EUR' });
@@ -66,6 +66,11 @@ function proposal(extra: Partial<ProposalDetailFragment> = {}): ProposalDetailFr
   };
 }
 
+const outgoingMail = (enabled: boolean) => ({
+  request: { query: OutgoingMailDocument },
+  result: { data: { outgoingMail: { __typename: 'OutgoingMail', enabled, missing: enabled ? [] : ['SMTP_URL', 'MAIL_FROM'] } } },
+});
+
 const load = (p: ProposalDetailFragment) => ({ request: { query: ProposalDocument, variables: { id: 'prop-1' } }, result: { data: { node: p } } });
 
 describe('/proposals/:id (the proposal builder)', () => {
@@ -105,5 +110,26 @@ describe('/proposals/:id (the proposal builder)', () => {
     expect(link).toHaveValue(`${window.location.origin}/accept/tok-123`);
     expect(screen.getByRole('button', { name: 'Copy' })).toBeInTheDocument();
     expect(await screen.findByText(/The customer may accept it until/)).toBeInTheDocument();
+  });
+
+  it('without a mail server, offers to copy the link and says why', async () => {
+    renderRoute('/proposals/prop-1', { signedInAs: ALICE, mocks: [load(proposal({ status: 'approved', version: 3 })), outgoingMail(false)] });
+    expect(await screen.findByTestId('no-mail-reason')).toHaveTextContent(
+      'No mail server is set up (SMTP_URL, MAIL_FROM): send the proposal, then copy its acceptance link into your own email.',
+    );
+    expect(screen.getByRole('button', { name: 'Send to the customer' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Send by email' })).not.toBeInTheDocument();
+  });
+
+  it('with a mail server, sends an approved proposal by email (the link can still be copied) and re-sends a sent one', async () => {
+    renderRoute('/proposals/prop-1', { signedInAs: ALICE, mocks: [load(proposal({ status: 'approved', version: 3 })), outgoingMail(true)] });
+    expect(await screen.findByRole('button', { name: 'Send by email' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Send without email (copy the link)' })).toBeInTheDocument();
+  });
+
+  it('offers to re-send a sent proposal by email', async () => {
+    const sent = proposal({ status: 'sent', version: 4, sentAt: '2026-11-23T10:00:00Z', validUntil: '2026-11-30T10:00:00Z' });
+    renderRoute('/proposals/prop-1', { signedInAs: ALICE, mocks: [load(sent), outgoingMail(true)] });
+    expect(await screen.findByRole('button', { name: 'Re-send by email' })).toBeInTheDocument();
   });
 });

@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconCheck, IconCopy, IconPrinter, IconSend } from '@tabler/icons-react';
+import { IconArrowLeft, IconCheck, IconCopy, IconMail, IconPrinter, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -23,8 +23,9 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/page-s
 import type { ServiceKind } from '../../../gql/graphql';
 import { errorMessage, errorTitleKey } from '../../../lib/apollo/errors';
 import { useFormat } from '../../../lib/i18n/format';
-import { useProposal, useProposalMutations, type ProposalDetail } from '../api/use-proposal';
+import { useOutgoingMail, useProposal, useProposalMutations, type ProposalDetail } from '../api/use-proposal';
 import { LineEditor } from '../components/line-editor';
+import { SendByEmailDialog, type EmailedProposal } from '../components/send-by-email-dialog';
 import { previewProposal, type LineDraft } from '../lib/preview';
 
 const APPROVAL_COLOR = { rep: 'green', manager: 'orange', admin: 'red' } as const;
@@ -53,6 +54,8 @@ function Builder({ proposal, onSent }: { proposal: ProposalDetail; onSent: (path
   const { t } = useTranslation();
   const format = useFormat();
   const { update, submit, send, busy } = useProposalMutations();
+  const mail = useOutgoingMail();
+  const [mailing, setMailing] = useState(false);
   const editable = proposal.status === 'draft';
   const [lines, setLines] = useState<LineDraft[]>(() => linesOf(proposal));
   const [termMonths, setTermMonths] = useState<number>(proposal.termMonths);
@@ -119,6 +122,12 @@ function Builder({ proposal, onSent }: { proposal: ProposalDetail; onSent: (path
     } catch (e) {
       notifications.show({ color: 'red', title: t(errorTitleKey(e)), message: errorMessage(e) });
     }
+  }
+
+  function emailed(result: EmailedProposal) {
+    setMailing(false);
+    const who = { name: result.recipient.name, email: result.recipient.email };
+    notifications.show({ color: 'green', message: result.resent ? t('proposalMail.resent', who) : t('proposalMail.sent', who) });
   }
 
   const approval = preview.ok ? preview.approval : null;
@@ -239,13 +248,40 @@ function Builder({ proposal, onSent }: { proposal: ProposalDetail; onSent: (path
               </Group>
             )}
             {proposal.status === 'pending_approval' && <Text size="sm">{t('proposal.waiting')}</Text>}
-            {proposal.status === 'approved' && (
-              <Button leftSection={<IconSend size={16} aria-hidden />} onClick={() => void sendIt()} loading={busy}>
-                {t('proposal.send')}
-              </Button>
+            {proposal.status === 'approved' && mail?.enabled && (
+              <Stack gap="xs" align="flex-start">
+                <Button leftSection={<IconMail size={16} aria-hidden />} onClick={() => setMailing(true)}>
+                  {t('proposalMail.send')}
+                </Button>
+                <Button variant="subtle" size="compact-sm" leftSection={<IconSend size={14} aria-hidden />} onClick={() => void sendIt()} loading={busy}>
+                  {t('proposalMail.copyInstead')}
+                </Button>
+              </Stack>
+            )}
+            {proposal.status === 'approved' && !mail?.enabled && (
+              <Stack gap="xs" align="flex-start">
+                <Button leftSection={<IconSend size={16} aria-hidden />} onClick={() => void sendIt()} loading={busy}>
+                  {t('proposal.send')}
+                </Button>
+                {mail && (
+                  <Text size="xs" c="dimmed" data-testid="no-mail-reason">
+                    {t('proposalMail.notConfigured', { missing: mail.missing.join(', ') })}
+                  </Text>
+                )}
+              </Stack>
             )}
             {proposal.status === 'sent' && proposal.validUntil && (
-              <Text size="sm">{t('proposal.validUntil', { date: format.dateTime(proposal.validUntil, settings.timeZone) })}</Text>
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">{t('proposal.validUntil', { date: format.dateTime(proposal.validUntil, settings.timeZone) })}</Text>
+                {mail?.enabled && (
+                  <Button variant="default" leftSection={<IconMail size={16} aria-hidden />} onClick={() => setMailing(true)}>
+                    {t('proposalMail.resend')}
+                  </Button>
+                )}
+              </Stack>
+            )}
+            {(proposal.status === 'approved' || proposal.status === 'sent') && (
+              <SendByEmailDialog proposal={proposal} opened={mailing} onClose={() => setMailing(false)} onSent={emailed} />
             )}
             {proposal.status === 'accepted' && proposal.signer && (
               <Text size="sm">
