@@ -531,6 +531,18 @@ describe('campaign isolation: every query and mutation, attacked from the other 
     replayWebhookDelivery: { rightful: 'admin', input: async () => ({ id: gid('WebhookDelivery', kpn.webhookDelivery) }) },
     revokeApiKey: { rightful: 'admin', input: async () => ({ apiKeyId: gid('ApiKey', kpn.apiKey) }) },
     sendProposal: { rightful: 'alice', input: async () => ({ proposalId: gid('Proposal', kpn.proposalApproved), expectedVersion: await version('proposal', kpn.proposalApproved) }) },
+    emailProposal: {
+      rightful: 'alice',
+      input: async () => {
+        // A contact of the proposal's account with an email address (the one it is sent to).
+        const contact = await one<{ id: string }>(
+          `INSERT INTO contact (account_id, name, email) SELECT account_id, 'Mail Recipient', 'recipient@kpn.example' FROM proposal WHERE id = $1 RETURNING id`,
+          [kpn.proposalApproved],
+        );
+        return { proposalId: gid('Proposal', kpn.proposalApproved), expectedVersion: await version('proposal', kpn.proposalApproved), contactId: gid('Contact', contact.id), language: 'en' };
+      },
+      rightfulRefusal: { code: 'MAIL_NOT_CONFIGURED', why: 'no mail server in this test; proposal-mail.spec.ts sends through a real SMTP server' },
+    },
     setMigrationCapacity: { rightful: 'manon', input: async () => ({ campaignId: gid('Campaign', kpn.campaign), expectedVersion: await version('campaign', kpn.campaign), weeklyCapacity: 55 }) },
     submitProposal: {
       rightful: 'alice',

@@ -88,7 +88,8 @@ export function useAccountHistory(accountId: string, refreshKey: string) {
     try {
       while (merge.visible.length < want && merge.next.length > 0) {
         const behind = merge.next;
-        const pages = await Promise.all(behind.map((id) => page(id, next.find((s) => s.entityId === id)?.endCursor ?? null)));
+        const cursors = new Map(next.map((s) => [s.entityId, s.endCursor]));
+        const pages = await Promise.all(behind.map((id) => page(id, cursors.get(id) ?? null)));
         if (current !== generation.current) return;
         next = next.map((s) => {
           const i = behind.indexOf(s.entityId);
