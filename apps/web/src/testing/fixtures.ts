@@ -1,4 +1,4 @@
-import { CampaignsDocument, type CampaignsQuery } from '../gql/graphql';
+import { CampaignsDocument, type AccountDetailFragment, type CampaignsQuery } from '../gql/graphql';
 
 type Campaign = CampaignsQuery['campaigns']['edges'][number]['node'];
 
@@ -45,3 +45,31 @@ export function campaignsMock(campaigns: Campaign[] = [KPNQWEST_CAMPAIGN]) {
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }
+
+/** An unassigned KPNQwest account with nothing on it yet, as the account page reads it. */
+export const OPODO: AccountDetailFragment = {
+  __typename: 'Account',
+  id: 'acc-opodo',
+  version: 7,
+  name: 'Opodo',
+  segment: 'enterprise_vpn',
+  countries: ['FR', 'ES'],
+  monthlySpend: { __typename: 'Money', amount: 1_200_000, currency: 'EUR' },
+  contractEndsAt: null,
+  prepaidUntil: null,
+  hasBackupProvider: false,
+  rivalIsPrincipalOperator: false,
+  competingBidders: [],
+  lastContactAt: null,
+  createdAt: '2026-11-20T08:00:00Z',
+  externalRef: null,
+  urgency: 64,
+  urgencyFactors: [],
+  owner: null,
+  campaign: { __typename: 'Campaign', id: 'camp-kpn', name: 'KPNQwest' },
+  rival: { __typename: 'Rival', id: 'rival-kpn', name: 'KPNQwest', shutdownExpectedAt: KPN_SHUTDOWN },
+  rivalServices: [],
+  contacts: [],
+  activities: [],
+  currentOpportunity: null,
+};

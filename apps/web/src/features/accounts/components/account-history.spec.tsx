@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AccountDocument, AccountHistorySourcesDocument, AuditTrailDocument, type AccountDetailFragment, type AuditTrailQuery } from '../../../gql/graphql';
+import { AccountDocument, AccountHistorySourcesDocument, AuditTrailDocument, type AuditTrailQuery } from '../../../gql/graphql';
 import { freezeDateAt } from '../../../testing/clock';
-import { KPN_SHUTDOWN } from '../../../testing/fixtures';
+import { OPODO } from '../../../testing/fixtures';
 import { MANON, renderRoute } from '../../../testing/render-route';
 
 // Now: Tuesday 24 November 2026, 12:00 Paris (11:00 UTC).
@@ -9,32 +9,6 @@ freezeDateAt(new Date('2026-11-24T11:00:00Z'));
 
 type Entry = AuditTrailQuery['auditTrail']['edges'][number]['node'];
 
-const OPODO: AccountDetailFragment = {
-  __typename: 'Account',
-  id: 'acc-opodo',
-  version: 7,
-  name: 'Opodo',
-  segment: 'enterprise_vpn',
-  countries: ['FR', 'ES'],
-  monthlySpend: { __typename: 'Money', amount: 1_200_000, currency: 'EUR' },
-  contractEndsAt: null,
-  prepaidUntil: null,
-  hasBackupProvider: false,
-  rivalIsPrincipalOperator: false,
-  competingBidders: [],
-  lastContactAt: null,
-  createdAt: '2026-11-20T08:00:00Z',
-  externalRef: null,
-  urgency: 64,
-  urgencyFactors: [],
-  owner: null,
-  campaign: { __typename: 'Campaign', id: 'camp-kpn', name: 'KPNQwest' },
-  rival: { __typename: 'Rival', id: 'rival-kpn', name: 'KPNQwest', shutdownExpectedAt: KPN_SHUTDOWN },
-  rivalServices: [],
-  contacts: [],
-  activities: [],
-  currentOpportunity: null,
-};
 
 const accountMock = {
   request: { query: AccountDocument, variables: { id: 'acc-opodo' } },

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AccountDocument, AssignAccountDocument, type AccountDetailFragment, type ActivityFieldsFragment } from '../../../gql/graphql';
 import { ALICE, MANON, renderRoute } from '../../../testing/render-route';
-import { KPN_SHUTDOWN } from '../../../testing/fixtures';
+import { KPN_SHUTDOWN, OPODO } from '../../../testing/fixtures';
 import { freezeDateAt } from '../../../testing/clock';
 
 // The countdowns are live: `Date` is frozen 11 days 5 h 30 min before KPNQwest's shutdown.
@@ -9,32 +9,6 @@ freezeDateAt(new Date(Date.parse(KPN_SHUTDOWN) - ((11 * 24 + 5) * 3600 + 30 * 60
 
 const ALICE_ID = 'VXNlcjphbGljZQ';
 
-const OPODO: AccountDetailFragment = {
-  __typename: 'Account',
-  id: 'acc-opodo',
-  version: 7,
-  name: 'Opodo',
-  segment: 'enterprise_vpn',
-  countries: ['FR', 'ES'],
-  monthlySpend: { __typename: 'Money', amount: 1_200_000, currency: 'EUR' },
-  contractEndsAt: null,
-  prepaidUntil: null,
-  hasBackupProvider: false,
-  rivalIsPrincipalOperator: false,
-  competingBidders: [],
-  lastContactAt: null,
-  createdAt: '2026-11-20T08:00:00Z',
-  externalRef: null,
-  urgency: 64,
-  urgencyFactors: [],
-  owner: null,
-  campaign: { __typename: 'Campaign', id: 'camp-kpn', name: 'KPNQwest' },
-  rival: { __typename: 'Rival', id: 'rival-kpn', name: 'KPNQwest', shutdownExpectedAt: KPN_SHUTDOWN },
-  rivalServices: [],
-  contacts: [],
-  activities: [],
-  currentOpportunity: null,
-};
 
 const accountMock = (account: AccountDetailFragment) => ({
   request: { query: AccountDocument, variables: { id: account.id } },
