@@ -2,12 +2,18 @@ import {
   DndContext,
   KeyboardSensor,
   PointerSensor,
+  pointerWithin,
+  rectIntersection,
   useDraggable,
   useDroppable,
   useSensor,
   useSensors,
+  type Active,
+  type Announcements,
+  type CollisionDetection,
   type DragEndEvent,
   type DragStartEvent,
+  type Over,
 } from '@dnd-kit/core';
 import { useQuery } from '@apollo/client/react';
 import { ActionIcon, Anchor, Box, Card, Group, Loader, Menu, Paper, Stack, Text, Title } from '@mantine/core';
@@ -186,6 +192,38 @@ function StageColumn({
   );
 }
 
+/** The column under the pointer is the one a card drops into (the one its box overlaps most when no pointer, e.g. keyboard). */
+const underThePointer: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  return hits.length > 0 || args.pointerCoordinates ? hits : rectIntersection(args);
+};
+
+/**
+ * While a card is dragged near the board's edge the board scrolls, slowly and only from close to the
+ * edge: dnd-kit's defaults (a fifth of the width, fast) slid the columns under the pointer so that a
+ * drop landed on a column the rep was not aiming at.
+ */
+const GENTLE_AUTO_SCROLL = { threshold: { x: 0.06, y: 0.1 }, acceleration: 4 } as const;
+
+/** What a screen reader hears while a card moves: the account and the stages by name, not the deal's id. */
+function useAnnouncements(): Announcements {
+  const { t } = useTranslation();
+  const nameOf = (active: Active) => (active.data.current?.['deal'] as DealView | undefined)?.account.name ?? '';
+  const fromOf = (active: Active) => {
+    const stage = (active.data.current?.['deal'] as DealView | undefined)?.stage;
+    return stage ? t(`domain.stage.${stage}`) : '';
+  };
+  const stageOf = (over: Over) => t(`domain.stage.${over.id as Stage}`);
+  return {
+    onDragStart: ({ active }) => t('pipeline.announce.start', { name: nameOf(active), stage: fromOf(active) }),
+    onDragOver: ({ active, over }) =>
+      over ? t('pipeline.announce.over', { name: nameOf(active), stage: stageOf(over) }) : t('pipeline.announce.outside', { name: nameOf(active) }),
+    onDragEnd: ({ active, over }) =>
+      over ? t('pipeline.announce.end', { name: nameOf(active), stage: stageOf(over) }) : t('pipeline.announce.cancel', { name: nameOf(active), stage: fromOf(active) }),
+    onDragCancel: ({ active }) => t('pipeline.announce.cancel', { name: nameOf(active), stage: fromOf(active) }),
+  };
+}
+
 /** The kanban: one column per stage; drag a card (or use its "Move to…" menu) to move the deal on. */
 export function PipelineBoard({
   filters,
@@ -196,7 +234,9 @@ export function PipelineBoard({
   role: Role;
   onMove: (deal: DealView, to: Stage) => void;
 }) {
+  const { t } = useTranslation();
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor));
+  const announcements = useAnnouncements();
   const [dragging, setDragging] = useState<DealView | null>(null);
   const allowedTargets = dragging ? new Set<Stage>(manualTransitions(dragging.stage, role) as Stage[]) : null;
 
@@ -211,7 +251,15 @@ export function PipelineBoard({
     if (deal && to && to !== deal.stage) onMove(deal, to);
   }
   return (
-    <DndContext sensors={sensors} onDragStart={handleDragStart} onDragEnd={handleDragEnd} onDragCancel={() => setDragging(null)}>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={underThePointer}
+      autoScroll={GENTLE_AUTO_SCROLL}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('pipeline.announce.instructions') } }}
+      onDragStart={handleDragStart}
+      onDragEnd={handleDragEnd}
+      onDragCancel={() => setDragging(null)}
+    >
       <Box style={{ display: 'flex', gap: 'var(--mantine-spacing-sm)', alignItems: 'flex-start', overflowX: 'auto', minWidth: 0, maxWidth: '100%' }} pb="sm">
         {BOARD_STAGES.map((stage) => (
           <StageColumn

@@ -178,4 +178,19 @@ describe('/pipeline', () => {
     // The column's count is the api's total for the filter, not the cards loaded.
     expect(within(identified).getByLabelText('241 deals worth €5,000.00 a month')).toBeInTheDocument();
   });
+
+  it('tells a screen reader which account is picked up and where it is, by name', async () => {
+    renderRoute('/pipeline', { signedInAs: ALICE, mocks: board() });
+    const card = await screen.findByRole('listitem', { name: 'Euronext' });
+    // dnd-kit's live region: it read "Picked up draggable item opp-1" before.
+    fireEvent.keyDown(card, { code: 'Space', key: ' ' });
+    const live = await waitFor(() => {
+      const region = document.querySelector('[role="status"][aria-live="assertive"]');
+      expect(region?.textContent).toBe('Picked up Euronext, now in the Identified stage.');
+      return region as HTMLElement;
+    });
+    fireEvent.keyDown(card, { code: 'Escape', key: 'Escape' });
+    await waitFor(() => expect(live.textContent).toBe('Euronext stays in the Identified stage.'));
+    expect(document.body.textContent).not.toMatch(/opp-1|draggable item/i);
+  });
 });

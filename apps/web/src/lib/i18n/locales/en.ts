@@ -384,6 +384,14 @@ export const en = {
     rival: 'Rival',
     lostTitle: '{{name}}: mark as lost',
     lostTo: 'Lost to (bidder, optional)',
+    announce: {
+      instructions: 'To move a deal from the keyboard, use its “Move to…” menu.',
+      start: 'Picked up {{name}}, now in the {{stage}} stage.',
+      over: '{{name}} is over the {{stage}} stage.',
+      outside: '{{name}} is over no stage.',
+      end: '{{name}} dropped on the {{stage}} stage.',
+      cancel: '{{name}} stays in the {{stage}} stage.',
+    },
   },
   common: {
     cancel: 'Cancel',

@@ -388,6 +388,14 @@ export const fr: SameKeys<Messages> = {
     rival: 'Concurrent',
     lostTitle: '{{name}} : marquer comme perdue',
     lostTo: 'Perdue au profit de (facultatif)',
+    announce: {
+      instructions: 'Pour déplacer une affaire au clavier, utilisez son menu « Déplacer vers… ».',
+      start: 'Affaire {{name}} saisie, à l’étape {{stage}}.',
+      over: 'Affaire {{name}} au-dessus de l’étape {{stage}}.',
+      outside: 'Affaire {{name}} hors de toute étape.',
+      end: 'Affaire {{name}} déposée sur l’étape {{stage}}.',
+      cancel: 'Affaire {{name}} laissée à l’étape {{stage}}.',
+    },
   },
   common: {
     cancel: 'Annuler',
