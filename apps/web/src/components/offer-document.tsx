@@ -49,7 +49,7 @@ export function OfferLinesTable({ lines }: { lines: OfferLineView[] }) {
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td ta="right">{line.quantity}</Table.Td>
+              <Table.Td ta="right">{format.number(line.quantity)}</Table.Td>
               <Table.Td ta="right">{format.money(line.monthlyUnitPrice)}</Table.Td>
               <Table.Td ta="right">{format.money(line.monthlyAmount)}</Table.Td>
               <Table.Td ta="right">{format.money(line.oneTimeFee)}</Table.Td>

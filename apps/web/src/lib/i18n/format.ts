@@ -83,6 +83,11 @@ export function formatRelative(iso: string, now: Date, language: string): string
   return format.format(0, 'second');
 }
 
+/** A count or a quantity the reader's way: "99 844" (narrow no-break space) in French, "99,844" in English. */
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(intlLocale(language)).format(value);
+}
+
 export function formatList(items: string[], language: string): string {
   return new Intl.ListFormat(intlLocale(language), { style: 'short', type: 'unit' }).format(items);
 }
@@ -106,6 +111,7 @@ export function useFormat() {
       fullDateTime: (iso: string, timeZone?: string) => formatFullDateTime(iso, language, timeZone),
       relative: (iso: string, now: Date) => formatRelative(iso, now, language),
       list: (items: string[]) => formatList(items, language),
+      number: (value: number) => formatNumber(value, language),
     }),
     [language],
   );
