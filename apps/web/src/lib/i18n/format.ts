@@ -92,11 +92,6 @@ export function formatList(items: string[], language: string): string {
   return new Intl.ListFormat(intlLocale(language), { style: 'short', type: 'unit' }).format(items);
 }
 
-/** Whole days from `now` until `iso`, rounded up (0 or less: the moment has passed). */
-export function daysUntil(iso: string, now: Date): number {
-  return Math.ceil((new Date(iso).getTime() - now.getTime()) / DAY);
-}
-
 /** The formatters for the current language. */
 export function useFormat() {
   const { i18n } = useTranslation();
