@@ -503,6 +503,15 @@ export const en = {
       manager: 'Above {{rep}} %: a manager must approve it (up to {{manager}} %).',
       admin: 'Above {{manager}} %: only an admin can approve it.',
     },
+    approvalPending: {
+      manager: 'Above {{rep}} %: waiting for a manager’s approval.',
+      admin: 'Above {{manager}} %: waiting for an admin’s approval.',
+    },
+    approvalDone: {
+      rep: 'Within the rep’s limit ({{rep}} %): no approval was needed.',
+      manager: 'Above {{rep}} %: approved by a manager.',
+      admin: 'Above {{manager}} %: approved by an admin.',
+    },
     approvalLevel: {
       rep: 'No approval',
       manager: 'Manager approval',
@@ -784,6 +793,10 @@ export const en = {
       rep: 'Within a rep’s limit',
       manager: 'Needs a manager',
       admin: 'Needs an admin',
+    },
+    whoDecides: {
+      admin: 'Beyond the manager limit: only an admin can approve or reject this discount.',
+      manager: 'Only a manager of the campaign or an admin can approve or reject this discount.',
     },
     by: 'Drafted by {{name}}',
     owner: 'Account owner: {{name}}',

@@ -507,6 +507,15 @@ export const fr: SameKeys<Messages> = {
       manager: 'Au-delà de {{rep}} %\u00a0: un manager doit l’approuver (jusqu’à {{manager}} %).',
       admin: 'Au-delà de {{manager}} %\u00a0: seul un admin peut l’approuver.',
     },
+    approvalPending: {
+      manager: 'Au-delà de {{rep}} %\u00a0: en attente de l’approbation d’un manager.',
+      admin: 'Au-delà de {{manager}} %\u00a0: en attente de l’approbation d’un administrateur.',
+    },
+    approvalDone: {
+      rep: 'Dans la limite du commercial ({{rep}} %)\u00a0: aucune approbation n’était nécessaire.',
+      manager: 'Au-delà de {{rep}} %\u00a0: approuvée par un manager.',
+      admin: 'Au-delà de {{manager}} %\u00a0: approuvée par un administrateur.',
+    },
     approvalLevel: {
       rep: 'Sans approbation',
       manager: 'Approbation manager',
@@ -788,6 +797,10 @@ export const fr: SameKeys<Messages> = {
       rep: 'Dans la limite d’un commercial',
       manager: 'Validation manager',
       admin: 'Validation administrateur',
+    },
+    whoDecides: {
+      admin: 'Au-delà de la limite du manager\u00a0: seul un administrateur peut approuver ou refuser cette remise.',
+      manager: 'Seul un manager de la campagne ou un administrateur peut approuver ou refuser cette remise.',
     },
     by: 'Rédigée par {{name}}',
     owner: 'Responsable du compte\u00a0: {{name}}',
