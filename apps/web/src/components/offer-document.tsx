@@ -40,7 +40,7 @@ export function OfferLinesTable({ lines }: { lines: OfferLineView[] }) {
           {lines.map((line, i) => (
             <Table.Tr key={i}>
               <Table.Td>
-                <Text size="sm" fw={600} tt="capitalize">
+                <Text size="sm" fw={600}>
                   {t(`domain.service.${line.serviceKind}` as 'domain.service.vpn')}
                 </Text>
                 {line.description && (

@@ -1,4 +1,4 @@
-import { DISTRESS_KINDS, ERROR_CODES } from '@lifeboat/shared';
+import { DISTRESS_KINDS, ERROR_CODES, SERVICE_KINDS, STAGES } from '@lifeboat/shared';
 import { en } from './locales/en';
 import { fr } from './locales/fr';
 
@@ -13,6 +13,17 @@ describe.each([
 
   it.each(DISTRESS_KINDS)('name the distress kind %s', (kind) => {
     expect((words.domain.distress as Record<string, string>)[kind]).toEqual(expect.stringMatching(/\S/));
+  });
+
+  // One rule for the vocabulary's labels (issue #20: "hosting", "transit IP", "VPN" side by side; "court hearing"):
+  // each is a label in sentence case, so a table, a list or a timeline shows them alike.
+  it.each([
+    ['service', SERVICE_KINDS],
+    ['distress', DISTRESS_KINDS],
+    ['stage', STAGES],
+  ] as const)('write every %s as a label that starts with a capital', (group, codes) => {
+    const labels = words.domain[group] as Record<string, string>;
+    for (const code of codes) expect(`${code}: ${labels[code]}`).toMatch(new RegExp(`^${code}: \\p{Lu}`, 'u'));
   });
 });
 

@@ -111,10 +111,10 @@ export const en = {
     service: {
       vpn: 'VPN',
       ip_transit: 'IP transit',
-      hosting: 'hosting',
-      colocation: 'colocation',
-      web_hosting: 'web hosting',
-      voice: 'voice',
+      hosting: 'Hosting',
+      colocation: 'Colocation',
+      web_hosting: 'Web hosting',
+      voice: 'Voice',
     },
     distress: {
       payment_default: 'Payment default',

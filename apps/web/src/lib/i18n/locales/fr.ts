@@ -114,11 +114,11 @@ export const fr: SameKeys<Messages> = {
   domain: {
     service: {
       vpn: 'VPN',
-      ip_transit: 'transit IP',
-      hosting: 'hébergement',
-      colocation: 'colocation',
-      web_hosting: 'hébergement web',
-      voice: 'voix',
+      ip_transit: 'Transit IP',
+      hosting: 'Hébergement',
+      colocation: 'Colocation',
+      web_hosting: 'Hébergement web',
+      voice: 'Voix',
     },
     distress: {
       payment_default: 'Défaut de paiement',
