@@ -12,8 +12,10 @@ export {
   LOGGED_ACTIVITY_KINDS,
   PROPOSAL_STATUSES,
   MIGRATION_STATUSES,
+  timeLeft,
+  wholeDaysLeft,
 } from '@lifeboat/domain';
-export type { Stage, Role, LostReason, Segment, RivalHealth, DistressKind, ServiceKind } from '@lifeboat/domain';
+export type { TimeLeft, Stage, Role, LostReason, Segment, RivalHealth, DistressKind, ServiceKind } from '@lifeboat/domain';
 export * from './lib/import-fields';
 export * from './lib/error-codes';
 export * from './lib/graphql/rivals.documents';

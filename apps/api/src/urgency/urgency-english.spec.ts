@@ -23,7 +23,7 @@ const base: UrgencyInput = {
 describe('the English words of urgency factors (deprecated UrgencyFactor.reason)', () => {
   it('words Euronext’s factors as before', () => {
     expect(words(base)).toEqual([
-      "KPNQwest's network may go dark in 5 days",
+      "KPNQwest's network may go dark in 4 days", // 4.5 days: whole days, rounded down (issue #20)
       'Euronext has no backup provider: if KPNQwest goes dark, so does it',
       'Spends €60,000.00 a month with KPNQwest',
       'Spans 5 countries (BE, FR, GB, NL, PT): a multi-country migration takes longer',
@@ -34,7 +34,7 @@ describe('the English words of urgency factors (deprecated UrgencyFactor.reason)
     const aol = { rival: 'KPNQwest', account: 'AOL Europe' };
     const principal = { ...base, account: { ...base.account, hasBackupProvider: true, rivalIsPrincipalOperator: true, countries: [] } };
     expect(words({ ...principal, stage: 'identified', lastContactAt: null, createdAt: at('2002-06-03T09:00:00+02:00') }, aol)).toEqual([
-      "KPNQwest's network may go dark in 5 days",
+      "KPNQwest's network may go dark in 4 days", // 4.5 days: whole days, rounded down (issue #20)
       'Spends €60,000.00 a month with KPNQwest',
       'Never contacted, 4 business days after it was added',
       "KPNQwest is AOL Europe's principal operator",
@@ -47,7 +47,9 @@ describe('the English words of urgency factors (deprecated UrgencyFactor.reason)
     expect(words({ ...base, rival: { health: 'shut_down', shutdownExpectedAt: inDays(-1) } }, { rival: 'KPNQwest', account: 'Hewlett-Packard' })[0]).toBe(
       "KPNQwest's network has gone dark and Hewlett-Packard is not migrated yet",
     );
-    expect(words({ ...base, rival: { health: 'liquidating', shutdownExpectedAt: inDays(0.5) } })[0]).toBe("KPNQwest's network may go dark in 1 day");
+    expect(words({ ...base, rival: { health: 'liquidating', shutdownExpectedAt: inDays(0.5) } })[0]).toBe("KPNQwest's network may go dark within a day");
+    // Whole days rounded down, as the screens' countdowns count (issue #20): 12 days and 23 hours is 12 days, not 13.
+    expect(words({ ...base, rival: { health: 'liquidating', shutdownExpectedAt: inDays(12.99) } })[0]).toBe("KPNQwest's network may go dark in 12 days");
   });
 
   it('words a rival with no shutdown date', () => {

@@ -29,7 +29,7 @@ export const englishMoney: MoneyWords = (minorUnits, currency) => {
 
 const WORDS: Record<UrgencyFactorKey, (p: UrgencyFactorParams, rival: string, account: string) => string> = {
   rival_shut_down: (_, rival, account) => `${rival}'s network has gone dark and ${account} is not migrated yet`,
-  shutdown_within_7_days: (p, rival) => `${rival}'s network may go dark ${p.daysLeft ? `in ${plural(p.daysLeft, 'day')}` : 'now'}`,
+  shutdown_within_7_days: (p, rival) => `${rival}'s network may go dark ${p.daysLeft ? `in ${plural(p.daysLeft, 'day')}` : 'within a day'}`,
   shutdown_within_14_days: (p, rival) => WORDS.shutdown_within_7_days(p, rival, ''),
   shutdown_within_30_days: (p, rival) => WORDS.shutdown_within_7_days(p, rival, ''),
   shutdown_within_90_days: (p, rival) => WORDS.shutdown_within_7_days(p, rival, ''),

@@ -1,19 +1,22 @@
+import { timeLeft } from '@lifeboat/shared';
 import { Text, type TextProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNow } from '../lib/use-now';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+const DAY = 24 * 60 * 60_000;
 
-/** "2 d 4 h", "3 h 12 min", "8 min": the time between now and `at`, coarse enough to read at a glance. */
+/**
+ * "2 d 4 h", "3 h 12 min", "8 min": the time between now and `at` (`ms` from now, negative once
+ * past), coarse enough to read at a glance, by the one rounding rule of `timeLeft` (whole units,
+ * never rounded up) that the rival's page and the urgency factors use too.
+ */
 export function useDurationLabel() {
   const { t } = useTranslation();
   return (ms: number) => {
-    const abs = Math.abs(ms);
-    if (abs >= DAY) return t('time.daysHours', { days: Math.floor(abs / DAY), hours: Math.floor((abs % DAY) / HOUR) });
-    if (abs >= HOUR) return t('time.hoursMinutes', { hours: Math.floor(abs / HOUR), minutes: Math.floor((abs % HOUR) / MINUTE) });
-    return t('time.minutes', { minutes: Math.max(1, Math.floor(abs / MINUTE)) });
+    const left = timeLeft(ms, 0);
+    if (left.days > 0) return t('time.daysHours', { days: left.days, hours: left.hours });
+    if (left.hours > 0) return t('time.hoursMinutes', { hours: left.hours, minutes: left.minutes });
+    return t('time.minutes', { minutes: Math.max(1, left.minutes) });
   };
 }
 

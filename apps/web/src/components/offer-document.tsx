@@ -40,7 +40,7 @@ export function OfferLinesTable({ lines }: { lines: OfferLineView[] }) {
           {lines.map((line, i) => (
             <Table.Tr key={i}>
               <Table.Td>
-                <Text size="sm" fw={600} tt="capitalize">
+                <Text size="sm" fw={600}>
                   {t(`domain.service.${line.serviceKind}` as 'domain.service.vpn')}
                 </Text>
                 {line.description && (
@@ -49,7 +49,7 @@ export function OfferLinesTable({ lines }: { lines: OfferLineView[] }) {
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td ta="right">{line.quantity}</Table.Td>
+              <Table.Td ta="right">{format.number(line.quantity)}</Table.Td>
               <Table.Td ta="right">{format.money(line.monthlyUnitPrice)}</Table.Td>
               <Table.Td ta="right">{format.money(line.monthlyAmount)}</Table.Td>
               <Table.Td ta="right">{format.money(line.oneTimeFee)}</Table.Td>

@@ -208,9 +208,11 @@ describe('shutdown brackets: only the highest matching one counts', () => {
     lastContactAt: null,
   };
   it.each([
-    [0.5, 'shutdown_within_7_days', 40, 1],
+    // Whole days left, rounded down as every countdown is (issue #20): half a day is 0, 7.01 days is 7.
+    [0.5, 'shutdown_within_7_days', 40, 0],
     [7, 'shutdown_within_7_days', 40, 7],
-    [7.01, 'shutdown_within_14_days', 30, 8],
+    [7.01, 'shutdown_within_14_days', 30, 7],
+    [12.99, 'shutdown_within_14_days', 30, 12],
     [14, 'shutdown_within_14_days', 30, 14],
     [30, 'shutdown_within_30_days', 20, 30],
     [90, 'shutdown_within_90_days', 10, 90],

@@ -1,5 +1,6 @@
 import { assertDate, assertTimeZone, businessDaysBetween, DAY_MS } from './business-calendar';
 import { invalidArgument } from './domain-error';
+import { wholeDaysLeft } from './time-left';
 import type { RivalHealth, Stage } from './vocabulary';
 
 /**
@@ -83,7 +84,7 @@ export type UrgencyFactorKey = (typeof URGENCY_FACTOR_KEYS)[number];
 
 /** What a factor's words need besides the account and its rival (each key carries its own). */
 export interface UrgencyFactorParams {
-  /** shutdown_within_*: whole days until the expected shutdown, rounded up (0: now). */
+  /** shutdown_within_*: whole days until the expected shutdown, rounded down as every countdown is (`timeLeft`; 0: within a day). */
   daysLeft?: number;
   /** monthly_spend: the monthly spend with the rival, in minor units, and its currency (when known). */
   monthlySpend?: number;
@@ -178,7 +179,7 @@ function shutdownFactor(input: UrgencyInput, weights: UrgencyWeights): UrgencyFa
     candidates.push({ key: 'rival_shut_down', points: weights.shutDownNotMigrated, params: {} });
   }
   if (msLeft !== null) {
-    const daysLeft = Math.max(0, Math.ceil(msLeft / DAY_MS));
+    const daysLeft = wholeDaysLeft(shutdown as Date, now);
     const brackets: Array<[number, UrgencyFactorKey, number]> = [
       [7, 'shutdown_within_7_days', weights.shutdownWithin7Days],
       [14, 'shutdown_within_14_days', weights.shutdownWithin14Days],

@@ -81,7 +81,7 @@ function Bell() {
                     py="xs"
                     onClick={() => choose(n)}
                     bg={n.read ? undefined : 'var(--mantine-color-blue-light)'}
-                    aria-label={n.read ? undefined : `${t('notifications.unread')}: ${n.title}`}
+                    aria-label={n.read ? undefined : t('notifications.unreadNamed', { title: n.title })}
                   >
                     <Text size="sm" fw={n.read ? 400 : 600} lineClamp={2}>
                       {n.title}

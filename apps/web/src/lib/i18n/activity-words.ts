@@ -1,6 +1,11 @@
+import { STAGES } from '@lifeboat/shared';
 import { useTranslation } from 'react-i18next';
 import type { ActivityFieldsFragment } from '../../gql/graphql';
 import { useFormat } from './format';
+
+const STAGE_CODES = new Set<string>(STAGES);
+// The api's English body of a move: "Moved from proposal_sent to negotiating." (with the reason and the note after).
+const ENGLISH_MOVE = /^Moved from (\w+) to (\w+)(?: \((\w+)\))?\.(?: (.*))?$/s;
 
 /**
  * The api writes a system activity's `body` in English (integrations read it) and sends its facts
@@ -12,12 +17,20 @@ export function useActivityWords() {
   const { t } = useTranslation();
   const format = useFormat();
 
+  /** A move recorded before its facts were kept: its stages from the English body, never shown as codes ("proposal_sent"). */
+  function englishMove(text: string): string {
+    const m = ENGLISH_MOVE.exec(text);
+    if (!m || !STAGE_CODES.has(m[1]) || !STAGE_CODES.has(m[2])) return text;
+    const sentence = t('systemActivity.moved', { from: t(`domain.stage.${m[1]}`), to: t(`domain.stage.${m[2]}`) });
+    return m[4] ? `${sentence} ${m[4]}` : sentence;
+  }
+
   function body(a: Pick<ActivityFieldsFragment, 'kind' | 'body' | 'systemEvent'>): string {
     const e = a.systemEvent;
-    if (!e) return a.body;
+    if (!e) return a.kind === 'stage_change' ? englishMove(a.body) : a.body;
     switch (a.kind) {
       case 'stage_change': {
-        if (!e.from || !e.to) return a.body;
+        if (!e.from || !e.to) return englishMove(a.body);
         const stages = { from: t(`domain.stage.${e.from}`), to: t(`domain.stage.${e.to}`) };
         const sentence = e.lostReason
           ? t('systemActivity.movedLost', { ...stages, reason: t(`domain.lostReason.${e.lostReason}`) })

@@ -83,13 +83,13 @@ export function formatRelative(iso: string, now: Date, language: string): string
   return format.format(0, 'second');
 }
 
-export function formatList(items: string[], language: string): string {
-  return new Intl.ListFormat(intlLocale(language), { style: 'short', type: 'unit' }).format(items);
+/** A count or a quantity the reader's way: "99 844" (narrow no-break space) in French, "99,844" in English. */
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(intlLocale(language)).format(value);
 }
 
-/** Whole days from `now` until `iso`, rounded up (0 or less: the moment has passed). */
-export function daysUntil(iso: string, now: Date): number {
-  return Math.ceil((new Date(iso).getTime() - now.getTime()) / DAY);
+export function formatList(items: string[], language: string): string {
+  return new Intl.ListFormat(intlLocale(language), { style: 'short', type: 'unit' }).format(items);
 }
 
 /** The formatters for the current language. */
@@ -106,6 +106,7 @@ export function useFormat() {
       fullDateTime: (iso: string, timeZone?: string) => formatFullDateTime(iso, language, timeZone),
       relative: (iso: string, now: Date) => formatRelative(iso, now, language),
       list: (items: string[]) => formatList(items, language),
+      number: (value: number) => formatNumber(value, language),
     }),
     [language],
   );

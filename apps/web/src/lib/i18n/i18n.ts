@@ -1,5 +1,6 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type FormatterModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { intlLocale } from './format';
 import { en } from './locales/en';
 import { fr } from './locales/fr';
 
@@ -28,17 +29,34 @@ function browserLanguage(): Language {
 }
 
 /**
+ * Every number put into a sentence is written the reader's way ("99 844 comptes" with a narrow
+ * no-break space in French, "99,844 accounts" in English), whether the sentence says
+ * `{{count, number}}` or only `{{count}}`: a number can no longer reach the screen unformatted
+ * (issue #20). Strings (names, dates and money already formatted) pass through as they are.
+ */
+const numberFormatter: FormatterModule = {
+  type: 'formatter',
+  init: () => undefined,
+  format: (value: unknown, format: string | undefined, lng: string | undefined) =>
+    typeof value === 'number' && (format === undefined || format === 'number') && Number.isFinite(value)
+      ? new Intl.NumberFormat(intlLocale(lng ?? 'en')).format(value)
+      : value,
+  add: () => undefined,
+  addCached: () => undefined,
+};
+
+/**
  * One i18next instance per app (and per test): French and English, the choice kept in
  * localStorage and reflected on <html lang> for screen readers and hyphenation.
  */
 export function createI18n(language: Language = storedLanguage() ?? browserLanguage()): I18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
+  void instance.use(initReactI18next).use(numberFormatter).init({
     resources: { en: { translation: en }, fr: { translation: fr } },
     lng: language,
     fallbackLng: 'en',
     supportedLngs: [...LANGUAGES],
-    interpolation: { escapeValue: false },
+    interpolation: { escapeValue: false, alwaysFormat: true },
     initAsync: false,
     returnNull: false,
     showSupportNotice: false,

@@ -1,4 +1,4 @@
-import { DISTRESS_KINDS, ERROR_CODES } from '@lifeboat/shared';
+import { DISTRESS_KINDS, ERROR_CODES, SERVICE_KINDS, STAGES } from '@lifeboat/shared';
 import { en } from './locales/en';
 import { fr } from './locales/fr';
 
@@ -13,6 +13,17 @@ describe.each([
 
   it.each(DISTRESS_KINDS)('name the distress kind %s', (kind) => {
     expect((words.domain.distress as Record<string, string>)[kind]).toEqual(expect.stringMatching(/\S/));
+  });
+
+  // One rule for the vocabulary's labels (issue #20: "hosting", "transit IP", "VPN" side by side; "court hearing"):
+  // each is a label in sentence case, so a table, a list or a timeline shows them alike.
+  it.each([
+    ['service', SERVICE_KINDS],
+    ['distress', DISTRESS_KINDS],
+    ['stage', STAGES],
+  ] as const)('write every %s as a label that starts with a capital', (group, codes) => {
+    const labels = words.domain[group] as Record<string, string>;
+    for (const code of codes) expect(`${code}: ${labels[code]}`).toMatch(new RegExp(`^${code}: \\p{Lu}`, 'u'));
   });
 });
 
@@ -35,5 +46,45 @@ describe.each([
 
   it('keep a countdown on one line', () => {
     for (const key of ['daysHours', 'hoursMinutes', 'minutes'] as const) expect(words.time[key]).not.toMatch(/ /);
+  });
+});
+
+/**
+ * French typography (issue #20: "Source:"): a no-break space before « : », a narrow one before « ; ! ? »,
+ * and no-break spaces inside « guillemets », so the sign never starts a line nor touches its word.
+ * Addresses and times keep their colons ("https://", "09:00").
+ */
+export function frenchTypographyFaults(value: string): string[] {
+  const faults: string[] = [];
+  const signs = /([;:!?»])/gu;
+  for (let m = signs.exec(value); m; m = signs.exec(value)) {
+    const sign = m[1];
+    const before = value[m.index - 1] ?? '';
+    const after = value[m.index + 1] ?? '';
+    if (sign === ':' && (after === '/' || (/\d/.test(before) && /\d/.test(after)))) continue;
+    const wanted = sign === ':' || sign === '»' ? '\u00a0' : '\u202f';
+    if (before !== wanted) faults.push(`${JSON.stringify(before)} before ${sign}`);
+  }
+  for (let i = value.indexOf('«'); i >= 0; i = value.indexOf('«', i + 1)) {
+    if (value[i + 1] !== '\u00a0') faults.push(`${JSON.stringify(value[i + 1] ?? '')} after «`);
+  }
+  return faults;
+}
+
+describe('the French words', () => {
+  it('put the right no-break space before « : ; ! ? » and inside guillemets', () => {
+    const faulty = strings(fr)
+      .map(([key, value]) => [key, value, frenchTypographyFaults(value)] as const)
+      .filter(([, , faults]) => faults.length > 0)
+      .map(([key, value, faults]) => `${key}: ${JSON.stringify(value)} (${faults.join(', ')})`);
+    expect(faulty).toEqual([]);
+  });
+
+  it('catch a plain space or no space before a colon, and let addresses and times be', () => {
+    expect(frenchTypographyFaults('Source: {{host}}')).toEqual(['"e" before :']);
+    expect(frenchTypographyFaults('Source : {{host}}')).toEqual(['" " before :']);
+    expect(frenchTypographyFaults('Vraiment ?')).toEqual(['" " before ?']);
+    expect(frenchTypographyFaults('Source\u00a0: https://example.org à 09:00\u202f!')).toEqual([]);
+    expect(frenchTypographyFaults('« tout »')).toEqual(['" " before »', '" " after «']);
   });
 });

@@ -60,7 +60,7 @@ describe('/accounts/:id — why it is urgent', () => {
       ],
     };
     renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock(urgent)], language: 'fr' });
-    const why = await screen.findByRole('heading', { name: 'Urgence 64 : pourquoi' });
+    const why = await screen.findByRole('heading', { name: 'Urgence 64\u00a0: pourquoi' });
     const panel = why.closest('section') as HTMLElement;
     expect(panel).toHaveTextContent('+30 Le réseau de KPNQwest peut s’éteindre dans 11 j 5 h');
     expect(panel).toHaveTextContent('+20 Opodo n’a pas de fournisseur de secours : si KPNQwest s’éteint, il s’éteint aussi');
@@ -137,9 +137,9 @@ describe('/accounts/:id — the timeline', () => {
     expect(items[1]).toHaveTextContent('Proposition envoyée : 11 400,00 € par mois sur 24 mois, valable jusqu’au 10 déc. 2026.');
     expect(items[2]).toHaveTextContent('Affaire passée de l’étape En négociation à l’étape Perdu (motif : Prix). Trop cher.');
     expect(items[3]).toHaveTextContent('Affaire passée de l’étape Contacté à l’étape Proposition envoyée.');
-    for (const item of items.slice(0, 4)) expect(item.textContent).not.toMatch(/Moved|Proposal sent|accepted|a month|valid until/);
-    // Recorded before the facts were kept: its body, as written.
-    expect(items[4]).toHaveTextContent('Moved from identified to contacted.');
+    // Recorded before the facts were kept: its stages read from the English body, worded, never raw codes (issue #20).
+    expect(items[4]).toHaveTextContent('Affaire passée de l’étape Identifié à l’étape Contacté.');
+    for (const item of items) expect(item.textContent).not.toMatch(/Moved|Proposal sent|accepted|a month|valid until|identified|proposal_sent/);
   });
 
   it('words them in English for an English reader', async () => {

@@ -365,7 +365,7 @@ export function AccountPage() {
                     {account.rivalServices.map((s) => (
                       <Table.Tr key={s.kind}>
                         <Table.Td>{t(`domain.service.${s.kind}`)}</Table.Td>
-                        <Table.Td ta="right">{s.quantity}</Table.Td>
+                        <Table.Td ta="right">{format.number(s.quantity)}</Table.Td>
                         <Table.Td ta="right">{format.money(s.monthlyCost)}</Table.Td>
                       </Table.Tr>
                     ))}

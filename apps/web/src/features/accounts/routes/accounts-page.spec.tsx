@@ -60,6 +60,14 @@ describe('/accounts', () => {
     expect(within(table).getByRole('button', { name: 'Claim Dupont, "Le Web" & Fils' })).toBeInTheDocument();
   });
 
+  it('writes a large count the French way, with a narrow no-break space between thousands (issue #20)', async () => {
+    const many = page(FIRST, [EURONEXT]);
+    many.result.data.accounts.totalCount = 99_844;
+    renderRoute('/accounts', { signedInAs: ALICE, language: 'fr', mocks: [many] });
+    // Exact text: the default matcher would fold the narrow no-break space into a plain one.
+    expect(await screen.findByText('99\u202f844 comptes', { normalizer: (text) => text.trim() })).toBeInTheDocument();
+  });
+
   it('sends the filters and the order to the server', async () => {
     renderRoute('/accounts', {
       signedInAs: ALICE,

@@ -196,8 +196,7 @@ function DeliveriesDrawer({ webhook, onClose }: { webhook: WebhookSummary | null
                 </Button>
               </Group>
               <Text size="xs" c="dimmed">
-                {format.dateTime(delivery.createdAt)} · {t('admin.webhooks.attempts', { count: delivery.attempts })} · {t('admin.webhooks.response')}:{' '}
-                {delivery.lastResponseCode ?? t('admin.webhooks.noResponse')}
+                {format.dateTime(delivery.createdAt)} · {t('admin.webhooks.attempts', { count: delivery.attempts })} · {t('admin.webhooks.response', { code: delivery.lastResponseCode ?? t('admin.webhooks.noResponse') })}
               </Text>
               {(delivery.lastResponseExcerpt || delivery.lastError) && (
                 <Text size="xs" ff="monospace" c={delivery.lastError ? 'red.8' : undefined} style={{ wordBreak: 'break-all' }}>

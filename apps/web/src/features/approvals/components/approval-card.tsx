@@ -10,11 +10,14 @@ const TOTALS = ['monthlySubtotal', 'monthlyDiscount', 'monthlyTotal', 'oneTimeTo
 export function ApprovalCard({
   proposal,
   busy,
+  canDecide,
   onApprove,
   onReject,
 }: {
   proposal: PendingProposal;
   busy: boolean;
+  /** Whether the viewer may decide on this discount: beyond the manager limit, only an admin may (the api refuses anyone else). */
+  canDecide: boolean;
   onApprove: () => void;
   onReject: () => void;
 }) {
@@ -71,12 +74,31 @@ export function ApprovalCard({
         ))}
       </SimpleGrid>
       <Group gap="xs" mt="md">
-        <Button color="teal" onClick={onApprove} loading={busy} aria-label={`${t('approvals.approve')} ${proposal.account.name}`}>
+        <Button
+          color="teal"
+          onClick={onApprove}
+          loading={busy}
+          disabled={!canDecide}
+          aria-label={`${t('approvals.approve')} ${proposal.account.name}`}
+          aria-describedby={canDecide ? undefined : `${headingId}-who`}
+        >
           {t('approvals.approve')}
         </Button>
-        <Button variant="outline" color="red" onClick={onReject} disabled={busy} aria-label={`${t('approvals.reject')} ${proposal.account.name}`}>
+        <Button
+          variant="outline"
+          color="red"
+          onClick={onReject}
+          disabled={busy || !canDecide}
+          aria-label={`${t('approvals.reject')} ${proposal.account.name}`}
+          aria-describedby={canDecide ? undefined : `${headingId}-who`}
+        >
           {t('approvals.reject')}
         </Button>
+        {!canDecide && (
+          <Text size="sm" c="dimmed" id={`${headingId}-who`}>
+            {t(`approvals.whoDecides.${proposal.requiredApproval === 'admin' ? 'admin' : 'manager'}`)}
+          </Text>
+        )}
       </Group>
     </Card>
   );

@@ -81,6 +81,19 @@ describe('/approvals (managers)', () => {
     expect(euronext).toHaveTextContent('Total over the term€390,100.00');
   });
 
+  it('disables Approve and Reject for a manager on a discount only an admin can decide, and says who can (issue #20)', async () => {
+    const steep = { ...proposal('p3', 'AOL Europe', 30), requiredApproval: 'admin' as const };
+    renderRoute('/approvals', { signedInAs: MANON, mocks: [pendingMock([steep, PENDING[0]])] });
+    const list = await inbox();
+    const [aol, euronext] = within(list).getAllByRole('listitem').filter((li) => li.parentElement === list);
+    const approve = within(aol).getByRole('button', { name: 'Approve AOL Europe' });
+    expect(approve).toBeDisabled();
+    expect(within(aol).getByRole('button', { name: 'Reject AOL Europe' })).toBeDisabled();
+    expect(approve).toHaveAccessibleDescription('Beyond the manager limit: only an admin can approve or reject this discount.');
+    // Within the manager limit, the manager decides.
+    expect(within(euronext).getByRole('button', { name: 'Approve Euronext' })).toBeEnabled();
+  });
+
   it('approves: the proposal leaves the inbox', async () => {
     renderRoute('/approvals', {
       signedInAs: MANON,

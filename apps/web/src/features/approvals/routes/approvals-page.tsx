@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import { errorMessage } from '../../../lib/apollo/errors';
+import { useAuth } from '../../../lib/auth/auth-context';
 import { useCampaignSelection } from '../../../lib/campaign-selection';
 import { useApprovalActions, usePendingApprovals, type PendingProposal } from '../api/use-pending-approvals';
 import { ApprovalCard } from '../components/approval-card';
@@ -13,6 +14,9 @@ import { RejectDialog } from '../components/reject-dialog';
 export function ApprovalsPage() {
   const { t } = useTranslation();
   const { campaignId } = useCampaignSelection();
+  const { user } = useAuth();
+  // Beyond the manager limit only an admin decides (DESIGN.md §4); the api refuses a manager's decision too.
+  const canDecide = (proposal: PendingProposal) => user?.role === 'admin' || (user?.role === 'manager' && proposal.requiredApproval !== 'admin');
   const { proposals, error, refetch } = usePendingApprovals(campaignId);
   const actions = useApprovalActions();
   const [rejecting, setRejecting] = useState<PendingProposal | null>(null);
@@ -63,6 +67,7 @@ export function ApprovalsPage() {
               key={proposal.id}
               proposal={proposal}
               busy={actions.busy}
+              canDecide={canDecide(proposal)}
               onApprove={() => void approve(proposal)}
               onReject={() => setRejecting(proposal)}
             />

@@ -18,6 +18,7 @@ import { cutoverOn, localDay } from '../lib/cutover-date';
 const MigrationPlanChart = lazy(() => import('../components/migration-plan-chart'));
 
 function Figure({ label, value, alarm }: { label: string; value: number; alarm: boolean }) {
+  const format = useFormat();
   return (
     // Each figure is a term and its value.
     <Card component="dl" padding="sm" m={0}>
@@ -25,7 +26,7 @@ function Figure({ label, value, alarm }: { label: string; value: number; alarm: 
         {label}
       </Text>
       <Text component="dd" m={0} fz={28} fw={750} lh={1.2} c={alarm ? 'red.8' : undefined}>
-        {value}
+        {format.number(value)}
       </Text>
     </Card>
   );

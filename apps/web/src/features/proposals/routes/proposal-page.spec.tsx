@@ -127,6 +127,22 @@ describe('/proposals/:id (the proposal builder)', () => {
     expect(screen.getByRole('button', { name: 'Send without email (copy the link)' })).toBeInTheDocument();
   });
 
+  it('once sent, no longer says the discount is "approved when you submit" but what it needed (issue #20)', async () => {
+    const sent = proposal({ status: 'sent', version: 4, sentAt: '2026-11-23T10:00:00Z', validUntil: '2026-11-30T10:00:00Z' });
+    renderRoute('/proposals/prop-1', { signedInAs: ALICE, mocks: [load(sent), outgoingMail(true)] });
+    expect(await screen.findByTestId('approval-level')).toHaveTextContent('Within the rep’s limit (10 %): no approval was needed.');
+    expect(screen.queryByText(/approved when you submit/)).not.toBeInTheDocument();
+  });
+
+  it('says a submitted discount waits for its approver, and that an approved one was approved', async () => {
+    const waiting = proposal({ status: 'pending_approval', discountPercent: 30, requiredApproval: 'admin' });
+    const view = renderRoute('/proposals/prop-1', { signedInAs: ALICE, language: 'fr', mocks: [load(waiting), outgoingMail(true)] });
+    expect(await screen.findByTestId('approval-level')).toHaveTextContent('Au-delà de 25 % : en attente de l’approbation d’un administrateur.');
+    view.unmount();
+    renderRoute('/proposals/prop-1', { signedInAs: ALICE, mocks: [load(proposal({ status: 'approved', discountPercent: 18, requiredApproval: 'manager' })), outgoingMail(true)] });
+    expect(await screen.findByTestId('approval-level')).toHaveTextContent('Above 10 %: approved by a manager.');
+  });
+
   it('offers to re-send a sent proposal by email', async () => {
     const sent = proposal({ status: 'sent', version: 4, sentAt: '2026-11-23T10:00:00Z', validUntil: '2026-11-30T10:00:00Z' });
     renderRoute('/proposals/prop-1', { signedInAs: ALICE, mocks: [load(sent), outgoingMail(true)] });

@@ -130,10 +130,17 @@ function Builder({ proposal, onSent }: { proposal: ProposalDetail; onSent: (path
     notifications.show({ color: 'green', message: result.resent ? t('proposalMail.resent', who) : t('proposalMail.sent', who) });
   }
 
-  const approval = preview.ok ? preview.approval : null;
-  const approvalText = approval
-    ? t(`proposal.approval.${approval}`, { rep: settings.discountLimits.repPercent, manager: settings.discountLimits.managerPercent })
-    : '';
+  // A draft shows what its discount will need as it is typed; past the draft, what it needed and where it stands
+  // (a sent proposal no longer says "approved when you submit", issue #20).
+  const approval = editable ? (preview.ok ? preview.approval : null) : proposal.requiredApproval;
+  const limits = { rep: settings.discountLimits.repPercent, manager: settings.discountLimits.managerPercent };
+  const approvalText = !approval
+    ? ''
+    : editable
+      ? t(`proposal.approval.${approval}`, limits)
+      : proposal.status === 'pending_approval' && approval !== 'rep'
+        ? t(`proposal.approvalPending.${approval}`, limits)
+        : t(`proposal.approvalDone.${approval}`, limits);
 
   return (
     <Grid gap="md">

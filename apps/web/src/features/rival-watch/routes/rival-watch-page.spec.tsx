@@ -69,6 +69,47 @@ function impactMock(status: 'pending' | 'done', accountsRecomputed: number, urge
   };
 }
 
+/** The server's answer to recording a shutdown warning for 5 Dec, 18:00: the rival as `after`. */
+function recordMock(after: RivalState, onRecorded: () => void, version = 4) {
+  return {
+    request: {
+      query: RecordRivalEventDocument,
+      variables: {
+        input: {
+          rivalId: 'rival-kpn',
+          expectedVersion: version,
+          kind: 'shutdown_warning',
+          occurredAt: new Date('2026-11-23T09:00').toISOString(),
+          severity: 3,
+          summary: 'Network may be switched off after the liquidation order.',
+          sourceUrl: null,
+          shutdownAt: new Date('2026-12-05T18:00').toISOString(),
+        },
+      },
+    },
+    result: () => {
+      onRecorded();
+      return {
+        data: {
+          recordDistressEvent: {
+            __typename: 'RecordDistressEventPayload' as const,
+            distressEvent: {
+              ...event,
+              id: 'ev-2',
+              kind: 'shutdown_warning' as const,
+              sourceUrl: null,
+              summary: 'Network may be switched off after the liquidation order.',
+              announcedShutdownAt: KPN_SHUTDOWN,
+              impact: { __typename: 'DistressEventImpact' as const, status: 'pending' as const, accountsRecomputed: 0, urgencyChanged: 0, deadlinesChanged: 0, computedAt: null },
+            },
+            rival: { __typename: 'Rival' as const, id: 'rival-kpn', ...after },
+          },
+        },
+      };
+    },
+  };
+}
+
 describe('/rivals/:id (rival watch)', () => {
   it('shows the timeline with sources, and after a manager records an event, what changed', async () => {
     let recorded = false;
@@ -77,43 +118,7 @@ describe('/rivals/:id (rival watch)', () => {
       withCampaigns: false,
       mocks: [
         ...serverMocks(() => (recorded ? AFTER : BEFORE)),
-        {
-          request: {
-            query: RecordRivalEventDocument,
-            variables: {
-              input: {
-                rivalId: 'rival-kpn',
-                expectedVersion: 4,
-                kind: 'shutdown_warning',
-                occurredAt: new Date('2026-11-23T09:00').toISOString(),
-                severity: 3,
-                summary: 'Network may be switched off after the liquidation order.',
-                sourceUrl: null,
-                shutdownAt: new Date('2026-12-05T18:00').toISOString(),
-              },
-            },
-          },
-          result: () => {
-            recorded = true;
-            return {
-              data: {
-                recordDistressEvent: {
-                  __typename: 'RecordDistressEventPayload' as const,
-                  distressEvent: {
-                    ...event,
-                    id: 'ev-2',
-                    kind: 'shutdown_warning' as const,
-                    sourceUrl: null,
-                    summary: 'Network may be switched off after the liquidation order.',
-                    announcedShutdownAt: KPN_SHUTDOWN,
-                    impact: { __typename: 'DistressEventImpact' as const, status: 'pending' as const, accountsRecomputed: 0, urgencyChanged: 0, deadlinesChanged: 0, computedAt: null },
-                  },
-                  rival: { __typename: 'Rival' as const, id: 'rival-kpn', ...AFTER },
-                },
-              },
-            };
-          },
-        },
+        recordMock(AFTER, () => (recorded = true)),
         impactMock('pending', 0, 0, 0),
         impactMock('done', 12_400, 9_871, 1_234),
       ],
@@ -141,6 +146,35 @@ describe('/rivals/:id (rival watch)', () => {
     expect(alert).toHaveTextContent('Deadline moved for 1,234 open deals');
     expect(alert).toHaveTextContent('12,400 accounts recomputed in your campaigns');
   }, 20_000);
+
+  it('says the health did not change when an event moves only the shutdown date, not "Liquidating → Liquidating" (issue #20)', async () => {
+    let recorded = false;
+    const before = { ...AFTER, shutdownExpectedAt: null };
+    const after = { ...AFTER, version: 6 };
+    renderRoute('/rivals/rival-kpn', {
+      signedInAs: MANON,
+      withCampaigns: false,
+      mocks: [...serverMocks(() => (recorded ? after : before)), recordMock(after, () => (recorded = true), 5), impactMock('pending', 0, 0, 0)],
+    });
+    const form = await screen.findByRole('region', { name: 'Record a distress event' }, { timeout: 5000 });
+    fireEvent.change(within(form).getByRole('combobox', { name: /What happened/ }), { target: { value: 'shutdown_warning' } });
+    fireEvent.change(within(form).getByLabelText(/When it happened/), { target: { value: '2026-11-23T09:00' } });
+    fireEvent.change(within(form).getByRole('textbox', { name: /Summary/ }), { target: { value: 'Network may be switched off after the liquidation order.' } });
+    fireEvent.change(within(form).getByLabelText(/Shutdown date it announces/), { target: { value: '2026-12-05T18:00' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record the event' }));
+    const alert = (await screen.findByText('Event recorded: what changed')).closest('[role="status"]') as HTMLElement;
+    expect(alert).toHaveTextContent('Health unchanged: Liquidating');
+    expect(alert).not.toHaveTextContent('→ Liquidating');
+    expect(alert).toHaveTextContent('Shutdown: none → 5 Dec, 18:00');
+  }, 20_000);
+
+  it('writes « Source : » with a no-break space in French, and event kinds as words with a capital (issue #20)', async () => {
+    renderRoute('/rivals/rival-kpn', { signedInAs: ALICE, language: 'fr', withCampaigns: false, mocks: serverMocks(() => BEFORE) });
+    expect(await screen.findByRole('heading', { level: 1, name: 'KPNQwest' }, { timeout: 5000 })).toBeInTheDocument();
+    const timeline = screen.getByRole('region', { name: 'Chronologie des difficultés' });
+    expect(within(timeline).getByRole('link').textContent).toBe('Source\u00a0: www.lesechos.fr');
+    expect(within(timeline).getByText('Défaut de paiement')).toBeInTheDocument();
+  });
 
   it('shows no form to a rep', async () => {
     renderRoute('/rivals/rival-kpn', { signedInAs: ALICE, withCampaigns: false, mocks: serverMocks(() => BEFORE) });

@@ -9,7 +9,9 @@ import { ShutdownWarnings } from '../../../components/shutdown-warning';
 import type { RivalHealth } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/apollo/errors';
 import { useAuth } from '../../../lib/auth/auth-context';
-import { daysUntil, useFormat } from '../../../lib/i18n/format';
+import { useFormat } from '../../../lib/i18n/format';
+import { useDurationLabel } from '../../../components/countdown';
+import { timeLeft } from '@lifeboat/shared';
 import { useDistressEventImpact, useRecordDistressEvent, useRivalWatch, type DistressImpact } from '../api/use-rival-watch';
 import { RecordEventForm } from '../components/record-event-form';
 
@@ -20,10 +22,6 @@ const HEALTH_COLOR: Record<RivalHealth, string> = {
   liquidating: 'red',
   shut_down: 'dark',
 };
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function hostOf(url: string): string {
   try {
@@ -67,6 +65,7 @@ function ImpactItems({ eventId, initial }: { eventId: string | null; initial: Di
 export function RivalWatchPage({ now = new Date() }: { now?: Date }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const duration = useDurationLabel();
   const { id = '' } = useParams();
   const { user } = useAuth();
   const { rival, loaded, error, refetch } = useRivalWatch(id);
@@ -102,7 +101,7 @@ export function RivalWatchPage({ now = new Date() }: { now?: Date }) {
   }
 
   const shutdownText = (iso: string | null) => (iso ? format.dateTime(iso) : t('rivalWatch.changed.none'));
-  const days = rival.shutdownExpectedAt ? daysUntil(rival.shutdownExpectedAt, now) : null;
+  const left = rival.shutdownExpectedAt ? timeLeft(rival.shutdownExpectedAt, now) : null;
   const events = [...rival.distressEvents].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
 
   return (
@@ -117,12 +116,12 @@ export function RivalWatchPage({ now = new Date() }: { now?: Date }) {
         </Badge>
         <Text c="dimmed">{rival.country}</Text>
       </Group>
-      <Text fw={700} size="lg" c={days !== null && days <= 14 ? 'red.8' : undefined}>
-        {!rival.shutdownExpectedAt || days === null
+      <Text fw={700} size="lg" c={left !== null && left.days < 14 ? 'red.8' : undefined}>
+        {!rival.shutdownExpectedAt || left === null
           ? t('rivalWatch.noShutdown')
-          : days <= 0
+          : left.passed
             ? t('rivalWatch.darkSince', { date: format.date(rival.shutdownExpectedAt) })
-            : t('rivalWatch.daysLeft', { count: days, date: format.date(rival.shutdownExpectedAt) })}
+            : t('rivalWatch.darkIn', { duration: duration(left.ms), date: format.date(rival.shutdownExpectedAt) })}
       </Text>
       <ShutdownWarnings rivalId={rival.id} />
 
@@ -133,14 +132,19 @@ export function RivalWatchPage({ now = new Date() }: { now?: Date }) {
               <List.Item>{t('rivalWatch.changed.unchanged')}</List.Item>
             ) : (
               <>
+                {/* What did not move is said so, not shown as a change ("Liquidating → Liquidating", issue #20). */}
                 <List.Item>
-                  {t('rivalWatch.changed.health', {
-                    before: t(`rivals.health.${change.health[0]}`),
-                    after: t(`rivals.health.${change.health[1]}`),
-                  })}
+                  {change.health[0] === change.health[1]
+                    ? t('rivalWatch.changed.healthSame', { health: t(`rivals.health.${change.health[1]}`) })
+                    : t('rivalWatch.changed.health', {
+                        before: t(`rivals.health.${change.health[0]}`),
+                        after: t(`rivals.health.${change.health[1]}`),
+                      })}
                 </List.Item>
                 <List.Item>
-                  {t('rivalWatch.changed.shutdown', { before: shutdownText(change.shutdown[0]), after: shutdownText(change.shutdown[1]) })}
+                  {change.shutdown[0] === change.shutdown[1]
+                    ? t('rivalWatch.changed.shutdownSame', { shutdown: shutdownText(change.shutdown[1]) })
+                    : t('rivalWatch.changed.shutdown', { before: shutdownText(change.shutdown[0]), after: shutdownText(change.shutdown[1]) })}
                 </List.Item>
               </>
             )}
@@ -195,7 +199,7 @@ export function RivalWatchPage({ now = new Date() }: { now?: Date }) {
                 title={
                   <Group gap="xs" wrap="wrap">
                     <Text fw={600} size="sm">
-                      {capitalize(t(`domain.distress.${event.kind}`))}
+                      {t(`domain.distress.${event.kind}`)}
                     </Text>
                     <Badge size="xs" variant="light" color={event.severity >= 4 ? 'red' : 'gray'}>
                       {t('rivalWatch.severity', { severity: event.severity })}
@@ -215,7 +219,7 @@ export function RivalWatchPage({ now = new Date() }: { now?: Date }) {
                 {event.sourceUrl && (
                   <Anchor href={event.sourceUrl} target="_blank" rel="noopener noreferrer" size="xs">
                     <Group gap={2} component="span">
-                      {t('rivalWatch.source')}: {hostOf(event.sourceUrl)}
+                      {t('rivalWatch.source', { host: hostOf(event.sourceUrl) })}
                       <IconExternalLink size={12} aria-hidden />
                     </Group>
                   </Anchor>

@@ -1,15 +1,18 @@
+import { timeLeft } from '@lifeboat/shared';
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { daysUntil, useFormat } from '../../../lib/i18n/format';
+import { useDurationLabel } from '../../../components/countdown';
+import { useFormat } from '../../../lib/i18n/format';
 
-/** "Network may go dark in 12 days" — the number every rep and manager races against. */
+/** "Network may go dark in 11 d 23 h" — the number every rep and manager races against, counted as the queue counts it. */
 export function ShutdownCountdown({ shutdownAt, now }: { shutdownAt: string | null; now: Date }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const duration = useDurationLabel();
   if (!shutdownAt) return <Text c="dimmed" size="sm">{t('rivals.noShutdown')}</Text>;
-  const days = daysUntil(shutdownAt, now);
+  const left = timeLeft(shutdownAt, now);
   const date = format.date(shutdownAt);
-  if (days <= 0) {
+  if (left.passed) {
     return (
       <Text fw={700} c="red.8" className="countdown">
         {t('rivals.darkSince', { date })}
@@ -17,8 +20,8 @@ export function ShutdownCountdown({ shutdownAt, now }: { shutdownAt: string | nu
     );
   }
   return (
-    <Text fw={700} c={days <= 14 ? 'red.8' : undefined} className="countdown">
-      {t('rivals.darkIn', { count: days, date })}
+    <Text fw={700} c={left.days < 14 ? 'red.8' : undefined} className="countdown">
+      {t('rivals.darkIn', { duration: duration(left.ms), date })}
     </Text>
   );
 }

@@ -43,7 +43,7 @@ const KPNQWEST = rival({
   name: 'KPNQwest',
   country: 'NL',
   health: 'liquidating',
-  // 12 days after "now" in the browser clock: the countdown is relative to the real date.
+  // 11 days 12 hours after the frozen NOW: counted down as the queue counts it, never rounded up to "12 days" (issue #20).
   shutdownExpectedAt: new Date(NOW.getTime() + 11.5 * 24 * 3600 * 1000).toISOString(),
   services: ['vpn', 'ip_transit'],
   claimedAvailabilityPercent: 99.95,
@@ -58,10 +58,10 @@ describe('/rivals', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(/Loading/);
     const card = (await screen.findByRole('heading', { name: 'KPNQwest' })).closest('li') as HTMLElement;
     expect(within(card).getByText('Liquidating')).toBeInTheDocument();
-    expect(within(card).getByText(/Network may go dark in 12 days/)).toBeInTheDocument();
+    expect(card.querySelector('.countdown')?.textContent).toBe('Network may go dark in 11\u00a0d\u00a012\u00a0h (4 Dec 2026)');
     expect(within(card).getByText('Sells: VPN, IP transit')).toBeInTheDocument();
     expect(within(card).getByText('Its SLA claims 99.95 % availability')).toBeInTheDocument();
-    expect(screen.getByRole('list', { name: 'What happened to KPNQwest' })).toHaveTextContent('court hearing — Hearing on Thursday.');
+    expect(screen.getByRole('list', { name: 'What happened to KPNQwest' })).toHaveTextContent('Court hearing — Hearing on Thursday.');
   });
 
   it('follows the pages until the last one', async () => {
@@ -91,7 +91,7 @@ describe('/rivals', () => {
     renderRoute('/rivals', { signedInAs: ALICE, language: 'fr', mocks: [page([KPNQWEST], null)] });
     const card = (await screen.findByRole('heading', { name: 'KPNQwest' })).closest('li') as HTMLElement;
     expect(within(card).getByText('En liquidation')).toBeInTheDocument();
-    expect(within(card).getByText(/Le réseau peut s’éteindre dans 12 jours/)).toBeInTheDocument();
+    expect(card.querySelector('.countdown')?.textContent).toBe('Le réseau peut s’éteindre dans 11\u00a0j\u00a012\u00a0h (4 déc. 2026)');
     expect(screen.getByRole('heading', { level: 1, name: 'Concurrents' })).toBeInTheDocument();
   });
 });
