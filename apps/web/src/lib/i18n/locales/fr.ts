@@ -389,7 +389,7 @@ export const fr: SameKeys<Messages> = {
     lostTitle: '{{name}}\u00a0: marquer comme perdue',
     lostTo: 'Perdue au profit de (facultatif)',
     announce: {
-      instructions: 'Pour déplacer une affaire au clavier, utilisez son menu « Déplacer vers… ».',
+      instructions: 'Pour déplacer une affaire au clavier, utilisez son menu «\u00a0Déplacer vers…\u00a0».',
       start: 'Affaire {{name}} saisie, à l’étape {{stage}}.',
       over: 'Affaire {{name}} au-dessus de l’étape {{stage}}.',
       outside: 'Affaire {{name}} hors de toute étape.',
