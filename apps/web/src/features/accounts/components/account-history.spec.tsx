@@ -187,7 +187,7 @@ describe('/accounts/:id — history', () => {
     for (const line of ['Responsable : Non attribué → Alice Martin', 'Étape : Identifié → Contacté', 'Statut : Envoyée → Acceptée']) {
       expect(within(section).getByText((_, el) => el?.tagName === 'LI' && el.textContent?.replace(/\s/g, ' ') === line)).toBeInTheDocument();
     }
-    expect(within(section).getByText((_, el) => el?.tagName === 'LI' && /^Dépense mensuelle chez le concurrent : 12\s000,00\s€$/.test(el.textContent ?? ''))).toBeInTheDocument();
+    expect(within(section).getByText((_, el) => el?.tagName === 'LI' && /^Dépense mensuelle chez le concurrent\s:\s12\s000,00\s€$/.test(el.textContent ?? ''))).toBeInTheDocument();
     expect(within(section).getByText(/^par clé d’API « CRM sync »/)).toBeInTheDocument();
     expect(within(section).getAllByText('il y a 3 heures').length).toBeGreaterThan(0);
     expect(within(section).getByText('7 changements sur 7')).toBeInTheDocument();

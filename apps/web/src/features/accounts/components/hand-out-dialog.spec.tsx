@@ -165,7 +165,7 @@ describe('hand out the listed accounts (managers)', () => {
     const grouped = new Intl.NumberFormat('fr-FR').format(20_345);
     expect(grouped).not.toBe('20345');
     // (textContent: the queries' default normalizer would turn that space into a plain one.)
-    await waitFor(() => expect(dialog.textContent).toContain(`${grouped} comptes à répartir :`), { timeout: 3000 });
+    await waitFor(() => expect(dialog.textContent).toContain(`${grouped} comptes à répartir\u00a0:`), { timeout: 3000 });
     expect(dialog.textContent).toContain(`Répartir ${grouped} comptes`);
     expect(within(dialog).getByRole('row', { name: /Alice Martin/ }).textContent).toContain(grouped);
   });

@@ -177,10 +177,10 @@ describe('/dashboard (managers)', () => {
     expect(overdue).toHaveTextContent(/94,5\sk\s€ \/ mois en jeu/u);
     expect(overdue).toHaveTextContent('72 h de retard');
     expect(screen.getByRole('region', { name: 'Clients qui resteraient dans le noir' })).toHaveTextContent('AOL Europe');
-    expect(await screen.findByRole('button', { name: 'Contacté : 5 affaires' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Contacté\u00a0: 5 affaires' }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Tableau de bord' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Ouvrir le plan de migration' })).toHaveAttribute('href', '/migrations');
-    expect(screen.getByRole('button', { name: '5–6\u00a0j : 2 affaires' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '5–6\u00a0j\u00a0: 2 affaires' })).toBeInTheDocument();
   });
 
   it('speaks French in the tables below the charts', async () => {
