@@ -1319,7 +1319,7 @@ export const en = {
   },
   accountHistory: {
     title: 'History',
-    subtitle: 'Who changed what on this account and its deals, oldest first.',
+    subtitle: 'Who changed what on this account and its deals, newest first.',
     loading: 'Loading the history…',
     error: 'Could not load the history: {{message}}',
     empty: 'No change recorded yet.',

@@ -1323,7 +1323,7 @@ export const fr: SameKeys<Messages> = {
   },
   accountHistory: {
     title: 'Historique des modifications',
-    subtitle: 'Qui a changé quoi sur ce compte et ses affaires, du plus ancien au plus récent.',
+    subtitle: 'Qui a changé quoi sur ce compte et ses affaires, du plus récent au plus ancien.',
     loading: 'Chargement de l’historique…',
     error: 'Impossible de charger l’historique\u00a0: {{message}}',
     empty: 'Aucun changement enregistré pour l’instant.',
