@@ -67,7 +67,7 @@ type Documents = {
     "\n  fragment AccountImportFields on AccountImport {\n    id\n    campaignId\n    fileName\n    status\n    rowsDone\n    totalRows\n    insertedCount\n    updatedCount\n    failedCount\n    failureReason\n    submittedBy\n    createdAt\n    startedAt\n    finishedAt\n  }\n": typeof types.AccountImportFieldsFragmentDoc,
     "\n  mutation ImportAccounts($input: ImportAccountsInput!) {\n    importAccounts(input: $input) {\n      accountImport {\n        ...AccountImportFields\n      }\n    }\n  }\n  \n": typeof types.ImportAccountsDocument,
     "\n  query AccountImportProgress($id: ID!) {\n    accountImport(id: $id) {\n      ...AccountImportFields\n    }\n  }\n  \n": typeof types.AccountImportProgressDocument,
-    "\n  query AccountImportErrors($id: ID!, $first: Int!) {\n    accountImport(id: $id) {\n      id\n      errors(first: $first) {\n        line\n        field\n        reason\n      }\n    }\n  }\n": typeof types.AccountImportErrorsDocument,
+    "\n  query AccountImportErrors($id: ID!, $first: Int!) {\n    accountImport(id: $id) {\n      id\n      errors(first: $first) {\n        line\n        field\n        reason\n        code\n        params {\n          value\n          max\n        }\n      }\n    }\n  }\n": typeof types.AccountImportErrorsDocument,
     "\n  subscription OpportunityChanged($campaignId: ID!) {\n    opportunityChanged(campaignId: $campaignId) {\n      event\n      opportunityId\n      accountId\n      campaignId\n      stage\n      previousStage\n      at\n    }\n  }\n": typeof types.OpportunityChangedDocument,
     "\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) {\n      importId\n      status\n      rowsDone\n      totalRows\n      at\n    }\n  }\n": typeof types.ImportProgressDocument,
     "\n  fragment MigrationRow on Migration {\n    id\n    version\n    status\n    targetCutoverAt\n    workload\n  }\n": typeof types.MigrationRowFragmentDoc,
@@ -166,7 +166,7 @@ const documents: Documents = {
     "\n  fragment AccountImportFields on AccountImport {\n    id\n    campaignId\n    fileName\n    status\n    rowsDone\n    totalRows\n    insertedCount\n    updatedCount\n    failedCount\n    failureReason\n    submittedBy\n    createdAt\n    startedAt\n    finishedAt\n  }\n": types.AccountImportFieldsFragmentDoc,
     "\n  mutation ImportAccounts($input: ImportAccountsInput!) {\n    importAccounts(input: $input) {\n      accountImport {\n        ...AccountImportFields\n      }\n    }\n  }\n  \n": types.ImportAccountsDocument,
     "\n  query AccountImportProgress($id: ID!) {\n    accountImport(id: $id) {\n      ...AccountImportFields\n    }\n  }\n  \n": types.AccountImportProgressDocument,
-    "\n  query AccountImportErrors($id: ID!, $first: Int!) {\n    accountImport(id: $id) {\n      id\n      errors(first: $first) {\n        line\n        field\n        reason\n      }\n    }\n  }\n": types.AccountImportErrorsDocument,
+    "\n  query AccountImportErrors($id: ID!, $first: Int!) {\n    accountImport(id: $id) {\n      id\n      errors(first: $first) {\n        line\n        field\n        reason\n        code\n        params {\n          value\n          max\n        }\n      }\n    }\n  }\n": types.AccountImportErrorsDocument,
     "\n  subscription OpportunityChanged($campaignId: ID!) {\n    opportunityChanged(campaignId: $campaignId) {\n      event\n      opportunityId\n      accountId\n      campaignId\n      stage\n      previousStage\n      at\n    }\n  }\n": types.OpportunityChangedDocument,
     "\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) {\n      importId\n      status\n      rowsDone\n      totalRows\n      at\n    }\n  }\n": types.ImportProgressDocument,
     "\n  fragment MigrationRow on Migration {\n    id\n    version\n    status\n    targetCutoverAt\n    workload\n  }\n": types.MigrationRowFragmentDoc,
@@ -441,7 +441,7 @@ export function graphql(source: "\n  query AccountImportProgress($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccountImportErrors($id: ID!, $first: Int!) {\n    accountImport(id: $id) {\n      id\n      errors(first: $first) {\n        line\n        field\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountImportErrors($id: ID!, $first: Int!) {\n    accountImport(id: $id) {\n      id\n      errors(first: $first) {\n        line\n        field\n        reason\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AccountImportErrors($id: ID!, $first: Int!) {\n    accountImport(id: $id) {\n      id\n      errors(first: $first) {\n        line\n        field\n        reason\n        code\n        params {\n          value\n          max\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountImportErrors($id: ID!, $first: Int!) {\n    accountImport(id: $id) {\n      id\n      errors(first: $first) {\n        line\n        field\n        reason\n        code\n        params {\n          value\n          max\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
