@@ -127,15 +127,21 @@ describe('the audit trail of changes (over HTTP)', () => {
     }
     const PAGE = `query($id: ID!, $order: AuditTrailOrder, $after: String) { auditTrail(entityId: $id, first: 2, after: $after, order: $order) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { action changes { field after } } } } }`;
-    const read = async (order: string | undefined) => {
+    interface Page {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      edges: Array<{ node: { action: string; changes: Array<{ field: string; after: string }> } }>;
+    }
+    const read = async (order: string | undefined): Promise<string[]> => {
       const names: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const res = await gql(tokens.manon, PAGE, { id: account.id, order, after });
+        const variables: Record<string, unknown> = { id: account.id, order, after };
+        const res: { data?: { auditTrail: Page } | null; errors?: unknown } = await gql<{ auditTrail: Page }>(tokens.manon, PAGE, variables);
         expect(res.errors).toBeUndefined();
-        const page = res.data.auditTrail;
+        const page: Page = res.data!.auditTrail;
         expect(page.totalCount).toBe(4);
-        for (const { node } of page.edges) names.push(node.action === 'account.created' ? 'created' : node.changes.find((c: { field: string }) => c.field === 'name').after);
+        for (const { node } of page.edges) names.push(node.action === 'account.created' ? 'created' : (node.changes.find((c) => c.field === 'name')?.after ?? '?'));
         if (!page.pageInfo.hasNextPage) return names;
         after = page.pageInfo.endCursor;
       }
