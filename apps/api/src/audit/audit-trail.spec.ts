@@ -117,6 +117,42 @@ describe('the audit trail of changes (over HTTP)', () => {
     expect(after.firstContactAt).not.toBeNull();
   });
 
+  it('lists newest first when asked (order: NEWEST_FIRST), page after page, and oldest first by default (issue #20)', async () => {
+    const { account } = await create('Lycos Europe');
+    let version = 1;
+    for (const name of ['Lycos Europe SA', 'Lycos Europe GmbH', 'Lycos Networks']) {
+      const res = await gql(tokens.manon, UPDATE, { input: { id: account.id, expectedVersion: version, name } });
+      expect(res.errors).toBeUndefined();
+      version = res.data.updateAccount.account.version;
+    }
+    const PAGE = `query($id: ID!, $order: AuditTrailOrder, $after: String) { auditTrail(entityId: $id, first: 2, after: $after, order: $order) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { action changes { field after } } } } }`;
+    interface Page {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      edges: Array<{ node: { action: string; changes: Array<{ field: string; after: string }> } }>;
+    }
+    const read = async (order: string | undefined): Promise<string[]> => {
+      const names: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const variables: Record<string, unknown> = { id: account.id, order, after };
+        const res: { data?: { auditTrail: Page } | null; errors?: unknown } = await gql<{ auditTrail: Page }>(tokens.manon, PAGE, variables);
+        expect(res.errors).toBeUndefined();
+        const page: Page = res.data!.auditTrail;
+        expect(page.totalCount).toBe(4);
+        for (const { node } of page.edges) names.push(node.action === 'account.created' ? 'created' : (node.changes.find((c) => c.field === 'name')?.after ?? '?'));
+        if (!page.pageInfo.hasNextPage) return names;
+        after = page.pageInfo.endCursor;
+      }
+    };
+    expect(await read('NEWEST_FIRST')).toEqual(['Lycos Networks', 'Lycos Europe GmbH', 'Lycos Europe SA', 'created']);
+    expect(await read('OLDEST_FIRST')).toEqual(['created', 'Lycos Europe SA', 'Lycos Europe GmbH', 'Lycos Networks']);
+    expect(await read(undefined)).toEqual(['created', 'Lycos Europe SA', 'Lycos Europe GmbH', 'Lycos Networks']);
+    const wrong = await gql(tokens.manon, PAGE, { id: account.id, order: 'SIDEWAYS' });
+    expect(wrong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('writes no entry for a change refused with CONFLICT (stale expectedVersion), for an account and for a deal', async () => {
     const { account, opportunity } = await create('Opodo');
     expect((await gql(tokens.alice, UPDATE, { input: { id: account.id, expectedVersion: 1, name: 'Opodo SA' } })).errors).toBeUndefined();

@@ -67,17 +67,22 @@ export class AuditRepository {
     return row.n as number;
   }
 
-  /** An entity's entries, oldest first, keyset on (at, id). */
-  async findPageByEntity(scope: AccessScope, entityId: string, opts: { limit: number; after?: { at: string; id: string } }): Promise<AuditEntryEntity[]> {
+  /** An entity's entries, oldest first (or newest first), keyset on (at, id). */
+  async findPageByEntity(
+    scope: AccessScope,
+    entityId: string,
+    opts: { limit: number; after?: { at: string; id: string }; newestFirst?: boolean },
+  ): Promise<AuditEntryEntity[]> {
     const params: unknown[] = [entityId];
     const where = ['e.entity_id = $1', scopeClause(scope, 'e.campaign_id', params)];
     if (opts.after) {
       params.push(opts.after.at, opts.after.id);
-      where.push(`(e.at, e.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+      where.push(`(e.at, e.id) ${opts.newestFirst ? '<' : '>'} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(opts.limit + 1);
+    const order = opts.newestFirst ? 'e.at DESC, e.id DESC' : 'e.at, e.id';
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT e.* FROM audit_entry e WHERE ${where.join(' AND ')} ORDER BY e.at, e.id LIMIT $${params.length}`,
+      `SELECT e.* FROM audit_entry e WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $${params.length}`,
       params,
     );
     return rows.map((r) => hydrate(this.dataSource.manager, AuditEntryEntity, r));

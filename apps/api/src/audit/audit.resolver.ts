@@ -12,7 +12,7 @@ import { Roles } from '../common/access/auth.guard';
 export class AuditResolver {
   constructor(private readonly auditService: AuditService) {}
 
-  @Query(() => AuditEntryConnection, { description: 'Who changed an object and how, oldest first. Empty for an object you may not see.' })
+  @Query(() => AuditEntryConnection, { description: 'Who changed an object and how, oldest first unless `order` says otherwise. Empty for an object you may not see.' })
   async auditTrail(@Args() args: AuditTrailArgs, @CurrentActor() actor: Actor, @CurrentScope() scope: AccessScope): Promise<Connection<AuditEntryModel>> {
     const connection = await this.auditService.trail(actor, scope, args.entityId, args);
     return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: toAuditEntryModel(e.node) })) };

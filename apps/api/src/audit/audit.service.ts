@@ -77,13 +77,22 @@ export class AuditService {
   }
 
   /** Who changed the entity, oldest first; empty for an entity the caller may not see. */
-  async trail(actor: Actor, scope: AccessScope, entityGlobalId: string, args: { first?: number; after?: string }): Promise<Connection<AuditEntryEntity>> {
+  async trail(
+    actor: Actor,
+    scope: AccessScope,
+    entityGlobalId: string,
+    args: { first?: number; after?: string; order?: 'OLDEST_FIRST' | 'NEWEST_FIRST' },
+  ): Promise<Connection<AuditEntryEntity>> {
     assertCanRead(actor);
     const { id } = fromGlobalId(entityGlobalId, 'entityId');
     const size = pageSize(args.first);
     const after = args.after ? decodeCursor(args.after, 2) : undefined;
     const [rows, total] = await Promise.all([
-      this.audit.findPageByEntity(scope, id, { limit: size, after: after ? { at: String(after[0]), id: String(after[1]) } : undefined }),
+      this.audit.findPageByEntity(scope, id, {
+        limit: size,
+        after: after ? { at: String(after[0]), id: String(after[1]) } : undefined,
+        newestFirst: args.order === 'NEWEST_FIRST',
+      }),
       this.audit.countByEntity(scope, id),
     ]);
     return toConnection(rows, size, total, (e) => encodeCursor([e.at.toISOString(), e.id]));

@@ -154,6 +154,39 @@ describe('the demo scenario (DESIGN.md §8)', () => {
     expect(row).toEqual({ won: row.won, migrations: row.won, stray: 0, planned: row.won });
   });
 
+  it('gives every deal that reached proposal_sent its proposal in the right state, and none to the others (issue #20)', async () => {
+    // Each deal's furthest stage, from its history, against its proposals.
+    const deals = await query<{ name: string; stage: string; sent: boolean; statuses: string[]; lines: number; accepted_migration: boolean }>(
+      `SELECT a.name, o.stage,
+              EXISTS (SELECT 1 FROM stage_transition t WHERE t.opportunity_id = o.id AND t.to_stage = 'proposal_sent') AS sent,
+              coalesce((SELECT array_agg(p.status ORDER BY p.created_at) FROM proposal p WHERE p.opportunity_id = o.id), '{}') AS statuses,
+              (SELECT count(*)::int FROM proposal_line l JOIN proposal p ON p.id = l.proposal_id WHERE p.opportunity_id = o.id) AS lines,
+              EXISTS (SELECT 1 FROM migration m JOIN proposal p ON p.id = m.proposal_id WHERE m.opportunity_id = o.id AND p.status = 'accepted') AS accepted_migration
+       FROM opportunity o JOIN account a ON a.id = o.account_id`,
+    );
+    const wrong = deals.filter((d) => {
+      if (!d.sent) return d.statuses.length > 0;
+      if (d.statuses.length !== 1 || d.lines === 0) return true;
+      const [status] = d.statuses;
+      if (d.stage === 'won') return status !== 'accepted' || !d.accepted_migration;
+      if (d.stage === 'proposal_sent' || d.stage === 'negotiating') return status !== 'sent' && status !== 'expired';
+      return d.stage !== 'lost';
+    });
+    expect(wrong).toEqual([]);
+    expect(deals.filter((d) => d.stage === 'proposal_sent').length).toBeGreaterThan(0);
+    // AOL Europe, at proposal_sent, has the proposal it sent: 15 % off its €42,000 a month, over 36 months.
+    const [aol] = await query<{ status: string; monthly_total: string; term_months: number; valid_until: Date; sent_at: Date }>(
+      `SELECT p.status, p.monthly_total, p.term_months, p.valid_until, p.sent_at FROM proposal p JOIN account a ON a.id = p.account_id WHERE a.name = 'AOL Europe'`,
+    );
+    expect(aol).toMatchObject({ monthly_total: '3570000', term_months: 36 });
+    expect(aol.status).toBe(new Date(aol.valid_until).getTime() < now.getTime() ? 'expired' : 'sent');
+    // A sent proposal's total agrees with the deal's monthly value.
+    const [mismatch] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM proposal p JOIN opportunity o ON o.id = p.opportunity_id WHERE abs(p.monthly_total - o.monthly_value) > 100`,
+    );
+    expect(mismatch.n).toBe(0);
+  });
+
   it('records last contact consistently with the activities', async () => {
     const rows = await query<{ n: number }>(
       `SELECT count(*)::int AS n FROM account a

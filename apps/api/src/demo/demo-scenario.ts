@@ -1,10 +1,16 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import {
   CampaignSettings,
   CampaignSettingsOverrides,
   DAY_MS,
   fromLocalMs,
+  isProposalExpired,
+  proposalTotals,
+  proposalValidUntil,
+  requiredApproval,
+  switchCredit,
+  type ProposalLine,
   resolveCampaignSettings,
   RivalHealth,
   Stage,
@@ -41,6 +47,35 @@ class DemoRows {
   opportunities: Row<OpportunityEntity>[] = [];
   transitions: Row<StageTransitionEntity>[] = [];
   activities: Row<ActivityEntity>[] = [];
+  proposals: DemoProposal[] = [];
+}
+
+/** A proposal as the demo writes it (the proposal tables have no entity: their repository speaks SQL). */
+export interface DemoProposal {
+  id: string;
+  campaignId: string;
+  accountId: string;
+  opportunityId: string;
+  status: 'sent' | 'expired' | 'accepted';
+  currency: string;
+  termMonths: number;
+  discountPercent: number;
+  plannedCutoverAt: Date;
+  requiredApproval: 'rep' | 'manager' | 'admin';
+  totals: ReturnType<typeof proposalTotals>;
+  credit: ReturnType<typeof switchCredit>;
+  createdBy: { id: string | null; name: string };
+  submittedAt: Date | null;
+  approvedAt: Date | null;
+  approvedByLabel: string | null;
+  sentAt: Date;
+  validUntil: Date;
+  expiredAt: Date | null;
+  tokenHash: string;
+  acceptedAt: Date | null;
+  signer: { name: string; title: string | null; email: string | null } | null;
+  createdAt: Date;
+  lines: ProposalLine[];
 }
 
 interface DemoRival {
@@ -93,12 +128,14 @@ export async function loadDemoScenarioIfEmpty(dataSource: DataSource, now: Date)
     await insertAll(manager, OpportunityEntity, rows.opportunities);
     await insertAll(manager, StageTransitionEntity, rows.transitions);
     await insertAll(manager, ActivityEntity, rows.activities);
+    await insertProposals(manager, rows.proposals);
     // Won customers are only safe once migrated: each won deal has its migration planned, its
     // workload by segment (an ISP moves far more than a small web customer), its target cutover
     // ten days after signature.
     await manager.query(
-      `INSERT INTO migration (campaign_id, account_id, opportunity_id, workload, target_cutover_at, status)
+      `INSERT INTO migration (campaign_id, account_id, opportunity_id, proposal_id, workload, target_cutover_at, status)
        SELECT o.campaign_id, o.account_id, o.id,
+              (SELECT p.id FROM proposal p WHERE p.opportunity_id = o.id AND p.status = 'accepted'),
               CASE a.segment WHEN 'isp_wholesale' THEN 90 WHEN 'enterprise_vpn' THEN 60 WHEN 'colocation' THEN 30
                              WHEN 'hosting' THEN 20 ELSE 3 END,
               coalesce(o.closed_at, o.stage_entered_at) + interval '10 days',
@@ -107,6 +144,33 @@ export async function loadDemoScenarioIfEmpty(dataSource: DataSource, now: Date)
     );
     return true;
   });
+}
+
+/** The demo's proposals and their lines, in the shape the contracts repository reads. */
+async function insertProposals(manager: EntityManager, proposals: DemoProposal[]): Promise<void> {
+  for (const p of proposals) {
+    await manager.query(
+      `INSERT INTO proposal (id, campaign_id, account_id, opportunity_id, status, currency, term_months, discount_percent, planned_cutover_at,
+         required_approval, monthly_subtotal, monthly_discount, monthly_total, one_time_total, switch_credit, switch_credit_days,
+         switch_credit_months, switch_credit_capped, total_over_term, created_by_user_id, created_by_label, submitted_at, approved_at,
+         approved_by_label, sent_at, valid_until, token_hash, accepted_at, signer_name, signer_title, signer_email, expired_at, created_at, updated_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,$28,$29,$30,$31,$32,$33,$34)`,
+      [
+        p.id, p.campaignId, p.accountId, p.opportunityId, p.status, p.currency, p.termMonths, p.discountPercent, p.plannedCutoverAt,
+        p.requiredApproval, p.totals.monthlySubtotal, p.totals.monthlyDiscount, p.totals.monthlyTotal, p.totals.oneTimeTotal,
+        p.totals.switchCredit, p.credit.prepaidDaysRemaining, p.credit.prepaidMonthsRemaining, p.credit.capped, p.totals.totalOverTerm,
+        p.createdBy.id, p.createdBy.name, p.submittedAt, p.approvedAt, p.approvedByLabel, p.sentAt, p.validUntil, p.tokenHash,
+        p.acceptedAt, p.signer?.name ?? null, p.signer?.title ?? null, p.signer?.email ?? null, p.expiredAt, p.createdAt,
+        p.acceptedAt ?? p.expiredAt ?? p.sentAt,
+      ],
+    );
+    for (const [position, line] of p.lines.entries()) {
+      await manager.query(
+        `INSERT INTO proposal_line (proposal_id, position, service_kind, description, quantity, monthly_unit_price, one_time_fee) VALUES ($1,$2,$3,$4,$5,$6,$7)`,
+        [p.id, position, line.serviceKind, line.description ?? null, line.quantity, line.monthlyUnitPrice, line.oneTimeFee],
+      );
+    }
+  }
 }
 
 async function isEmpty(manager: EntityManager): Promise<boolean> {
@@ -518,6 +582,65 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
       createdAt,
       updatedAt: last.at,
     });
+
+    // A deal that reached proposal_sent has the proposal it sent (issue #20: AOL Europe at proposal_sent
+    // said "No proposal yet"): its lines are what the account buys from the rival, at the deal's discount
+    // and term; still sent while valid, expired after (the expiry job's doing), accepted for a won deal.
+    const sentStep = history.find((step) => step.stage === 'proposal_sent');
+    if (sentStep) {
+      const won = history.find((step) => step.stage === 'won');
+      const lines: ProposalLine[] = account.services.map((s, i) => {
+        const even = s.monthlyCost % s.quantity === 0;
+        return {
+          serviceKind: s.kind,
+          quantity: even ? s.quantity : 1,
+          monthlyUnitPrice: even ? s.monthlyCost / s.quantity : s.monthlyCost,
+          oneTimeFee: i === 0 ? account.deal.oneTimeValue : 0,
+          ...(even ? {} : { description: `${s.quantity} ×` }),
+        };
+      });
+      const plannedCutoverAt = new Date((won ?? sentStep).at.getTime() + 10 * DAY_MS);
+      const subtotal = lines.reduce((sum, l) => sum + l.quantity * l.monthlyUnitPrice, 0);
+      const beforeCredit = proposalTotals({ lines, discountPercent: account.deal.discountPercent, termMonths: account.deal.termMonths, switchCredit: 0 });
+      const credit = switchCredit({
+        prepaidUntil: account.prepaidForDays === null ? null : new Date(now.getTime() + account.prepaidForDays * DAY_MS),
+        plannedCutoverAt,
+        rivalMonthlySpend: account.monthlySpend,
+        proposalMonthlyValue: beforeCredit.monthlyTotal,
+        settings,
+      });
+      if (subtotal <= 0) throw new Error(`demo: ${account.name} buys nothing to propose`);
+      const validUntil = proposalValidUntil(sentStep.at, settings);
+      const approval = requiredApproval(account.deal.discountPercent, settings.discountLimits);
+      const expired = !won && isProposalExpired(validUntil, now);
+      rows.proposals.push({
+        id: randomUUID(),
+        campaignId: ctx.campaignId,
+        accountId,
+        opportunityId,
+        status: won ? 'accepted' : expired ? 'expired' : 'sent',
+        currency: ctx.currency,
+        termMonths: account.deal.termMonths,
+        discountPercent: account.deal.discountPercent,
+        plannedCutoverAt,
+        requiredApproval: approval,
+        totals: proposalTotals({ lines, discountPercent: account.deal.discountPercent, termMonths: account.deal.termMonths, switchCredit: credit.amount }),
+        credit,
+        createdBy: rep,
+        submittedAt: approval === 'rep' ? null : minutes(sentStep.at, -60),
+        approvedAt: approval === 'rep' ? null : minutes(sentStep.at, -30),
+        approvedByLabel: approval === 'rep' ? null : importer.name,
+        sentAt: sentStep.at,
+        validUntil,
+        expiredAt: expired ? validUntil : null,
+        // A link nobody holds: the rep re-sends the proposal to give the customer a working one.
+        tokenHash: createHash('sha256').update(randomBytes(32)).digest('hex'),
+        acceptedAt: won ? won.at : null,
+        signer: won ? { name: decider.name, title: decider.title ?? null, email: decider.email ?? null } : null,
+        createdAt: minutes(sentStep.at, -90),
+        lines,
+      });
+    }
 
     // The account, with its urgency as of now.
     const urgency = accountUrgency({

@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IMPORT_ROW_ERROR_CODES, type ImportRowErrorCode } from '@lifeboat/shared';
 import { Node } from '../common/graphql/node.model';
 import { enumFrom } from '../common/graphql/scalars';
 import { IMPORT_PRESETS } from './import-file';
@@ -15,6 +16,21 @@ registerEnumType(ImportPresetEnum, {
     '(labels or API names); hubspot: Company name, Record ID, Country/Region, Annual Revenue…; lifeboat: the mapping field names as headers.',
 });
 
+export const ImportRowErrorCodeEnum = enumFrom(IMPORT_ROW_ERROR_CODES);
+registerEnumType(ImportRowErrorCodeEnum, {
+  name: 'ImportRowErrorCode',
+  description: 'Why a row was refused, for an app to word in its reader\'s language (with `params`); `reason` says it in English.',
+});
+
+@ObjectType('ImportRowErrorParams', { description: 'What the words of a row error need besides its code and field.' })
+export class ImportRowErrorParamsModel {
+  @Field(() => String, { nullable: true, description: 'The cell as the file gives it (cut to 200 characters), when the problem is its value.' })
+  value!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The length limit, for too_long.' })
+  max!: number | null;
+}
+
 @ObjectType('ImportRowError', { description: 'Why one row (or one of its cells) was not imported.' })
 export class ImportRowErrorModel {
   @Field(() => Int, { description: 'The line of the file where the row starts (the header is line 1).' })
@@ -23,8 +39,14 @@ export class ImportRowErrorModel {
   @Field({ description: 'The mapping field the problem is in, e.g. contactEmail.' })
   field!: string;
 
-  @Field({ description: 'What is wrong, for a person.' })
+  @Field({ description: 'What is wrong, in English (integrations read it; an app words `code` and `params` in its reader\'s language).' })
   reason!: string;
+
+  @Field(() => ImportRowErrorCodeEnum, { nullable: true, description: 'What is wrong, as a code; null for an error recorded before errors had codes.' })
+  code!: ImportRowErrorCode | null;
+
+  @Field(() => ImportRowErrorParamsModel, { description: 'The values the words of `code` need.' })
+  params!: ImportRowErrorParamsModel;
 }
 
 @ObjectType('AccountImport', { implements: () => [Node], description: 'An import of a customer list into a campaign, and its progress.' })

@@ -1,7 +1,7 @@
 import type { Segment } from '@lifeboat/domain';
 import { normalizeAccountName } from '../accounts/normalize-account-name';
-import type { ImportField } from '@lifeboat/shared';
-import { CellError, parseBoolean, parseCountries, parseDate, parseDecimal, parseEmail, parseMoney, parseSegment } from './import-values';
+import type { ImportField, ImportRowErrorCode } from '@lifeboat/shared';
+import { CellError, type ImportRowErrorParams, parseBoolean, parseCountries, parseDate, parseDecimal, parseEmail, parseMoney, parseSegment } from './import-values';
 
 /** One valid row, ready for the database; `null` means "not in the file" (an update keeps the stored value). */
 export interface ImportRow {
@@ -25,7 +25,11 @@ export interface ImportRow {
 export interface RowProblem {
   line: number;
   field: string;
+  /** English words, for integrations. */
   reason: string;
+  /** The same, as a code and its params, for the web app to word in the reader's language. */
+  code: ImportRowErrorCode;
+  params: ImportRowErrorParams;
 }
 
 const MAX_TEXT = 500;
@@ -51,33 +55,33 @@ export function readRow(
       return parse(raw);
     } catch (error) {
       if (!(error instanceof CellError)) throw error;
-      problems.push({ line, field, reason: error.message });
+      problems.push({ line, field, reason: error.message, code: error.code, params: error.params });
       return null;
     }
   };
   const text = (field: ImportField): string | null => {
     const raw = cell(field);
     if (raw !== null && raw.length > MAX_TEXT) {
-      problems.push({ line, field, reason: `${field} is longer than ${MAX_TEXT} characters` });
+      problems.push({ line, field, reason: `${field} is longer than ${MAX_TEXT} characters`, code: 'too_long', params: { max: MAX_TEXT } });
       return null;
     }
     return raw;
   };
 
   const name = text('name');
-  if (name === null) problems.push({ line, field: 'name', reason: 'the account name is empty' });
+  if (name === null) problems.push({ line, field: 'name', reason: 'the account name is empty', code: 'name_empty', params: {} });
   const normalizedName = name ? normalizeAccountName(name) : '';
-  if (name && normalizedName.length === 0) problems.push({ line, field: 'name', reason: `"${name}" has no letters or digits` });
+  if (name && normalizedName.length === 0) problems.push({ line, field: 'name', reason: `"${name}" has no letters or digits`, code: 'name_no_letters', params: { value: name } });
   const segment = read('segment', parseSegment) ?? (cell('segment') === null ? defaultSegment : null);
   if (segment === null && cell('segment') === null) {
-    problems.push({ line, field: 'segment', reason: 'the segment is empty (map a segment column or give a default segment)' });
+    problems.push({ line, field: 'segment', reason: 'the segment is empty (map a segment column or give a default segment)', code: 'segment_empty', params: {} });
   }
   const countries = read('countries', parseCountries);
   let monthlySpend = read('monthlySpend', (raw) => parseMoney(raw, 'monthlySpend'));
   if (monthlySpend === null && cell('monthlySpend') === null) {
     const annual = read('annualRevenue', (raw) => {
       const value = parseDecimal(raw);
-      if (value < 0) throw new CellError(`annualRevenue cannot be negative (got "${raw}")`);
+      if (value < 0) throw new CellError('negative', { value: raw }, `annualRevenue cannot be negative (got "${raw}")`);
       return Math.round((value * 100) / 12);
     });
     if (annual !== null) monthlySpend = annual;

@@ -1,4 +1,5 @@
 import { SEGMENTS, type Segment } from '@lifeboat/domain';
+import type { ImportRowErrorCode } from '@lifeboat/shared';
 import { normalizeAccountName } from '../accounts/normalize-account-name';
 
 /**
@@ -6,7 +7,21 @@ import { normalizeAccountName } from '../accounts/normalize-account-name';
  * day-first dates, country names in English or French). Each returns the value or throws a
  * CellError whose message is the reason shown on the import's error line.
  */
-export class CellError extends Error {}
+export class CellError extends Error {
+  constructor(
+    readonly code: ImportRowErrorCode,
+    readonly params: ImportRowErrorParams,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What a row error's words need besides its code and field. */
+export interface ImportRowErrorParams {
+  value?: string;
+  max?: number;
+}
 
 const SPACES = /[\s\u00a0\u202f\u2007']/g;
 
@@ -22,7 +37,7 @@ export function parseDecimal(raw: string): number {
     negative = true;
     s = s.slice(1);
   }
-  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) throw new CellError(`"${raw}" is not a number`);
+  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) throw new CellError('not_a_number', { value: raw }, `"${raw}" is not a number`);
   const lastComma = s.lastIndexOf(',');
   const lastDot = s.lastIndexOf('.');
   if (lastComma >= 0 && lastDot >= 0) {
@@ -34,18 +49,18 @@ export function parseDecimal(raw: string): number {
   } else if (lastDot >= 0 && /^\d{1,3}(\.\d{3}){2,}$/.test(s)) {
     s = s.replace(/\./g, '');
   }
-  if ((s.match(/\./g) ?? []).length > 1) throw new CellError(`"${raw}" is not a number`);
+  if ((s.match(/\./g) ?? []).length > 1) throw new CellError('not_a_number', { value: raw }, `"${raw}" is not a number`);
   const value = Number(s);
-  if (!Number.isFinite(value)) throw new CellError(`"${raw}" is not a number`);
+  if (!Number.isFinite(value)) throw new CellError('not_a_number', { value: raw }, `"${raw}" is not a number`);
   return negative ? -value : value;
 }
 
 /** An amount in major units → integer minor units; refuses negatives. */
 export function parseMoney(raw: string, field: string): number {
   const value = parseDecimal(raw);
-  if (value < 0) throw new CellError(`${field} cannot be negative (got "${raw}")`);
+  if (value < 0) throw new CellError('negative', { value: raw }, `${field} cannot be negative (got "${raw}")`);
   const minor = Math.round(value * 100);
-  if (!Number.isSafeInteger(minor)) throw new CellError(`${field} is too large (got "${raw}")`);
+  if (!Number.isSafeInteger(minor)) throw new CellError('too_large', { value: raw }, `${field} is too large (got "${raw}")`);
   return minor;
 }
 
@@ -66,7 +81,7 @@ export function parseDate(raw: string, field: string): Date {
     date = new Date(s);
   }
   if (!date || Number.isNaN(date.getTime())) {
-    throw new CellError(`${field} "${raw}" is not a date (use 31/12/2002 or 2002-12-31)`);
+    throw new CellError('not_a_date', { value: raw }, `${field} "${raw}" is not a date (use 31/12/2002 or 2002-12-31)`);
   }
   return date;
 }
@@ -78,14 +93,14 @@ export function parseBoolean(raw: string, field: string): boolean {
   const s = raw.trim().toLowerCase();
   if (TRUE.has(s)) return true;
   if (FALSE.has(s)) return false;
-  throw new CellError(`${field} "${raw}" is not yes or no`);
+  throw new CellError('not_yes_no', { value: raw }, `${field} "${raw}" is not yes or no`);
 }
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]{2,}$/;
 
 export function parseEmail(raw: string): string {
   const s = raw.trim();
-  if (!EMAIL.test(s) || s.length > 320) throw new CellError(`"${raw}" is not an email address`);
+  if (!EMAIL.test(s) || s.length > 320) throw new CellError('not_an_email', { value: raw }, `"${raw}" is not an email address`);
   return s.toLowerCase();
 }
 
@@ -137,7 +152,7 @@ export function parseCountries(raw: string): string[] {
   const out: string[] = [];
   for (const part of parts) {
     const code = index.get(part.length === 2 ? part.toLowerCase() : normalizeAccountName(part));
-    if (!code) throw new CellError(`"${part}" is not a known ISO country`);
+    if (!code) throw new CellError('unknown_country', { value: part }, `"${part}" is not a known ISO country`);
     if (!out.includes(code)) out.push(code);
   }
   return out;
@@ -166,5 +181,5 @@ export function parseSegment(raw: string): Segment {
   if ((SEGMENTS as readonly string[]).includes(direct)) return direct as Segment;
   const alias = SEGMENT_ALIASES[key];
   if (alias) return alias;
-  throw new CellError(`"${raw}" is not a segment (${SEGMENTS.join(', ')})`);
+  throw new CellError('unknown_segment', { value: raw }, `"${raw}" is not a segment (${SEGMENTS.join(', ')})`);
 }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AccessScope } from '../common/access/actor';
 import { scopeClause } from '../common/access/scope-sql';
-import type { ImportField } from '@lifeboat/shared';
+import type { ImportField, ImportRowErrorCode } from '@lifeboat/shared';
+import type { ImportRowErrorParams } from './import-values';
 import type { ImportMapping, ImportPreset } from './import-file';
 import type { RowProblem } from './import-row';
 
@@ -74,6 +75,9 @@ export interface ImportError {
   line: number;
   field: string;
   reason: string;
+  /** Null for an error recorded before errors had codes. */
+  code: ImportRowErrorCode | null;
+  params: ImportRowErrorParams;
 }
 
 /** The only place that queries account imports; the bulk writes of a chunk live here too. */
@@ -169,11 +173,12 @@ export class ImportsRepository {
   }
 
   async errors(id: string, limit: number): Promise<ImportError[]> {
-    const rows: Array<{ line: number; field: string; reason: string }> = await this.dataSource.query(
-      `SELECT line, field, reason FROM account_import_error WHERE import_id = $1 ORDER BY line, field LIMIT $2`,
-      [id, limit],
-    );
-    return rows.map((r) => ({ line: Number(r.line), field: r.field, reason: r.reason }));
+    const rows: Array<{ line: number; field: string; reason: string; code: ImportRowErrorCode | null; params: ImportRowErrorParams | null }> =
+      await this.dataSource.query(
+        `SELECT line, field, reason, code, params FROM account_import_error WHERE import_id = $1 ORDER BY line, field LIMIT $2`,
+        [id, limit],
+      );
+    return rows.map((r) => ({ line: Number(r.line), field: r.field, reason: r.reason, code: r.code ?? null, params: r.params ?? {} }));
   }
 
   async markRunning(manager: EntityManager, id: string): Promise<void> {
@@ -210,11 +215,21 @@ export class ImportsRepository {
   async insertErrors(manager: EntityManager, id: string, problems: RowProblem[], cap: number): Promise<void> {
     if (problems.length === 0) return;
     await manager.query(
-      `INSERT INTO account_import_error (import_id, line, field, reason)
-       SELECT $1, x.line, x.field, x.reason FROM unnest($2::int[], $3::text[], $4::text[]) AS x(line, field, reason)
+      `INSERT INTO account_import_error (import_id, line, field, reason, code, params)
+       SELECT $1, x.line, x.field, x.reason, x.code, x.params::jsonb
+       FROM unnest($2::int[], $3::text[], $4::text[], $6::text[], $7::text[]) AS x(line, field, reason, code, params)
        WHERE (SELECT count(*) FROM account_import_error WHERE import_id = $1) < $5
        ON CONFLICT DO NOTHING`,
-      [id, problems.map((p) => p.line), problems.map((p) => p.field), problems.map((p) => p.reason.slice(0, 500)), cap],
+      [
+        id,
+        problems.map((p) => p.line),
+        problems.map((p) => p.field),
+        problems.map((p) => p.reason.slice(0, 500)),
+        cap,
+        problems.map((p) => p.code),
+        // The cell as given, cut as the reason is.
+        problems.map((p) => JSON.stringify(p.params.value === undefined ? p.params : { ...p.params, value: p.params.value.slice(0, 200) })),
+      ],
     );
   }
 

@@ -36,6 +36,7 @@ export class ImportsResolver {
     @Parent() parent: AccountImportModel,
     @Args('first', { type: () => Int, defaultValue: 100, description: 'How many errors, from the first line (1 to 1,000).' }) first: number,
   ): Promise<ImportRowErrorModel[]> {
-    return this.imports.errors(parent.dbId, Math.min(Math.max(first, 1), 1000));
+    const errors = await this.imports.errors(parent.dbId, Math.min(Math.max(first, 1), 1000));
+    return errors.map((e) => ({ ...e, params: { value: e.params.value ?? null, max: e.params.max ?? null } }));
   }
 }

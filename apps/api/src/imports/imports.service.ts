@@ -494,7 +494,13 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 function tooLong(record: AccountImportRecord, column: number, line: number): RowProblem {
   const field = (Object.entries(record.columns) as Array<[string, number]>).find(([, index]) => index === column)?.[0];
   const header = record.headers[column] ?? `column ${column + 1}`;
-  return { line, field: field ?? header, reason: `field "${header}" is longer than ${MAX_FIELD_CHARS.toLocaleString('en-US')} characters` };
+  return {
+    line,
+    field: field ?? header,
+    reason: `field "${header}" is longer than ${MAX_FIELD_CHARS.toLocaleString('en-US')} characters`,
+    code: 'too_long',
+    params: { max: MAX_FIELD_CHARS },
+  };
 }
 
 /** The upload through the reader: a stream of bytes, or the mutation's `csv` (text) or `csvBase64` (bytes). */

@@ -9,7 +9,7 @@ import { importChunkRows } from './imports.service';
 import { pgArray } from './import-upsert.repository';
 
 const IMPORT = `mutation($input: ImportAccountsInput!) { importAccounts(input: $input) { accountImport { id status totalRows } } }`;
-const PROGRESS = `query($id: ID!) { accountImport(id: $id) { status totalRows rowsDone insertedCount updatedCount failedCount failureReason errors { line field reason } } }`;
+const PROGRESS = `query($id: ID!) { accountImport(id: $id) { status totalRows rowsDone insertedCount updatedCount failedCount failureReason errors { line field reason code params { value max } } } }`;
 
 interface Progress {
   status: string;
@@ -19,7 +19,7 @@ interface Progress {
   updatedCount: number;
   failedCount: number;
   failureReason: string | null;
-  errors: Array<{ line: number; field: string; reason: string }>;
+  errors: Array<{ line: number; field: string; reason: string; code: string | null; params: { value: string | null; max: number | null } }>;
 }
 
 describe('cell readers', () => {
@@ -123,11 +123,12 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
     expect(res.data?.importAccounts.accountImport).toMatchObject({ status: 'queued', totalRows: 7 });
     const done = await waitFor(manager, res.data!.importAccounts.accountImport.id);
     expect(done).toMatchObject({ status: 'completed', rowsDone: 7, insertedCount: 3, updatedCount: 0, failedCount: 4 });
+    // English words for integrations, and a code with its params for an app to word in its reader's language (issue #20).
     expect(done.errors).toEqual([
-      { line: 5, field: 'contactEmail', reason: '"not-an-email" is not an email address' },
-      { line: 6, field: 'countries', reason: '"XQ" is not a known ISO country' },
-      { line: 7, field: 'monthlySpend', reason: 'monthlySpend cannot be negative (got "-5")' },
-      { line: 8, field: 'segment', reason: expect.stringContaining('"satellite" is not a segment') },
+      { line: 5, field: 'contactEmail', reason: '"not-an-email" is not an email address', code: 'not_an_email', params: { value: 'not-an-email', max: null } },
+      { line: 6, field: 'countries', reason: '"XQ" is not a known ISO country', code: 'unknown_country', params: { value: 'XQ', max: null } },
+      { line: 7, field: 'monthlySpend', reason: 'monthlySpend cannot be negative (got "-5")', code: 'negative', params: { value: '-5', max: null } },
+      { line: 8, field: 'segment', reason: expect.stringContaining('"satellite" is not a segment'), code: 'unknown_segment', params: { value: 'satellite', max: null } },
     ]);
     const accounts = await ds.query(
       `SELECT a.name, a.monthly_spend::int AS spend, a.countries, a.prepaid_until, a.urgency, o.stage, o.due_at IS NOT NULL AS has_due,

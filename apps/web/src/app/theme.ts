@@ -49,6 +49,8 @@ export const theme = createTheme({
   cursorType: 'pointer',
   components: {
     Card: { defaultProps: { withBorder: true, shadow: 'xs', radius: 'md' } },
+    // Badges read as words, not shouted in capitals: long reasons in all caps were hard to read and pushed buttons aside (issue #20).
+    Badge: { defaultProps: { tt: 'none' } },
     Paper: { defaultProps: { radius: 'md' } },
   },
 });

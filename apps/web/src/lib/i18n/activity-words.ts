@@ -21,7 +21,8 @@ export function useActivityWords() {
   function englishMove(text: string): string {
     const m = ENGLISH_MOVE.exec(text);
     if (!m || !STAGE_CODES.has(m[1]) || !STAGE_CODES.has(m[2])) return text;
-    const sentence = t('systemActivity.moved', { from: t(`domain.stage.${m[1]}`), to: t(`domain.stage.${m[2]}`) });
+    const stage = (code: string) => t(`domain.stage.${code}` as 'domain.stage.identified');
+    const sentence = t('systemActivity.moved', { from: stage(m[1]), to: stage(m[2]) });
     return m[4] ? `${sentence} ${m[4]}` : sentence;
   }
 

@@ -37,10 +37,11 @@ function browserLanguage(): Language {
 const numberFormatter: FormatterModule = {
   type: 'formatter',
   init: () => undefined,
-  format: (value: unknown, format: string | undefined, lng: string | undefined) =>
+  // i18next hands back whatever this returns (a string, or the value untouched for it to stringify).
+  format: (value, format, lng) =>
     typeof value === 'number' && (format === undefined || format === 'number') && Number.isFinite(value)
       ? new Intl.NumberFormat(intlLocale(lng ?? 'en')).format(value)
-      : value,
+      : (value as string),
   add: () => undefined,
   addCached: () => undefined,
 };

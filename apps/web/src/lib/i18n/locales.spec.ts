@@ -1,4 +1,4 @@
-import { DISTRESS_KINDS, ERROR_CODES, SERVICE_KINDS, STAGES } from '@lifeboat/shared';
+import { DISTRESS_KINDS, ERROR_CODES, IMPORT_ROW_ERROR_CODES, SERVICE_KINDS, STAGES } from '@lifeboat/shared';
 import { en } from './locales/en';
 import { fr } from './locales/fr';
 
@@ -9,6 +9,10 @@ describe.each([
 ] as const)('the %s words', (_language, words) => {
   it.each(ERROR_CODES)('say what %s means', (code) => {
     expect((words.errors as Record<string, string>)[code]).toEqual(expect.stringMatching(/\S/));
+  });
+
+  it.each(IMPORT_ROW_ERROR_CODES)('say why an imported row was refused: %s', (code) => {
+    expect((words.imports.rowErrors.code as Record<string, string>)[code]).toEqual(expect.stringMatching(/\S/));
   });
 
   it.each(DISTRESS_KINDS)('name the distress kind %s', (kind) => {

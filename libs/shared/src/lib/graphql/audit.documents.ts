@@ -21,10 +21,10 @@ export const ACCOUNT_HISTORY_SOURCES_QUERY = /* GraphQL */ `
   }
 `;
 
-/** One page of an object's audit trail, oldest first. */
+/** One page of an object's audit trail, oldest first unless `order` says NEWEST_FIRST. */
 export const AUDIT_TRAIL_QUERY = /* GraphQL */ `
-  query AuditTrail($entityId: ID!, $first: Int, $after: String) {
-    auditTrail(entityId: $entityId, first: $first, after: $after) {
+  query AuditTrail($entityId: ID!, $first: Int, $after: String, $order: AuditTrailOrder) {
+    auditTrail(entityId: $entityId, first: $first, after: $after, order: $order) {
       totalCount
       pageInfo {
         hasNextPage

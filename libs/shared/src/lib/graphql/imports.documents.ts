@@ -49,6 +49,11 @@ export const ACCOUNT_IMPORT_ERRORS_QUERY = /* GraphQL */ `
         line
         field
         reason
+        code
+        params {
+          value
+          max
+        }
       }
     }
   }

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AccountHistorySourcesDocument, AuditTrailDocument, type AuditTrailQuery } from '../../../gql/graphql';
-import { mergeHistory, type HistoryStream } from '../lib/history-merge';
+import { mergeHistory, type HistoryOrder, type HistoryStream } from '../lib/history-merge';
 
 export type AuditEntryView = AuditTrailQuery['auditTrail']['edges'][number]['node'];
 
@@ -16,9 +16,12 @@ export interface HistorySource {
 
 type Streams = HistoryStream<AuditEntryView>[];
 
+/** Newest first, as a person reads a history (issue #20); each trail is read in that order too. */
+const ORDER: HistoryOrder = 'NEWEST_FIRST';
+
 /**
  * The history of an account and of its deals (each deal, its proposals and its migration), as
- * one timeline, oldest first, a page at a time. Read once when the account is shown and again
+ * one timeline, newest first, a page at a time. Read once when the account is shown and again
  * when `version` (the account's or its deal's) changes.
  */
 export function useAccountHistory(accountId: string, refreshKey: string) {
@@ -35,7 +38,7 @@ export function useAccountHistory(accountId: string, refreshKey: string) {
     async (entityId: string, after: string | null): Promise<AuditTrailQuery['auditTrail']> => {
       const { data } = await client.query({
         query: AuditTrailDocument,
-        variables: { entityId, first: HISTORY_PAGE, ...(after ? { after } : {}) },
+        variables: { entityId, first: HISTORY_PAGE, order: ORDER, ...(after ? { after } : {}) },
         fetchPolicy: 'network-only',
       });
       if (!data) throw new Error('No history came back.');
@@ -74,14 +77,14 @@ export function useAccountHistory(accountId: string, refreshKey: string) {
     void load();
   }, [load, refreshKey]);
 
-  const merged = useMemo(() => (streams ? mergeHistory(streams) : null), [streams]);
+  const merged = useMemo(() => (streams ? mergeHistory(streams, ORDER) : null), [streams]);
 
   /** Shows the next entries, reading further pages of the trails that hold them back. */
   const showMore = useCallback(async () => {
     if (!streams) return;
     const want = shown + HISTORY_PAGE;
     let next = streams;
-    let merge = mergeHistory(next);
+    let merge = mergeHistory(next, ORDER);
     setLoadingMore(true);
     setError(null);
     const current = generation.current;
@@ -97,7 +100,7 @@ export function useAccountHistory(accountId: string, refreshKey: string) {
           const more = toStream(s.entityId, pages[i]);
           return { ...more, entries: [...s.entries, ...more.entries] };
         });
-        merge = mergeHistory(next);
+        merge = mergeHistory(next, ORDER);
       }
       setStreams(next);
       setShown(want);

@@ -51,7 +51,9 @@ function entry(id: string, at: string, action: string, entityType: string, chang
   };
 }
 
-function trailMock(entityId: string, entries: Entry[], page: { after?: string; hasNextPage?: boolean; totalCount?: number } = {}) {
+/** One page of a trail as the api answers the page's request: `entries` (given oldest first) newest first, as asked. */
+function trailMock(entityId: string, oldestFirst: Entry[], page: { after?: string; hasNextPage?: boolean; totalCount?: number } = {}) {
+  const entries = [...oldestFirst].reverse();
   const result = jest.fn(() => ({
     data: {
       auditTrail: {
@@ -63,7 +65,7 @@ function trailMock(entityId: string, entries: Entry[], page: { after?: string; h
     },
   }));
   return {
-    request: { query: AuditTrailDocument, variables: { entityId, first: 10, ...(page.after ? { after: page.after } : {}) } },
+    request: { query: AuditTrailDocument, variables: { entityId, first: 10, order: 'NEWEST_FIRST' as const, ...(page.after ? { after: page.after } : {}) } },
     result,
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
@@ -124,11 +126,11 @@ describe('/accounts/:id — history', () => {
     trailMock('prop-1', entries.proposal),
   ];
 
-  it('shows the account’s and its deal’s changes as one timeline, oldest first, worded: who, when, what, before → after', async () => {
+  it('shows the account’s and its deal’s changes as one timeline, newest first (issue #20), worded: who, when, what, before → after', async () => {
     renderRoute('/accounts/acc-opodo', { signedInAs: MANON, mocks: mocks() });
     const section = await history();
     await within(section).findByText('Account created');
-    const titles = ['Account created', 'Deal opened', 'Owner changed', 'Deal moved', 'Account edited', 'Proposal accepted by the customer', 'Change'];
+    const titles = ['Account created', 'Deal opened', 'Owner changed', 'Deal moved', 'Account edited', 'Proposal accepted by the customer', 'Change'].reverse();
     const text = section.textContent ?? '';
     let from = 0;
     for (const title of titles) {
@@ -187,21 +189,22 @@ describe('/accounts/:id — history', () => {
     for (const line of ['Responsable : Non attribué → Alice Martin', 'Étape : Identifié → Contacté', 'Statut : Envoyée → Acceptée']) {
       expect(within(section).getByText((_, el) => el?.tagName === 'LI' && el.textContent?.replace(/\s/g, ' ') === line)).toBeInTheDocument();
     }
-    expect(within(section).getByText((_, el) => el?.tagName === 'LI' && /^Dépense mensuelle chez le concurrent\u00a0: 12\s000,00\s€$/.test(el.textContent ?? ''))).toBeInTheDocument();
+    expect(within(section).getByText((_, el) => el?.tagName === 'LI' && /^Dépense mensuelle chez le concurrent\s:\s12\s000,00\s€$/.test(el.textContent ?? ''))).toBeInTheDocument();
     expect(within(section).getByText(/^par clé d’API « CRM sync »/)).toBeInTheDocument();
     expect(within(section).getAllByText('il y a 3 heures').length).toBeGreaterThan(0);
     expect(within(section).getByText('7 changements sur 7')).toBeInTheDocument();
   });
 
-  it('reads further pages only when asked, and never shows a later entry before an earlier one still unread', async () => {
+  it('reads further pages only when asked, and never shows an earlier entry before a later one still unread', async () => {
     const names = Array.from({ length: 13 }, (_, i) => `Opodo ${i + 1}`);
     const renames = names.map((name, i) =>
       entry(`r${String(i).padStart(2, '0')}`, new Date(Date.parse('2026-11-21T08:00:00Z') + i * 3_600_000).toISOString(), 'account.updated', 'Account', [['name', i ? names[i - 1] : 'Opodo', name]]),
     );
-    // The deal moved after the account's 10th change: it must wait until the account's later changes are read.
-    const moved = entry('m1', '2026-11-21T18:30:00Z', 'opportunity.moved', 'Opportunity', [['stage', 'identified', 'contacted']]);
-    const first = trailMock('acc-opodo', renames.slice(0, 10), { hasNextPage: true, totalCount: 13 });
-    const second = trailMock('acc-opodo', renames.slice(10), { after: 'cur-r09', totalCount: 13 });
+    // Newest first, the account's first page holds its 10 latest changes (11:00 to 20:00); the deal moved at 09:30,
+    // before the oldest of them: it must wait until the account's earlier changes are read.
+    const moved = entry('m1', '2026-11-21T09:30:00Z', 'opportunity.moved', 'Opportunity', [['stage', 'identified', 'contacted']]);
+    const first = trailMock('acc-opodo', renames.slice(3), { hasNextPage: true, totalCount: 13 });
+    const second = trailMock('acc-opodo', renames.slice(0, 3), { after: 'cur-r03', totalCount: 13 });
     renderRoute('/accounts/acc-opodo', { signedInAs: MANON, mocks: [accountMock, sourcesMock([{ id: 'opp-1' }]), first, second, trailMock('opp-1', [moved])] });
     const section = await history();
     expect(await within(section).findByText('10 of 14 changes')).toBeInTheDocument();
@@ -212,9 +215,10 @@ describe('/accounts/:id — history', () => {
     expect(await within(section).findByText('14 of 14 changes')).toBeInTheDocument();
     expect(second.result).toHaveBeenCalledTimes(1);
     const text = section.textContent ?? '';
-    // In time order: the 10th and 11th renames (17:00, 18:00), the move (18:30), the 12th rename (19:00).
-    expect(text.indexOf('Opodo 10 → Opodo 11')).toBeLessThan(text.indexOf('Deal moved'));
-    expect(text.indexOf('Deal moved')).toBeLessThan(text.indexOf('Opodo 11 → Opodo 12'));
+    // Newest first: the 13th rename (20:00) at the top; the 3rd rename (10:00), the move (09:30), the 2nd rename (09:00).
+    expect(text.indexOf('Opodo 12 → Opodo 13')).toBeLessThan(text.indexOf('Opodo 2 → Opodo 3'));
+    expect(text.indexOf('Opodo 2 → Opodo 3')).toBeLessThan(text.indexOf('Deal moved'));
+    expect(text.indexOf('Deal moved')).toBeLessThan(text.indexOf('Opodo 1 → Opodo 2'));
     expect(within(section).queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
   });
 

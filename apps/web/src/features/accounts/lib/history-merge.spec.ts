@@ -37,6 +37,43 @@ describe('mergeHistory', () => {
   });
 });
 
+describe('mergeHistory, newest first (issue #20)', () => {
+  it('merges trails read newest first into one timeline, newest first, the same instant in reverse causal order', () => {
+    const at = '2026-11-20T08:00:00Z';
+    const merged = mergeHistory(
+      [
+        stream('acc', [e('a2', '2026-11-22T08:00:00Z'), e('a1', at)]),
+        stream('opp', [e('o2', '2026-11-21T08:00:00Z', 'Opportunity', 'opportunity.moved'), e('o1', at, 'Opportunity', 'opportunity.created')]),
+      ],
+      'NEWEST_FIRST',
+    );
+    expect(merged.visible.map((x) => x.id)).toEqual(['a2', 'o2', 'o1', 'a1']);
+  });
+
+  it('holds back what a trail with more pages might hold later than the others’ oldest, and names that trail', () => {
+    const merged = mergeHistory(
+      [
+        // Read back to 22 Nov: it may still hold a change of 21 Nov, so the deal's 20 Nov move waits.
+        stream('acc', [e('a3', '2026-11-23T08:00:00Z'), e('a2', '2026-11-22T08:00:00Z')], true, 5),
+        stream('opp', [e('o2', '2026-11-22T12:00:00Z', 'Opportunity'), e('o1', '2026-11-20T08:00:00Z', 'Opportunity')]),
+        stream('prop', [], true, 2),
+      ],
+      'NEWEST_FIRST',
+    );
+    expect(merged.visible).toEqual([]);
+    expect(merged.next).toEqual(['prop']);
+    const read = mergeHistory(
+      [
+        stream('acc', [e('a3', '2026-11-23T08:00:00Z'), e('a2', '2026-11-22T08:00:00Z')], true, 5),
+        stream('opp', [e('o2', '2026-11-22T12:00:00Z', 'Opportunity'), e('o1', '2026-11-20T08:00:00Z', 'Opportunity')]),
+      ],
+      'NEWEST_FIRST',
+    );
+    expect(read.visible.map((x) => x.id)).toEqual(['a3', 'o2', 'a2']);
+    expect(read.next).toEqual(['acc']);
+  });
+});
+
 describe('compareEntries, for entries written at the same instant', () => {
   const at = '2026-11-20T08:00:00Z';
 

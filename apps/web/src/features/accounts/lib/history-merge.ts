@@ -1,9 +1,13 @@
 /**
  * An account's history is several audit trails (the account's, each deal's, their proposals' and
- * migration's), each paged oldest first by the api. Shown as one timeline, oldest first: an entry
- * is shown only once no trail still to be read could hold an earlier one, i.e. up to the oldest
- * "last loaded" moment among the trails that have more pages (the horizon).
+ * migration's), each paged by the api in the order asked. Shown as one timeline in that order: an
+ * entry is shown only once no trail still to be read could hold one that comes before it, i.e. up
+ * to the "last loaded" moment nearest to the start among the trails that have more pages (the
+ * horizon): the oldest of them when oldest first, the newest of them when newest first (as a
+ * person reads a history, issue #20).
  */
+
+export type HistoryOrder = 'OLDEST_FIRST' | 'NEWEST_FIRST';
 
 export interface HistoryEntryLike {
   id: string;
@@ -23,7 +27,7 @@ export interface HistoryStream<T extends HistoryEntryLike> {
 }
 
 export interface MergedHistory<T extends HistoryEntryLike> {
-  /** What can be shown now, oldest first. */
+  /** What can be shown now, in the order asked. */
   visible: T[];
   /** Every entry of every trail, loaded or not. */
   totalCount: number;
@@ -54,14 +58,18 @@ export function compareEntries(a: HistoryEntryLike, b: HistoryEntryLike): number
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-export function mergeHistory<T extends HistoryEntryLike>(streams: ReadonlyArray<HistoryStream<T>>): MergedHistory<T> {
+export function mergeHistory<T extends HistoryEntryLike>(streams: ReadonlyArray<HistoryStream<T>>, order: HistoryOrder = 'OLDEST_FIRST'): MergedHistory<T> {
+  const newestFirst = order === 'NEWEST_FIRST';
   const open = streams.filter((s) => s.hasNextPage);
-  const lastAt = (s: HistoryStream<T>) => (s.entries.length ? Date.parse(s.entries[s.entries.length - 1].at) : Number.NEGATIVE_INFINITY);
-  const horizon = open.length ? Math.min(...open.map(lastAt)) : Number.POSITIVE_INFINITY;
+  // A trail with more pages but nothing loaded yet holds everything back.
+  const unread = newestFirst ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  const lastAt = (s: HistoryStream<T>) => (s.entries.length ? Date.parse(s.entries[s.entries.length - 1].at) : unread);
+  const lasts = open.map(lastAt);
+  const horizon = open.length ? (newestFirst ? Math.max(...lasts) : Math.min(...lasts)) : newestFirst ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   const visible = streams
     .flatMap((s) => s.entries)
-    .filter((e) => Date.parse(e.at) <= horizon)
-    .sort(compareEntries);
+    .filter((e) => (newestFirst ? Date.parse(e.at) >= horizon : Date.parse(e.at) <= horizon))
+    .sort(newestFirst ? (a, b) => compareEntries(b, a) : compareEntries);
   return {
     visible,
     totalCount: streams.reduce((sum, s) => sum + s.totalCount, 0),

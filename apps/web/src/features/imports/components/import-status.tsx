@@ -170,7 +170,8 @@ function RowErrors({ accountImport }: { accountImport: AccountImport }) {
                 <Table.Tr key={`${e.line}-${e.field}-${index}`}>
                   <Table.Td>{e.line}</Table.Td>
                   <Table.Td>{isImportField(e.field) ? t(`imports.fields.${e.field}`) : e.field}</Table.Td>
-                  <Table.Td>{e.reason}</Table.Td>
+                  {/* The code in the reader's language; an error recorded before codes shows the api's English words. */}
+                  <Table.Td>{e.code ? t(`imports.rowErrors.code.${e.code}`, { value: e.params.value ?? '', max: e.params.max ?? 0 }) : e.reason}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

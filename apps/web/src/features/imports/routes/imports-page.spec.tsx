@@ -99,8 +99,23 @@ describe('/imports (managers)', () => {
                 __typename: 'AccountImport' as const,
                 id: 'imp-1',
                 errors: [
-                  { __typename: 'ImportRowError' as const, line: 3, field: 'countries', reason: 'unknown country "Atlantis"' },
-                  { __typename: 'ImportRowError' as const, line: 3, field: 'contactEmail', reason: 'not an email address: "jean@"' },
+                  {
+                    __typename: 'ImportRowError' as const,
+                    line: 3,
+                    field: 'countries',
+                    reason: '"Atlantis" is not a known ISO country',
+                    code: 'unknown_country' as const,
+                    params: { __typename: 'ImportRowErrorParams' as const, value: 'Atlantis', max: null },
+                  },
+                  // Recorded before errors had codes: the api's words.
+                  {
+                    __typename: 'ImportRowError' as const,
+                    line: 3,
+                    field: 'contactEmail',
+                    reason: 'not an email address: "jean@"',
+                    code: null,
+                    params: { __typename: 'ImportRowErrorParams' as const, value: null, max: null },
+                  },
                 ],
               },
             },
@@ -139,7 +154,7 @@ describe('/imports (managers)', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows.map((row) => within(row).getAllByRole(row === rows[0] ? 'columnheader' : 'cell').map((c) => c.textContent))).toEqual([
       ['Line', 'Field', 'Reason'],
-      ['3', 'Countries', 'unknown country "Atlantis"'],
+      ['3', 'Countries', '“Atlantis” is not a known country'],
       ['3', 'Contact email', 'not an email address: "jean@"'],
     ]);
     expect(screen.getByRole('button', { name: 'Import another file' })).toBeInTheDocument();

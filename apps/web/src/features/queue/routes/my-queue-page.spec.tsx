@@ -129,6 +129,11 @@ describe('/ (my queue)', () => {
     expect(why).toHaveTextContent('+30 Le réseau de KPNQwest peut s’éteindre dans 11 j 5 h');
     expect(why).toHaveTextContent(/\+9 Dépense 18\s500,00\s€ par mois chez KPNQwest/u);
     expect(list.textContent).not.toMatch(/Overdue|Nobody|claim it|network|Spends|backup provider|make the first contact/);
+    // Issue #20: no raw timestamp ("BEFORE 2026-12-08T05:09:33.269Z"), and the reasons read as sentences, not in capitals.
+    expect(list.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
+    const badge = Array.from(entries[0].querySelectorAll<HTMLElement>('.mantine-Badge-root')).find((b) => b.textContent?.startsWith('En retard'));
+    expect(badge?.textContent).toBe('En retard\u00a0: premier contact');
+    expect(badge).toHaveStyle({ textTransform: 'none' });
     expect(localStorage.getItem('lifeboat.language')).toBe('fr');
   });
 

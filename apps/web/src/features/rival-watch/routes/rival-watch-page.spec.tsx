@@ -17,7 +17,7 @@ const event = {
 
 const BEFORE = { health: 'insolvent' as const, shutdownExpectedAt: null, version: 4 };
 const AFTER = { health: 'liquidating' as const, shutdownExpectedAt: KPN_SHUTDOWN, version: 5 };
-type RivalState = typeof BEFORE | typeof AFTER;
+type RivalState = { health: 'insolvent' | 'liquidating'; shutdownExpectedAt: string | null; version: number };
 
 /**
  * KPNQwest as the server holds it, in every answer that names it: the rival watch and the header's campaigns
