@@ -1,10 +1,11 @@
 import { BarChart } from '@mantine/charts';
-import { Box, Text } from '@mantine/core';
+import { Box, ColorSwatch, Group, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { intlLocale, useFormat, type MoneyValue } from '../../../lib/i18n/format';
 import type { PipelineDashboard } from '../api/use-pipeline-dashboard';
-import { StackedTable } from './stacked-table';
+import { STACK_QUERY, StackedTable } from './stacked-table';
 
 type Forecast = PipelineDashboard['forecast'];
 /** What a bar or a row counts: a week's or another bucket's deals and values. */
@@ -74,12 +75,18 @@ export function forecastBars(
 export function WeeklyForecastChart({ forecast, shutdownAt, timeZone }: { forecast: Forecast; shutdownAt: string | null; timeZone: string }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const narrow = useMediaQuery(STACK_QUERY);
   const currency = forecast.overdue.weightedValue.currency;
   const compactMoney = (value: number) =>
     new Intl.NumberFormat(intlLocale(format.language), { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(value);
   const bars = forecastBars(forecast, timeZone, t, format.shortDate);
   const data = bars.map((b) => ({ key: b.key, label: b.label, [b.kind]: major(b.bucket.weightedValue) }));
   const shutdownWeek = forecast.untilShutdown ? bars.filter((b) => b.key !== 'beyond' && b.key !== 'overdue').at(-1) : undefined;
+  const series = [
+    { name: 'overdue', label: t('dashboard.weekly.seriesOverdue'), color: 'red.7' },
+    { name: 'ahead', label: t(forecast.untilShutdown ? 'dashboard.weekly.seriesAhead' : 'dashboard.weekly.seriesExpected'), color: 'harbour.6' },
+    ...(forecast.untilShutdown ? [{ name: 'after', label: t('dashboard.weekly.seriesAfter'), color: 'gray.5' }] : []),
+  ];
   const rows = [
     ...bars,
     ...(forecast.unscheduled.deals > 0 ? [{ key: 'unscheduled', label: '', rowLabel: t('dashboard.weekly.unscheduled'), kind: 'ahead' as const, bucket: forecast.unscheduled }] : []),
@@ -87,19 +94,19 @@ export function WeeklyForecastChart({ forecast, shutdownAt, timeZone }: { foreca
   return (
     <>
       <BarChart
-        h={260}
+        h={250}
         mt="sm"
         data={data}
         dataKey="label"
         type="stacked"
-        series={[
-          { name: 'overdue', label: t('dashboard.weekly.seriesOverdue'), color: 'red.7' },
-          { name: 'ahead', label: t(forecast.untilShutdown ? 'dashboard.weekly.seriesAhead' : 'dashboard.weekly.seriesExpected'), color: 'harbour.6' },
-          ...(forecast.untilShutdown ? [{ name: 'after', label: t('dashboard.weekly.seriesAfter'), color: 'gray.5' }] : []),
-        ]}
+        series={series}
         valueFormatter={compactMoney}
-        withLegend
-        legendProps={{ verticalAlign: 'bottom', height: 52 }}
+        // Every bar named when they are few (a name wraps to its bar's width); many weeks: the first and the last.
+        xAxisProps={{
+          interval: bars.length <= (narrow ? 5 : 12) ? 0 : 'preserveStartEnd',
+          tick: { transform: 'translate(0, 10)', fontSize: 12, fill: 'currentColor', width: narrow ? 56 : 96 },
+          height: 44,
+        }}
         tickLine="y"
         // Room above the bars for the shutdown's label, so that it covers none.
         barChartProps={{ margin: { top: 24, right: 12 } }}
@@ -122,6 +129,15 @@ export function WeeklyForecastChart({ forecast, shutdownAt, timeZone }: { foreca
             : []
         }
       />
+      {/* The legend outside the chart: it wraps on a phone instead of spilling over what follows. */}
+      <Group gap="md" mt={4} wrap="wrap" justify="center" aria-hidden>
+        {series.map((serie) => (
+          <Group key={serie.name} gap={6} wrap="nowrap">
+            <ColorSwatch color={`var(--mantine-color-${serie.color.replace('.', '-')})`} size={12} withShadow={false} />
+            <Text size="sm">{serie.label}</Text>
+          </Group>
+        ))}
+      </Group>
       {forecast.unscheduled.deals > 0 && (
         <Text size="xs" c="dimmed" mt={4}>
           {t('dashboard.weekly.noDate', { count: forecast.unscheduled.deals, weighted: format.money(forecast.unscheduled.weightedValue, { compact: true }) })}

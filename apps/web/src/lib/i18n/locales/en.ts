@@ -678,7 +678,7 @@ export const en = {
       noData: 'No signed deal measured yet.',
       deals: 'Deals',
       bucket: '{{from}}–{{to}}\u00a0d',
-      lastBucket: '{{from}}+ d',
+      lastBucket: '{{from}}+\u00a0d',
       buckets: 'Deals by cycle time',
       open_one: '{{bucket}}: {{count}} deal',
       open_other: '{{bucket}}: {{count}} deals',

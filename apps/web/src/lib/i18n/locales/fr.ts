@@ -682,7 +682,7 @@ export const fr: SameKeys<Messages> = {
       noData: 'Aucune affaire signée mesurée pour l’instant.',
       deals: 'Affaires',
       bucket: '{{from}}–{{to}}\u00a0j',
-      lastBucket: '{{from}}+ j',
+      lastBucket: '{{from}}+\u00a0j',
       buckets: 'Affaires par durée de cycle',
       open_one: '{{bucket}}\u00a0: {{count}} affaire',
       open_other: '{{bucket}}\u00a0: {{count}} affaires',
