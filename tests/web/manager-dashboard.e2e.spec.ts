@@ -15,6 +15,36 @@ async function bottomOf(page: Page, name: string): Promise<number> {
   return box.y + box.height;
 }
 
+/**
+ * What makes a dashboard hard to read, found in the page as laid out: sideways page scroll, a table or a
+ * card wider than its box, chart labels overlapping each other, and a reference line's label over a bar.
+ */
+async function layoutDefects(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const defects: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) defects.push(`the page scrolls sideways (${root.scrollWidth} > ${root.clientWidth})`);
+    for (const el of document.querySelectorAll<HTMLElement>('main table, main section, main .mantine-ScrollArea-viewport')) {
+      if (el.scrollWidth > el.clientWidth + 1) defects.push(`too wide: ${el.tagName} "${(el.textContent ?? '').slice(0, 40)}" (${el.scrollWidth} > ${el.clientWidth})`);
+    }
+    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    for (const svg of document.querySelectorAll('main svg.recharts-surface')) {
+      const texts = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '');
+      const box = svg.getBoundingClientRect();
+      texts.forEach((a, i) => {
+        const ra = a.getBoundingClientRect();
+        if (ra.left < box.left - 1 || ra.right > box.right + 1 || ra.top < box.top - 1) defects.push(`cut off: "${a.textContent}"`);
+        for (const b of texts.slice(i + 1)) if (overlap(ra, b.getBoundingClientRect())) defects.push(`overlap: "${a.textContent}" / "${b.textContent}"`);
+      });
+      const bars = [...svg.querySelectorAll('.recharts-bar-rectangle path, .recharts-bar-rectangle rect')].map((b) => b.getBoundingClientRect()).filter((r) => r.height > 0);
+      for (const label of svg.querySelectorAll('text.recharts-label')) {
+        if (bars.some((bar) => overlap(label.getBoundingClientRect(), bar))) defects.push(`"${label.textContent}" is drawn over a bar`);
+      }
+    }
+    return defects;
+  });
+}
+
 const STATES = `query($after: String) { accounts(first: 200, after: $after) {
   pageInfo { hasNextPage endCursor } edges { node { id urgency rival { name } currentOpportunity { id dueAt } } } } }`;
 
@@ -63,6 +93,21 @@ describeWith(['chromium'], 'a manager watches the race on the dashboard', () => 
     await page.locator('.recharts-surface').first().waitFor();
     await page.waitForTimeout(500);
     mkdirSync(DOCS, { recursive: true });
+    // The weighted forecast is a chart up to the shutdown, marked by a labelled line; the overdue deals are their own bar.
+    const forecast = page.getByRole('region', { name: 'Weighted forecast by week' });
+    expect(await forecast.locator('text.recharts-label').textContent()).toMatch(/^Shutdown \d+ Dec$/);
+    const ticks = await forecast.locator('.recharts-xAxis-tick-labels text').allTextContents();
+    expect(ticks[0]).toMatch(/^(Overdue|This week)$/);
+    await forecast.getByText('Show the figures as a table').click();
+    await forecast.getByRole('table').waitFor();
+    // Every cycle-time bucket named on the axis as its buttons name it: no bar between two labels not its own.
+    const cycleTicks = await page.getByRole('region', { name: 'Cycle time' }).locator('.recharts-yAxis-tick-labels text').allTextContents();
+    expect(cycleTicks).toEqual([...Array.from({ length: 14 }, (_, d) => `${d}–${d + 1}\u00a0d`), '14+\u00a0d']);
+    expect(await layoutDefects(page)).toEqual([]);
+    // Folded again, from the top, for the README's picture.
+    await forecast.getByText('Show the figures as a table').click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
     await page.screenshot({ path: join(DOCS, 'dashboard.png') });
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-full.png'), fullPage: true });
@@ -94,6 +139,11 @@ describeWith(['chromium'], 'a manager watches the race on the dashboard', () => 
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     await page.getByRole('region', { name: 'Cycle time' }).waitFor();
+    await page.locator('.recharts-surface').first().waitFor();
+    await page.waitForTimeout(500);
+    // Nothing cut, nothing overlapping, no table to scroll: the tables' rows are cards here.
+    expect(await layoutDefects(page)).toEqual([]);
+    expect(await page.getByRole('region', { name: 'Conversions' }).getByRole('table').count()).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-phone.png'), fullPage: true });
   });
 

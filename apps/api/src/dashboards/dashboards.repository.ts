@@ -30,7 +30,8 @@
  *   (`lead()` ordered by at, then pipeline order for moves made at the same instant, then id).
  *   Over the completed stays (with a next row) that entered an open stage in the period:
  *   count, `percentile_cont(0.5)` of their length (hours), the median of the time they were
- *   allowed (the row's stored due_at − entry, hours), and how many left after their due time.
+ *   allowed (the row's stored due_at − entry, hours; 0 when the stay began at or after its due
+ *   time, i.e. after the signing deadline: no time was left), and how many left after their due time.
  *   The due time in business days comes from the campaign's settings (`resolveCampaignSettings`),
  *   reported also as nominal hours (business days × 24).
  * - **overdue**: open deals with due_at < asOf (a snapshot): count, Σ monthly_value, and the first
@@ -52,8 +53,8 @@
  *   Lost accounts are grouped by the lost_to_bidder of their latest lost deal (closed_at, id),
  *   null when none was named; ordered by accounts desc, spend desc, bidder (code-point order).
  * - **forecast**: open deals by expected week = the Monday 00:00 (campaign time zone) of
- *   expected_close_at, else due_at; a week before the current one counts in the current week.
- *   Weeks run from the current one to the rival's shutdown week when the shutdown is still
+ *   expected_close_at, else due_at, when that moment is at or after asOf; when it has passed the
+ *   deal is `overdue` (in no week: the current week holds only what is still ahead). Weeks run from the current one to the rival's shutdown week when the shutdown is still
  *   ahead, else to the latest expected week, at most 52 weeks; later deals are `beyondHorizon`,
  *   deals with neither date `unscheduled`. Each week: deals, Σ monthly_value, weighted value,
  *   with the campaign's weekly migration capacity alongside, and the workload the migration plan
@@ -179,6 +180,7 @@ export interface DashboardFiguresRow {
   forecast_weeks: Array<{ weekStart: string; deals: number; monthlyValue: number; weightedValue: number }>;
   forecast_beyond: { deals: number; monthlyValue: number; weightedValue: number };
   forecast_unscheduled: { deals: number; monthlyValue: number; weightedValue: number };
+  forecast_overdue: { deals: number; monthlyValue: number; weightedValue: number };
   migration_statuses: Array<{ status: MigrationStatus; migrations: number; workload: number }>;
   migrations_to_plan: Array<{ id: string; accountName: string; workload: number; deadline: string }>;
 }
@@ -243,12 +245,14 @@ horizon AS (
            coalesce($6::timestamptz >= $4::timestamptz, false) AS until_shutdown
   ) w
 ),
+-- An open deal's expected moment (expected close, else due time): passed (overdue, in no week),
+-- in a week from the current one on, or none (unscheduled).
 deal_week AS (
   SELECT d.id, d.monthly_value, d.probability,
-         -- greatest() skips NULLs: a deal without any date must stay unscheduled, not land in the current week.
-         CASE WHEN coalesce(d.expected_close_at, d.due_at) IS NOT NULL
-              THEN greatest(date_trunc('week', coalesce(d.expected_close_at, d.due_at) AT TIME ZONE $5), h.first_week) END AS week
-  FROM deal d CROSS JOIN horizon h
+         coalesce(d.expected_close_at, d.due_at) < $4::timestamptz AS overdue,
+         CASE WHEN coalesce(d.expected_close_at, d.due_at) >= $4::timestamptz
+              THEN date_trunc('week', coalesce(d.expected_close_at, d.due_at) AT TIME ZONE $5) END AS week
+  FROM deal d
   WHERE d.is_open
 ),
 rep AS (
@@ -280,7 +284,7 @@ SELECT
    FROM stage_rule s
    LEFT JOIN (SELECT to_stage AS stage, count(*) AS stays,
                      percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM left_at - at)::float8) / 3600 AS median_hours,
-                     percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM due_at - at)::float8) / 3600 AS median_allowed_hours,
+                     percentile_cont(0.5) WITHIN GROUP (ORDER BY CASE WHEN due_at IS NOT NULL THEN greatest(extract(epoch FROM due_at - at)::float8, 0) END) / 3600 AS median_allowed_hours,
                      count(*) FILTER (WHERE left_at > due_at) AS past_due
               FROM transition
               WHERE left_at IS NOT NULL AND at >= $2 AND at < $3
@@ -367,7 +371,11 @@ SELECT
 
   (SELECT json_build_object('deals', count(*), 'monthlyValue', coalesce(sum(monthly_value), 0),
                             'weightedValue', coalesce(round(sum(monthly_value * probability) / 100.0), 0))
-   FROM deal_week WHERE week IS NULL) AS forecast_unscheduled,
+   FROM deal_week WHERE overdue IS NULL) AS forecast_unscheduled,
+
+  (SELECT json_build_object('deals', count(*), 'monthlyValue', coalesce(sum(monthly_value), 0),
+                            'weightedValue', coalesce(round(sum(monthly_value * probability) / 100.0), 0))
+   FROM deal_week WHERE overdue) AS forecast_overdue,
 
   (SELECT coalesce(json_agg(json_build_object('status', status, 'migrations', migrations, 'workload', workload) ORDER BY status), '[]')
    FROM (SELECT status, count(*) AS migrations, sum(workload) AS workload FROM migration WHERE campaign_id = $1 GROUP BY status) m) AS migration_statuses,

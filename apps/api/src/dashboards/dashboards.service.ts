@@ -184,6 +184,7 @@ export class DashboardsService implements OnModuleInit, OnModuleDestroy {
         }),
         beyondHorizon: bucket(figures.forecast_beyond),
         unscheduled: bucket(figures.forecast_unscheduled),
+        overdue: bucket(figures.forecast_overdue),
       },
       shutdown: {
         rival: toRivalModel(ctx.rival),

@@ -82,7 +82,7 @@ export class DashboardStageTimeModel {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Median time those stays were actually allowed (their due time − entry, weekends and the signing deadline included), in hours.',
+    description: 'Median time those stays were actually allowed (their due time − entry, weekends and the signing deadline included), in hours; never negative: a stay that began at or after its due time (after the signing deadline) was allowed 0.',
   })
   medianAllowedHours!: number | null;
 
@@ -277,7 +277,7 @@ export class DashboardForecastWeekModel {
   @Field(() => GraphQLISODateTime, { description: 'Monday 00:00 of the week, in the campaign’s time zone.' })
   weekStart!: Date;
 
-  @Field(() => Int, { description: 'Open deals expected that week (expected close, else due time; earlier weeks count in the current one).' })
+  @Field(() => Int, { description: 'Open deals expected that week (expected close, else due time), from now on: a passed one counts in `overdue`, not in a week.' })
   deals!: number;
 
   @Field(() => Money, { description: 'Sum of their monthly values.' })
@@ -327,6 +327,11 @@ export class DashboardForecastModel {
 
   @Field(() => DashboardForecastBucketModel, { description: 'Open deals with neither an expected close nor a due time.' })
   unscheduled!: DashboardForecastBucketModel;
+
+  @Field(() => DashboardForecastBucketModel, {
+    description: 'Open deals whose expected close (else due time) has already passed: overdue, in no week.',
+  })
+  overdue!: DashboardForecastBucketModel;
 }
 
 @ObjectType('DashboardShutdown', { description: 'The countdown to the rival’s expected shutdown.' })

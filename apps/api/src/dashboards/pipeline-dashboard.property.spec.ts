@@ -82,7 +82,8 @@ const dealArb: fc.Arbitrary<GenDeal> = fc.record({
   expectedOffsetMin: fc.option(fc.integer({ min: -10 * 24 * 60, max: 120 * 24 * 60 })),
   bidder: fc.nat(BIDDERS.length - 1),
   dropFirstContact: fc.boolean(),
-  transitionDueMin: fc.array(fc.option(minutes(8)), { minLength: 8, maxLength: 8 }),
+  // Some due times before the entry: a stage entered after the signing deadline is due at once (allowed nothing).
+  transitionDueMin: fc.array(fc.option(minutes(8, -3)), { minLength: 8, maxLength: 8 }),
   migration: fc.option(fc.record({ workload: fc.nat(30), status: fc.nat(MIGRATION_STATUSES.length - 1), targetOffsetMin: fc.integer({ min: -5 * 24 * 60, max: 50 * 24 * 60 }) })),
 });
 const pipelineArb: fc.Arbitrary<GenPipeline> = fc.record({
@@ -432,7 +433,8 @@ function expectedDashboard(w: World, asOf: Date) {
       stays.push({
         stage: t.toStage,
         seconds: (next.at.getTime() - t.at.getTime()) / 1000,
-        allowed: t.dueAt === null ? null : (t.dueAt.getTime() - t.at.getTime()) / 1000,
+        // A stay that began at or after its due time (past the signing deadline) was allowed nothing, not a negative time.
+        allowed: t.dueAt === null ? null : Math.max(0, (t.dueAt.getTime() - t.at.getTime()) / 1000),
         pastDue: t.dueAt !== null && next.at.getTime() > t.dueAt.getTime(),
       });
     });
@@ -501,17 +503,20 @@ function expectedDashboard(w: World, asOf: Date) {
     return at === null ? null : startOfLocalWeek(at, tz).getTime();
   };
   const dated = open.filter((d) => rawWeek(d) !== null);
+  // A passed expected moment is overdue, in no week; the weeks hold what is still ahead.
+  const passed = (d: Deal) => ((d.expectedCloseAt ?? d.dueAt) as Date).getTime() < asOf.getTime();
+  const ahead = dated.filter((d) => !passed(d));
   const lastExpected = untilShutdown ? startOfLocalWeek(shutdown as Date, tz).getTime() : dated.length ? Math.max(...dated.map((d) => rawWeek(d) as number)) : null;
   const cap = addCalendarDays(firstWeek, 7 * 51, tz).getTime();
   const lastWeek = Math.min(cap, Math.max(firstWeek.getTime(), lastExpected ?? -Infinity));
-  const weekOf = (d: Deal) => Math.max(rawWeek(d) as number, firstWeek.getTime());
+  const weekOf = (d: Deal) => rawWeek(d) as number;
   const weeks = [];
   for (let i = 0; ; i++) {
     const start = addCalendarDays(firstWeek, 7 * i, tz).getTime();
     if (start > lastWeek) break;
     weeks.push({
       weekStart: new Date(start).toISOString(),
-      ...bucket(dated.filter((d) => weekOf(d) === start)),
+      ...bucket(ahead.filter((d) => weekOf(d) === start)),
       migrationCapacity: settings.weeklyMigrationCapacity,
     });
   }
@@ -599,8 +604,9 @@ function expectedDashboard(w: World, asOf: Date) {
       untilShutdown,
       weeklyMigrationCapacity: settings.weeklyMigrationCapacity,
       weeks,
-      beyondHorizon: bucket(dated.filter((d) => weekOf(d) > lastWeek)),
+      beyondHorizon: bucket(ahead.filter((d) => weekOf(d) > lastWeek)),
       unscheduled: bucket(open.filter((d) => rawWeek(d) === null)),
+      overdue: bucket(dated.filter(passed)),
     },
     shutdown: {
       rival: { id: toGlobalId('Rival', w.rival.id), name: w.rival.name },
@@ -667,7 +673,8 @@ const QUERY = `query($campaignId: ID!, $period: DashboardPeriodInput) {
     forecast { untilShutdown weeklyMigrationCapacity
                weeks { weekStart deals monthlyValue { amount currency } weightedValue { amount currency } migrationCapacity }
                beyondHorizon { deals monthlyValue { amount currency } weightedValue { amount currency } }
-               unscheduled { deals monthlyValue { amount currency } weightedValue { amount currency } } }
+               unscheduled { deals monthlyValue { amount currency } weightedValue { amount currency } }
+               overdue { deals monthlyValue { amount currency } weightedValue { amount currency } } }
     shutdown { rival { id name } health shutdownExpectedAt daysLeft }
     migrationPlan { byStatus { status migrations workload } planned weeks overCapacityWeeks late willGoDark willGoDarkAccounts lastCutoverAt }
   }
@@ -689,7 +696,7 @@ describe('pipelineDashboard: every figure against a brute-force computation (pro
 
   it('agrees with the brute force on random pipelines', async () => {
     let run = 0;
-    const seen = { deals: 0, overdue: 0, stays: 0, signed: 0, lostTo: 0, forecastWeeks: 0, goDark: 0, maxDeals: 0 };
+    const seen = { deals: 0, overdue: 0, stays: 0, signed: 0, lostTo: 0, forecastWeeks: 0, forecastOverdue: 0, goDark: 0, maxDeals: 0 };
     await fc.assert(
       fc.asyncProperty(pipelineArb, async (gen) => {
         run += 1;
@@ -712,6 +719,7 @@ describe('pipelineDashboard: every figure against a brute-force computation (pro
         seen.signed += expected.cycleTime.measuredDeals;
         seen.lostTo += expected.capture.lostTo.length;
         seen.forecastWeeks += expected.forecast.weeks.filter((w) => w.deals > 0).length;
+        seen.forecastOverdue += expected.forecast.overdue.deals;
         seen.goDark += expected.migrationPlan.willGoDark;
         seen.maxDeals = Math.max(seen.maxDeals, world.deals.length);
       }),
@@ -720,6 +728,6 @@ describe('pipelineDashboard: every figure against a brute-force computation (pro
     );
     // The generator really exercised every figure (not only empty pipelines).
     expect(seen.deals).toBeGreaterThan(300);
-    expect(Math.min(seen.overdue, seen.stays, seen.signed, seen.lostTo, seen.forecastWeeks, seen.goDark)).toBeGreaterThan(0);
+    expect(Math.min(seen.overdue, seen.stays, seen.signed, seen.lostTo, seen.forecastWeeks, seen.forecastOverdue, seen.goDark)).toBeGreaterThan(0);
   });
 });

@@ -25,7 +25,7 @@ export function WorkloadChart({
   weeks: WorkloadWeek[];
   /** The `week` label of the week holding the shutdown; none: no line. */
   shutdownWeek: string | null;
-  labels: { load: string; capacity: string; shutdown: string; axis?: string };
+  labels: { load: string; capacity: string; shutdown: string };
   h?: number;
   /** Room for the legend (two lines need about 52). */
   legendHeight?: number;
@@ -43,9 +43,14 @@ export function WorkloadChart({
       withLegend
       legendProps={{ verticalAlign: 'bottom', height: legendHeight }}
       tickLine="y"
-      yAxisLabel={labels.axis}
       yAxisProps={{ allowDecimals: false }}
-      referenceLines={shutdownWeek !== null ? [{ x: shutdownWeek, color: 'red.7', label: labels.shutdown, labelPosition: 'insideTopLeft' }] : []}
+      // The shutdown's label sits above the plot, ending at its line: it covers no bar (the units are in the legend).
+      composedChartProps={{ margin: { top: 22 } }}
+      referenceLines={
+        shutdownWeek !== null
+          ? [{ x: shutdownWeek, color: 'red.7', strokeWidth: 2, label: { value: labels.shutdown, position: 'top', textAnchor: 'end', fontWeight: 700 } }]
+          : []
+      }
     />
   );
 }

@@ -118,6 +118,8 @@ export const DASHBOARD: PipelineDashboardQuery['pipelineDashboard'] = {
     })),
     beyondHorizon: { __typename: 'DashboardForecastBucket', deals: 5, monthlyValue: eur(7_000_000), weightedValue: eur(1_200_000) },
     unscheduled: { __typename: 'DashboardForecastBucket', deals: 3, monthlyValue: eur(4_000_000), weightedValue: eur(600_000) },
+    // Expected before asOf: overdue, in no week.
+    overdue: { __typename: 'DashboardForecastBucket', deals: 4, monthlyValue: eur(5_000_000), weightedValue: eur(2_000_000) },
   },
   reps: [
     { __typename: 'DashboardRep', user: user('VXNlcjphbGljZQ', 'Alice Martin'), teamRole: 'rep', openDeals: 9, overdueDeals: 3, wonDeals: 2, lostDeals: 1, activities: 41, openMonthlyValue: eur(14_000_000) },

@@ -188,6 +188,17 @@ export const PIPELINE_DASHBOARD_QUERY = /* GraphQL */ `
             currency
           }
         }
+        overdue {
+          deals
+          monthlyValue {
+            amount
+            currency
+          }
+          weightedValue {
+            amount
+            currency
+          }
+        }
       }
       reps {
         user {

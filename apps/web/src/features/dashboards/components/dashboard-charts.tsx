@@ -1,7 +1,6 @@
 import '@mantine/charts/styles.css';
 import { BarChart, FunnelChart } from '@mantine/charts';
 import { Button, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WorkloadChart } from '../../../components/workload-chart';
@@ -9,6 +8,7 @@ import type { Stage } from '../../../gql/graphql';
 import { intlLocale, useFormat, type MoneyValue } from '../../../lib/i18n/format';
 import type { PipelineDashboard } from '../api/use-pipeline-dashboard';
 import { formatNumber, formatPercent } from './number-format';
+import { WeeklyForecastChart } from './weekly-forecast-chart';
 
 const STAGE_COLOR: Record<Stage, string> = {
   identified: 'harbour.2',
@@ -19,15 +19,18 @@ const STAGE_COLOR: Record<Stage, string> = {
   lost: 'gray.5',
 };
 
+/** Room for the longest stage's name beside its bars ("Proposition envoyée"). */
+const STAGE_AXIS_WIDTH = 132;
+
 /** Money in major units for a chart axis (charts plot numbers, not Money). */
 function major(value: MoneyValue): number {
   const digits = new Intl.NumberFormat('en', { style: 'currency', currency: value.currency }).resolvedOptions().maximumFractionDigits ?? 2;
   return value.amount / 10 ** digits;
 }
 
-function ChartCard({ id, title, subtitle, children }: { id: string; title: string; subtitle?: string; children: ReactNode }) {
+function ChartCard({ id, title, subtitle, wide, children }: { id: string; title: string; subtitle?: string; wide?: boolean; children: ReactNode }) {
   return (
-    <Card component="section" aria-labelledby={id} padding="md">
+    <Card component="section" aria-labelledby={id} padding="md" style={wide ? { gridColumn: '1 / -1' } : undefined}>
       <Title order={2} size="h5" id={id}>
         {title}
       </Title>
@@ -59,8 +62,6 @@ interface Props {
 export function DashboardCharts({ dashboard, onStage, onCycleBucket }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
-  // Every stage named on a wide screen; on a phone recharts drops the labels that would overlap.
-  const narrow = useMediaQuery('(max-width: 48em)');
   const currency = dashboard.campaign.currency;
   const compactMoney = (value: number) =>
     new Intl.NumberFormat(intlLocale(format.language), { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(value);
@@ -94,6 +95,10 @@ export function DashboardCharts({ dashboard, onStage, onCycleBucket }: Props) {
 
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+      <ChartCard id="weekly-forecast-title" title={t('dashboard.weekly.title')} subtitle={t('dashboard.weekly.subtitle')} wide>
+        <WeeklyForecastChart forecast={dashboard.forecast} shutdownAt={dashboard.shutdown.shutdownExpectedAt ?? null} timeZone={dashboard.timeZone} />
+      </ChartCard>
+
       <ChartCard id="funnel-title" title={t('dashboard.funnel.title')} subtitle={t('dashboard.funnel.hint')}>
         <FunnelChart
           data={funnel}
@@ -115,7 +120,7 @@ export function DashboardCharts({ dashboard, onStage, onCycleBucket }: Props) {
 
       <ChartCard id="stage-values-title" title={t('dashboard.stages.title')}>
         <BarChart
-          h={250}
+          h={300}
           mt="sm"
           data={stageValues}
           dataKey="stage"
@@ -124,7 +129,10 @@ export function DashboardCharts({ dashboard, onStage, onCycleBucket }: Props) {
             { name: 'weighted', label: t('dashboard.stages.weighted'), color: 'teal.5' },
           ]}
           valueFormatter={compactMoney}
-          xAxisProps={{ interval: narrow ? 'preserveStartEnd' : 0 }}
+          // Bars across, one stage a row: every stage named in full, at any width, without overlap.
+          orientation="vertical"
+          yAxisProps={{ width: STAGE_AXIS_WIDTH, interval: 0 }}
+          xAxisProps={{ tickCount: 4 }}
           withLegend
           legendProps={{ verticalAlign: 'bottom', height: 30 }}
           tickLine="y"
@@ -156,23 +164,29 @@ export function DashboardCharts({ dashboard, onStage, onCycleBucket }: Props) {
           </Text>
         ) : (
           <BarChart
-            h={230}
+            h={330}
             mt="sm"
             data={cycle}
             dataKey="bucket"
             series={[{ name: 'deals', label: t('dashboard.cycle.deals'), color: 'harbour.6' }]}
-            tickLine="y"
-            yAxisProps={{ allowDecimals: false }}
-            referenceLines={
-              targetBucket
-                ? [{ x: bucketLabel(targetBucket), position: 'start', color: 'red.7', label: t('dashboard.cycle.target'), labelPosition: 'insideTopLeft' }]
-                : []
-            }
+            // One row per bucket, each named as its button and its tooltip name it ("5–6 d"): no label is
+            // skipped, so no bar sits between two labels that are not its own.
+            orientation="vertical"
+            tickLine="x"
+            yAxisProps={{ width: 80, interval: 0 }}
+            xAxisProps={{ allowDecimals: false }}
+            // The target's line between the last bucket within the week and the first beyond it; named in the note below.
+            referenceLines={targetBucket ? [{ y: bucketLabel(targetBucket), position: 'start', color: 'red.7', strokeWidth: 2, strokeDasharray: '4 3' }] : []}
             barProps={{
               onClick: (data) => openBucket((data.payload as { fromDays?: number } | undefined)?.fromDays),
               style: { cursor: 'pointer' },
             }}
           />
+        )}
+        {dashboard.cycleTime.measuredDeals > 0 && targetBucket && (
+          <Text size="xs" c="red.8" mt={4}>
+            {t('dashboard.cycle.targetLine', { bucket: bucketLabel(targetBucket) })}
+          </Text>
         )}
         {dashboard.cycleTime.measuredDeals > 0 && (
           <Group gap={6} mt="sm" role="group" aria-label={t('dashboard.cycle.buckets')}>
@@ -200,7 +214,6 @@ export function DashboardCharts({ dashboard, onStage, onCycleBucket }: Props) {
               load: t('dashboard.forecast.planned'),
               capacity: t('dashboard.forecast.capacity'),
               shutdown: t('dashboard.forecast.shutdown'),
-              axis: t('dashboard.forecast.axis'),
             }}
             // Its two labels name their unit: room for them on two lines.
             h={272}

@@ -5,10 +5,11 @@ import type { Stage } from '../../../gql/graphql';
 import { useFormat } from '../../../lib/i18n/format';
 import type { PipelineDashboard } from '../api/use-pipeline-dashboard';
 import { formatNumber, formatPercent } from './number-format';
+import { StackedTable } from './stacked-table';
 
-function TableCard({ id, title, subtitle, children }: { id: string; title: string; subtitle: string; children: ReactNode }) {
+function TableCard({ id, title, subtitle, wide, children }: { id: string; title: string; subtitle: string; wide?: boolean; children: ReactNode }) {
   return (
-    <Card component="section" aria-labelledby={id} padding="md">
+    <Card component="section" aria-labelledby={id} padding="md" style={wide ? { gridColumn: '1 / -1' } : undefined}>
       <Title order={2} size="h5" id={id}>
         {title}
       </Title>
@@ -29,40 +30,26 @@ function Conversions({ conversions }: { conversions: PipelineDashboard['conversi
   const toStages = [...new Set(conversions.map((c) => c.toStage))];
   const pair = (from: Stage, to: Stage) => conversions.find((c) => c.fromStage === from && c.toStage === to);
   return (
-    <TableCard id="conversions-title" title={t('dashboard.conversions.title')} subtitle={t('dashboard.conversions.subtitle')}>
-      <Table.ScrollContainer minWidth={460}>
-        <Table striped verticalSpacing={4} fz="sm" aria-labelledby="conversions-title">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('dashboard.conversions.from')}</Table.Th>
-              <Table.Th ta="right">{t('dashboard.conversions.entered')}</Table.Th>
-              {toStages.map((to) => (
-                <Table.Th key={to} ta="right">
-                  {t('dashboard.conversions.to', { stage: t(`domain.stage.${to}`) })}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {fromStages.map((from) => (
-              <Table.Tr key={from}>
-                <Table.Th scope="row" fw={500}>
-                  {t(`domain.stage.${from}`)}
-                </Table.Th>
-                <Table.Td ta="right">{conversions.find((c) => c.fromStage === from)?.entered ?? 0}</Table.Td>
-                {toStages.map((to) => {
-                  const c = pair(from, to);
-                  return (
-                    <Table.Td key={to} ta="right">
-                      {!c ? '' : c.rate === null ? '—' : `${formatPercent(c.rate, format.language)} (${c.converted})`}
-                    </Table.Td>
-                  );
-                })}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+    // The widest table: the whole row, so "To won" and "To lost" fit beside the others at 1280 px.
+    <TableCard id="conversions-title" title={t('dashboard.conversions.title')} subtitle={t('dashboard.conversions.subtitle')} wide>
+      <StackedTable
+        labelledBy="conversions-title"
+        rows={fromStages}
+        rowKey={(from) => from}
+        rowHeader={{ header: t('dashboard.conversions.from'), cell: (from) => t(`domain.stage.${from}`) }}
+        columns={[
+          { key: 'entered', header: t('dashboard.conversions.entered'), numeric: true, cell: (from) => conversions.find((c) => c.fromStage === from)?.entered ?? 0 },
+          ...toStages.map((to) => ({
+            key: to,
+            header: t('dashboard.conversions.to', { stage: t(`domain.stage.${to}`) }),
+            numeric: true,
+            cell: (from: Stage) => {
+              const c = pair(from, to);
+              return !c ? null : c.rate === null ? '—' : `${formatPercent(c.rate, format.language)} (${c.converted})`;
+            },
+          })),
+        ]}
+      />
     </TableCard>
   );
 }
@@ -77,43 +64,37 @@ function StageTimes({ stageTimes }: { stageTimes: PipelineDashboard['stageTimes'
       : hours < 48
         ? t('dashboard.stageTimes.hours', { value: formatNumber(hours, format.language) })
         : t('dashboard.stageTimes.days', { value: formatNumber(hours / 24, format.language, 1) });
+  // No time allowed: most stays began after their due time (past the signing deadline), so were overdue at once.
+  const allowed = (hours: number | null) => (hours !== null && hours <= 0 ? t('dashboard.stageTimes.noTime') : duration(hours));
+  type Row = PipelineDashboard['stageTimes'][number];
+  const slow = (s: Row) => s.medianHours !== null && s.medianAllowedHours !== null && s.medianHours > s.medianAllowedHours;
   return (
-    <TableCard id="stage-times-title" title={t('dashboard.stageTimes.title')} subtitle={t('dashboard.stageTimes.subtitle')}>
-      <Table.ScrollContainer minWidth={460}>
-        <Table striped verticalSpacing={4} fz="sm" aria-labelledby="stage-times-title">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('dashboard.stageTimes.stage')}</Table.Th>
-              <Table.Th ta="right">{t('dashboard.stageTimes.stays')}</Table.Th>
-              <Table.Th ta="right">{t('dashboard.stageTimes.median')}</Table.Th>
-              <Table.Th ta="right">{t('dashboard.stageTimes.allowed')}</Table.Th>
-              <Table.Th ta="right">{t('dashboard.stageTimes.due')}</Table.Th>
-              <Table.Th ta="right">{t('dashboard.stageTimes.pastDue')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {stageTimes.map((s) => {
-              const slow = s.medianHours !== null && s.medianAllowedHours !== null && s.medianHours > s.medianAllowedHours;
-              return (
-                <Table.Tr key={s.stage}>
-                  <Table.Th scope="row" fw={500}>
-                    {t(`domain.stage.${s.stage}`)}
-                  </Table.Th>
-                  <Table.Td ta="right">{s.stays}</Table.Td>
-                  <Table.Td ta="right" c={slow ? 'red.8' : undefined} fw={slow ? 700 : undefined}>
-                    {duration(s.medianHours)}
-                  </Table.Td>
-                  <Table.Td ta="right">{duration(s.medianAllowedHours)}</Table.Td>
-                  <Table.Td ta="right">{t('dashboard.stageTimes.businessDays', { count: s.dueBusinessDays })}</Table.Td>
-                  <Table.Td ta="right" c={s.staysPastDue > 0 ? 'red.8' : undefined}>
-                    {s.staysPastDue}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+    <TableCard id="stage-times-title" title={t('dashboard.stageTimes.title')} subtitle={t('dashboard.stageTimes.subtitle')} wide>
+      <StackedTable
+        labelledBy="stage-times-title"
+        rows={stageTimes}
+        rowKey={(s) => s.stage}
+        rowHeader={{ header: t('dashboard.stageTimes.stage'), cell: (s) => t(`domain.stage.${s.stage}`) }}
+        columns={[
+          { key: 'stays', header: t('dashboard.stageTimes.stays'), numeric: true, cell: (s) => s.stays },
+          {
+            key: 'median',
+            header: t('dashboard.stageTimes.median'),
+            numeric: true,
+            cell: (s) => duration(s.medianHours),
+            stress: (s) => (slow(s) ? { c: 'red.8', fw: 700 } : undefined),
+          },
+          { key: 'allowed', header: t('dashboard.stageTimes.allowed'), numeric: true, cell: (s) => allowed(s.medianAllowedHours) },
+          { key: 'due', header: t('dashboard.stageTimes.due'), numeric: true, cell: (s) => t('dashboard.stageTimes.businessDays', { count: s.dueBusinessDays }) },
+          {
+            key: 'pastDue',
+            header: t('dashboard.stageTimes.pastDue'),
+            numeric: true,
+            cell: (s) => s.staysPastDue,
+            stress: (s) => (s.staysPastDue > 0 ? { c: 'red.8' } : undefined),
+          },
+        ]}
+      />
     </TableCard>
   );
 }
@@ -173,50 +154,9 @@ function Capture({ capture }: { capture: PipelineDashboard['capture'] }) {
   );
 }
 
-/** The weighted forecast week by week up to the shutdown, then what lies beyond and what has no date. */
-function WeeklyForecast({ forecast, timeZone }: { forecast: PipelineDashboard['forecast']; timeZone: string }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const rows = [
-    ...forecast.weeks.map((w) => ({ key: w.weekStart, label: t('dashboard.weekly.week', { date: format.shortDate(w.weekStart, timeZone) }), bucket: w })),
-    ...(forecast.beyondHorizon.deals > 0
-      ? [{ key: 'beyond', label: t(forecast.untilShutdown ? 'dashboard.weekly.afterShutdown' : 'dashboard.weekly.later'), bucket: forecast.beyondHorizon }]
-      : []),
-    ...(forecast.unscheduled.deals > 0 ? [{ key: 'unscheduled', label: t('dashboard.weekly.unscheduled'), bucket: forecast.unscheduled }] : []),
-  ];
-  return (
-    <TableCard id="weekly-forecast-title" title={t('dashboard.weekly.title')} subtitle={t('dashboard.weekly.subtitle')}>
-      <Table striped verticalSpacing={4} fz="sm" aria-labelledby="weekly-forecast-title">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('dashboard.weekly.when')}</Table.Th>
-            <Table.Th ta="right">{t('dashboard.weekly.deals')}</Table.Th>
-            <Table.Th ta="right">{t('dashboard.weekly.monthly')}</Table.Th>
-            <Table.Th ta="right">{t('dashboard.weekly.weighted')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map(({ key, label, bucket }) => (
-            <Table.Tr key={key}>
-              <Table.Th scope="row" fw={500}>
-                {label}
-              </Table.Th>
-              <Table.Td ta="right">{bucket.deals}</Table.Td>
-              <Table.Td ta="right">{format.money(bucket.monthlyValue, { compact: true })}</Table.Td>
-              <Table.Td ta="right" fw={600}>
-                {format.money(bucket.weightedValue, { compact: true })}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </TableCard>
-  );
-}
-
 /**
  * The figures the api computes beyond the charts, as compact tables below them: conversions stage to
- * stage, time in each stage against its due time, capture of the rival's base, weighted forecast by week.
+ * stage (the whole row), time in each stage against its due time, capture of the rival's base.
  */
 export function DashboardTables({ dashboard }: { dashboard: PipelineDashboard }) {
   return (
@@ -224,7 +164,6 @@ export function DashboardTables({ dashboard }: { dashboard: PipelineDashboard })
       <Conversions conversions={dashboard.conversions} />
       <StageTimes stageTimes={dashboard.stageTimes} />
       <Capture capture={dashboard.capture} />
-      <WeeklyForecast forecast={dashboard.forecast} timeZone={dashboard.timeZone} />
     </SimpleGrid>
   );
 }

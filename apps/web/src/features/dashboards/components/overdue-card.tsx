@@ -41,10 +41,11 @@ export function OverdueCard({ overdue, onOpen }: { overdue: PipelineDashboard['o
           {shown.map((deal) => (
             <Group component="li" key={deal.opportunityId} justify="space-between" wrap="nowrap" gap="xs">
               <Stack gap={0} miw={0}>
-                <Anchor component={Link} to={`/accounts/${deal.accountId}`} size="sm" fw={600} truncate="end">
+                {/* A long name wraps rather than being cut: the whole name is read. */}
+                <Anchor component={Link} to={`/accounts/${deal.accountId}`} size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
                   {deal.accountName}
                 </Anchor>
-                <Text size="xs" c="dimmed" truncate="end">
+                <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                   {deal.owner?.name ?? t('dashboard.overdue.unassigned')} · {t(`domain.stage.${deal.stage}`)}
                 </Text>
               </Stack>

@@ -1,7 +1,8 @@
-import { Anchor, Card, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/i18n/format';
 import type { PipelineDashboard } from '../api/use-pipeline-dashboard';
+import { StackedTable } from './stacked-table';
 
 /** Each rep's load now and results in the period; a name opens that rep's deals. */
 export function RepTable({ reps, onOpen }: { reps: PipelineDashboard['reps']; onOpen: (rep: { id: string; name: string }) => void }) {
@@ -17,47 +18,33 @@ export function RepTable({ reps, onOpen }: { reps: PipelineDashboard['reps']; on
           {t('dashboard.reps.empty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped highlightOnHover aria-labelledby="reps-title">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('dashboard.reps.name')}</Table.Th>
-                <Table.Th ta="right">{t('dashboard.reps.load')}</Table.Th>
-                <Table.Th ta="right">{t('dashboard.reps.openValue')}</Table.Th>
-                <Table.Th ta="right">{t('dashboard.reps.overdue')}</Table.Th>
-                <Table.Th ta="right">{t('dashboard.reps.won')}</Table.Th>
-                <Table.Th ta="right">{t('dashboard.reps.lost')}</Table.Th>
-                <Table.Th ta="right">{t('dashboard.reps.activities')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {reps.map((rep) => (
-                <Table.Tr key={rep.user.id}>
-                  <Table.Td>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      size="sm"
-                      fw={600}
-                      onClick={() => onOpen(rep.user)}
-                      aria-label={t('dashboard.reps.open', { name: rep.user.name })}
-                    >
-                      {rep.user.name}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td ta="right">{rep.openDeals}</Table.Td>
-                  <Table.Td ta="right">{format.money(rep.openMonthlyValue, { compact: true })}</Table.Td>
-                  <Table.Td ta="right" c={rep.overdueDeals > 0 ? 'red.8' : undefined} fw={rep.overdueDeals > 0 ? 700 : undefined}>
-                    {rep.overdueDeals}
-                  </Table.Td>
-                  <Table.Td ta="right">{rep.wonDeals}</Table.Td>
-                  <Table.Td ta="right">{rep.lostDeals}</Table.Td>
-                  <Table.Td ta="right">{rep.activities}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <StackedTable
+          labelledBy="reps-title"
+          rows={reps}
+          rowKey={(rep) => rep.user.id}
+          rowHeader={{
+            header: t('dashboard.reps.name'),
+            cell: (rep) => (
+              <Anchor component="button" type="button" size="sm" fw={600} ta="left" onClick={() => onOpen(rep.user)} aria-label={t('dashboard.reps.open', { name: rep.user.name })}>
+                {rep.user.name}
+              </Anchor>
+            ),
+          }}
+          columns={[
+            { key: 'load', header: t('dashboard.reps.load'), numeric: true, cell: (rep) => rep.openDeals },
+            { key: 'value', header: t('dashboard.reps.openValue'), numeric: true, cell: (rep) => format.money(rep.openMonthlyValue, { compact: true }) },
+            {
+              key: 'overdue',
+              header: t('dashboard.reps.overdue'),
+              numeric: true,
+              cell: (rep) => rep.overdueDeals,
+              stress: (rep) => (rep.overdueDeals > 0 ? { c: 'red.8', fw: 700 } : undefined),
+            },
+            { key: 'won', header: t('dashboard.reps.won'), numeric: true, cell: (rep) => rep.wonDeals },
+            { key: 'lost', header: t('dashboard.reps.lost'), numeric: true, cell: (rep) => rep.lostDeals },
+            { key: 'activities', header: t('dashboard.reps.activities'), numeric: true, cell: (rep) => rep.activities },
+          ]}
+        />
       )}
     </Card>
   );

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ALICE, MANON, renderRoute } from '../../../testing/render-route';
 import { DASHBOARD, dashboardMock } from '../../../testing/dashboard-fixtures';
 import { dealsVariables, type DealsFilter } from '../api/use-dashboard-deals';
@@ -51,7 +51,7 @@ describe('/dashboard (managers)', () => {
     expect(within(reps).getAllByRole('row')[1]).toHaveTextContent('Alice Martin9€140.0k3214');
     expect(screen.getByText('Won 3 of 27 customers (12% of their spend)')).toBeInTheDocument();
     // The charts arrive in their own chunk.
-    expect(await screen.findByRole('region', { name: 'Cycle time' }, { timeout: 5000 })).toHaveTextContent('Median 5.4 days · 67% within the week');
+    expect(await screen.findByRole('region', { name: 'Cycle time' }, { timeout: 5000 })).toHaveTextContent(/Median 5\.4\sd · 67% within the week/u);
   });
 
   it('opens the deals behind a stage of the funnel', async () => {
@@ -131,13 +131,19 @@ describe('/dashboard (managers)', () => {
     expect(within(within(capture).getByRole('list', { name: 'Lost to' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Vanco: 1 account · €15.0k / month',
     ]);
-    expect(rowsOf(within(screen.getByRole('region', { name: 'Weighted forecast by week' })).getByRole('table'))).toEqual([
+    // The forecast is a chart; its figures also as a table, folded under the chart, for screen readers and exact numbers.
+    const forecast = await screen.findByRole('region', { name: 'Weighted forecast by week' }, { timeout: 5000 });
+    expect(within(forecast).getByText('Show the figures as a table').tagName).toBe('SUMMARY');
+    expect(rowsOf(within(forecast).getByRole('table'))).toEqual([
       ['Week', 'Deals', 'Monthly value', 'Weighted'],
-      ['Week of 23 Nov', '9', '€120.0k', '€50.0k'],
+      // The deals whose expected date has passed are their own figure, not a past week; the weeks start with this one.
+      ['Overdue: expected date passed', '4', '€50.0k', '€20.0k'],
+      ['This week (23 Nov)', '9', '€120.0k', '€50.0k'],
       ['Week of 30 Nov', '6', '€80.0k', '€30.0k'],
       ['After the shutdown', '5', '€70.0k', '€12.0k'],
       ['No date', '3', '€40.0k', '€6.0k'],
     ]);
+    expect(forecast).toHaveTextContent('3 open deals have no date (€6.0k weighted): not in the chart.');
     // The migration chart compares workload with capacity, both in workload units.
     expect(await screen.findByRole('region', { name: 'Migrations against capacity' }, { timeout: 5000 })).toHaveTextContent('in workload units');
   });
@@ -181,6 +187,8 @@ describe('/dashboard (managers)', () => {
     expect(screen.getByRole('link', { name: 'Tableau de bord' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Ouvrir le plan de migration' })).toHaveAttribute('href', '/migrations');
     expect(screen.getByRole('button', { name: '5–6\u00a0j\u00a0: 2 affaires' })).toBeInTheDocument();
+    // "du", not "de", before a date; and the French space before a colon.
+    expect(screen.getByText(/^Chiffres du \d+ nov\./u)).toBeInTheDocument();
   });
 
   it('speaks French in the tables below the charts', async () => {
@@ -201,10 +209,45 @@ describe('/dashboard (managers)', () => {
     ]);
     const capture = screen.getByRole('region', { name: 'Conquête des clients du concurrent' });
     expect(rowsOf(within(capture).getByRole('table'))[1]).toEqual(['Gagnés', '3', '60,0 k €']);
-    expect(within(capture).getByRole('list', { name: 'Perdus au profit de' })).toHaveTextContent('Vanco : 1 compte · 15,0 k € / mois');
+    // A no-break space before the colon (toHaveTextContent would fold it into a plain space).
+    expect(within(capture).getByRole('list', { name: 'Perdus au profit de' }).textContent).toMatch(/^Vanco\u00a0: 1 compte · 15,0\sk\s€ \/ mois$/u);
     const weekly = rowsOf(within(screen.getByRole('region', { name: 'Prévision pondérée par semaine' })).getByRole('table'));
-    expect(weekly[1]).toEqual(['Semaine du 23 nov.', '9', '120,0 k €', '50,0 k €']);
-    expect(weekly[3]).toEqual(['Après l’arrêt', '5', '70,0 k €', '12,0 k €']);
+    expect(weekly[1]).toEqual(['En retard : date attendue passée', '4', '50,0 k €', '20,0 k €']);
+    expect(weekly[2]).toEqual(['Cette semaine (23 nov.)', '9', '120,0 k €', '50,0 k €']);
+    expect(weekly[4]).toEqual(['Après l’arrêt', '5', '70,0 k €', '12,0 k €']);
+  });
+
+  it('says a stage allowed no time when its stays began past their due time, never a negative allowance', async () => {
+    const stageTimes = DASHBOARD.stageTimes.map((s) => (s.stage === 'contacted' ? { ...s, medianAllowedHours: 0 } : s));
+    renderRoute('/dashboard', { signedInAs: MANON, mocks: [dashboardMock({ ...DASHBOARD, stageTimes })] });
+    const region = await screen.findByRole('region', { name: 'Time in each stage' }, { timeout: 5000 });
+    expect(rowsOf(within(region).getByRole('table'))[2]).toEqual(['Contacted', '5', '6.3 d', 'None: past the deadline on entry', '5 business days', '3']);
+  });
+
+  it('fits its tables without a sideways scrollbar, and turns their rows into cards on a phone', async () => {
+    // Wide: no table sits in a scroll container (the conversions take the whole row).
+    const wide = renderRoute('/dashboard', { signedInAs: MANON, mocks: [dashboardMock()] });
+    const conversions = await screen.findByRole('region', { name: 'Conversions' }, { timeout: 5000 });
+    expect(within(conversions).getByRole('table')).toBeInTheDocument();
+    expect(screen.getByRole('main').querySelector('.mantine-Table-scrollContainer, .mantine-ScrollArea-root')).toBeNull();
+    wide.unmount();
+
+    // A phone: each stage's conversions as a card, "To Won" and "To Lost" read without scrolling.
+    const matchMedia = window.matchMedia;
+    window.matchMedia = ((query: string) => ({ ...matchMedia(query), matches: /max-width/.test(query) })) as typeof window.matchMedia;
+    try {
+      renderRoute('/dashboard', { signedInAs: MANON, mocks: [dashboardMock()] });
+      const phone = await screen.findByRole('region', { name: 'Conversions' }, { timeout: 5000 });
+      await waitFor(() => expect(within(phone).queryByRole('table')).toBeNull());
+      const cards = within(within(phone).getByRole('list', { name: 'Conversions' })).getAllByRole('listitem');
+      expect(cards).toHaveLength(4);
+      expect(cards[0].textContent).toBe('IdentifiedDeals10To Contacted60% (6)To Proposal sent40% (4)To Negotiating20% (2)To Won10% (1)To Lost10% (1)');
+      // A stage with no later pair shows only what it has.
+      expect(cards[3].textContent).toBe('NegotiatingDeals0To Won—To Lost—');
+      expect(within(screen.getByRole('list', { name: 'Reps' })).getAllByRole('listitem')[0]).toHaveTextContent('Alice MartinOpen deals9Open value€140.0kOverdue3');
+    } finally {
+      window.matchMedia = matchMedia;
+    }
   });
 
   it('is in the navigation of managers only', async () => {
