@@ -25,39 +25,46 @@ export function OfferLinesTable({ lines }: { lines: OfferLineView[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table verticalSpacing="xs" aria-label={t('offer.services')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('offer.service')}</Table.Th>
-            <Table.Th ta="right">{t('offer.quantity')}</Table.Th>
-            <Table.Th ta="right">{t('offer.unitPrice')}</Table.Th>
-            <Table.Th ta="right">{t('offer.monthly')}</Table.Th>
-            <Table.Th ta="right">{t('offer.oneTime')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {lines.map((line, i) => (
-            <Table.Tr key={i}>
-              <Table.Td>
-                <Text size="sm" fw={600}>
-                  {t(`domain.service.${line.serviceKind}` as 'domain.service.vpn')}
+    // On a phone each line is a card (styles.css, `.data-table`): the page never scrolls sideways.
+    <Table className="data-table" verticalSpacing="xs" aria-label={t('offer.services')}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('offer.service')}</Table.Th>
+          <Table.Th ta="right">{t('offer.quantity')}</Table.Th>
+          <Table.Th ta="right">{t('offer.unitPrice')}</Table.Th>
+          <Table.Th ta="right">{t('offer.monthly')}</Table.Th>
+          <Table.Th ta="right">{t('offer.oneTime')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {lines.map((line, i) => (
+          <Table.Tr key={i}>
+            <Table.Td data-primary>
+              <Text size="sm" fw={600}>
+                {t(`domain.service.${line.serviceKind}` as 'domain.service.vpn')}
+              </Text>
+              {line.description && (
+                <Text size="xs" c="dimmed">
+                  {line.description}
                 </Text>
-                {line.description && (
-                  <Text size="xs" c="dimmed">
-                    {line.description}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td ta="right">{format.number(line.quantity)}</Table.Td>
-              <Table.Td ta="right">{format.money(line.monthlyUnitPrice)}</Table.Td>
-              <Table.Td ta="right">{format.money(line.monthlyAmount)}</Table.Td>
-              <Table.Td ta="right">{format.money(line.oneTimeFee)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+              )}
+            </Table.Td>
+            <Table.Td ta="right" data-label={t('offer.quantity')}>
+              {line.quantity}
+            </Table.Td>
+            <Table.Td ta="right" data-label={t('offer.unitPrice')}>
+              {format.money(line.monthlyUnitPrice)}
+            </Table.Td>
+            <Table.Td ta="right" data-label={t('offer.monthly')}>
+              {format.money(line.monthlyAmount)}
+            </Table.Td>
+            <Table.Td ta="right" data-label={t('offer.oneTime')}>
+              {format.money(line.oneTimeFee)}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
 

@@ -213,7 +213,7 @@ export function AccountsPage() {
         />
         <NumberInput
           label={t('accounts.minUrgency')}
-          w={120}
+          w={150}
           min={0}
           max={100}
           value={filters.minUrgency ?? ''}

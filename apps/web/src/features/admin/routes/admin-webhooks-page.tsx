@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconWebhook } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BreakableUrl } from '../../../components/breakable-url';
 import { DataTable } from '../../../components/data-table';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import type { WebhookDeliveryStatus, WebhookEvent } from '../../../gql/graphql';
@@ -62,8 +63,8 @@ export function AdminWebhooksPage() {
             primary: true,
             cell: (webhook) => (
               <>
-                <Text size="sm" fw={600} style={{ wordBreak: 'break-all' }}>
-                  {webhook.url}
+                <Text size="sm" fw={600}>
+                  <BreakableUrl url={webhook.url} />
                 </Text>
                 {webhook.description && (
                   <Text size="xs" c="dimmed">

@@ -73,19 +73,21 @@ function MigrationRowView({ migration, placement, timeZone, today, onMove, onCon
 
   return (
     <Table.Tr>
-      <Table.Td>
+      <Table.Td data-primary>
         <Anchor component={Link} to={`/accounts/${migration.account.id}`} size="sm" fw={600}>
           {name}
         </Anchor>
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('migrations.list.status')}>
         <Badge variant="light" color={STATUS_COLOR[migration.status]}>
           {t(`migrations.status.${migration.status}`)}
         </Badge>
       </Table.Td>
-      <Table.Td ta="right">{t('migrations.list.units', { count: migration.workload })}</Table.Td>
-      <Table.Td>
-        <Group gap="xs" align="flex-start" wrap="nowrap">
+      <Table.Td data-label={t('migrations.list.workload')} ta="right">
+        {t('migrations.list.units', { count: migration.workload })}
+      </Table.Td>
+      <Table.Td data-label={t('migrations.list.target')}>
+        <Group gap="xs" align="flex-start">
           <DatePickerInput
             // A label (hidden: the column says it), not an aria-label: the button shows the date, and
             // an accessible name from aria-label must contain the visible text (WCAG 2.5.3).
@@ -110,9 +112,9 @@ function MigrationRowView({ migration, placement, timeZone, today, onMove, onCon
           )}
         </Group>
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('migrations.list.planned')}>
         {placement ? (
-          <Group gap={6} wrap="nowrap">
+          <Group gap={6}>
             <Text size="sm" c={placement.willGoDark ? 'red.8' : undefined} fw={placement.willGoDark ? 700 : undefined}>
               {format.dateTime(placement.plannedCutoverAt, timeZone)}
             </Text>
@@ -162,32 +164,31 @@ export function MigrationsTable({
   const byId = new Map(placements.map((p) => [p.migration.id, p]));
   return (
     <DatesProvider settings={{ locale: format.language, firstDayOfWeek: 1 }}>
-      <Table.ScrollContainer minWidth={760}>
-        <Table striped verticalSpacing="xs" aria-labelledby="migrations-list-title">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('migrations.list.account')}</Table.Th>
-              <Table.Th>{t('migrations.list.status')}</Table.Th>
-              <Table.Th ta="right">{t('migrations.list.workload')}</Table.Th>
-              <Table.Th>{t('migrations.list.target')}</Table.Th>
-              <Table.Th>{t('migrations.list.planned')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {migrations.map((migration) => (
-              <MigrationRowView
-                key={`${migration.id}:${migration.version}`}
-                migration={migration}
-                placement={byId.get(migration.id) ?? null}
-                timeZone={timeZone}
-                today={today}
-                onMove={onMove}
-                onConflict={onConflict}
-              />
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      {/* On a phone each migration is a card (styles.css, `.data-table`). */}
+      <Table className="data-table" striped verticalSpacing="xs" aria-labelledby="migrations-list-title">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('migrations.list.account')}</Table.Th>
+            <Table.Th>{t('migrations.list.status')}</Table.Th>
+            <Table.Th ta="right">{t('migrations.list.workload')}</Table.Th>
+            <Table.Th>{t('migrations.list.target')}</Table.Th>
+            <Table.Th>{t('migrations.list.planned')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {migrations.map((migration) => (
+            <MigrationRowView
+              key={`${migration.id}:${migration.version}`}
+              migration={migration}
+              placement={byId.get(migration.id) ?? null}
+              timeZone={timeZone}
+              today={today}
+              onMove={onMove}
+              onConflict={onConflict}
+            />
+          ))}
+        </Table.Tbody>
+      </Table>
     </DatesProvider>
   );
 }

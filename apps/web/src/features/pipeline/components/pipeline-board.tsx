@@ -69,42 +69,45 @@ function DealCard({ deal, role, onMove }: { deal: DealView; role: Role; onMove: 
       // The card is dragged with the pointer; by keyboard, its "Move to…" menu does the same.
       {...(moves.length ? listeners : {})}
     >
-      <Group gap={4} wrap="nowrap" align="flex-start">
-        {moves.length > 0 && <IconGripVertical size={14} aria-hidden style={{ marginTop: 3, flex: 'none', color: 'var(--mantine-color-gray-5)' }} />}
-        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
-          <Anchor component={Link} to={`/accounts/${encodeURIComponent(deal.account.id)}`} fw={600} size="sm" lineClamp={2}>
-            {deal.account.name}
-          </Anchor>
-          <Text size="xs" c="dimmed">
-            {format.money(deal.monthlyValue)} · {deal.account.owner?.name ?? t('accounts.unassigned')}
-          </Text>
-          {deal.dueAt && (
-            <Countdown
-              size="xs"
-              at={deal.dueAt}
-              future={(duration) => t('pipeline.dueIn', { duration })}
-              past={(duration) => t('pipeline.overdueBy', { duration })}
-            />
+      {/* The handles on top (grip, overdue sign, "Move to…"), then the deal on the card's whole width: a narrow column cuts no name. */}
+      <Group gap={4} wrap="nowrap" justify="space-between" mb={2}>
+        {moves.length > 0 ? <IconGripVertical size={14} aria-hidden style={{ flex: 'none', color: 'var(--mantine-color-gray-5)' }} /> : <span />}
+        <Group gap={4} wrap="nowrap">
+          {deal.overdue && <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" aria-label={t('pipeline.overdue')} style={{ flex: 'none' }} />}
+          {moves.length > 0 && (
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('pipeline.moveMenu', { name: deal.account.name })}>
+                  <IconArrowsMove size={14} />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                {moves.map((to) => (
+                  <Menu.Item key={to} onClick={() => onMove(deal, to)}>
+                    {t('pipeline.moveTo', { stage: t(`domain.stage.${to}`) })}
+                  </Menu.Item>
+                ))}
+              </Menu.Dropdown>
+            </Menu>
           )}
-        </Stack>
-        {deal.overdue && <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" aria-label={t('pipeline.overdue')} style={{ flex: 'none' }} />}
-        {moves.length > 0 && (
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('pipeline.moveMenu', { name: deal.account.name })}>
-                <IconArrowsMove size={14} />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              {moves.map((to) => (
-                <Menu.Item key={to} onClick={() => onMove(deal, to)}>
-                  {t('pipeline.moveTo', { stage: t(`domain.stage.${to}`) })}
-                </Menu.Item>
-              ))}
-            </Menu.Dropdown>
-          </Menu>
-        )}
+        </Group>
       </Group>
+      <Stack gap={2} style={{ minWidth: 0, overflowWrap: 'break-word' }}>
+        <Anchor component={Link} to={`/accounts/${encodeURIComponent(deal.account.id)}`} fw={600} size="sm">
+          {deal.account.name}
+        </Anchor>
+        <Text size="xs" c="dimmed">
+          {format.money(deal.monthlyValue)} · {deal.account.owner?.name ?? t('accounts.unassigned')}
+        </Text>
+        {deal.dueAt && (
+          <Countdown
+            size="xs"
+            at={deal.dueAt}
+            future={(duration) => t('pipeline.dueIn', { duration })}
+            past={(duration) => t('pipeline.overdueBy', { duration })}
+          />
+        )}
+      </Stack>
     </Card>
   );
 }
@@ -153,9 +156,11 @@ function StageColumn({
       p="xs"
       bg={isOver ? (allowed === false ? 'red.0' : 'harbour.0') : 'gray.1'}
       withBorder
+      // On a desktop the six columns share the width (all of them in view at 1280 px); on a phone each is 260 px and
+      // the board scrolls within its own box.
+      flex={{ base: '0 0 260px', md: '1 1 0' }}
+      miw={{ base: 260, md: 150 }}
       style={{
-        width: 236,
-        flex: '0 0 236px',
         opacity: allowed === false ? 0.55 : 1,
         outline: allowed ? '2px dashed var(--mantine-color-harbour-4)' : undefined,
       }}
