@@ -1,20 +1,7 @@
 import { demoInChromium } from '../support/demo-in-chromium';
 import { auditLayout } from '../support/layout-audit';
 import { describeWith } from '../support/services';
-import { describeFinding, englishPhrases, prepareDemoRecords, tour, type DemoRecords, type Language, type Role, type SeenFinding } from '../support/visual-tour';
-
-/**
- * The dashboard's defects seen today, which helper 3's rework of the dashboard fixes (issue #20): the conversions and
- * time-in-stage tables scroll sideways, the value-by-stage axis labels overlap, long names are cut in the overdue list,
- * the forecast card overflows on a phone. Remove this list once that work is merged: the suite then holds the dashboard
- * to the same bar as every other page.
- */
-const KNOWN_DASHBOARD_DEFECTS: Array<{ kind: SeenFinding['kind']; where: RegExp }> = [
-  { kind: 'table scrolls sideways', where: /./ },
-  { kind: 'overlapping labels', where: /recharts/ },
-  { kind: 'clipped text', where: /./ },
-];
-const known = (f: SeenFinding) => f.page === 'dashboard' && KNOWN_DASHBOARD_DEFECTS.some((d) => d.kind === f.kind && d.where.test(f.where));
+import { describeFinding, englishPhrases, prepareDemoRecords, tour, type DemoRecords, type Language, type Role } from '../support/visual-tour';
 
 /**
  * Every page of the web app, as the role that uses it, in English and French, on a 1280×800 desktop and a 390×844 phone:
@@ -34,7 +21,7 @@ describeWith(['chromium'], 'every page, in both languages, on a desktop and a ph
   const LANGUAGES: Language[] = ['en', 'fr'];
   it.each(LANGUAGES.flatMap((language) => ROLES.map((role) => [role, language] as const)))('the %s pages in %s', async (role, language) => {
     const findings = await tour(suite.browser, suite.lifeboat.url, role, language, ids, phrases);
-    expect(findings.filter((f) => !known(f)).map(describeFinding)).toEqual([]);
+    expect(findings.map(describeFinding)).toEqual([]);
   });
 
   it('knows English when it sees it: the phrase list holds the app’s own sentences and badges, none of them French', () => {
