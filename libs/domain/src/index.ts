@@ -11,3 +11,4 @@ export * from './lib/migration-plan';
 export * from './lib/rival-health';
 export * from './lib/distribution';
 export * from './lib/cycle-feasibility';
+export * from './lib/call-outcome';
