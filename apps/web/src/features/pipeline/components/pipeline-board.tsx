@@ -17,6 +17,7 @@ import { IconAlertTriangle, IconArrowsMove, IconGripVertical } from '@tabler/ico
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useSuppressClickAfterDrag } from '../lib/use-click-after-drag';
 import { Countdown } from '../../../components/countdown';
 import { PipelineDealsDocument, type PipelineDealFragment, type Segment, type Stage } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/apollo/errors';
@@ -44,6 +45,7 @@ function DealCard({ deal, role, onMove }: { deal: DealView; role: Role; onMove: 
     data: { deal },
     disabled: moves.length === 0,
   });
+  const clickGuard = useSuppressClickAfterDrag(isDragging);
   return (
     <Card
       ref={setNodeRef}
@@ -62,6 +64,7 @@ function DealCard({ deal, role, onMove }: { deal: DealView; role: Role; onMove: 
       }}
       // The card is dragged with the pointer; by keyboard, its "Move to…" menu does the same.
       {...(moves.length ? listeners : {})}
+      {...clickGuard}
     >
       <Group gap={4} wrap="nowrap" align="flex-start">
         {moves.length > 0 && <IconGripVertical size={14} aria-hidden style={{ marginTop: 3, flex: 'none', color: 'var(--mantine-color-gray-5)' }} />}
