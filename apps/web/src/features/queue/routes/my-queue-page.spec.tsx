@@ -199,7 +199,7 @@ describe('/ (my queue)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Log a call or an email with Euronext' }));
     const dialog = await screen.findByRole('dialog', { name: 'Log an activity with Euronext' });
     fireEvent.change(within(dialog).getByLabelText(/What happened/), { target: { value: 'Spoke to the CIO' } });
-    fireEvent.change(within(dialog).getByLabelText('In your own words (optional)'), { target: { value: 'wants a proposal' } });
+    fireEvent.change(within(dialog).getByLabelText('Outcome, in your own words (optional)'), { target: { value: 'wants a proposal' } });
     fireEvent.change(within(dialog).getByLabelText('Next step'), { target: { value: 'Send the figures' } });
     fireEvent.change(within(dialog).getByLabelText('Next step on'), { target: { value: nextStep } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Log it' }));

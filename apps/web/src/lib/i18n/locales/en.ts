@@ -1440,7 +1440,7 @@ export const en = {
       wrong_contact: 'Wrong contact',
     },
     bodyOptional: 'What was said (optional once you pick how it went)',
-    outcomeText: 'In your own words (optional)',
+    outcomeText: 'Outcome, in your own words (optional)',
     nextStep: 'Next step',
     nextStepPlaceholder: 'e.g. send the proposal',
     nextStepAt: 'Next step on',

@@ -1444,7 +1444,7 @@ export const fr: SameKeys<Messages> = {
       wrong_contact: 'Mauvais interlocuteur',
     },
     bodyOptional: 'Ce qui s’est dit (facultatif si vous avez choisi le résultat)',
-    outcomeText: 'En vos mots (facultatif)',
+    outcomeText: 'Résultat, en vos mots (facultatif)',
     nextStep: 'Prochaine étape',
     nextStepPlaceholder: 'p. ex. envoyer la proposition',
     nextStepAt: 'Prochaine étape le',
