@@ -61,7 +61,7 @@ describe('the quick log form', () => {
   it('bounds the date: a six-digit year is refused with a message, and nothing is sent', () => {
     const submitted = renderForm({ timeZone: 'Europe/Paris' });
     const date = screen.getByLabelText('Next step on');
-    expect(date).toHaveAttribute('max', expect.stringMatching(/^2027-\d{2}-\d{2}T23:59$/));
+    expect(date).toHaveAttribute('max', '2099-12-31T23:59');
     fireEvent.change(screen.getByLabelText(/What happened/), { target: { value: 'Spoke to the CIO' } });
     fireEvent.change(date, { target: { value: '202626-03-30T09:00' } });
     expect(screen.getByText(/^Pick a date between/)).toBeInTheDocument();

@@ -39,8 +39,12 @@ export function browserTimeZone(): string {
 }
 
 const DAY_MS = 86_400_000;
-/** A next step is planned within the coming year; the field refuses anything else (a six-digit year, a date long past). */
-const HORIZON_DAYS = 366;
+/**
+ * The api's window for a planning date (up to a year in the past, before 2100): the field refuses
+ * anything else, a six-digit year above all (a datetime-local lets the year take six digits).
+ */
+const PAST_DAYS = 365;
+const LATEST = '2099-12-31T23:59';
 
 /** An instant as <input type="datetime-local"> wants it, on the wall clock of `timeZone`. */
 export function toLocalInput(instant: Date, timeZone: string): string {
@@ -94,8 +98,8 @@ export function LogActivityForm({
   const chosen = useRef<AfterLog>('none');
 
   const today = now();
-  const min = toLocalInput(new Date(today.getTime() - DAY_MS), timeZone).slice(0, 10) + 'T00:00';
-  const max = toLocalInput(new Date(today.getTime() + HORIZON_DAYS * DAY_MS), timeZone).slice(0, 10) + 'T23:59';
+  const min = toLocalInput(new Date(today.getTime() - PAST_DAYS * DAY_MS), timeZone).slice(0, 10) + 'T00:00';
+  const max = LATEST;
   const when = nextStepAt ? fromLocalInput(nextStepAt, timeZone) : null;
   const dateError = nextStepAt && (!when || nextStepAt < min || nextStepAt > max);
 
@@ -209,7 +213,11 @@ export function LogActivityForm({
               setNextStepAt(e.currentTarget.value);
               setDateEdited(true);
             }}
-            error={dateError ? t('quickRun.dateOutOfRange', { from: format.date(today.toISOString()), to: format.date(new Date(today.getTime() + HORIZON_DAYS * DAY_MS).toISOString()) }) : null}
+            error={
+              dateError
+                ? t('quickRun.dateOutOfRange', { from: format.date(new Date(today.getTime() - PAST_DAYS * DAY_MS).toISOString()), to: format.date('2099-12-31T12:00:00Z') })
+                : null
+            }
             miw={180}
           />
         </Group>
