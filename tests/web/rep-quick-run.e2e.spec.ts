@@ -112,4 +112,19 @@ describeWith(['chromium'], 'the rep’s quick run, in French: from the queue to 
     await page.getByRole('listitem', { name: /^\d+\. Cybercartes SA$/ }).getByText('Proposition envoyée', { exact: true }).waitFor();
     expect(errors).toEqual([]);
   });
+
+  // The next step's date used to let its year take six digits in Chromium (a datetime-local with no bound).
+  it('keeps the next step’s year to four digits when typed', async () => {
+    await page.goto(`${lifeboat.url}/`);
+    await page.getByRole('button', { name: 'Noter un appel ou un e-mail avec Euronext' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Noter une activité avec Euronext' });
+    const date = dialog.getByLabel('Prochaine étape le');
+    await date.focus();
+    // jj/mm/aaaa hh:mm in French: a six-digit year typed, then the time.
+    await page.keyboard.type('0812202626');
+    await page.keyboard.type('1030');
+    expect(await date.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    expect(await date.getAttribute('max')).toBe('2099-12-31T23:59');
+    await page.keyboard.press('Escape');
+  });
 });

@@ -1,5 +1,6 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { Session } from '../lib/auth/session';
 import { createI18n, type Language } from '../lib/i18n/i18n';
@@ -9,14 +10,23 @@ import { LogActivityForm, fromLocalInput, type ActivityDraft, type QuickLogDeal 
 // Friday 27 March 2026, 22:00 in New York = Saturday 03:00 in Paris (New York is on summer time, Paris not yet).
 const FRIDAY_NIGHT = new Date('2026-03-28T02:00:00Z');
 
-function renderForm(opts: { timeZone: string; deal?: QuickLogDeal | null; language?: Language }) {
+/** The form with its deal given later, as the dialog reads it after opening. */
+function LateDeal({ control, now }: { control: { setDeal?: (d: QuickLogDeal) => void }; now: () => Date }) {
+  const [deal, setDeal] = useState<QuickLogDeal | null>(null);
+  control.setDeal = setDeal;
+  return <LogActivityForm onSubmit={async () => true} submitting={false} deal={deal} timeZone="Europe/Paris" now={now} />;
+}
+
+function renderForm(opts: { timeZone: string; deal?: QuickLogDeal | null; language?: Language; late?: { setDeal?: (d: QuickLogDeal) => void } }) {
   const submitted: ActivityDraft[] = [];
   const session = new Session('/graphql', () => Promise.reject(new Error('no network in tests')));
   session.start(ALICE);
   const router = createMemoryRouter([
     {
       path: '/',
-      element: (
+      element: opts.late ? (
+        <LateDeal control={opts.late} now={() => FRIDAY_NIGHT} />
+      ) : (
         <LogActivityForm
           onSubmit={async (draft) => {
             submitted.push(draft);
@@ -92,5 +102,13 @@ describe('the quick log form', () => {
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Log and open the proposal' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Log and draft the proposal' })).not.toBeInTheDocument();
+  });
+
+  it('proposes the move when the deal is read only after the outcome was picked', () => {
+    const late: { setDeal?: (d: QuickLogDeal) => void } = {};
+    renderForm({ timeZone: 'Europe/Paris', late });
+    fireEvent.click(screen.getByText('Reached – wants an offer'));
+    act(() => late.setDeal?.({ stage: 'identified', liveProposalId: null }));
+    expect(screen.getByRole('checkbox', { name: 'Also move the deal: Identified → Contacted' })).toBeChecked();
   });
 });

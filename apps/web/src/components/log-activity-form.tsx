@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Chip, Group, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Chip, Group, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconFileText, IconPhoneCall } from '@tabler/icons-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -91,7 +91,8 @@ export function LogActivityForm({
   const [outcome, setOutcome] = useState('');
   const [nextStep, setNextStep] = useState('');
   const [nextStepAt, setNextStepAt] = useState('');
-  const [move, setMove] = useState(false);
+  /** The rep's own choice about the move; null follows the outcome's suggestion (even when the deal is read after the pick). */
+  const [moveChoice, setMoveChoice] = useState<boolean | null>(null);
   const [stepEdited, setStepEdited] = useState(false);
   const [dateEdited, setDateEdited] = useState(false);
   /** Which button sent the form: Enter in a field is a plain log. */
@@ -105,6 +106,7 @@ export function LogActivityForm({
 
   const suggestion = outcomeCode && deal && kind !== 'note' ? suggestForOutcome(outcomeCode, deal.stage) : null;
   const moveTo = suggestion?.moveTo ?? null;
+  const move = moveChoice ?? moveTo !== null;
   const after: AfterLog = suggestion?.draftProposal ? (deal?.liveProposalId ? 'open' : 'draft') : 'none';
   const outcomeWords = outcomeCode ? t(`quickRun.outcomes.${outcomeCode}`) : '';
   const canSubmit = (!!body.trim() || !!outcomeCode) && !dateError;
@@ -112,8 +114,7 @@ export function LogActivityForm({
   function pickOutcome(value: string) {
     const code = (value || null) as CallOutcome | null;
     setOutcomeCode(code);
-    const next = code && deal ? suggestForOutcome(code, deal.stage) : null;
-    setMove(!!next?.moveTo);
+    setMoveChoice(null);
     // The outcome suggests the next step until the rep writes their own.
     if (code && !stepEdited) setNextStep(t(`quickRun.suggestedNextStep.${code}`));
     if (code && !dateEdited) {
@@ -142,7 +143,7 @@ export function LogActivityForm({
       setOutcomeCode(null);
       setNextStep('');
       setNextStepAt('');
-      setMove(false);
+      setMoveChoice(null);
       setStepEdited(false);
       setDateEdited(false);
     }
@@ -191,7 +192,7 @@ export function LogActivityForm({
           data-autofocus={autoFocus || undefined}
         />
         <TextInput label={t('quickRun.outcomeText')} value={outcome} onChange={(e) => setOutcome(e.currentTarget.value)} />
-        <Group grow align="flex-start" wrap="wrap" gap="xs">
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
           <TextInput
             label={t('quickRun.nextStep')}
             placeholder={t('quickRun.nextStepPlaceholder')}
@@ -201,7 +202,6 @@ export function LogActivityForm({
               setNextStep(e.currentTarget.value);
               setStepEdited(true);
             }}
-            miw={180}
           />
           <TextInput
             label={t('quickRun.nextStepAt')}
@@ -218,9 +218,8 @@ export function LogActivityForm({
                 ? t('quickRun.dateOutOfRange', { from: format.date(new Date(today.getTime() - PAST_DAYS * DAY_MS).toISOString()), to: format.date('2099-12-31T12:00:00Z') })
                 : null
             }
-            miw={180}
           />
-        </Group>
+        </SimpleGrid>
         <Group gap={6} role="group" aria-labelledby={shortcutsLabel} wrap="wrap">
           <Text size="xs" c="dimmed" id={shortcutsLabel}>
             {t('quickRun.shortcuts.label')}
@@ -238,7 +237,7 @@ export function LogActivityForm({
           <Alert variant="light" color="harbour" p="xs">
             <Checkbox
               checked={move}
-              onChange={(e) => setMove(e.currentTarget.checked)}
+              onChange={(e) => setMoveChoice(e.currentTarget.checked)}
               label={t('quickRun.move', { from: stageName(deal.stage), to: stageName(moveTo) })}
               description={t('quickRun.moveHint')}
             />
@@ -251,7 +250,15 @@ export function LogActivityForm({
             </Button>
           )}
           {after !== 'none' ? (
-            <Button type="submit" onClick={() => (chosen.current = after)} loading={submitting} disabled={!canSubmit} leftSection={<IconFileText size={16} aria-hidden />}>
+            <Button
+              type="submit"
+              onClick={() => (chosen.current = after)}
+              loading={submitting}
+              disabled={!canSubmit}
+              leftSection={<IconFileText size={16} aria-hidden />}
+              // A long label (French, on a phone) wraps instead of being cut.
+              styles={{ root: { height: 'auto', minHeight: 36, maxWidth: '100%' }, label: { whiteSpace: 'normal', textAlign: 'left', paddingBlock: 6 } }}
+            >
               {after === 'draft' ? t('quickRun.logAndDraft') : t('quickRun.logAndOpen')}
             </Button>
           ) : (
