@@ -12,3 +12,4 @@ export * from './lib/rival-health';
 export * from './lib/distribution';
 export * from './lib/cycle-feasibility';
 export * from './lib/time-left';
+export * from './lib/call-outcome';

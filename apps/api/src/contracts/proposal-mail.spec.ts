@@ -398,4 +398,39 @@ describe('proposals sent by email from Lifeboat (a real SMTP server; embedded or
       await other.close();
     }
   });
+
+  it('sends a fresh draft in one step (submitDraft) within the rep’s limit; a discount beyond it is refused and nothing is written', async () => {
+    sink.mails.length = 0;
+    const { dealId, contacts } = await seedAccount('Cybercartes');
+    const drafted = dataOf(
+      await graphql<{ draftProposal: { proposal: P } }>(url, alice, { query: DRAFT, variables: { input: { opportunityId: gid('Opportunity', dealId), discountPercent: 15 } } }),
+    ).draftProposal.proposal;
+    const input = { proposalId: drafted.id, expectedVersion: drafted.version, contactId: gid('Contact', contacts.anna), language: 'fr', submitDraft: true };
+
+    // 15 % is beyond the rep's 10 %: a manager must approve it first; the draft stays a draft, nothing mailed.
+    const refused = firstError(await email(alice, input));
+    expect(refused?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.submitDraft', reason: 'needs manager approval' }] });
+    expect(sink.mails).toHaveLength(0);
+    const [still] = await ds.query(`SELECT status, version FROM proposal WHERE id = $1`, [dbIdOf(drafted.id)]);
+    expect(still).toEqual({ status: 'draft', version: drafted.version });
+    expect(await audit(drafted.id)).toEqual(['proposal.drafted']);
+
+    // Without submitDraft a draft is refused as before.
+    expect(firstError(await email(alice, { ...input, submitDraft: undefined }))?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    // Within the limit: submitted, approved, sent and mailed in one mutation; the deal moves to proposal_sent.
+    const within = dataOf(
+      await graphql<{ updateProposal: { proposal: P } }>(url, alice, {
+        query: `mutation($input: UpdateProposalInput!) { updateProposal(input: $input) { proposal { id status version } } }`,
+        variables: { input: { proposalId: drafted.id, expectedVersion: drafted.version, discountPercent: 5 } },
+      }),
+    ).updateProposal.proposal;
+    const res = await email(alice, { ...input, expectedVersion: within.version });
+    expect(res.errors).toBeUndefined();
+    expect(dataOf(res).emailProposal).toMatchObject({ resent: false, proposal: { status: 'sent', opportunity: { stage: 'proposal_sent' } } });
+    expect(sink.mails).toHaveLength(1);
+    const offer = await offerBy(linkToken(parseMail(sink.mails[0].raw).text));
+    expect(offer.data?.proposalByToken).toMatchObject({ status: 'sent', customerName: 'Cybercartes' });
+    expect(await audit(drafted.id)).toEqual(expect.arrayContaining(['proposal.drafted', 'proposal.updated', 'proposal.approved', 'proposal.sent']));
+  });
 });

@@ -485,6 +485,40 @@ export class ProposalsService {
     });
   }
 
+  /**
+   * A draft submitted and approved at once by its sender, on the way to being emailed (the rep's
+   * short path): only within what the caller may approve (`canApprove`: a rep's own limit). A
+   * discount beyond it needs a manager (or an admin) first, so it cannot go out directly.
+   */
+  private async approveOwnDraft(tx: Tx, locked: Locked, caller: AuthenticatedActor, scope: AccessScope): Promise<ProposalRecord> {
+    const { proposal, settings } = locked;
+    const level = applyRule(() => requiredApproval(proposal.discountPercent, settings.discountLimits));
+    if (!canApprove(effectiveRole(caller, scope, proposal.campaignId), level)) {
+      throw new BadInputError(
+        `A ${proposal.discountPercent} % discount needs ${level} approval: submit the proposal for approval; it can be sent once approved.`,
+        [{ field: 'input.submitDraft', reason: `needs ${level} approval` }],
+      );
+    }
+    const now = new Date();
+    const approved = await this.save(tx, proposal, {
+      status: 'approved',
+      requiredApproval: level,
+      rejectionReason: null,
+      submittedAt: now,
+      approvedAt: now,
+      approvedByLabel: actorLabel(caller),
+    });
+    await this.audit.record(tx.manager, caller, {
+      action: 'proposal.approved',
+      entityType: 'Proposal',
+      entityId: proposal.id,
+      campaignId: proposal.campaignId,
+      before: proposalSnapshot(proposal),
+      after: proposalSnapshot(approved),
+    });
+    return approved;
+  }
+
   /** The contact a proposal is emailed to: one of its account's, with an email address. */
   private async recipientOf(tx: Tx, scope: AccessScope, proposal: ProposalRecord, contactGlobalId: string): Promise<{ name: string; email: string }> {
     const contactId = expectGlobalId(contactGlobalId, 'Contact', 'input.contactId');
@@ -534,9 +568,10 @@ export class ProposalsService {
   async email(actor: Actor, scope: AccessScope, input: EmailProposalInput): Promise<EmailedProposal> {
     const caller = assertCanWrite(actor);
     return this.uow.run(async (tx) => {
-      const locked = await this.lock(tx, scope, input.proposalId, input.expectedVersion);
+      let locked = await this.lock(tx, scope, input.proposalId, input.expectedVersion);
+      assertCanChange(caller, scope, locked.account, 'The proposal');
+      if (input.submitDraft && locked.proposal.status === 'draft') locked = { ...locked, proposal: await this.approveOwnDraft(tx, locked, caller, scope) };
       const { proposal, account, campaign, settings } = locked;
-      assertCanChange(caller, scope, account, 'The proposal');
       this.requireSendable(proposal, ['approved', 'sent']);
       const now = new Date();
       const resent = proposal.status === 'sent';

@@ -151,7 +151,15 @@ export class DealStageMover {
   /** A move by hand (`moveOpportunity`): one step, the caller's expectedVersion, a stage_change activity. */
   async move(
     tx: Tx,
-    ctx: MoveContext & { to: Stage; expectedVersion: number; lostReason?: LostReason | null; lostToBidder?: string | null; note?: string | null },
+    ctx: MoveContext & {
+      to: Stage;
+      expectedVersion: number;
+      lostReason?: LostReason | null;
+      lostToBidder?: string | null;
+      note?: string | null;
+      /** Where the move's fields sit in the caller's input, for the refusal's `fields` (default `input`). */
+      fieldPrefix?: string;
+    },
   ): Promise<{ opportunity: OpportunityEntity; activity: ActivityEntity }> {
     const { actor, deal, to } = ctx;
     const updated = await this.step(
@@ -159,7 +167,7 @@ export class DealStageMover {
       ctx,
       to,
       { expectedVersion: ctx.expectedVersion, lostReason: ctx.lostReason, lostToBidder: ctx.lostToBidder },
-      { fieldPrefix: 'input', conflict: 'The opportunity changed since you read it: reload it and try again.' },
+      { fieldPrefix: ctx.fieldPrefix ?? 'input', conflict: 'The opportunity changed since you read it: reload it and try again.' },
     );
     const activity = await this.pipeline.insertActivity(tx.manager, {
       campaignId: deal.campaignId,

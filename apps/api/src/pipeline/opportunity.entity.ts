@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { ActivityKind, LostReason, Stage } from '@lifeboat/domain';
+import type { ActivityKind, CallOutcome, LostReason, Stage } from '@lifeboat/domain';
 import { bigintAsNumber } from '../accounts/account.entity';
 
 /** The deal for one account in one campaign (at most one open at a time). */
@@ -85,6 +85,10 @@ export class ActivityEntity {
   @Column('text') body!: string;
   @Column('text', { nullable: true }) outcome!: string | null;
   @Column('timestamptz', { name: 'next_step_at', nullable: true }) nextStepAt!: Date | null;
+  /** How a logged call went, as picked with one click (CALL_OUTCOMES); null when not given. */
+  @Column('text', { name: 'outcome_code', nullable: true }) outcomeCode!: CallOutcome | null;
+  /** The next step in words ("send the offer"), beside its date. */
+  @Column('text', { name: 'next_step', nullable: true }) nextStep!: string | null;
   @Column('jsonb') metadata!: Record<string, unknown>;
   /** A system activity's facts (see ActivityDetails); null for logged activities and rows written before it existed. */
   @Column('jsonb', { nullable: true }) details!: ActivityDetails | null;

@@ -45,7 +45,9 @@ export function toActivityModel(e: ActivityEntity): ActivityModel & { __typename
     authorLabel: e.authorLabel,
     body: e.body,
     outcome: e.outcome,
+    outcomeCode: e.outcomeCode ?? null,
     nextStepAt: e.nextStepAt,
+    nextStep: e.nextStep ?? null,
     systemEvent: toSystemEvent(e.details),
   };
 }

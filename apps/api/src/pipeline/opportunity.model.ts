@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { ActivityKind, LostReason, Stage } from '@lifeboat/domain';
+import type { ActivityKind, CallOutcome, LostReason, Stage } from '@lifeboat/domain';
 import { ConnectionType } from '../common/graphql/connection';
-import { ActivityKindEnum, LostReasonEnum, StageEnum } from '../common/graphql/domain-enums';
+import { ActivityKindEnum, CallOutcomeEnum, LostReasonEnum, StageEnum } from '../common/graphql/domain-enums';
 import { Money } from '../common/graphql/money';
 import { Node } from '../common/graphql/node.model';
 import { AccountModel, UrgencyFactorModel } from '../accounts/account.model';
@@ -134,8 +134,14 @@ export class ActivityModel implements Node {
   @Field(() => String, { nullable: true, description: 'How it went, e.g. “interested, wants a proposal”.' })
   outcome!: string | null;
 
+  @Field(() => CallOutcomeEnum, { nullable: true, description: 'How the call went, as the rep picked it (the free-text `outcome` may add to it); null when not given.' })
+  outcomeCode!: CallOutcome | null;
+
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the next step is due.' })
   nextStepAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The next step in words, e.g. “send the offer”.' })
+  nextStep!: string | null;
 
   @Field(() => ActivitySystemEventModel, {
     nullable: true,

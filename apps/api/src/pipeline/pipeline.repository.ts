@@ -33,7 +33,8 @@ export type NewOpportunity = Pick<
   OpportunityEntity,
   'accountId' | 'campaignId' | 'stage' | 'stageEnteredAt' | 'dueAt' | 'monthlyValue' | 'oneTimeValue' | 'termMonths'
 >;
-export type NewActivity = Omit<ActivityEntity, 'id' | 'createdAt'>;
+/** A new activity; the logged-call fields (outcome code, next step in words) are optional for the system's. */
+export type NewActivity = Omit<ActivityEntity, 'id' | 'createdAt' | 'outcomeCode' | 'nextStep'> & Partial<Pick<ActivityEntity, 'outcomeCode' | 'nextStep'>>;
 
 const OPEN = `o.stage NOT IN ('won','lost')`;
 const ORDERS: Record<OpportunityOrder, { key: string; desc: boolean; cast: string }> = {
@@ -191,8 +192,8 @@ export class PipelineRepository {
 
   async insertActivity(manager: EntityManager, a: NewActivity): Promise<ActivityEntity> {
     const rows: Record<string, unknown>[] = await manager.query(
-      `INSERT INTO activity (campaign_id, account_id, opportunity_id, kind, occurred_at, author_user_id, author_label, body, outcome, next_step_at, metadata, details)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12::jsonb) RETURNING *`,
+      `INSERT INTO activity (campaign_id, account_id, opportunity_id, kind, occurred_at, author_user_id, author_label, body, outcome, next_step_at, metadata, details, outcome_code, next_step)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12::jsonb, $13, $14) RETURNING *`,
       [
         a.campaignId,
         a.accountId,
@@ -206,6 +207,8 @@ export class PipelineRepository {
         a.nextStepAt,
         JSON.stringify(a.metadata),
         a.details === null ? null : JSON.stringify(a.details),
+        a.outcomeCode ?? null,
+        a.nextStep ?? null,
       ],
     );
     return hydrate(manager, ActivityEntity, rows[0]);

@@ -78,14 +78,21 @@ export class OpportunitiesResolver {
     return { opportunity: toOpportunityModel(await this.pipelineService.update(actor, scope, input)) };
   }
 
-  @Mutation(() => LogActivityPayload, { description: 'Logs a call, email, meeting or note about an account.' })
+  @Mutation(() => LogActivityPayload, {
+    description: 'Logs a call, email, meeting or note about an account, with how it went and the next step; with moveTo, moves its open deal in the same transaction (nothing is written if the move is refused).',
+  })
   async logActivity(
     @Args('input', { description: 'The activity.' }) input: LogActivityInput,
     @CurrentActor() actor: Actor,
     @CurrentScope() scope: AccessScope,
   ): Promise<LogActivityPayload> {
-    const { activity, account } = await this.pipelineService.logActivity(actor, scope, input);
-    return { activity: toActivityModel(activity), account: toAccountModel(account) };
+    const { activity, account, opportunity, stageChange } = await this.pipelineService.logActivity(actor, scope, input);
+    return {
+      activity: toActivityModel(activity),
+      account: toAccountModel(account),
+      opportunity: opportunity ? toOpportunityModel(opportunity) : null,
+      stageChange: stageChange ? toActivityModel(stageChange) : null,
+    };
   }
 
   @ResolveField(() => AccountModel, { description: 'The account the deal is for.' })

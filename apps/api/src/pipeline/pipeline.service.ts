@@ -4,7 +4,7 @@ import { isOverdue } from '@lifeboat/domain';
 import { actorLabel, FULL_ACCESS, type AccessScope, type Actor } from '../common/access/actor';
 import { assertCanChange, assertCanRead, assertCanWrite, effectiveRole, requireAuthenticated } from '../common/access/permissions';
 import { ForbiddenError } from '../common/errors/lifeboat-error';
-import { ConflictError, NotFoundError } from '../common/errors/lifeboat-error';
+import { BadInputError, ConflictError, NotFoundError } from '../common/errors/lifeboat-error';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/graphql/connection';
 import { expectGlobalId } from '../common/graphql/global-id';
 import { UnitOfWork } from '../jobs/unit-of-work';
@@ -160,17 +160,33 @@ export class PipelineService {
     return (await this.pipeline.getByIds(scope, [id])).get(id) as OpportunityRecord;
   }
 
-  /** Logs a call, email, meeting or note; a contact updates the account's last contact and its urgency. */
-  async logActivity(actor: Actor, scope: AccessScope, input: LogActivityInput): Promise<{ activity: ActivityEntity; account: AccountRecord }> {
+  /**
+   * Logs a call, email, meeting or note; a contact updates the account's last contact and its
+   * urgency. With `moveTo`, the account's open deal moves in the same transaction through the
+   * DealStageMover (the pipeline rules, their refusal codes): a refused move, a stale version or a
+   * deal of another account rolls everything back, the activity included.
+   */
+  async logActivity(
+    actor: Actor,
+    scope: AccessScope,
+    input: LogActivityInput,
+  ): Promise<{ activity: ActivityEntity; account: AccountRecord; opportunity: OpportunityRecord | null; stageChange: ActivityEntity | null }> {
     const caller = assertCanWrite(actor);
     const accountId = expectGlobalId(input.accountId, 'Account', 'input.accountId');
-    const activityId = await this.uow.run(async (tx) => {
-      const account = await this.accounts.lockById(tx.manager, scope, accountId);
+    const moveTo = input.moveTo ?? null;
+    const dealId = moveTo ? expectGlobalId(moveTo.opportunityId, 'Opportunity', 'input.moveTo.opportunityId') : null;
+    const { activityId, stageChangeId } = await this.uow.run(async (tx) => {
+      // The deal first, then its account: the order moveOpportunity locks them in (no deadlock between the two).
+      const locked = moveTo && dealId ? await this.lockDeal(tx.manager, caller, scope, dealId, moveTo.expectedVersion) : null;
+      if (locked && locked.account.id !== accountId) {
+        throw new BadInputError('This deal is not the account’s: move the account’s own deal.', [{ field: 'input.moveTo.opportunityId', reason: 'not a deal of the account' }]);
+      }
+      const account = locked ? locked.account : await this.accounts.lockById(tx.manager, scope, accountId);
       if (!account) throw new NotFoundError('The account');
       assertCanChange(caller, scope, account, 'The account');
       const now = new Date();
       const occurredAt = input.occurredAt ?? now;
-      const open = await this.pipeline.openByAccountId(tx.manager, accountId);
+      const open = locked ? locked.deal : await this.pipeline.openByAccountId(tx.manager, accountId);
       const activity = await this.pipeline.insertActivity(tx.manager, {
         campaignId: account.campaignId,
         accountId,
@@ -181,11 +197,31 @@ export class PipelineService {
         authorLabel: actorLabel(caller),
         body: input.body,
         outcome: input.outcome ?? null,
+        outcomeCode: input.outcomeCode ?? null,
         nextStepAt: input.nextStepAt ?? null,
+        nextStep: input.nextStep?.trim() || null,
         metadata: {},
         details: null,
       });
       const ctx = (await this.campaigns.getWithRivalByIds(tx.manager, FULL_ACCESS, [account.campaignId])).get(account.campaignId) as CampaignWithRival;
+      let stageChangeId: string | null = null;
+      if (locked && moveTo) {
+        const moved = await this.mover.move(tx, {
+          actor: caller,
+          actorRole: effectiveRole(caller, scope, locked.deal.campaignId),
+          deal: locked.deal,
+          account,
+          campaign: ctx,
+          now,
+          to: moveTo.stage,
+          expectedVersion: moveTo.expectedVersion,
+          lostReason: moveTo.lostReason ?? null,
+          lostToBidder: moveTo.lostToBidder ?? null,
+          note: null,
+          fieldPrefix: 'input.moveTo',
+        });
+        stageChangeId = moved.activity.id;
+      }
       const contacted = CONTACT_KINDS.has(input.kind);
       const lastContactAt =
         contacted && (account.lastContactAt === null || account.lastContactAt.getTime() < occurredAt.getTime()) ? occurredAt : account.lastContactAt;
@@ -196,11 +232,29 @@ export class PipelineService {
         entityId: activity.id,
         campaignId: account.campaignId,
         before: {},
-        after: { accountId, kind: activity.kind, occurredAt: activity.occurredAt, body: activity.body, outcome: activity.outcome, nextStepAt: activity.nextStepAt },
+        after: {
+          accountId,
+          kind: activity.kind,
+          occurredAt: activity.occurredAt,
+          body: activity.body,
+          outcome: activity.outcome,
+          outcomeCode: activity.outcomeCode,
+          nextStepAt: activity.nextStepAt,
+          nextStep: activity.nextStep,
+        },
       });
-      return activity.id;
+      return { activityId: activity.id, stageChangeId };
     });
-    const [activity, account] = await Promise.all([this.pipeline.getActivitiesByIds(scope, [activityId]), this.accounts.getByIds(scope, [accountId])]);
-    return { activity: activity.get(activityId) as ActivityEntity, account: account.get(accountId) as AccountRecord };
+    const [activities, accounts, deals] = await Promise.all([
+      this.pipeline.getActivitiesByIds(scope, stageChangeId ? [activityId, stageChangeId] : [activityId]),
+      this.accounts.getByIds(scope, [accountId]),
+      dealId && stageChangeId ? this.pipeline.getByIds(scope, [dealId]) : Promise.resolve(new Map<string, OpportunityRecord>()),
+    ]);
+    return {
+      activity: activities.get(activityId) as ActivityEntity,
+      account: accounts.get(accountId) as AccountRecord,
+      opportunity: dealId ? (deals.get(dealId) ?? null) : null,
+      stageChange: stageChangeId ? (activities.get(stageChangeId) ?? null) : null,
+    };
   }
 }

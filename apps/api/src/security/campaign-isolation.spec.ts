@@ -594,6 +594,31 @@ describe('campaign isolation: every query and mutation, attacked from the other 
 
   const mutationNames = () => Object.keys(MUTATIONS);
 
+  // Issue #20: logActivity's moveTo names a deal; an AMEN rep logging on their own account cannot reach a KPNQwest deal through it.
+  it('logActivity: a moveTo naming a KPNQwest deal, from an AMEN rep’s own account, is NOT_FOUND and writes nothing', async () => {
+    const chloeAccount = await one<{ id: string }>(
+      `SELECT a.id FROM account a JOIN app_user u ON u.id = a.owner_id WHERE u.email = 'chloe@lifeboat.demo' ORDER BY a.name LIMIT 1`,
+    );
+    const deal = await one<{ id: string; version: number }>(`SELECT id, version FROM opportunity WHERE id = $1`, [kpn.opportunity]);
+    await lifeboat.app.get(OutboxRelay).flush();
+    const before = await fingerprint();
+    const activitiesBefore = await one<{ n: number }>(`SELECT count(*)::int AS n FROM activity WHERE account_id = $1`, [chloeAccount.id]);
+    const res = await call(tokens.chloe, `mutation($input: LogActivityInput!) { logActivity(input: $input) { activity { id } opportunity { id stage } } }`, {
+      input: {
+        accountId: gid('Account', chloeAccount.id),
+        kind: 'call',
+        body: 'Reached them',
+        outcomeCode: 'reached_wants_offer',
+        moveTo: { opportunityId: gid('Opportunity', deal.id), expectedVersion: deal.version, stage: 'contacted' },
+      },
+    });
+    expect((res.errors ?? []).map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    expect(res.data ?? null).toBeNull();
+    await lifeboat.app.get(OutboxRelay).flush();
+    expect(await fingerprint()).toBe(before);
+    expect(await one<{ n: number }>(`SELECT count(*)::int AS n FROM activity WHERE account_id = $1`, [chloeAccount.id])).toEqual(activitiesBefore);
+  });
+
   it.each(mutationNames())('%s: refused to the AMEN team and keys (nothing of KPNQwest changes), done for the rightful user', async (name) => {
     const field = schema.getMutationType()!.getFields()[name];
     expect(field).toBeDefined();

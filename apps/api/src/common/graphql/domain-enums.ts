@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { LOGGED_ACTIVITY_KINDS, ACTIVITY_KINDS, LOST_REASONS, SEGMENTS, STAGES } from '@lifeboat/domain';
+import { LOGGED_ACTIVITY_KINDS, ACTIVITY_KINDS, CALL_OUTCOMES, LOST_REASONS, SEGMENTS, STAGES } from '@lifeboat/domain';
 import { enumFrom } from './scalars';
 
 export const StageEnum = enumFrom(STAGES);
@@ -22,3 +22,9 @@ registerEnumType(ActivityKindEnum, {
 
 export const LoggedActivityKindEnum = enumFrom(LOGGED_ACTIVITY_KINDS);
 registerEnumType(LoggedActivityKindEnum, { name: 'LoggedActivityKind', description: 'What a person can log: call, email, meeting or note.' });
+
+export const CallOutcomeEnum = enumFrom(CALL_OUTCOMES);
+registerEnumType(CallOutcomeEnum, {
+  name: 'CallOutcome',
+  description: 'How a call went, picked with one click: reached and wants an offer, reached and interested, reached but not now, no answer, voicemail left, wrong contact.',
+});

@@ -162,6 +162,16 @@ export class EmailProposalInput extends ProposalVersionInput {
   @Field(() => LocaleEnum, { description: 'The language of the email (en or fr).' })
   @IsIn(PROPOSAL_MAIL_LANGUAGES, { message: 'language must be en or fr' })
   language!: ProposalMailLanguage;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'For a draft: submit it, approve it and email it in one step, when its discount is within what you may approve yourself (a rep’s limit). A discount beyond it is refused (BAD_USER_INPUT on input.submitDraft): submit it for approval first; nothing is written.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  submitDraft?: boolean | null;
 }
 
 @InputType({ description: 'A refused discount: the proposal goes back to draft with the reason.' })

@@ -1,8 +1,8 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { LOGGED_ACTIVITY_KINDS, LOST_REASONS, STAGES, type LostReason, type Stage } from '@lifeboat/domain';
-import { LoggedActivityKindEnum, LostReasonEnum, StageEnum } from '../../common/graphql/domain-enums';
+import { IsDate, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { CALL_OUTCOMES, LOGGED_ACTIVITY_KINDS, LOST_REASONS, STAGES, type CallOutcome, type LostReason, type Stage } from '@lifeboat/domain';
+import { CallOutcomeEnum, LoggedActivityKindEnum, LostReasonEnum, StageEnum } from '../../common/graphql/domain-enums';
 import { SafeIntScalar } from '../../common/graphql/money';
 import { PLANNING_DATE_RULE, PlanningDate } from '../../common/graphql/date-window';
 
@@ -90,6 +90,33 @@ export class UpdateOpportunityInput {
   note?: string | null;
 }
 
+@InputType({ description: 'The stage move logged with an activity: the account’s open deal, moved by the pipeline rules in the same transaction.' })
+export class LogActivityMoveInput {
+  @Field(() => ID, { description: 'The deal: the account’s open one.' })
+  @IsString()
+  opportunityId!: string;
+
+  @Field(() => Int, { description: 'The version of the deal you last read; a stale one is refused with CONFLICT (and nothing is logged).' })
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field(() => StageEnum, { description: 'The stage to move it to.' })
+  @IsIn(STAGES)
+  stage!: Stage;
+
+  @Field(() => LostReasonEnum, { nullable: true, description: 'Why it is lost: required when moving to lost.' })
+  @IsOptional()
+  @IsIn(LOST_REASONS)
+  lostReason?: LostReason | null;
+
+  @Field(() => String, { nullable: true, description: 'The bidder it was lost to, if any.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  lostToBidder?: string | null;
+}
+
 @InputType({ description: 'A call, email, meeting or note about an account.' })
 export class LogActivityInput {
   @Field(() => ID, { description: 'The account.' })
@@ -105,11 +132,32 @@ export class LogActivityInput {
   @Length(1, 10000)
   body!: string;
 
-  @Field(() => String, { nullable: true, description: 'How it went.' })
+  @Field(() => String, { nullable: true, description: 'How it went, in words (free text, kept for integrations; see also outcomeCode).' })
   @IsOptional()
   @IsString()
   @Length(0, 500)
   outcome?: string | null;
+
+  @Field(() => CallOutcomeEnum, { nullable: true, description: 'How it went, as one of the quick choices (reached and wants an offer, no answer…).' })
+  @IsOptional()
+  @IsIn(CALL_OUTCOMES)
+  outcomeCode?: CallOutcome | null;
+
+  @Field(() => String, { nullable: true, description: 'The next step in words, e.g. “send the offer” (up to 500 characters); its date is nextStepAt.' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 500)
+  nextStep?: string | null;
+
+  @Field(() => LogActivityMoveInput, {
+    nullable: true,
+    description:
+      'Moves the account’s open deal in the same transaction, by the pipeline rules (as moveOpportunity): if the move is refused, nothing is logged either.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LogActivityMoveInput)
+  moveTo?: LogActivityMoveInput | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it happened (default now).' })
   @IsOptional()

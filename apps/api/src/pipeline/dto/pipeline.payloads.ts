@@ -24,4 +24,10 @@ export class LogActivityPayload {
 
   @Field(() => AccountModel, { description: 'The account as it now stands.' })
   account!: AccountModel;
+
+  @Field(() => OpportunityModel, { nullable: true, description: 'The deal as it now stands, when moveTo moved it; null otherwise.' })
+  opportunity!: OpportunityModel | null;
+
+  @Field(() => ActivityModel, { nullable: true, description: 'The stage-change activity, when moveTo moved the deal; null otherwise.' })
+  stageChange!: ActivityModel | null;
 }

@@ -211,9 +211,38 @@ export const LOG_ACTIVITY_MUTATION = /* GraphQL */ `
         urgency
         lastContactAt
       }
+      opportunity {
+        id
+        version
+        stage
+        stageEnteredAt
+        dueAt
+        overdue
+        probability
+      }
+      stageChange {
+        ...ActivityFields
+      }
     }
   }
   ${ACTIVITY_FIELDS}
+`;
+
+/** The deal a quick log may move (its version, read fresh) and whether it already has a live proposal. */
+export const QUICK_LOG_DEAL_QUERY = /* GraphQL */ `
+  query QuickLogDeal($id: ID!) {
+    node(id: $id) {
+      ... on Opportunity {
+        id
+        version
+        stage
+        proposals {
+          id
+          status
+        }
+      }
+    }
+  }
 `;
 
 /** A manager gives one account to a team member (or unassigns it). */

@@ -97,7 +97,9 @@ export const ACTIVITY_FIELDS = /* GraphQL */ `
     authorLabel
     body
     outcome
+    outcomeCode
     nextStepAt
+    nextStep
     systemEvent {
       from
       to

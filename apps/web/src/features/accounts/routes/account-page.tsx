@@ -34,6 +34,8 @@ import { AccountForm, type AccountValues } from '../components/account-form';
 import { ContactForm, type ContactDraft } from '../components/contact-form';
 import { AssignDialog } from '../components/assign-dialog';
 import { AccountHistory } from '../components/account-history';
+import { DealStageControl } from '../components/deal-stage-control';
+import type { Role, Stage } from '@lifeboat/domain';
 
 const LIVE_PROPOSAL = new Set(['draft', 'pending_approval', 'approved', 'sent']);
 
@@ -55,6 +57,7 @@ function DealCard({ account }: { account: AccountDetail }) {
   const format = useFormat();
   const navigate = useNavigate();
   const { draft, draftState } = useAccountMutations();
+  const { user } = useAuth();
   const deal = account.currentOpportunity;
   if (!deal) {
     return (
@@ -111,6 +114,9 @@ function DealCard({ account }: { account: AccountDetail }) {
           </Text>
         )}
         {deal.lostReason && <Text size="sm">{t('account.lostBecause', { reason: t(`domain.lostReason.${deal.lostReason}`) })}</Text>}
+        {user && (user.role !== 'rep' || account.owner?.id === user.id) && (
+          <DealStageControl deal={{ id: deal.id, version: deal.version, stage: deal.stage as Stage }} accountName={account.name} role={user.role as Role} />
+        )}
       </Stack>
       <Title order={3} size="h5" mt="md" mb="xs">
         {t('account.proposals')}
@@ -507,7 +513,10 @@ export function AccountPage() {
         userNames={new Map([...team, ...(account.owner ? [account.owner] : [])].map((u) => [u.id, u.name]))}
       />
 
-      <LogActivityDialog account={account} opened={logging} onClose={() => setLogging(false)} refetchQueries={['Account', 'MyQueue']} />
+      <LogActivityDialog
+        account={account}
+        opportunityId={account.currentOpportunity && !['won', 'lost'].includes(account.currentOpportunity.stage) ? account.currentOpportunity.id : null}
+        opened={logging} onClose={() => setLogging(false)} refetchQueries={['Account', 'MyQueue']} />
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}

@@ -23,6 +23,7 @@ import { IconAlertTriangle, IconArrowsMove, IconGripVertical } from '@tabler/ico
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useSuppressClickAfterDrag } from '../lib/use-click-after-drag';
 import { Countdown } from '../../../components/countdown';
 import { PipelineDealsDocument, type PipelineDealFragment, type Segment, type Stage } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/apollo/errors';
@@ -50,6 +51,7 @@ function DealCard({ deal, role, onMove }: { deal: DealView; role: Role; onMove: 
     data: { deal },
     disabled: moves.length === 0,
   });
+  const clickGuard = useSuppressClickAfterDrag(isDragging);
   return (
     <Card
       ref={setNodeRef}
@@ -68,6 +70,7 @@ function DealCard({ deal, role, onMove }: { deal: DealView; role: Role; onMove: 
       }}
       // The card is dragged with the pointer; by keyboard, its "Move to…" menu does the same.
       {...(moves.length ? listeners : {})}
+      {...clickGuard}
     >
       {/* The handles on top (grip, overdue sign, "Move to…"), then the deal on the card's whole width: a narrow column cuts no name. */}
       <Group gap={4} wrap="nowrap" justify="space-between" mb={2}>

@@ -37,6 +37,8 @@ export function SendByEmailDialog({
   const { t } = useTranslation();
   const format = useFormat();
   const resend = proposal.status === 'sent';
+  // A fresh draft within the sender's limit is submitted, approved and emailed in one step.
+  const submitDraft = proposal.status === 'draft';
   const recipients = useQuery(ProposalRecipientsDocument, { variables: { accountId: proposal.account.id }, skip: !opened });
   const [emailProposal, { loading: sending }] = useMutation(EmailProposalDocument, { refetchQueries: ['Account', 'PipelineDeals', 'MyQueue'] });
   const [picked, setPicked] = useState<string | null>(null);
@@ -46,7 +48,8 @@ export function SendByEmailDialog({
   const node = recipients.data?.node;
   const account = node && node.__typename === 'Account' ? node : null;
   const contacts = account?.contacts ?? [];
-  const contactId = picked ?? contacts.find((c) => c.email)?.id ?? null;
+  // The decision maker first (the one who signs), else the first contact with an address.
+  const contactId = picked ?? contacts.find((c) => c.email && c.decisionMaker)?.id ?? contacts.find((c) => c.email)?.id ?? null;
   const subject = proposalMailSubject(language, {
     customerName: proposal.account.name,
     monthlyTotal: proposal.totals.monthlyTotal.amount,
@@ -58,7 +61,7 @@ export function SendByEmailDialog({
     if (!contactId) return;
     setFailure(null);
     try {
-      const { data } = await emailProposal({ variables: { input: { proposalId: proposal.id, expectedVersion: proposal.version, contactId, language } } });
+      const { data } = await emailProposal({ variables: { input: { proposalId: proposal.id, expectedVersion: proposal.version, contactId, language, ...(submitDraft ? { submitDraft: true } : {}) } } });
       if (data) onSent(data.emailProposal);
     } catch (error) {
       setFailure(error);
@@ -137,6 +140,11 @@ export function SendByEmailDialog({
           <Text size="xs" c="dimmed">
             {t('proposalMail.contents')}
           </Text>
+          {submitDraft && (
+            <Text size="xs" c="dimmed">
+              {t('quickRun.sendNowHint')}
+            </Text>
+          )}
         </Stack>
         {resend && proposal.validUntil && (
           <Alert color="orange" variant="light">

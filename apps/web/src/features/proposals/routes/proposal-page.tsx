@@ -16,12 +16,14 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconCheck, IconCopy, IconMail, IconPrinter, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
+import { canApprove, type Role } from '@lifeboat/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { OfferLinesTable, OfferTotals } from '../../../components/offer-document';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import type { ServiceKind } from '../../../gql/graphql';
 import { errorMessage, errorTitleKey } from '../../../lib/apollo/errors';
+import { useAuth } from '../../../lib/auth/auth-context';
 import { useFormat } from '../../../lib/i18n/format';
 import { useOutgoingMail, useProposal, useProposalMutations, type ProposalDetail } from '../api/use-proposal';
 import { LineEditor } from '../components/line-editor';
@@ -50,12 +52,23 @@ function linesOf(proposal: ProposalDetail): LineDraft[] {
 }
 
 /** The editable part: lines, term and discount with the approval it needs, the live totals, and the next step. */
-function Builder({ proposal, onSent }: { proposal: ProposalDetail; onSent: (path: string) => void }) {
+function Builder({
+  proposal,
+  onSent,
+  mailing,
+  setMailing,
+}: {
+  proposal: ProposalDetail;
+  onSent: (path: string) => void;
+  /** The email dialog is open (kept by the page: saving a draft first re-mounts the builder). */
+  mailing: boolean;
+  setMailing: (open: boolean) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
+  const { user } = useAuth();
   const { update, submit, send, busy } = useProposalMutations();
   const mail = useOutgoingMail();
-  const [mailing, setMailing] = useState(false);
   const editable = proposal.status === 'draft';
   const [lines, setLines] = useState<LineDraft[]>(() => linesOf(proposal));
   const [termMonths, setTermMonths] = useState<number>(proposal.termMonths);
@@ -141,6 +154,13 @@ function Builder({ proposal, onSent }: { proposal: ProposalDetail; onSent: (path
       : proposal.status === 'pending_approval' && approval !== 'rep'
         ? t(`proposal.approvalPending.${approval}`, limits)
         : t(`proposal.approvalDone.${approval}`, limits);
+  // A draft the caller may approve themselves goes out by email in one step (submitDraft).
+  const selfApprovable = approval !== null && !!user && canApprove(user.role as Role, approval);
+
+  async function sendDraftByEmail() {
+    if (dirty && (await save()) === null) return;
+    setMailing(true);
+  }
 
   return (
     <Grid gap="md">
@@ -243,16 +263,40 @@ function Builder({ proposal, onSent }: { proposal: ProposalDetail; onSent: (path
               {t('proposal.nextStep')}
             </Title>
             {proposal.status === 'draft' && (
-              <Group>
-                {dirty && (
-                  <Button variant="default" onClick={() => void save().then(() => setDirty(false))} loading={busy} disabled={!preview.ok}>
-                    {t('proposal.save')}
-                  </Button>
+              <Stack gap="xs" align="flex-start">
+                {mail?.enabled && selfApprovable && (
+                  <>
+                    <Button leftSection={<IconMail size={16} aria-hidden />} onClick={() => void sendDraftByEmail()} loading={busy} disabled={!preview.ok}>
+                      {t('quickRun.sendNow')}
+                    </Button>
+                    <Text size="xs" c="dimmed">
+                      {t('quickRun.sendNowHint')}
+                    </Text>
+                  </>
                 )}
-                <Button onClick={() => void submitIt()} loading={busy} disabled={!preview.ok}>
-                  {approval === 'rep' ? t('proposal.submitAndApprove') : t('proposal.submitForApproval')}
-                </Button>
-              </Group>
+                {approval && !selfApprovable && (
+                  <Text size="sm" data-testid="needs-approval">
+                    {approval === 'admin'
+                      ? t('quickRun.needsAdminApproval', { percent: discountPercent })
+                      : t('quickRun.needsApproval', { percent: discountPercent, limit: settings.discountLimits.repPercent })}
+                  </Text>
+                )}
+                <Group gap="xs" wrap="wrap">
+                  {dirty && (
+                    <Button variant="default" onClick={() => void save().then(() => setDirty(false))} loading={busy} disabled={!preview.ok}>
+                      {t('proposal.save')}
+                    </Button>
+                  )}
+                  <Button
+                    variant={mail?.enabled && selfApprovable ? 'default' : 'filled'}
+                    onClick={() => void submitIt()}
+                    loading={busy}
+                    disabled={!preview.ok}
+                  >
+                    {selfApprovable ? t('proposal.submitAndApprove') : t('proposal.submitForApproval')}
+                  </Button>
+                </Group>
+              </Stack>
             )}
             {proposal.status === 'pending_approval' && <Text size="sm">{t('proposal.waiting')}</Text>}
             {proposal.status === 'approved' && mail?.enabled && (
@@ -287,7 +331,7 @@ function Builder({ proposal, onSent }: { proposal: ProposalDetail; onSent: (path
                 )}
               </Stack>
             )}
-            {(proposal.status === 'approved' || proposal.status === 'sent') && (
+            {(proposal.status === 'approved' || proposal.status === 'sent' || (proposal.status === 'draft' && selfApprovable)) && (
               <SendByEmailDialog proposal={proposal} opened={mailing} onClose={() => setMailing(false)} onSent={emailed} />
             )}
             {proposal.status === 'accepted' && proposal.signer && (
@@ -313,6 +357,7 @@ export function ProposalPage() {
   const { id = '' } = useParams();
   const { proposal, loaded, error, refetch } = useProposal(id);
   const [acceptancePath, setAcceptancePath] = useState<string | null>(null);
+  const [mailing, setMailing] = useState(false);
 
   if (error && !proposal) return <ErrorState onRetry={() => void refetch()}>{t('proposal.error', { message: errorMessage(error) })}</ErrorState>;
   if (!loaded) return <LoadingState label={t('proposal.loading')} />;
@@ -361,7 +406,7 @@ export function ProposalPage() {
           </Stack>
         </Alert>
       )}
-      <Builder key={proposal.version} proposal={proposal} onSent={setAcceptancePath} />
+      <Builder key={proposal.version} proposal={proposal} onSent={setAcceptancePath} mailing={mailing} setMailing={setMailing} />
     </Stack>
   );
 }

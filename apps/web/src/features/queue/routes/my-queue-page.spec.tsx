@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { ClaimAccountDocument, LogActivityDocument, MyQueueDocument, type MyQueueQuery } from '../../../gql/graphql';
+import { nextStepDate } from '@lifeboat/domain';
+import { ClaimAccountDocument, DraftProposalDocument, LogActivityDocument, MyQueueDocument, QuickLogDealDocument, type MyQueueQuery } from '../../../gql/graphql';
 import { ALICE, renderRoute } from '../../../testing/render-route';
 import { freezeDateAt } from '../../../testing/clock';
 import { KPN_SHUTDOWN } from '../../../testing/fixtures';
@@ -137,45 +138,136 @@ describe('/ (my queue)', () => {
     expect(localStorage.getItem('lifeboat.language')).toBe('fr');
   });
 
+  /** The deal the dialog reads fresh when it opens (its version goes with a move). */
+  const quickLogDeal = (proposals: Array<{ id: string; status: string }> = []) => ({
+    request: { query: QuickLogDealDocument, variables: { id: 'opp-1' } },
+    result: {
+      data: {
+        node: {
+          __typename: 'Opportunity' as const,
+          id: 'opp-1',
+          version: 2,
+          stage: 'identified' as const,
+          proposals: proposals.map((p) => ({ __typename: 'Proposal' as const, ...p })),
+        },
+      },
+    },
+  });
+  const activity = (body: string, extra: Record<string, unknown> = {}) => ({
+    __typename: 'Activity' as const,
+    id: 'act-1',
+    kind: 'call' as const,
+    occurredAt: '2026-11-23T09:00:00Z',
+    authorLabel: 'Alice Martin',
+    body,
+    outcome: null,
+    outcomeCode: null,
+    nextStepAt: null,
+    nextStep: null,
+    systemEvent: null,
+    ...extra,
+  });
+  const accountAfter = { __typename: 'Account' as const, id: 'acc-Euronext', version: 3, urgency: 80, lastContactAt: '2026-11-23T09:00:00Z' };
+
   it('logs a call with its next step from an item, in one dialog', async () => {
     const nextStep = '2026-12-01T10:30';
     const logged = {
       request: {
         query: LogActivityDocument,
         variables: {
-          input: { accountId: 'acc-Euronext', kind: 'call', body: 'Spoke to the CIO', outcome: 'wants a proposal', nextStepAt: new Date(nextStep).toISOString() },
+          input: {
+            accountId: 'acc-Euronext',
+            kind: 'call',
+            body: 'Spoke to the CIO',
+            outcome: 'wants a proposal',
+            outcomeCode: null,
+            nextStep: 'Send the figures',
+            nextStepAt: new Date(nextStep).toISOString(),
+            moveTo: null,
+          },
         },
       },
       result: {
         data: {
           logActivity: {
             __typename: 'LogActivityPayload' as const,
-            activity: {
-              __typename: 'Activity' as const,
-              id: 'act-1',
-              kind: 'call' as const,
-              occurredAt: '2026-11-23T09:00:00Z',
-              authorLabel: 'Alice Martin',
-              body: 'Spoke to the CIO',
-              outcome: 'wants a proposal',
-              nextStepAt: new Date(nextStep).toISOString(),
-              systemEvent: null,
-            },
-            account: { __typename: 'Account' as const, id: 'acc-Euronext', version: 3, urgency: 80, lastContactAt: '2026-11-23T09:00:00Z' },
+            activity: activity('Spoke to the CIO', { outcome: 'wants a proposal', nextStepAt: new Date(nextStep).toISOString(), nextStep: 'Send the figures' }),
+            account: accountAfter,
+            opportunity: null,
+            stageChange: null,
           },
         },
       },
     };
-    renderRoute('/', { signedInAs: ALICE, mocks: [queue(ITEMS), logged, queue(ITEMS)] });
+    renderRoute('/', { signedInAs: ALICE, mocks: [queue(ITEMS), quickLogDeal(), logged, queue(ITEMS)] });
     await screen.findByRole('list', { name: 'My queue' });
     fireEvent.click(screen.getByRole('button', { name: 'Log a call or an email with Euronext' }));
     const dialog = await screen.findByRole('dialog', { name: 'Log an activity with Euronext' });
     fireEvent.change(within(dialog).getByLabelText(/What happened/), { target: { value: 'Spoke to the CIO' } });
-    fireEvent.change(within(dialog).getByLabelText('Outcome'), { target: { value: 'wants a proposal' } });
+    fireEvent.change(within(dialog).getByLabelText('Outcome, in your own words (optional)'), { target: { value: 'wants a proposal' } });
+    fireEvent.change(within(dialog).getByLabelText('Next step'), { target: { value: 'Send the figures' } });
     fireEvent.change(within(dialog).getByLabelText('Next step on'), { target: { value: nextStep } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Log it' }));
     expect(await screen.findByText('Activity logged.')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('a customer who wants an offer: logs the call, moves the deal to contacted and drafts the proposal, then lands on it', async () => {
+    // NOW is Tuesday 24 November 2026, 11:30 UTC; "tomorrow" is Wednesday 09:00 in the browser's zone.
+    const tomorrow = nextStepDate('tomorrow', NOW, Intl.DateTimeFormat().resolvedOptions().timeZone).toISOString();
+    const logged = {
+      request: {
+        query: LogActivityDocument,
+        variables: {
+          input: {
+            accountId: 'acc-Euronext',
+            kind: 'call',
+            body: 'Reached – wants an offer',
+            outcome: null,
+            outcomeCode: 'reached_wants_offer',
+            nextStep: 'Send the proposal',
+            nextStepAt: tomorrow,
+            moveTo: { opportunityId: 'opp-1', expectedVersion: 2, stage: 'contacted' },
+          },
+        },
+      },
+      result: {
+        data: {
+          logActivity: {
+            __typename: 'LogActivityPayload' as const,
+            activity: activity('Reached – wants an offer', { outcomeCode: 'reached_wants_offer', nextStep: 'Send the proposal', nextStepAt: tomorrow }),
+            account: accountAfter,
+            opportunity: {
+              __typename: 'Opportunity' as const,
+              id: 'opp-1',
+              version: 3,
+              stage: 'contacted' as const,
+              stageEnteredAt: NOW.toISOString(),
+              dueAt: null,
+              overdue: false,
+              probability: 25,
+            },
+            stageChange: activity('Moved from identified to contacted.', { id: 'act-2', kind: 'stage_change' }),
+          },
+        },
+      },
+    };
+    const drafted = {
+      request: { query: DraftProposalDocument, variables: { input: { opportunityId: 'opp-1' } } },
+      result: { data: { draftProposal: { __typename: 'DraftProposalPayload' as const, proposal: { __typename: 'Proposal' as const, id: 'prop-9' } } } },
+    };
+    const { router } = renderRoute('/', { signedInAs: ALICE, mocks: [queue(ITEMS), quickLogDeal(), logged, drafted, queue(ITEMS)] });
+    await screen.findByRole('list', { name: 'My queue' });
+    fireEvent.click(screen.getByRole('button', { name: 'Log a call or an email with Euronext' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Log an activity with Euronext' });
+    // Nothing to move before the outcome says the customer was reached.
+    expect(within(dialog).queryByRole('checkbox')).not.toBeInTheDocument();
+    fireEvent.click(await within(dialog).findByText('Reached – wants an offer'));
+    const move = await within(dialog).findByRole('checkbox', { name: 'Also move the deal: Identified → Contacted' });
+    expect(move).toBeChecked();
+    expect(within(dialog).getByLabelText('Next step')).toHaveValue('Send the proposal');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Log and draft the proposal' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/proposals/prop-9'));
   });
 
   it('has no log button for an account nobody owns yet', async () => {

@@ -101,7 +101,7 @@ export function MyQueuePage() {
         </>
       )}
       {logging && (
-        <LogActivityDialog account={logging.account} opened onClose={() => setLogging(null)} refetchQueries={['MyQueue']} />
+        <LogActivityDialog account={logging.account} opportunityId={logging.opportunity?.id ?? null} opened onClose={() => setLogging(null)} refetchQueries={['MyQueue']} />
       )}
     </Stack>
   );

@@ -1,5 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { GlobalSearchDocument } from '../../../gql/graphql';
 import { createCache } from '../../../lib/apollo/create-apollo-client';
@@ -69,5 +69,26 @@ describe('global search (Ctrl+K)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Search' }));
     fireEvent.change(await screen.findByPlaceholderText('Search accounts and contacts…'), { target: { value: 'm' } });
     expect(await screen.findByText('Type at least 2 letters.')).toBeInTheDocument();
+  });
+
+  // Issue #20: Ctrl+K needed an arrow key before Enter worked.
+  it('opens the first result on Enter, with no arrow key first', async () => {
+    const router = renderSearch();
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    const input = await screen.findByPlaceholderText('Search accounts and contacts…');
+    fireEvent.change(input, { target: { value: 'mar' } });
+    expect(await screen.findByText('Martin Hébergement', {}, { timeout: 3000 })).toBeInTheDocument();
+    fireEvent.keyDown(input, { key: 'Enter', code: 'Enter' });
+    expect(router.state.location.pathname).toBe('/accounts/acc-mh');
+  });
+
+  it('opens the first result when Enter comes before the results do', async () => {
+    const router = renderSearch();
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    const input = await screen.findByPlaceholderText('Search accounts and contacts…');
+    fireEvent.change(input, { target: { value: 'mar' } });
+    fireEvent.keyDown(input, { key: 'Enter', code: 'Enter' });
+    expect(router.state.location.pathname).toBe('/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/accounts/acc-mh'), { timeout: 3000 });
   });
 });

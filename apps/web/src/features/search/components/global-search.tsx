@@ -3,7 +3,7 @@ import { Button, Kbd, Text, VisuallyHidden, useMantineTheme } from '@mantine/cor
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { Spotlight, spotlight } from '@mantine/spotlight';
 import { IconSearch, IconUser, IconBuilding } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { GlobalSearchDocument } from '../../../gql/graphql';
@@ -20,7 +20,7 @@ export function GlobalSearch() {
   const wide = useMediaQuery(`(min-width: ${useMantineTheme().breakpoints.sm})`);
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 200);
-  const [search, { data, loading, error }] = useLazyQuery(GlobalSearchDocument);
+  const [search, { data, loading, error, variables }] = useLazyQuery(GlobalSearchDocument);
 
   useEffect(() => {
     if (debounced.length >= MIN_LENGTH) void search({ variables: { text: debounced, campaignId } });
@@ -29,10 +29,31 @@ export function GlobalSearch() {
   const searched = debounced.length >= MIN_LENGTH;
   const accounts = searched ? (data?.search.accounts.edges.map((e) => e.node) ?? []) : [];
   const contacts = searched ? (data?.search.contacts.edges.map((e) => e.node) ?? []) : [];
+  const pendingEnter = useRef(false);
   const go = (id: string) => {
+    pendingEnter.current = false;
     spotlight.close();
     void navigate(`/accounts/${encodeURIComponent(id)}`);
   };
+  // The first result's account: what Enter opens when no result is highlighted (the results come after
+  // the query changed, so the palette's own "first action selected" never sees them).
+  const firstId = accounts[0]?.id ?? contacts[0]?.account.id ?? null;
+  // The results shown are those of what is typed now (not of a previous query, nor before the search started).
+  const upToDate = searched && !loading && (!!data || !!error) && variables?.text === debounced && debounced === query.trim();
+
+  useEffect(() => {
+    // Enter pressed while the results were on their way: open the first one when they arrive.
+    if (pendingEnter.current && upToDate && firstId) go(firstId);
+    else if (upToDate && !firstId) pendingEnter.current = false;
+  });
+
+  function onSearchKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    // A result highlighted with the arrow keys: the palette opens it.
+    if (document.querySelector('[data-action][data-selected]')) return;
+    if (upToDate && firstId) go(firstId);
+    else if (query.trim().length >= MIN_LENGTH) pendingEnter.current = true;
+  }
 
   return (
     <>
@@ -60,7 +81,7 @@ export function GlobalSearch() {
         )}
       </Button>
       <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={420}>
-        <Spotlight.Search placeholder={t('search.placeholder')} leftSection={<IconSearch size={18} aria-hidden />} aria-label={t('search.open')} />
+        <Spotlight.Search placeholder={t('search.placeholder')} leftSection={<IconSearch size={18} aria-hidden />} aria-label={t('search.open')} onKeyDown={onSearchKeyDown} />
         <Spotlight.ActionsList>
           {!searched ? (
             <Spotlight.Empty>{t('search.typeMore')}</Spotlight.Empty>
