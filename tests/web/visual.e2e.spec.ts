@@ -4,15 +4,18 @@ import { describeWith } from '../support/services';
 import { describeFinding, englishPhrases, prepareDemoRecords, tour, type DemoRecords, type Language, type Role, type SeenFinding } from '../support/visual-tour';
 
 /**
- * The dashboard's defects seen today, which helper 3's rework of the dashboard fixes (issue #20): the conversions and
- * time-in-stage tables scroll sideways, the value-by-stage axis labels overlap, long names are cut in the overdue list,
- * the forecast card overflows on a phone. Remove this list once that work is merged: the suite then holds the dashboard
- * to the same bar as every other page.
+ * The dashboard's defects seen today (issue #20). Helper 3 fixes these in the dashboard's rework: remove this list once
+ * that work is merged, and the suite holds the dashboard to the same bar as every other page.
+ * - the conversions, time-in-stage and reps tables scroll sideways (desktop and phone);
+ * - the value-by-stage chart's stage names overlap on the x axis;
+ * - the overdue deals' names and "owner · stage" lines are cut;
+ * - on a phone, in French, the weekly forecast's card is wider than the screen's column.
  */
 const KNOWN_DASHBOARD_DEFECTS: Array<{ kind: SeenFinding['kind']; where: RegExp }> = [
-  { kind: 'table scrolls sideways', where: /./ },
-  { kind: 'overlapping labels', where: /recharts/ },
-  { kind: 'clipped text', where: /./ },
+  { kind: 'table scrolls sideways', where: /TableScrollContainer/ },
+  { kind: 'overlapping labels', where: /recharts-xAxis-tick/ },
+  { kind: 'clipped text', where: /^li\.mantine-Group-root > div\.mantine-Stack-root > (a|p)\./ },
+  { kind: 'clipped text', where: /"(Weighted forecast by week|Prévision pondérée par semaine)/ },
 ];
 const known = (f: SeenFinding) => f.page === 'dashboard' && KNOWN_DASHBOARD_DEFECTS.some((d) => d.kind === f.kind && d.where.test(f.where));
 
