@@ -94,7 +94,9 @@ describe('/accounts/:id — the timeline', () => {
     authorLabel: 'Alice Martin',
     body,
     outcome: null,
+    outcomeCode: null,
     nextStepAt: null,
+    nextStep: null,
     systemEvent,
   });
   /** The items of the timeline under its heading, newest first. */
@@ -240,5 +242,32 @@ describe('/accounts/:id — moving the deal', () => {
     renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock({ ...withDeal, owner: { __typename: 'User', id: 'someone-else', name: 'Bruno Petit' } })] });
     await screen.findByRole('heading', { level: 1, name: 'Opodo' });
     expect(screen.queryByRole('button', { name: 'Move to Contacted' })).not.toBeInTheDocument();
+  });
+});
+
+// Issue #20: a call's quick outcome and its next step in words show on the timeline, in the reader's language.
+describe('/accounts/:id — a logged call', () => {
+  it('shows how it went and the next step, in French', async () => {
+    const called: AccountDetailFragment = {
+      ...OPODO,
+      activities: [
+        {
+          __typename: 'Activity',
+          id: 'act-call',
+          kind: 'call',
+          occurredAt: '2026-11-24T09:00:00Z',
+          authorLabel: 'Alice Martin',
+          body: 'Julien veut l’offre avant vendredi.',
+          outcome: null,
+          outcomeCode: 'reached_wants_offer',
+          nextStepAt: null,
+          nextStep: 'Envoyer la proposition',
+          systemEvent: null,
+        },
+      ],
+    };
+    renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock(called)], language: 'fr' });
+    expect(await screen.findByText('Joint – veut une offre')).toBeInTheDocument();
+    expect(screen.getByText(/^Prochaine étape\s: Envoyer la proposition$/)).toBeInTheDocument();
   });
 });
