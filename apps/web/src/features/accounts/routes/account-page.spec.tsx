@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AccountDocument, AssignAccountDocument, type AccountDetailFragment, type ActivityFieldsFragment } from '../../../gql/graphql';
+import { AccountDocument, AssignAccountDocument, MoveOpportunityDocument, type AccountDetailFragment, type ActivityFieldsFragment } from '../../../gql/graphql';
 import { ALICE, MANON, renderRoute } from '../../../testing/render-route';
 import { KPN_SHUTDOWN, OPODO } from '../../../testing/fixtures';
 import { freezeDateAt } from '../../../testing/clock';
@@ -94,7 +94,9 @@ describe('/accounts/:id — the timeline', () => {
     authorLabel: 'Alice Martin',
     body,
     outcome: null,
+    outcomeCode: null,
     nextStepAt: null,
+    nextStep: null,
     systemEvent,
   });
   /** The items of the timeline under its heading, newest first. */
@@ -179,5 +181,93 @@ describe('/accounts/:id — the timeline', () => {
     expect(items[1]).toHaveTextContent(
       'Proposition envoyée par e-mail à Anne Lefèvre (anne@opodo.example) : 11 400,00 € par mois sur 24 mois, valable jusqu’au 10 déc. 2026.',
     );
+  });
+});
+
+// Issue #20: a deal could not be moved from the account page.
+describe('/accounts/:id — moving the deal', () => {
+  const withDeal: AccountDetailFragment = {
+    ...OPODO,
+    owner: { __typename: 'User', id: ALICE.user.id, name: 'Alice Martin' },
+    currentOpportunity: {
+      __typename: 'Opportunity',
+      id: 'opp-opodo',
+      version: 4,
+      stage: 'identified',
+      stageEnteredAt: '2026-11-20T08:00:00Z',
+      dueAt: null,
+      overdue: false,
+      probability: 10,
+      termMonths: 12,
+      monthlyValue: { __typename: 'Money', amount: 100_000, currency: 'EUR' },
+      lostReason: null,
+      migration: null,
+      proposals: [],
+    },
+  };
+  const moved = (input: Record<string, unknown>, stage: string) => ({
+    request: { query: MoveOpportunityDocument, variables: { input } },
+    result: jest.fn(() => ({
+      data: {
+        moveOpportunity: {
+          __typename: 'MoveOpportunityPayload' as const,
+          opportunity: { __typename: 'Opportunity' as const, id: 'opp-opodo', version: 5, stage, stageEnteredAt: '2026-11-24T11:30:00Z', dueAt: null, overdue: false, probability: 25 },
+        },
+      },
+    })),
+  });
+
+  it('moves it on to its next stage, by the same rules as the board', async () => {
+    const move = moved({ opportunityId: 'opp-opodo', expectedVersion: 4, stage: 'contacted', lostReason: null, lostToBidder: null }, 'contacted');
+    renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock(withDeal), move] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Move to Contacted' }));
+    expect(await screen.findByText('The deal is now Contacted.')).toBeInTheDocument();
+    expect(move.result).toHaveBeenCalled();
+  });
+
+  it('marks it lost only with a reason', async () => {
+    const lose = moved({ opportunityId: 'opp-opodo', expectedVersion: 4, stage: 'lost', lostReason: 'price', lostToBidder: null }, 'lost');
+    renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock(withDeal), lose] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark as lost' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Opodo: mark as lost' });
+    const confirm = within(dialog).getByRole('button', { name: 'Mark as lost' });
+    expect(confirm).toBeDisabled();
+    fireEvent.change(within(dialog).getByLabelText(/Why was it lost/), { target: { value: 'price' } });
+    fireEvent.click(confirm);
+    expect(await screen.findByText('The deal is now Lost.')).toBeInTheDocument();
+    expect(lose.result).toHaveBeenCalled();
+  });
+
+  it('offers no move to a rep on a colleague’s account', async () => {
+    renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock({ ...withDeal, owner: { __typename: 'User', id: 'someone-else', name: 'Bruno Petit' } })] });
+    await screen.findByRole('heading', { level: 1, name: 'Opodo' });
+    expect(screen.queryByRole('button', { name: 'Move to Contacted' })).not.toBeInTheDocument();
+  });
+});
+
+// Issue #20: a call's quick outcome and its next step in words show on the timeline, in the reader's language.
+describe('/accounts/:id — a logged call', () => {
+  it('shows how it went and the next step, in French', async () => {
+    const called: AccountDetailFragment = {
+      ...OPODO,
+      activities: [
+        {
+          __typename: 'Activity',
+          id: 'act-call',
+          kind: 'call',
+          occurredAt: '2026-11-24T09:00:00Z',
+          authorLabel: 'Alice Martin',
+          body: 'Julien veut l’offre avant vendredi.',
+          outcome: null,
+          outcomeCode: 'reached_wants_offer',
+          nextStepAt: null,
+          nextStep: 'Envoyer la proposition',
+          systemEvent: null,
+        },
+      ],
+    };
+    renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock(called)], language: 'fr' });
+    expect(await screen.findByText('Joint – veut une offre')).toBeInTheDocument();
+    expect(screen.getByText(/^Prochaine étape\s: Envoyer la proposition$/)).toBeInTheDocument();
   });
 });

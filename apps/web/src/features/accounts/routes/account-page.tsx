@@ -487,15 +487,28 @@ export function AccountPage() {
                       }
                     >
                       <Text size="sm">{activityWords.body(a)}</Text>
+                      {a.outcomeCode && (
+                        <Text size="xs" fw={600}>
+                          {t(`quickRun.outcomes.${a.outcomeCode}`)}
+                        </Text>
+                      )}
                       {a.outcome && (
                         <Text size="xs" c="dimmed">
                           {t('account.outcomeIs', { outcome: a.outcome })}
                         </Text>
                       )}
-                      {a.nextStepAt && (
+                      {a.nextStep ? (
                         <Text size="xs" c="dimmed">
-                          {t('queue.nextStep', { date: format.dateTime(a.nextStepAt) })}
+                          {a.nextStepAt
+                            ? t('quickRun.nextStepWhen', { step: a.nextStep, date: format.dateTime(a.nextStepAt) })
+                            : t('quickRun.nextStepLine', { step: a.nextStep })}
                         </Text>
+                      ) : (
+                        a.nextStepAt && (
+                          <Text size="xs" c="dimmed">
+                            {t('queue.nextStep', { date: format.dateTime(a.nextStepAt) })}
+                          </Text>
+                        )
                       )}
                     </Timeline.Item>
                   ))}

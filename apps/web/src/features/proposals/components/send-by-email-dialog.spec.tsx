@@ -187,4 +187,16 @@ describe('SendByEmailDialog', () => {
     expect(defaultMailLanguage(['NL', 'FR'])).toBe('en');
     expect(defaultMailLanguage([])).toBe('en');
   });
+
+  // Issue #20: a fresh draft leaves in one step, to the decision maker by default.
+  it('sends a draft in one step (submitDraft), to the decision maker with an address, and says so', async () => {
+    const { onSent } = renderDialog(proposal({ status: 'draft', version: 2 }), [
+      emailMock({ proposalId: 'prop-1', expectedVersion: 2, contactId: 'ct-anne', language: 'fr', submitDraft: true }, {}),
+    ]);
+    const dialog = await screen.findByRole('dialog', { name: 'Send proposal AB12CD34 by email' });
+    expect(await within(dialog).findByText('Within your discount limit: approved and emailed in one step.')).toBeInTheDocument();
+    await waitFor(() => expect(within(dialog).getByRole('combobox', { name: /^To/ })).toHaveValue('Anne Lefèvre <anne@euronext.example>'));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send by email' }));
+    await waitFor(() => expect(onSent).toHaveBeenCalled());
+  });
 });

@@ -148,4 +148,21 @@ describe('/proposals/:id (the proposal builder)', () => {
     renderRoute('/proposals/prop-1', { signedInAs: ALICE, mocks: [load(sent), outgoingMail(true)] });
     expect(await screen.findByRole('button', { name: 'Re-send by email' })).toBeInTheDocument();
   });
+
+  // Issue #20: from a fresh draft to the mail in one step, within the rep's limit; beyond it, approval first.
+  it('offers to send a draft within the rep’s limit by email at once', async () => {
+    renderRoute('/proposals/prop-1', { signedInAs: ALICE, mocks: [load(proposal({ status: 'draft', version: 2, discountPercent: 5 })), outgoingMail(true)] });
+    expect(await screen.findByRole('button', { name: 'Send by email' })).toBeInTheDocument();
+    expect(screen.getByText('Within your discount limit: approved and emailed in one step.')).toBeInTheDocument();
+    expect(screen.queryByTestId('needs-approval')).not.toBeInTheDocument();
+  });
+
+  it('says a draft beyond the rep’s limit needs approval and cannot be emailed directly', async () => {
+    renderRoute('/proposals/prop-1', { signedInAs: ALICE, mocks: [load(proposal({ status: 'draft', version: 2, discountPercent: 15, requiredApproval: 'manager' })), outgoingMail(true)] });
+    expect(await screen.findByTestId('needs-approval')).toHaveTextContent(
+      'A 15 % discount needs a manager’s approval (your limit is 10 %): submit it for approval; it can be emailed once approved.',
+    );
+    expect(screen.queryByRole('button', { name: 'Send by email' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Submit for approval' })).toBeInTheDocument();
+  });
 });

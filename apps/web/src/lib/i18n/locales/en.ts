@@ -1524,6 +1524,8 @@ export const en = {
     moveNext: 'Move to {{stage}}',
     markLost: 'Mark as lost',
     moved: 'The deal is now {{stage}}.',
+    nextStepLine: 'Next step: {{step}}',
+    nextStepWhen: 'Next step: {{step}}, {{date}}',
   },
   shutdownWarning: {
     title: '{{campaign}}: the shutdown date leaves no room for the campaign’s rules',

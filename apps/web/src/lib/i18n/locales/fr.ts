@@ -1528,6 +1528,8 @@ export const fr: SameKeys<Messages> = {
     moveNext: 'Passer à «\u00a0{{stage}}\u00a0»',
     markLost: 'Marquer comme perdue',
     moved: 'L’affaire est maintenant «\u00a0{{stage}}\u00a0».',
+    nextStepLine: 'Prochaine étape\u00a0: {{step}}',
+    nextStepWhen: 'Prochaine étape\u00a0: {{step}}, le {{date}}',
   },
   shutdownWarning: {
     title: '{{campaign}}\u00a0: la date d’arrêt ne laisse plus de place aux règles de la campagne',
