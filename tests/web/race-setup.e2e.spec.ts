@@ -55,7 +55,7 @@ describeWith(['chromium'], 'starting a race in Chromium', () => {
     const shutdown = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
     await rivalForm.getByLabel(/^Expected shutdown/).fill(shutdown);
     await rivalForm.getByRole('textbox', { name: /^Availability its SLA claims/ }).fill('99.9');
-    await choose(page, rivalForm.getByRole('combobox', { name: /^Services it sells/ }), 'web', /web hosting/);
+    await choose(page, rivalForm.getByRole('combobox', { name: /^Services it sells/ }), 'web', /^Web hosting$/);
     await rivalForm.getByRole('button', { name: 'Add a rival' }).click();
     await page.getByText('Hostella added', { exact: false }).waitFor();
     const row = page.getByRole('table', { name: 'Rivals' }).getByRole('row', { name: /Hostella/ });
