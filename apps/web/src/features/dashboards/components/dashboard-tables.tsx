@@ -126,7 +126,7 @@ function Capture({ capture }: { capture: PipelineDashboard['capture'] }) {
               <Table.Th scope="row" fw={key === 'total' ? 700 : 500}>
                 {t(`dashboard.capture.${key}`)}
               </Table.Th>
-              <Table.Td ta="right">{bucket.accounts}</Table.Td>
+              <Table.Td ta="right">{format.number(bucket.accounts)}</Table.Td>
               <Table.Td ta="right">{format.money(bucket.monthlySpend, { compact: true })}</Table.Td>
             </Table.Tr>
           ))}

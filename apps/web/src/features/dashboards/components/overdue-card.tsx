@@ -23,7 +23,7 @@ export function OverdueCard({ overdue, onOpen }: { overdue: PipelineDashboard['o
       <Group gap="sm" align="baseline" mt="sm" wrap="nowrap">
         <UnstyledButton onClick={onOpen} aria-label={t('dashboard.overdue.open', { count: overdue.count })} disabled={overdue.count === 0}>
           <Text fz={40} fw={750} lh={1.1} c={overdue.count > 0 ? 'red.8' : 'teal.8'} td={overdue.count > 0 ? 'underline' : undefined} data-testid="overdue-count">
-            {overdue.count}
+            {format.number(overdue.count)}
           </Text>
         </UnstyledButton>
         {overdue.count > 0 && (

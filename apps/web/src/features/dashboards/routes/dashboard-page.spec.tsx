@@ -217,6 +217,22 @@ describe('/dashboard (managers)', () => {
     expect(weekly[4]).toEqual(['Après l’arrêt', '5', '70,0 k €', '12,0 k €']);
   });
 
+  it('writes large counts as French groups them: the overdue count and the capture table (12\u202f345, not 12345)', async () => {
+    const big = {
+      ...DASHBOARD,
+      overdue: { ...DASHBOARD.overdue, count: 1_234 },
+      capture: { ...DASHBOARD.capture, total: { ...DASHBOARD.capture.total, accounts: 12_345 } },
+    };
+    renderRoute('/dashboard', { signedInAs: MANON, mocks: [dashboardMock(big)] });
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard · KPNQwest' }, { timeout: 5000 });
+    fireEvent.click(screen.getByRole('radio', { name: 'FR' }));
+    await screen.findByRole('heading', { level: 1, name: 'Tableau de bord · KPNQwest' });
+    expect(screen.getByTestId('overdue-count').textContent).toBe('1\u202f234');
+    const capture = screen.getByRole('region', { name: 'Conquête des clients du concurrent' });
+    const total = within(capture).getAllByRole('row').find((row) => row.textContent?.startsWith('Tous'));
+    expect(within(total as HTMLElement).getAllByRole('cell')[0].textContent).toBe('12\u202f345');
+  });
+
   it('says a stage allowed no time when its stays began past their due time, never a negative allowance', async () => {
     const stageTimes = DASHBOARD.stageTimes.map((s) => (s.stage === 'contacted' ? { ...s, medianAllowedHours: 0 } : s));
     renderRoute('/dashboard', { signedInAs: MANON, mocks: [dashboardMock({ ...DASHBOARD, stageTimes })] });
