@@ -1485,15 +1485,15 @@ export type LogActivityInput = {
   outcomeCode?: InputMaybe<CallOutcome>;
 };
 
-/** The stage move logged with an activity: the account’s open deal, moved by the pipeline rules in the same transaction. */
+/** The stage move logged with an activity: the account’s open deal, moved by the pipeline rules in the same transaction (a stale version or a refused move logs nothing). */
 export type LogActivityMoveInput = {
-  /** The version of the deal you last read; a stale one is refused with CONFLICT (and nothing is logged). */
+  /** The version you last read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
   /** Why it is lost: required when moving to lost. */
   lostReason?: InputMaybe<LostReason>;
   /** The bidder it was lost to, if any. */
   lostToBidder?: InputMaybe<Scalars['String']['input']>;
-  /** The deal: the account’s open one. */
+  /** The deal. */
   opportunityId: Scalars['ID']['input'];
   /** The stage to move it to. */
   stage: Stage;

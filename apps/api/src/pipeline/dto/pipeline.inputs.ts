@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int, OmitType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { CALL_OUTCOMES, LOGGED_ACTIVITY_KINDS, LOST_REASONS, STAGES, type CallOutcome, type LostReason, type Stage } from '@lifeboat/domain';
@@ -90,32 +90,9 @@ export class UpdateOpportunityInput {
   note?: string | null;
 }
 
-@InputType({ description: 'The stage move logged with an activity: the account’s open deal, moved by the pipeline rules in the same transaction.' })
-export class LogActivityMoveInput {
-  @Field(() => ID, { description: 'The deal: the account’s open one.' })
-  @IsString()
-  opportunityId!: string;
-
-  @Field(() => Int, { description: 'The version of the deal you last read; a stale one is refused with CONFLICT (and nothing is logged).' })
-  @IsInt()
-  @Min(1)
-  expectedVersion!: number;
-
-  @Field(() => StageEnum, { description: 'The stage to move it to.' })
-  @IsIn(STAGES)
-  stage!: Stage;
-
-  @Field(() => LostReasonEnum, { nullable: true, description: 'Why it is lost: required when moving to lost.' })
-  @IsOptional()
-  @IsIn(LOST_REASONS)
-  lostReason?: LostReason | null;
-
-  @Field(() => String, { nullable: true, description: 'The bidder it was lost to, if any.' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  lostToBidder?: string | null;
-}
+/** The same fields as a move on its own, but its note: the activity logged with it says what happened. */
+@InputType({ description: 'The stage move logged with an activity: the account’s open deal, moved by the pipeline rules in the same transaction (a stale version or a refused move logs nothing).' })
+export class LogActivityMoveInput extends OmitType(MoveOpportunityInput, ['note'] as const, InputType) {}
 
 @InputType({ description: 'A call, email, meeting or note about an account.' })
 export class LogActivityInput {

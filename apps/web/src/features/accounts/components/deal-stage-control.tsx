@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowRight, IconX } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOST_REASONS, manualTransitions, nextStage, type LostReason, type Role, type Stage } from '@lifeboat/domain';
+import { manualTransitions, nextStage, type Role, type Stage } from '@lifeboat/domain';
+import { MarkLostDialog, type LostDetails } from '../../../components/mark-lost-dialog';
 import { MoveOpportunityDocument } from '../../../gql/graphql';
 import { errorMessage, errorTitleKey } from '../../../lib/apollo/errors';
 
@@ -24,15 +25,13 @@ export function DealStageControl({
   const { t } = useTranslation();
   const [move, { loading }] = useMutation(MoveOpportunityDocument, { refetchQueries: ['Account', 'MyQueue'] });
   const [losing, setLosing] = useState(false);
-  const [reason, setReason] = useState<LostReason | ''>('');
-  const [lostTo, setLostTo] = useState('');
   const allowed = manualTransitions(deal.stage, role);
   const next = nextStage(deal.stage);
   const forward = next && allowed.includes(next) ? next : null;
   const canLose = allowed.includes('lost');
   if (!forward && !canLose) return null;
 
-  async function moveTo(stage: Stage, lost?: { reason: LostReason; bidder: string | null }) {
+  async function moveTo(stage: Stage, lost?: LostDetails) {
     try {
       await move({
         variables: { input: { opportunityId: deal.id, expectedVersion: deal.version, stage, lostReason: lost?.reason ?? null, lostToBidder: lost?.bidder ?? null } },
@@ -42,11 +41,6 @@ export function DealStageControl({
     } catch (error) {
       notifications.show({ color: 'red', title: t(errorTitleKey(error)), message: errorMessage(error) });
     }
-  }
-
-  function confirmLost(event: FormEvent) {
-    event.preventDefault();
-    if (reason) void moveTo('lost', { reason, bidder: lostTo.trim() || null });
   }
 
   return (
@@ -63,28 +57,13 @@ export function DealStageControl({
           </Button>
         )}
       </Group>
-      <Modal opened={losing} onClose={() => setLosing(false)} title={t('pipeline.lostTitle', { name: accountName })}>
-        <form onSubmit={confirmLost}>
-          <Stack gap="sm">
-            <NativeSelect
-              label={t('pipeline.lostReason')}
-              required
-              data={[{ value: '', label: '—' }, ...LOST_REASONS.map((r) => ({ value: r, label: t(`domain.lostReason.${r}`) }))]}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value as LostReason | '')}
-            />
-            <TextInput label={t('pipeline.lostTo')} value={lostTo} onChange={(e) => setLostTo(e.currentTarget.value)} maxLength={200} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setLosing(false)}>
-                {t('pipeline.cancel')}
-              </Button>
-              <Button type="submit" color="red" disabled={!reason} loading={loading}>
-                {t('pipeline.confirmLost')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <MarkLostDialog
+        accountName={accountName}
+        opened={losing}
+        loading={loading}
+        onClose={() => setLosing(false)}
+        onConfirm={(lost) => void moveTo('lost', lost)}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, NativeSelect, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
-import { LOST_REASONS, SEGMENTS, type Role } from '@lifeboat/shared';
+import { Alert, Group, Select, Stack, Switch, Text, Title } from '@mantine/core';
+import { SEGMENTS, type Role } from '@lifeboat/shared';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { errorCode, errorMessage } from '../../../lib/apollo/errors';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { useCampaigns } from '../../../lib/campaigns/use-campaigns';
 import { useOpportunityChanges } from '../../../lib/live/use-live';
+import { MarkLostDialog } from '../../../components/mark-lost-dialog';
 import { PipelineBoard, type BoardFilters, type DealView } from '../components/pipeline-board';
 
 const ANY = '';
@@ -25,8 +26,6 @@ export function PipelinePage() {
   const [overdue, setOverdue] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [losing, setLosing] = useState<DealView | null>(null);
-  const [lostReason, setLostReason] = useState<LostReason | null>(null);
-  const [lostTo, setLostTo] = useState('');
   const [move, { loading: moving }] = useMutation(MoveOpportunityDocument, { refetchQueries: ['PipelineDeals', 'MyQueue'] });
 
   const filters: BoardFilters = { campaignId, ownerId, overdue, segment, rivalId };
@@ -78,8 +77,6 @@ export function PipelinePage() {
 
   function onMove(deal: DealView, to: Stage) {
     if (to === 'lost') {
-      setLostReason(null);
-      setLostTo('');
       setLosing(deal);
       return;
     }
@@ -134,37 +131,18 @@ export function PipelinePage() {
         </Alert>
       )}
       <PipelineBoard filters={filters} role={(user?.role ?? 'rep') as Role} onMove={onMove} />
-      <Modal opened={!!losing} onClose={() => setLosing(null)} title={t('pipeline.lostTitle', { name: losing?.account.name ?? '' })}>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!losing || !lostReason) return;
-            const deal = losing;
-            setLosing(null);
-            void doMove(deal, 'lost', { reason: lostReason, bidder: lostTo.trim() || null });
-          }}
-        >
-          <Stack gap="sm">
-            <NativeSelect
-              label={t('pipeline.lostReason')}
-              required
-              data={[{ value: '', label: '—' }, ...LOST_REASONS.map((r) => ({ value: r, label: t(`domain.lostReason.${r}`) }))]}
-              value={lostReason ?? ''}
-              onChange={(e) => setLostReason((e.currentTarget.value || null) as LostReason | null)}
-              data-autofocus
-            />
-            <TextInput label={t('pipeline.lostTo')} value={lostTo} onChange={(e) => setLostTo(e.currentTarget.value)} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setLosing(null)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" color="red" disabled={!lostReason} loading={moving}>
-                {t('pipeline.confirmLost')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <MarkLostDialog
+        accountName={losing?.account.name ?? ''}
+        opened={!!losing}
+        loading={moving}
+        onClose={() => setLosing(null)}
+        onConfirm={(lost) => {
+          if (!losing) return;
+          const deal = losing;
+          setLosing(null);
+          void doMove(deal, 'lost', lost);
+        }}
+      />
     </Stack>
   );
 }

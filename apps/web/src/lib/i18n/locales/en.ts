@@ -374,7 +374,6 @@ export const en = {
     columnTotal: '{{count}} · {{amount}}/month',
     lostReason: 'Why was it lost?',
     confirmLost: 'Mark as lost',
-    cancel: 'Cancel',
     columnSummary: '{{count}} deals worth {{amount}} a month',
     dueIn: 'due in {{duration}}',
     overdueBy: 'overdue by {{duration}}',

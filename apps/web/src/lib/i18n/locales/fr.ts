@@ -378,7 +378,6 @@ export const fr: SameKeys<Messages> = {
     columnTotal: '{{count}} · {{amount}}/mois',
     lostReason: 'Pourquoi est-elle perdue\u202f?',
     confirmLost: 'Marquer comme perdue',
-    cancel: 'Annuler',
     columnSummary: '{{count}} affaires pour {{amount}} par mois',
     dueIn: 'échéance dans {{duration}}',
     overdueBy: 'en retard de {{duration}}',
