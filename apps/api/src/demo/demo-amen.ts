@@ -289,5 +289,4 @@ export const AMEN_PHRASES: DemoPhrasebook = {
   signed: (c, a) => `${c.name} a accepté la proposition pour ${a.name}.`,
   lost: (a) => `Perdu. ${a.deal.note ?? ''}`.trim(),
   stageChange: (from, to) => `Passé de « ${STAGE_MOTS[from]} » à « ${STAGE_MOTS[to]} »`,
-  reachedOutcome: 'joint',
 };

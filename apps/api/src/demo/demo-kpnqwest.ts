@@ -53,7 +53,7 @@ export const KPNQWEST_ACCOUNTS: DemoAccount[] = [
         at: when(3, 14),
         by: 'alice',
         body: 'Site survey call with Mark Ellison: 42 sites, Grenoble and Bracknell hubs carry most traffic. Backup via a second carrier covers only the hubs.',
-        outcome: 'reached',
+        outcomeCode: 'reached_interested',
       },
       {
         kind: 'email',
@@ -154,7 +154,7 @@ export const KPNQWEST_ACCOUNTS: DemoAccount[] = [
         at: when(2, 15, 30),
         by: 'bruno',
         body: 'Elena confirmed the booking engine can fail over to the backup link during the cut-over.',
-        outcome: 'reached',
+        outcomeCode: 'reached_interested',
       },
     ],
   },
@@ -197,7 +197,7 @@ export const KPNQWEST_ACCOUNTS: DemoAccount[] = [
         at: when(4, 11),
         by: 'bruno',
         body: 'Thomas waits for the hearing: AT&T, BT and Verizon are said to look at the network. Told him few customers will be left to buy.',
-        outcome: 'reached',
+        outcomeCode: 'reached_interested',
         nextStepInDays: 2,
       },
       {
@@ -246,7 +246,7 @@ export const KPNQWEST_ACCOUNTS: DemoAccount[] = [
         at: when(3, 10),
         by: 'alice',
         body: 'Migration workshop with Claire: six sites, Gütersloh first. Needs the transit live before the shutdown.',
-        outcome: 'reached',
+        outcomeCode: 'reached_interested',
       },
     ],
   },
@@ -540,5 +540,4 @@ export const KPNQWEST_PHRASES: DemoPhrasebook = {
   signed: (c, a) => `${c.name} accepted the proposal for ${a.name}.`,
   lost: (a) => `Lost: ${a.name} signed with ${a.deal.lostToBidder ?? 'a competitor'}. ${a.deal.note ?? ''}`.trim(),
   stageChange: (from, to) => `Moved from ${STAGE_WORDS[from]} to ${STAGE_WORDS[to]}`,
-  reachedOutcome: 'reached',
 };

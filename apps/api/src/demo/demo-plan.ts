@@ -1,4 +1,4 @@
-import type { ActivityKind, LostReason, Role, Segment, ServiceKind, Stage } from '@lifeboat/domain';
+import type { ActivityKind, CallOutcome, LostReason, Role, Segment, ServiceKind, Stage } from '@lifeboat/domain';
 
 /**
  * The shapes the demo scenario is written in. Times are relative to the load's `now`:
@@ -51,7 +51,8 @@ export interface DemoActivity {
   at: When;
   by: DemoUserKey;
   body: string;
-  outcome?: string;
+  /** How the call went, as a rep picks it (worded in the reader's language). */
+  outcomeCode?: CallOutcome;
   /** Next step, in calendar days after the activity. */
   nextStepInDays?: number;
 }
@@ -105,5 +106,4 @@ export interface DemoPhrasebook {
   signed(contact: DemoContact, account: DemoAccount): string;
   lost(account: DemoAccount): string;
   stageChange(from: Stage, to: Stage): string;
-  reachedOutcome: string;
 }

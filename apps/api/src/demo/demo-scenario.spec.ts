@@ -1,5 +1,5 @@
 import { verify } from '@node-rs/argon2';
-import { computeUrgency, isOverdue, resolveCampaignSettings } from '@lifeboat/domain';
+import { CALL_OUTCOMES, computeUrgency, isOverdue, resolveCampaignSettings } from '@lifeboat/domain';
 import { loadConfig } from '../config/app-config';
 import { openDatabase, OpenDatabase } from '../database/open-database';
 import { ENTITIES } from '../entities';
@@ -152,6 +152,19 @@ describe('the demo scenario (DESIGN.md §8)', () => {
     );
     expect(row.won).toBeGreaterThan(0);
     expect(row).toEqual({ won: row.won, migrations: row.won, stray: 0, planned: row.won });
+  });
+
+  it('says how each call went with an outcome code the reader’s language words, not in the campaign’s own words (issue #20)', async () => {
+    // "Résultat : reached" showed on a French reader's account page: the demo wrote the outcome as English free text.
+    const [row] = await query<{ free_text: number; reached: number; unknown: number }>(
+      `SELECT count(*) FILTER (WHERE outcome IS NOT NULL)::int AS free_text,
+              count(*) FILTER (WHERE kind = 'call' AND outcome_code = 'reached_interested')::int AS reached,
+              count(*) FILTER (WHERE outcome_code IS NOT NULL AND NOT (outcome_code = ANY($1)))::int AS unknown
+       FROM activity`,
+      [CALL_OUTCOMES],
+    );
+    expect(row).toEqual({ free_text: 0, reached: row.reached, unknown: 0 });
+    expect(row.reached).toBeGreaterThan(0);
   });
 
   it('gives every deal that reached proposal_sent its proposal in the right state, and none to the others (issue #20)', async () => {

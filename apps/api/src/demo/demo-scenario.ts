@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import {
+  CallOutcome,
   CampaignSettings,
   CampaignSettingsOverrides,
   DAY_MS,
@@ -417,7 +418,7 @@ interface ActivityDraft {
   occurredAt: Date;
   author: { id: string | null; name: string };
   body: string;
-  outcome?: string | null;
+  outcomeCode?: CallOutcome | null;
   nextStepAt?: Date | null;
   metadata?: Record<string, unknown>;
   details?: ActivityDetails;
@@ -480,7 +481,7 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
             occurredAt: minutes(step.at, -5),
             author: rep,
             body: ctx.phrases.firstCall(decider, account),
-            outcome: ctx.phrases.reachedOutcome,
+            outcomeCode: 'reached_interested',
           });
           break;
         case 'proposal_sent':
@@ -499,7 +500,7 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
             occurredAt: minutes(step.at, -5),
             author: rep,
             body: ctx.phrases.negotiating(decider, account),
-            outcome: ctx.phrases.reachedOutcome,
+            outcomeCode: 'reached_interested',
           });
           break;
         case 'won':
@@ -531,7 +532,7 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
         occurredAt,
         author: user(a.by),
         body: a.body,
-        outcome: a.outcome ?? null,
+        outcomeCode: a.outcomeCode ?? null,
         nextStepAt: a.nextStepInDays === undefined ? null : new Date(occurredAt.getTime() + a.nextStepInDays * DAY_MS),
       });
     }
@@ -547,7 +548,8 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
         authorUserId: d.author.id,
         authorLabel: d.author.name,
         body: d.body,
-        outcome: d.outcome ?? null,
+        outcome: null,
+        outcomeCode: d.outcomeCode ?? null,
         nextStepAt: d.nextStepAt ?? null,
         metadata: d.metadata ?? {},
         details: d.details ?? null,
