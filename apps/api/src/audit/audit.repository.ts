@@ -8,6 +8,9 @@ import { ApiKeyCallDetails, AuditEntryEntity } from './audit-entry.entity';
 /** The action of an audit entry that records a call through an API key. */
 export const API_KEY_CALL_ACTION = 'api_key.call';
 
+/** An entry's time as its cursors carry it: to the millisecond. */
+const MS_AT = `date_trunc('milliseconds', e.at)`;
+
 /** The only place that reads and writes the audit trail. Entries without a campaign are seen only by callers who see everything. */
 @Injectable()
 export class AuditRepository {
@@ -67,7 +70,11 @@ export class AuditRepository {
     return row.n as number;
   }
 
-  /** An entity's entries, oldest first (or newest first), keyset on (at, id). */
+  /**
+   * An entity's entries, oldest first (or newest first), keyset on (at to the millisecond, id): the
+   * cursor carries `at` as an ISO string (milliseconds) while a change's entry is written to the
+   * microsecond, so comparing the raw `at` repeated an entry on the next page oldest first.
+   */
   async findPageByEntity(
     scope: AccessScope,
     entityId: string,
@@ -77,10 +84,10 @@ export class AuditRepository {
     const where = ['e.entity_id = $1', scopeClause(scope, 'e.campaign_id', params)];
     if (opts.after) {
       params.push(opts.after.at, opts.after.id);
-      where.push(`(e.at, e.id) ${opts.newestFirst ? '<' : '>'} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+      where.push(`(${MS_AT}, e.id) ${opts.newestFirst ? '<' : '>'} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(opts.limit + 1);
-    const order = opts.newestFirst ? 'e.at DESC, e.id DESC' : 'e.at, e.id';
+    const order = opts.newestFirst ? `${MS_AT} DESC, e.id DESC` : `${MS_AT}, e.id`;
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT e.* FROM audit_entry e WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $${params.length}`,
       params,
