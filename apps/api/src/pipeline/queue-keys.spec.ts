@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { RunningLifeboat } from '../bootstrap';
 import { startTestApp } from '../testing/test-app';
+import { ImportUpsertRepository } from '../imports/import-upsert.repository';
+import type { ImportRow } from '../imports/import-row';
 
 /**
  * The queue walks account by its open deal's due time (`has_open_deal`, `open_deal_due_at`,
@@ -55,6 +57,36 @@ describe('the queue keys of an account follow its deals, whoever writes them (em
     expect(await keysOf('Acct 1')).toEqual({ open: true, due: expect.any(Date) });
     expect(await keysOf('Acct 2')).toEqual({ open: true, due: null });
     expect(await keysOf('Acct 5')).toEqual({ open: false, due: null });
+    expect(await stale()).toEqual([]);
+  });
+
+  it('an import sets the keys itself and skips the lookups for its own deals only: the next deal of its transaction is followed', async () => {
+    const upserts = lifeboat.app.get(ImportUpsertRepository);
+    const row = (name: string): ImportRow => ({
+      line: 2, name, normalizedName: name.toLowerCase(), segment: 'hosting', countries: ['FR'], monthlySpend: 100, externalRef: null,
+      contactName: null, contactEmail: null, contactTitle: null, contactPhone: null, prepaidUntil: null, contractEndsAt: null,
+      hasBackupProvider: null, rivalIsPrincipalOperator: null,
+    });
+    const due = new Date(Date.now() + 3 * 86_400_000);
+    await ds.transaction(async (manager) => {
+      const inserted = await upserts.insertNew(manager, campaignId, [row('Imported 1'), row('Imported 2')], [
+        { urgency: 10, factors: [], dueAt: due },
+        { urgency: 20, factors: [], dueAt: null },
+      ], new Date(), 'import');
+      expect(inserted).toBe(2);
+      // Another writer in the same transaction, after the import's statement: the trigger looks again.
+      await manager.query(
+        `INSERT INTO account (campaign_id, name, normalized_name, segment) VALUES ($1, 'Added after', 'added after', 'hosting')`,
+        [campaignId],
+      );
+      await manager.query(
+        `INSERT INTO opportunity (account_id, campaign_id, stage, stage_entered_at, due_at)
+         SELECT id, campaign_id, 'identified', now(), now() + interval '1 day' FROM account WHERE name = 'Added after'`,
+      );
+    });
+    expect(await keysOf('Imported 1')).toEqual({ open: true, due });
+    expect(await keysOf('Imported 2')).toEqual({ open: true, due: null });
+    expect(await keysOf('Added after')).toEqual({ open: true, due: expect.any(Date) });
     expect(await stale()).toEqual([]);
   });
 
