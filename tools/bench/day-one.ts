@@ -398,7 +398,8 @@ export async function dayOne(log: (s: string) => void = console.log): Promise<Re
   const env: Record<string, string> = {
     NODE_ENV: 'production',
     LIFEBOAT_DEMO: 'false',
-    LOG_LEVEL: 'warn',
+    // --api-log FILE: the api's own log at debug level (each import chunk's time, each job), written there.
+    LOG_LEVEL: argValue('api-log', '') ? 'debug' : 'warn',
     LIFEBOAT_JWT_SECRET: randomBytes(36).toString('base64url'),
     ACCESS_TOKEN_TTL_SECONDS: '86400',
     ...(mode === 'server' ? { DATABASE_URL: dbUrl } : { LIFEBOAT_DATA_DIR: dataDir }),
@@ -420,6 +421,12 @@ export async function dayOne(log: (s: string) => void = console.log): Promise<Re
     }
     // --node-flags "--cpu-prof --cpu-prof-dir=/tmp/prof": the api's Node flags (a profile of the day).
     api = await startApi(env, (argValue('node-flags', '') as string).split(' ').filter(Boolean));
+    const apiLog = argValue('api-log', '') as string;
+    if (apiLog) {
+      const out = createWriteStream(apiLog);
+      api.child.stdout?.pipe(out);
+      api.child.stderr?.pipe(out);
+    }
     const url = api.url;
     const accept = async (invitationToken: string, email: string) => {
       const password = strongPassword();
