@@ -1,9 +1,9 @@
 import { createServer } from 'node:net';
 import { DataSource } from 'typeorm';
-import { SMTPServer } from 'smtp-server';
 import { RunningLifeboat } from '../bootstrap';
 import { startTestServer } from '../testing/test-app';
 import { createUser, graphql, signIn } from '../testing/auth';
+import { parseMail, startSmtpSink } from '../testing/smtp-sink';
 
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
 const dbIdOf = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1];
@@ -24,75 +24,6 @@ async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server on localhost that keeps what it receives and refuses recipients at `bounce.example`. */
-async function startSmtpSink(port: number): Promise<{ mails: Received[]; close(): Promise<void> }> {
-  const mails: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (address.address.endsWith('@bounce.example')) {
-        const refused = new Error('5.1.1 Mailbox unavailable') as Error & { responseCode: number };
-        refused.responseCode = 550;
-        callback(refused);
-        return;
-      }
-      callback();
-    },
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => (raw += chunk));
-      stream.on('end', () => {
-        mails.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  return { mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-/** UTF-8 bytes written as =XX (quoted-printable, Q encoding) back to text. */
-const fromHexBytes = (s: string) => Buffer.from(s.replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-
-/** Just enough MIME for a one-part text message: unfolded, decoded headers and the decoded body. */
-function parseMail(raw: string): { headers: Record<string, string>; text: string } {
-  const split = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  const headers: Record<string, string> = {};
-  for (const line of head.split('\r\n')) {
-    const colon = line.indexOf(':');
-    const value = line
-      .slice(colon + 1)
-      .trim()
-      .replace(/\?=\s+=\?/g, '?==?')
-      .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_m, enc: string, data: string) =>
-        enc.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : fromHexBytes(data.replace(/_/g, ' ')),
-      );
-    headers[line.slice(0, colon).toLowerCase()] = value;
-  }
-  const body = raw.slice(split + 4);
-  const encoding = (headers['content-transfer-encoding'] ?? '').toLowerCase();
-  const text =
-    encoding === 'quoted-printable'
-      ? fromHexBytes(body.replace(/=\r\n/g, ''))
-      : encoding === 'base64'
-        ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-        : body;
-  return { headers, text: text.replace(/\r\n/g, '\n') };
 }
 
 const EMAIL = `mutation($input: EmailProposalInput!) { emailProposal(input: $input) { resent subject recipient { name email }
@@ -171,7 +102,7 @@ describe('proposals sent by email from Lifeboat (a real SMTP server; embedded or
 
   beforeAll(async () => {
     const port = await freePort();
-    sink = await startSmtpSink(port);
+    sink = await startSmtpSink(port, { refuse: (address) => address.endsWith('@bounce.example') });
     lifeboat = await startTestServer({
       SMTP_URL: `smtp://127.0.0.1:${port}`,
       MAIL_FROM: 'Lifeboat <lifeboat@example.test>',

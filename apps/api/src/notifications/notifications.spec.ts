@@ -1,12 +1,12 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { addCalendarDays, startOfLocalDay } from '@lifeboat/domain';
 import { RunningLifeboat } from '../bootstrap';
 import { startTestServer } from '../testing/test-app';
 import { createUser, graphql, signIn } from '../testing/auth';
+import { startSmtpSink } from '../testing/smtp-sink';
 import { JobScheduler } from '../jobs/job-scheduler.service';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { addBusinessHours } from './business-hours';
@@ -38,29 +38,6 @@ function freePort(): Promise<number> {
   });
 }
 
-/** A real SMTP server on localhost that keeps what it receives. */
-async function startSmtpSink(port: number): Promise<{ mails: Array<{ to: string[]; raw: string }>; close(): Promise<void> }> {
-  const mails: Array<{ to: string[]; raw: string }> = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => (raw += chunk));
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  return { mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 async function until<T>(probe: () => Promise<T | null | undefined | false> | T | null | undefined | false, what: string, ms = 20_000): Promise<T> {
   const deadline = Date.now() + ms;
