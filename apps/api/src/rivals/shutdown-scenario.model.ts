@@ -155,7 +155,8 @@ export class ShutdownScenarioImpactModel {
   scenario!: ShutdownScenarioModel;
 
   @Field(() => Int, {
-    description: 'Customers of the campaign not cut over by its date (lost ones aside): won ones the migration plan cuts over later, open deals and accounts with no deal yet.',
+    description:
+      'Customers of the campaign that cannot be cut over by its date even if all goes to plan: won ones the migration plan cuts over later, and open deals or accounts with no deal yet whose segment can no longer fit the one-week cycle and its migration lead time before it. Lost and migrated customers never count.',
   })
   accountsGoingDark!: number;
 
@@ -165,10 +166,10 @@ export class ShutdownScenarioImpactModel {
   @Field(() => Int, { description: 'Of those, won customers whose planned cutover falls after the date.' })
   migrationsTooLate!: number;
 
-  @Field(() => Int, { description: 'Deals still open (neither won nor lost).' })
+  @Field(() => Int, { description: 'Deals of the campaign still open (neither won nor lost), whether or not they can still make it.' })
   openDeals!: number;
 
-  @Field(() => Int, { description: 'Open deals and accounts with no deal whose segment can no longer fit the one-week cycle and its migration before the date.' })
+  @Field(() => Int, { description: 'Of those, open deals and accounts with no deal yet (their segment can no longer fit the one-week cycle and its migration before the date).' })
   outOfTime!: number;
 
   @Field(() => SavedByDelayModel, { nullable: true, description: 'For a scenario later than the governing one: what the delay would save. Null otherwise.' })

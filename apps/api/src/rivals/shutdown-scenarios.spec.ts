@@ -169,7 +169,7 @@ describe('shutdown scenarios: the earliest credible one sets the rival’s shutd
     const cutoverAfter = (at: Date) => plan.placements.filter((p: { plannedCutoverAt: string }) => new Date(p.plannedCutoverAt).getTime() > at.getTime()).length;
     const lateAt12 = cutoverAfter(liquidationAt);
     expect(plan.placements).toHaveLength(3);
-    // Euronext (open deal) and the small site (no deal) are not cut over in either; the 12-day cycle fits only before the later date.
+    // Euronext (open deal) and the small site (no deal) cannot fit the one-week cycle and their migration before 12 days, only before 40.
     expect(first).toMatchObject({
       accountsGoingDark: 2 + lateAt12,
       monthlySpendGoingDark: { amount: 500000 + 3000 + lateAt12 * 100000, currency: 'EUR' },
@@ -178,7 +178,8 @@ describe('shutdown scenarios: the earliest credible one sets the rival’s shutd
       outOfTime: 2,
       savedByDelay: null,
     });
-    expect(later).toMatchObject({ accountsGoingDark: 2, migrationsTooLate: 0, openDeals: 1, outOfTime: 0 });
+    // By the later date every one of them can still be cut over.
+    expect(later).toMatchObject({ accountsGoingDark: 0, monthlySpendGoingDark: { amount: 0, currency: 'EUR' }, migrationsTooLate: 0, openDeals: 1, outOfTime: 0 });
     expect(later.savedByDelay).toEqual({ accounts: 2 + lateAt12, monthlySpend: { amount: 500000 + 3000 + lateAt12 * 100000, currency: 'EUR' } });
   });
 

@@ -3044,15 +3044,15 @@ export type ShutdownScenario = Node & {
 /** What goes dark in one shutdown scenario, for one campaign against the rival. */
 export type ShutdownScenarioImpact = {
   __typename?: 'ShutdownScenarioImpact';
-  /** Customers of the campaign not cut over by its date (lost ones aside): won ones the migration plan cuts over later, open deals and accounts with no deal yet. */
+  /** Customers of the campaign that cannot be cut over by its date even if all goes to plan: won ones the migration plan cuts over later, and open deals or accounts with no deal yet whose segment can no longer fit the one-week cycle and its migration lead time before it. Lost and migrated customers never count. */
   accountsGoingDark: Scalars['Int']['output'];
   /** Of those, won customers whose planned cutover falls after the date. */
   migrationsTooLate: Scalars['Int']['output'];
   /** Their monthly spend with the rival. */
   monthlySpendGoingDark: Money;
-  /** Deals still open (neither won nor lost). */
+  /** Deals of the campaign still open (neither won nor lost), whether or not they can still make it. */
   openDeals: Scalars['Int']['output'];
-  /** Open deals and accounts with no deal whose segment can no longer fit the one-week cycle and its migration before the date. */
+  /** Of those, open deals and accounts with no deal yet (their segment can no longer fit the one-week cycle and its migration before the date). */
   outOfTime: Scalars['Int']['output'];
   /** For a scenario later than the governing one: what the delay would save. Null otherwise. */
   savedByDelay: Maybe<SavedByDelay>;

@@ -98,14 +98,18 @@ export interface ScenarioImpact<S extends ShutdownScenarioLike = ShutdownScenari
   scenario: S;
   credible: boolean;
   governing: boolean;
-  /** Customers not cut over by the scenario's date: won ones the plan cuts over later, open deals and prospects. */
+  /**
+   * Customers that cannot be cut over by the scenario's date even if all goes to plan: won ones the
+   * migration plan cuts over later, and open deals and prospects whose segment can no longer fit the
+   * one-week cycle and its migration lead time before it. Lost and migrated customers never count.
+   */
   accountsGoingDark: number;
   monthlySpendGoingDark: number;
   /** Of those, won customers whose planned cutover falls after the date. */
   migrationsTooLate: number;
   /** Deals still open (not won, not lost). */
   openDeals: number;
-  /** Of the open deals and prospects, those whose segment cannot fit the one-week cycle and its migration before the date. */
+  /** Of those, open deals and prospects (no deal yet) whose segment cannot fit the one-week cycle and its migration before the date. */
   outOfTime: number;
   /**
    * Against the governing scenario, for a later one: customers that could be cut over by this date
@@ -161,12 +165,12 @@ export function scenarioImpacts<S extends ShutdownScenarioLike>(input: {
     let open = 0;
     let outOfTime = 0;
     for (const c of customers) {
-      if (c.state === 'lost' || r.safe.has(c.accountId)) continue;
+      if (c.state === 'open') open++;
+      if (c.state === 'lost' || c.state === 'migrated' || r.safe.has(c.accountId) || r.canFinish.has(c.accountId)) continue;
       dark++;
       spend += c.monthlySpend;
       if (c.state === 'won') tooLate++;
-      if (c.state === 'open') open++;
-      if ((c.state === 'open' || c.state === 'prospect') && !r.canFinish.has(c.accountId)) outOfTime++;
+      else outOfTime++;
     }
     let savedByDelay: ScenarioImpact<S>['savedByDelay'] = null;
     if (governing && atGoverning && scenario !== governing && scenario.goesDarkAt.getTime() > governing.goesDarkAt.getTime()) {

@@ -41,7 +41,7 @@ function ScenarioForm({
   const { t } = useTranslation();
   const [label, setLabel] = useState(initial?.label ?? '');
   const [goesDarkAt, setGoesDarkAt] = useState(initial ? localInputValue(initial.goesDarkAt) : '');
-  const [percent, setPercent] = useState<number | string>(initial?.probabilityPercent ?? 50);
+  const [percent, setPercent] = useState<number | string>(initial?.probabilityPercent ?? Math.max(0, Math.min(50, 100 - othersPercent)));
   const [sourceUrl, setSourceUrl] = useState(initial?.sourceUrl ?? '');
   const [sourceNote, setSourceNote] = useState(initial?.sourceNote ?? '');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
