@@ -47,6 +47,8 @@ export const PAGES: TourPage[] = [
   { name: 'pipeline', role: 'rep', path: () => '/pipeline', inViewOnDesktop: 'section[data-stage]' },
   { name: 'rivals', role: 'rep', path: () => '/rivals' },
   { name: 'rival', role: 'rep', path: (ids) => `/rivals/${ids.rivalId}` },
+  // A manager sees the shutdown scenarios' forms too (issue #22).
+  { name: 'rival-manager', role: 'manager', path: (ids) => `/rivals/${ids.rivalId}` },
   { name: 'proposal', role: 'rep', path: (ids) => `/proposals/${ids.proposalId}` },
   { name: 'proposal-print', role: 'rep', path: (ids) => `/proposals/${ids.proposalId}/print` },
   { name: 'dashboard', role: 'manager', path: () => '/dashboard' },

@@ -143,8 +143,27 @@ export async function loadDemoScenarioIfEmpty(dataSource: DataSource, now: Date)
               'planned'
        FROM opportunity o JOIN account a ON a.id = o.account_id WHERE o.stage = 'won'`,
     );
+    await insertShutdownScenarios(manager, rows.rivals);
     return true;
   });
+}
+
+/**
+ * KPNQwest's shutdown as two scenarios (issue #22): the court orders liquidation and the network
+ * goes dark days later (the rival's shutdown date, which this one governs), or it grants the delay
+ * customers hoped for to migrate (KPNQwest's network in fact ran until 1 July 2002).
+ */
+async function insertShutdownScenarios(manager: EntityManager, rivals: Array<Partial<RivalEntity>>): Promise<void> {
+  const kpnqwest = rivals.find((r) => r.name === 'KPNQwest');
+  if (!kpnqwest?.id || !kpnqwest.shutdownExpectedAt) return;
+  const liquidation = kpnqwest.shutdownExpectedAt;
+  const delay = new Date(liquidation.getTime() + 28 * DAY_MS);
+  await manager.query(
+    `INSERT INTO shutdown_scenario (rival_id, label, goes_dark_at, probability_percent, source_url, source_note) VALUES
+       ($1, 'Liquidation ordered on Thursday: the network goes dark days later', $2, 60, NULL, 'Court hearing this week; the administrator warned the network could be switched off days after a liquidation order.'),
+       ($1, 'Delay granted by the court so customers can migrate', $3, 40, NULL, 'What customers hope for; KPNQwest''s network in fact ran until 1 July 2002.')`,
+    [kpnqwest.id, liquidation, delay],
+  );
 }
 
 /** The demo's proposals and their lines, in the shape the contracts repository reads. */

@@ -9,11 +9,17 @@ import { UrgencyRecomputeHandler } from './urgency-recompute.handler';
 import { RivalAdminResolver } from './rival-admin.resolver';
 import { RivalAdminService } from './rival-admin.service';
 import { RivalsById } from './rivals.by-id';
+import { ShutdownScenariosRepository } from './shutdown-scenarios.repository';
+import { ShutdownScenariosService } from './shutdown-scenarios.service';
+import { RivalScenariosResolver, ScenarioImpactsResolver, ShutdownScenariosById, ShutdownScenariosResolver } from './shutdown-scenarios.resolver';
 
 @Module({
   // The urgency recomputation runs in every role (api, worker), so the urgency context comes with it.
   imports: [AuditModule, UrgencyModule, CampaignsModule],
-  providers: [RivalsRepository, RivalsService, RivalsResolver, DistressEventResolver, UrgencyRecomputeHandler, RivalAdminService, RivalAdminResolver, RivalsById],
+  providers: [RivalsRepository, RivalsService, RivalsResolver, DistressEventResolver, UrgencyRecomputeHandler, RivalAdminService, RivalAdminResolver, RivalsById,
+    // Shutdown scenarios (issue #22).
+    ShutdownScenariosRepository, ShutdownScenariosService, ShutdownScenariosResolver, ShutdownScenariosById, RivalScenariosResolver, ScenarioImpactsResolver,
+  ],
   exports: [RivalsRepository, RivalsService],
 })
 export class RivalsModule {}

@@ -100,6 +100,7 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       ['proposal', `SELECT * FROM proposal WHERE campaign_id = $1`],
       ['migration', `SELECT * FROM migration WHERE campaign_id = $1`],
       ['distress_event', `SELECT e.* FROM distress_event e JOIN campaign c ON c.rival_id = e.rival_id WHERE c.id = $1`],
+      ['shutdown_scenario', `SELECT s.* FROM shutdown_scenario s JOIN campaign c ON c.rival_id = s.rival_id WHERE c.id = $1`],
       ['webhook', `SELECT * FROM webhook WHERE campaign_id = $1`],
       ['api_key', `SELECT * FROM api_key WHERE campaign_id = $1`],
       ['account_import', `SELECT id, status, rows_done FROM account_import WHERE campaign_id = $1`],
@@ -525,6 +526,28 @@ describe('campaign isolation: every query and mutation, attacked from the other 
     recordDistressEvent: {
       rightful: 'manon',
       input: async () => ({ rivalId: gid('Rival', kpn.rival), kind: 'press_report', occurredAt: new Date().toISOString(), severity: 2, summary: 'Buyers circle the network.' }),
+    },
+    // KPNQwest's demo scenarios already add up to 100 %: a new one at 0 % fits (and governs nothing).
+    addShutdownScenario: {
+      rightful: 'manon',
+      input: async () => ({ rivalId: gid('Rival', kpn.rival), label: 'Buyer takes the network', goesDarkAt: new Date(Date.now() + 90 * 86_400_000).toISOString(), probabilityPercent: 0 }),
+    },
+    updateShutdownScenario: {
+      rightful: 'manon',
+      input: async () => {
+        const s = await one<{ id: string; version: number }>(`SELECT id, version FROM shutdown_scenario WHERE rival_id = $1 ORDER BY goes_dark_at DESC, id LIMIT 1`, [kpn.rival]);
+        return { id: gid('ShutdownScenario', s.id), expectedVersion: s.version, sourceNote: `Checked ${Math.random()}` };
+      },
+    },
+    removeShutdownScenario: {
+      rightful: 'manon',
+      input: async () => {
+        const added = await must(tokens.manon, `mutation($input: AddShutdownScenarioInput!) { addShutdownScenario(input: $input) { shutdownScenario { id version } } }`, {
+          input: { rivalId: gid('Rival', kpn.rival), label: 'Doomed scenario', goesDarkAt: new Date(Date.now() + 80 * 86_400_000).toISOString(), probabilityPercent: 0 },
+        });
+        const s = added.addShutdownScenario.shutdownScenario;
+        return { id: s.id, expectedVersion: s.version };
+      },
     },
     approveProposal: { rightful: 'manon', input: async () => ({ ...(await pendingProposal(kpn.approvalDeal)) }) },
     rejectProposal: { rightful: 'manon', input: async () => ({ ...(await pendingProposal(kpn.rejectionDeal)), reason: 'Too generous.' }) },

@@ -19,6 +19,7 @@ export const NODE_TYPES = [
   'WebhookDelivery',
   'AccountImport',
   'BulkAssignment',
+  'ShutdownScenario',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 const NODE_TYPE_SET: ReadonlySet<string> = new Set<string>(NODE_TYPES);

@@ -16,6 +16,7 @@ import { formatPercent } from '../components/number-format';
 import { OverdueCard } from '../components/overdue-card';
 import { RepTable } from '../components/rep-table';
 import { ShutdownCard } from '../components/shutdown-card';
+import { ScenarioImpactCard } from '../../shutdown-scenarios';
 
 // recharts is most of the dashboard's weight: the figures at the top paint before it arrives.
 const DashboardCharts = lazy(() => import('../components/dashboard-charts'));
@@ -70,6 +71,7 @@ export function DashboardPage() {
           <OverdueCard overdue={dashboard.overdue} onOpen={() => setFilter({ kind: 'overdue' })} />
           <GoDarkCard plan={dashboard.migrationPlan} />
         </SimpleGrid>
+        <ScenarioImpactCard campaignId={campaignId} />
         <Group gap="lg" wrap="wrap">
           <Text size="sm">
             {t('dashboard.summary.pipeline', {

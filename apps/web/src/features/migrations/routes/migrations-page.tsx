@@ -10,6 +10,7 @@ import { useNow } from '../../../lib/use-now';
 import { useMigrations, type MigrationPlan } from '../api/use-migrations';
 import { CapacityForm } from '../components/capacity-form';
 import { GoDarkAlert } from '../components/go-dark-alert';
+import { ScenarioImpactCard } from '../../shutdown-scenarios';
 import { MigrationsTable } from '../components/migrations-table';
 import { PlanWeeksTable } from '../components/plan-weeks-table';
 import { cutoverOn, localDay } from '../lib/cutover-date';
@@ -101,6 +102,7 @@ export function MigrationsPage() {
       <>
         <PlanFigures plan={plan} />
         <GoDarkAlert plan={plan} />
+        <ScenarioImpactCard campaignId={campaignId} />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 4 }}>
             <Stack gap="sm">

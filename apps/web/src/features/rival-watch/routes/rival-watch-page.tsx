@@ -14,6 +14,7 @@ import { useDurationLabel } from '../../../components/countdown';
 import { timeLeft } from '@lifeboat/shared';
 import { useDistressEventImpact, useRecordDistressEvent, useRivalWatch, type DistressImpact } from '../api/use-rival-watch';
 import { RecordEventForm } from '../components/record-event-form';
+import { ScenarioList } from '../../shutdown-scenarios';
 
 const HEALTH_COLOR: Record<RivalHealth, string> = {
   operating: 'gray',
@@ -124,6 +125,7 @@ export function RivalWatchPage({ now = new Date() }: { now?: Date }) {
             : t('rivalWatch.darkIn', { duration: duration(left.ms), date: format.date(rival.shutdownExpectedAt) })}
       </Text>
       <ShutdownWarnings rivalId={rival.id} />
+      <ScenarioList rivalId={rival.id} canEdit={canRecord} />
 
       {change && (
         <Alert color="harbour" variant="light" title={t('rivalWatch.changed.title')} withCloseButton onClose={() => setChange(null)} role="status">
