@@ -120,24 +120,47 @@ export class ShutdownScenariosRepository {
     await manager.query(`UPDATE rival SET shutdown_expected_at = $2, version = version + 1, updated_at = now() WHERE id = $1`, [rivalId, at]);
   }
 
-  /** Each customer of a campaign as the scenarios see it: migrated, won (with its migration), open, lost or no deal yet. */
+  /**
+   * The customers of a campaign as the scenarios see them, grouped: one line per segment and state
+   * (migrated, open, lost, no deal yet) with their count and spend, one per won customer (with its
+   * migration, which the plan places). Set-based: one pass over the campaign's accounts, deals and
+   * migrations (a campaign of 100,000 accounts answers in a few hundred lines, not 100,000).
+   */
   async customersOfCampaign(campaignId: string): Promise<ScenarioCustomer[]> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT a.id, a.segment, a.monthly_spend,
-              EXISTS (SELECT 1 FROM migration m WHERE m.account_id = a.id AND m.campaign_id = a.campaign_id AND m.status = 'migrated') AS migrated,
-              (SELECT m.id FROM migration m WHERE m.account_id = a.id AND m.campaign_id = a.campaign_id AND m.status <> 'migrated'
-                ORDER BY m.created_at DESC, m.id LIMIT 1) AS migration_id,
-              EXISTS (SELECT 1 FROM opportunity o WHERE o.account_id = a.id AND o.campaign_id = a.campaign_id AND o.stage = 'won') AS won,
-              EXISTS (SELECT 1 FROM opportunity o WHERE o.account_id = a.id AND o.campaign_id = a.campaign_id AND o.stage NOT IN ('won', 'lost')) AS open,
-              EXISTS (SELECT 1 FROM opportunity o WHERE o.account_id = a.id AND o.campaign_id = a.campaign_id AND o.stage = 'lost') AS lost
-       FROM account a WHERE a.campaign_id = $1`,
-      [campaignId],
-    );
-    return rows.map((r) => {
-      const migrationId = (r['migration_id'] as string | null) ?? null;
-      const state: ScenarioCustomer['state'] =
-        r['migrated'] && !migrationId ? 'migrated' : migrationId || r['won'] ? 'won' : r['open'] ? 'open' : r['lost'] ? 'lost' : 'prospect';
-      return { accountId: r['id'] as string, segment: r['segment'] as ScenarioCustomer['segment'], monthlySpend: Number(r['monthly_spend']), state, migrationId };
-    });
+    const rows: Array<{ segment: string; state: ScenarioCustomer['state']; migration_id: string | null; accounts: number; spend: string }> =
+      await this.dataSource.query(
+        `WITH deals AS (
+           SELECT account_id, bool_or(stage = 'won') AS won, bool_or(stage NOT IN ('won', 'lost')) AS open, bool_or(stage = 'lost') AS lost
+           FROM opportunity WHERE campaign_id = $1 GROUP BY account_id
+         ), migrated AS (
+           SELECT DISTINCT account_id FROM migration WHERE campaign_id = $1 AND status = 'migrated'
+         ), pending AS (
+           -- Its latest migration not yet done, which the plan places.
+           SELECT DISTINCT ON (account_id) account_id, id FROM migration
+           WHERE campaign_id = $1 AND status <> 'migrated' ORDER BY account_id, created_at DESC, id
+         ), customers AS (
+           SELECT a.segment, a.monthly_spend, p.id AS migration_id,
+             CASE WHEN m.account_id IS NOT NULL AND p.id IS NULL THEN 'migrated'
+                  WHEN p.id IS NOT NULL OR d.won THEN 'won'
+                  WHEN d.open THEN 'open'
+                  WHEN d.lost THEN 'lost'
+                  ELSE 'prospect' END AS state
+           FROM account a
+           LEFT JOIN deals d ON d.account_id = a.id
+           LEFT JOIN migrated m ON m.account_id = a.id
+           LEFT JOIN pending p ON p.account_id = a.id
+           WHERE a.campaign_id = $1
+         )
+         SELECT segment, state, migration_id, count(*)::int AS accounts, sum(monthly_spend)::text AS spend
+         FROM customers GROUP BY segment, state, migration_id`,
+        [campaignId],
+      );
+    return rows.map((r) => ({
+      segment: r.segment as ScenarioCustomer['segment'],
+      state: r.state,
+      migrationId: r.migration_id,
+      accounts: r.accounts,
+      monthlySpend: Number(r.spend),
+    }));
   }
 }

@@ -79,14 +79,14 @@ describe('a scenario as entered', () => {
 
 describe('what goes dark in each scenario, and what a delay to 1 July would save', () => {
   const customers: ScenarioCustomer[] = [
-    { accountId: 'A-migrated', segment: 'enterprise_vpn', monthlySpend: 1_000, state: 'migrated' },
-    { accountId: 'B-won-early', segment: 'hosting', monthlySpend: 2_000, state: 'won', migrationId: 'm-b' },
-    { accountId: 'C-won-late', segment: 'hosting', monthlySpend: 4_000, state: 'won', migrationId: 'm-c' },
+    { segment: 'enterprise_vpn', monthlySpend: 1_000, state: 'migrated' },
+    { segment: 'hosting', monthlySpend: 2_000, state: 'won', migrationId: 'm-b' },
+    { segment: 'hosting', monthlySpend: 4_000, state: 'won', migrationId: 'm-c' },
     // 12 business days of cycle from today end on Wednesday 26 June.
-    { accountId: 'D-open-web', segment: 'smb_web', monthlySpend: 8_000, state: 'open' }, // signs by 28 June for 1 July: fits
-    { accountId: 'E-open-vpn', segment: 'enterprise_vpn', monthlySpend: 16_000, state: 'open' }, // signs by 21 June for 1 July: too late
-    { accountId: 'F-lost', segment: 'hosting', monthlySpend: 32_000, state: 'lost' },
-    { accountId: 'G-prospect', segment: 'colocation', monthlySpend: 64_000, state: 'prospect' }, // signs by 24 June for 1 July: too late
+    { segment: 'smb_web', monthlySpend: 8_000, state: 'open' }, // signs by 28 June for 1 July: fits
+    { segment: 'enterprise_vpn', monthlySpend: 16_000, state: 'open' }, // signs by 21 June for 1 July: too late
+    { segment: 'hosting', monthlySpend: 32_000, state: 'lost' },
+    { segment: 'colocation', monthlySpend: 64_000, state: 'prospect' }, // signs by 24 June for 1 July: too late
   ];
   const placements = [
     { id: 'm-b', plannedCutoverAt: at('2002-06-14T17:00:00+02:00') },
@@ -127,6 +127,17 @@ describe('what goes dark in each scenario, and what a delay to 1 July would save
       outOfTime: 2,
       savedByDelay: { accounts: 2, monthlySpend: 4_000 + 8_000 },
     });
+  });
+
+  it('counts a line standing for many customers as many (the api groups them by segment and state)', () => {
+    const grouped: ScenarioCustomer[] = [
+      { segment: 'smb_web', monthlySpend: 8_000 * 3, state: 'open', accounts: 3 },
+      { segment: 'enterprise_vpn', monthlySpend: 16_000 * 2, state: 'open', accounts: 2 },
+      { segment: 'hosting', monthlySpend: 4_000, state: 'won', migrationId: 'm-c' },
+    ];
+    const [, liquidationNow, delayNow] = scenarioImpacts({ now, scenarios: [delay, liquidation, switchOff], customers: grouped, placements, settings: DEFAULT_CAMPAIGN_SETTINGS });
+    expect(liquidationNow).toMatchObject({ accountsGoingDark: 6, monthlySpendGoingDark: 24_000 + 32_000 + 4_000, openDeals: 5, outOfTime: 5, migrationsTooLate: 1 });
+    expect(delayNow).toMatchObject({ accountsGoingDark: 2, outOfTime: 2, savedByDelay: { accounts: 4, monthlySpend: 24_000 + 4_000 } });
   });
 
   it('without a credible scenario nothing governs and no saving is reckoned', () => {

@@ -80,12 +80,17 @@ export function assertScenario(
   }
 }
 
-/** A customer of the campaign as the scenarios see it. */
+/**
+ * Customers of the campaign as the scenarios see them: one line per customer, or (as the api
+ * sends them, a campaign holding 100,000 accounts) one per segment and state with their count,
+ * and one per won customer whose migration is planned.
+ */
 export interface ScenarioCustomer {
-  accountId: string;
   segment: Segment;
-  /** What it pays the rival each month, in minor units. */
+  /** What they pay the rival each month, together, in minor units. */
   monthlySpend: number;
+  /** How many customers the line stands for (1 when absent). */
+  accounts?: number;
   /**
    * migrated: cut over, safe in every scenario. won: its migration is in the plan (`migrationId`).
    * open: a deal in progress. prospect: no deal yet. lost: gone elsewhere, not counted.
@@ -140,46 +145,43 @@ export function scenarioImpacts<S extends ShutdownScenarioLike>(input: {
   const governing = governingScenario(input.scenarios, minPercent);
   const segments = [...new Set(customers.map((c) => c.segment))];
 
-  /** For one date: which customers are cut over by then, or could still be. */
-  const reach = (at: Date) => {
+  /** For one date: whether a line's customers are cut over by then, or could still be. */
+  const reachBy = (at: Date) => {
     const fits = new Map(cycleFeasibility({ now, shutdownExpectedAt: at, settings, segments }).segments.map((s) => [s.segment, s.firstUnmet === null]));
-    const safe = new Set<string>();
-    const canFinish = new Set<string>();
-    for (const c of customers) {
-      if (c.state === 'migrated') safe.add(c.accountId);
-      else if (c.state === 'won') {
+    return (c: ScenarioCustomer): boolean => {
+      if (c.state === 'migrated') return true;
+      if (c.state === 'won') {
         const t = c.migrationId ? cutover.get(c.migrationId) : undefined;
-        if (t !== undefined && t <= at.getTime()) safe.add(c.accountId);
-      } else if ((c.state === 'open' || c.state === 'prospect') && fits.get(c.segment)) canFinish.add(c.accountId);
-    }
-    return { safe, canFinish };
+        return t !== undefined && t <= at.getTime();
+      }
+      return (c.state === 'open' || c.state === 'prospect') && fits.get(c.segment) === true;
+    };
   };
 
-  const atGoverning = governing ? reach(governing.goesDarkAt) : null;
+  const byGoverning = governing ? reachBy(governing.goesDarkAt) : null;
   const ordered = [...input.scenarios].sort((a, b) => a.goesDarkAt.getTime() - b.goesDarkAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return ordered.map((scenario) => {
-    const r = reach(scenario.goesDarkAt);
+    const reaches = reachBy(scenario.goesDarkAt);
     let dark = 0;
     let spend = 0;
     let tooLate = 0;
     let open = 0;
     let outOfTime = 0;
     for (const c of customers) {
-      if (c.state === 'open') open++;
-      if (c.state === 'lost' || c.state === 'migrated' || r.safe.has(c.accountId) || r.canFinish.has(c.accountId)) continue;
-      dark++;
+      const n = c.accounts ?? 1;
+      if (c.state === 'open') open += n;
+      if (c.state === 'lost' || c.state === 'migrated' || reaches(c)) continue;
+      dark += n;
       spend += c.monthlySpend;
-      if (c.state === 'won') tooLate++;
-      else outOfTime++;
+      if (c.state === 'won') tooLate += n;
+      else outOfTime += n;
     }
     let savedByDelay: ScenarioImpact<S>['savedByDelay'] = null;
-    if (governing && atGoverning && scenario !== governing && scenario.goesDarkAt.getTime() > governing.goesDarkAt.getTime()) {
+    if (governing && byGoverning && scenario !== governing && scenario.goesDarkAt.getTime() > governing.goesDarkAt.getTime()) {
       savedByDelay = { accounts: 0, monthlySpend: 0 };
       for (const c of customers) {
-        const later = r.safe.has(c.accountId) || r.canFinish.has(c.accountId);
-        const earlier = atGoverning.safe.has(c.accountId) || atGoverning.canFinish.has(c.accountId);
-        if (later && !earlier) {
-          savedByDelay.accounts++;
+        if (reaches(c) && !byGoverning(c)) {
+          savedByDelay.accounts += c.accounts ?? 1;
           savedByDelay.monthlySpend += c.monthlySpend;
         }
       }
