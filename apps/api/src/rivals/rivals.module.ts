@@ -9,11 +9,17 @@ import { UrgencyRecomputeHandler } from './urgency-recompute.handler';
 import { RivalAdminResolver } from './rival-admin.resolver';
 import { RivalAdminService } from './rival-admin.service';
 import { RivalsById } from './rivals.by-id';
+import { OutagesById } from './outages/outages.by-id';
+import { OutagesRepository } from './outages/outages.repository';
+import { AccountOutageEvidenceResolver, AvailabilityResolver, OutageResolver, RivalOutagesResolver } from './outages/outages.resolver';
+import { OutagesService } from './outages/outages.service';
 
 @Module({
   // The urgency recomputation runs in every role (api, worker), so the urgency context comes with it.
   imports: [AuditModule, UrgencyModule, CampaignsModule],
-  providers: [RivalsRepository, RivalsService, RivalsResolver, DistressEventResolver, UrgencyRecomputeHandler, RivalAdminService, RivalAdminResolver, RivalsById],
-  exports: [RivalsRepository, RivalsService],
+  providers: [RivalsRepository, RivalsService, RivalsResolver, DistressEventResolver, UrgencyRecomputeHandler, RivalAdminService, RivalAdminResolver, RivalsById,
+    OutagesRepository, OutagesService, RivalOutagesResolver, AvailabilityResolver, OutageResolver, AccountOutageEvidenceResolver, OutagesById,
+  ],
+  exports: [RivalsRepository, RivalsService, OutagesService, OutagesRepository],
 })
 export class RivalsModule {}
