@@ -14,6 +14,7 @@ import { useDurationLabel } from '../../../components/countdown';
 import { timeLeft } from '@lifeboat/shared';
 import { useDistressEventImpact, useRecordDistressEvent, useRivalWatch, type DistressImpact } from '../api/use-rival-watch';
 import { RecordEventForm } from '../components/record-event-form';
+import { RivalOutagesSection } from '../components/rival-outages-section';
 
 const HEALTH_COLOR: Record<RivalHealth, string> = {
   operating: 'gray',
@@ -229,6 +230,8 @@ export function RivalWatchPage({ now = new Date() }: { now?: Date }) {
           </Timeline>
         )}
       </Card>
+
+      <RivalOutagesSection rivalId={rival.id} services={rival.services} canRecord={canRecord} now={now} />
     </Stack>
   );
 }
