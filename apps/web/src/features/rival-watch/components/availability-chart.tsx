@@ -1,5 +1,5 @@
 import { BarChart } from '@mantine/charts';
-import { Box, Text } from '@mantine/core';
+import { Box, ColorSwatch, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { intlLocale, useFormat } from '../../../lib/i18n/format';
 
@@ -49,33 +49,43 @@ export function AvailabilityChart({ months, claimed, labelledBy }: { months: rea
     met: m.shortfallMinutes ? null : m.availabilityPercent,
     short: m.shortfallMinutes ? m.availabilityPercent : null,
   }));
+  const series = [
+    { name: 'met', label: t('outages.chart.met'), color: 'harbour.6' },
+    { name: 'short', label: t('outages.chart.short'), color: 'red.7' },
+  ];
   const lowest = Math.min(...months.map((m) => m.availabilityPercent), claimed ?? 100);
   // A floor a little under the lowest value, on a round step.
   const floor = Math.max(0, Math.floor((lowest - Math.max(0.05, (100 - lowest) * 0.5)) * 20) / 20);
   return (
     <Box role="img" aria-labelledby={labelledBy} aria-describedby={`${labelledBy}-claim`}>
       <BarChart
-        h={240}
+        h={220}
         data={data}
         dataKey="label"
         type="stacked"
-        series={[
-          { name: 'met', label: t('outages.chart.met'), color: 'harbour.6' },
-          { name: 'short', label: t('outages.chart.short'), color: 'red.7' },
-        ]}
+        series={series}
         yAxisProps={{ domain: [floor, 100], allowDataOverflow: true, width: 72 }}
         valueFormatter={(v) => percent(v)}
         tickLine="y"
         barChartProps={{ margin: { top: 20, right: 12 } }}
         xAxisProps={{ interval: 'preserveStartEnd', tick: { fontSize: 12, fill: 'currentColor' } }}
-        withLegend
-        legendProps={{ verticalAlign: 'bottom' }}
-        referenceLines={
-          claimed === null
-            ? []
-            : [{ y: claimed, color: 'red.8', strokeWidth: 2, strokeDasharray: '6 3', label: { value: t('outages.chart.claimLine', { value: percent(claimed) }), position: 'insideTopRight', fontWeight: 700 } }]
-        }
+        referenceLines={claimed === null ? [] : [{ y: claimed, color: 'red.8', strokeWidth: 2, strokeDasharray: '6 3' }]}
       />
+      {/* The legend outside the chart: it wraps on a phone instead of covering the bars. */}
+      <Group gap="md" mt={4} wrap="wrap" justify="center" aria-hidden>
+        {series.map((serie) => (
+          <Group key={serie.name} gap={6} wrap="nowrap">
+            <ColorSwatch color={`var(--mantine-color-${serie.color.replace('.', '-')})`} size={12} withShadow={false} />
+            <Text size="sm">{serie.label}</Text>
+          </Group>
+        ))}
+        {claimed !== null && (
+          <Group gap={6} wrap="nowrap">
+            <Box w={18} style={{ borderTop: '2px dashed var(--mantine-color-red-8)' }} />
+            <Text size="sm">{t('outages.chart.claimLine', { value: percent(claimed) })}</Text>
+          </Group>
+        )}
+      </Group>
       <Text id={`${labelledBy}-claim`} size="xs" c="dimmed" mt={4}>
         {claimed === null ? t('outages.chart.noClaim') : t('outages.chart.claim', { value: percent(claimed), n: format.number(months.length) })}
       </Text>
