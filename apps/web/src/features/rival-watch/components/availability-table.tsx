@@ -1,55 +1,55 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table';
 import { useMinutes, useMonthLabel, usePercent, type MonthFigures } from './availability-chart';
 
-/** The month figures as a table: availability, weighted downtime, what the claim allows, the shortfall. */
+/** The month figures as a table (cards on a phone): availability, weighted downtime, what the claim allows, the shortfall. */
 export function AvailabilityTable({ months, labelledBy }: { months: readonly MonthFigures[]; labelledBy?: string }) {
   const { t } = useTranslation();
   const monthLabel = useMonthLabel();
   const percent = usePercent();
   const minutes = useMinutes();
   return (
-    <Table.ScrollContainer minWidth={520}>
-      <Table striped withTableBorder aria-labelledby={labelledBy} fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('outages.table.month')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('outages.table.availability')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('outages.table.downtime')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('outages.table.allowed')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('outages.table.shortfall')}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {months.map((m) => (
-            <Table.Tr key={m.month} data-testid={`month-${m.month}`}>
-              <Table.Th scope="row" fw={500}>
-                {monthLabel(m.month, 'long')}
-                {m.elapsedMinutes < m.minutes && (
-                  <Text span size="xs" c="dimmed">
-                    {' '}
-                    {t('outages.table.soFar')}
-                  </Text>
-                )}
-              </Table.Th>
-              <Table.Td ta="right">{percent(m.availabilityPercent)}</Table.Td>
-              <Table.Td ta="right">{minutes(m.weightedDowntimeMinutes)}</Table.Td>
-              <Table.Td ta="right">{m.allowedDowntimeMinutes === null ? '—' : minutes(m.allowedDowntimeMinutes)}</Table.Td>
-              <Table.Td ta="right" c={m.shortfallMinutes ? 'red.8' : undefined} fw={m.shortfallMinutes ? 700 : undefined}>
-                {m.shortfallMinutes === null ? '—' : minutes(m.shortfallMinutes)}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      caption={t('outages.table.caption')}
+      labelledBy={labelledBy}
+      rows={months}
+      rowKey={(m) => m.month}
+      rowProps={(m) => ({ 'data-testid': `month-${m.month}` }) as never}
+      empty={t('outages.none')}
+      columns={[
+        {
+          key: 'month',
+          header: t('outages.table.month'),
+          primary: true,
+          cell: (m) => (
+            <>
+              {monthLabel(m.month, 'long')}
+              {m.elapsedMinutes < m.minutes && (
+                <Text span size="xs" c="dimmed" fw={400}>
+                  {' '}
+                  {t('outages.table.soFar')}
+                </Text>
+              )}
+            </>
+          ),
+        },
+        { key: 'availability', header: t('outages.table.availability'), cell: (m) => percent(m.availabilityPercent) },
+        { key: 'downtime', header: t('outages.table.downtime'), cell: (m) => minutes(m.weightedDowntimeMinutes) },
+        { key: 'allowed', header: t('outages.table.allowed'), cell: (m) => (m.allowedDowntimeMinutes === null ? '—' : minutes(m.allowedDowntimeMinutes)) },
+        {
+          key: 'shortfall',
+          header: t('outages.table.shortfall'),
+          cell: (m) =>
+            m.shortfallMinutes === null ? (
+              '—'
+            ) : (
+              <Text span inherit c={m.shortfallMinutes ? 'red.8' : undefined} fw={m.shortfallMinutes ? 700 : undefined}>
+                {minutes(m.shortfallMinutes)}
+              </Text>
+            ),
+        },
+      ]}
+    />
   );
 }

@@ -43,13 +43,8 @@ export function RivalOutagesSection({ rivalId, services, canRecord, now }: { riv
               degraded: weight(availability.weights.degraded),
             })}
           </Text>
-          <Box component="details" mt="xs">
-            <Text component="summary" size="sm" c="harbour.7" style={{ cursor: 'pointer' }}>
-              {t('outages.asTable')}
-            </Text>
-            <Box mt="xs">
-              <AvailabilityTable months={availability.months} labelledBy="availability-title" />
-            </Box>
+          <Box mt="sm">
+            <AvailabilityTable months={availability.months} labelledBy="availability-title" />
           </Box>
         </Box>
         <Box>

@@ -1565,7 +1565,6 @@ export const en = {
     availabilityTitle: 'Availability by month against the claimed SLA',
     rules:
       'Months in {{zone}}. Each minute counts once, at the weight of the worst outage covering it: major {{major}}, partial {{partial}}, degraded {{degraded}} (campaign settings). An ongoing outage counts up to now.',
-    asTable: 'The figures as a table',
     listTitle: 'Outages, newest first',
     none: 'No outage recorded.',
     ongoing: 'Ongoing',
@@ -1589,6 +1588,7 @@ export const en = {
       noClaim: 'The rival states no availability in its SLA: no line to compare with.',
     },
     table: {
+      caption: 'Availability by month against the claimed SLA',
       month: 'Month',
       availability: 'Availability',
       downtime: 'Weighted downtime (min)',

@@ -1569,7 +1569,6 @@ export const fr: SameKeys<Messages> = {
     availabilityTitle: 'Disponibilité par mois face au SLA annoncé',
     rules:
       'Mois en heure de {{zone}}. Chaque minute compte une fois, au poids de la pire panne qui la couvre\u00a0: majeure {{major}}, partielle {{partial}}, dégradée {{degraded}} (réglages de la campagne). Une panne en cours compte jusqu’à maintenant.',
-    asTable: 'Les chiffres en tableau',
     listTitle: 'Pannes, les plus récentes d’abord',
     none: 'Aucune panne enregistrée.',
     ongoing: 'En cours',
@@ -1593,6 +1592,7 @@ export const fr: SameKeys<Messages> = {
       noClaim: 'Le concurrent n’annonce aucune disponibilité dans son SLA\u00a0: pas de ligne de comparaison.',
     },
     table: {
+      caption: 'Disponibilité par mois face au SLA annoncé',
       month: 'Mois',
       availability: 'Disponibilité',
       downtime: 'Indisponibilité pondérée (min)',
