@@ -32,6 +32,9 @@ export const OUTAGE_FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 const MINUTE_MS = 60_000;
 
+/** The most months one computation covers. */
+export const MONTHS_OF_AVAILABILITY = 36;
+
 export interface OutageSpan {
   startedAt: Date;
   /** null while it goes on. */
@@ -130,8 +133,8 @@ export function monthlyAvailability(input: AvailabilityInput): MonthAvailability
   const { now, timeZone, outages } = input;
   assertDate(now, 'now');
   assertTimeZone(timeZone);
-  if (!Number.isInteger(input.months) || input.months < 1 || input.months > 36) {
-    throw invalidArgument('months', `months must be a whole number from 1 to 36; got ${input.months}.`);
+  if (!Number.isInteger(input.months) || input.months < 1 || input.months > MONTHS_OF_AVAILABILITY) {
+    throw invalidArgument('months', `months must be a whole number from 1 to ${MONTHS_OF_AVAILABILITY}; got ${input.months}.`);
   }
   const claim = input.claimedAvailabilityPercent;
   if (claim !== null && (!Number.isFinite(claim) || claim < 0 || claim > 100)) {
