@@ -1,5 +1,5 @@
 import { verify } from '@node-rs/argon2';
-import { CALL_OUTCOMES, computeUrgency, isOverdue, resolveCampaignSettings } from '@lifeboat/domain';
+import { CALL_OUTCOMES, computeUrgency, isOverdue, monthlyAvailability, resolveCampaignSettings } from '@lifeboat/domain';
 import { loadConfig } from '../config/app-config';
 import { openDatabase, OpenDatabase } from '../database/open-database';
 import { ENTITIES } from '../entities';
@@ -54,7 +54,6 @@ describe('the demo scenario (DESIGN.md §8)', () => {
     );
     expect(outages.length).toBeGreaterThanOrEqual(3);
     expect(outages.map((o) => o.impact)).toContain('major');
-    const { monthlyAvailability, resolveCampaignSettings } = await import('@lifeboat/domain');
     const months = monthlyAvailability({
       outages: outages.map((o) => ({ startedAt: new Date(o.started_at), endedAt: o.ended_at && new Date(o.ended_at), impact: o.impact as 'major' })),
       now,

@@ -72,7 +72,7 @@ export class RivalOutagesResolver {
     @CurrentScope() scope: AccessScope,
   ): Promise<UpdateOutagePayload> {
     const id = expectGlobalId(input.outageId, 'Outage', 'input.outageId');
-    const { outageId: _id, expectedVersion, ...rest } = input;
+    const { expectedVersion, ...rest } = input;
     const patch = {
       ...(rest.startedAt != null ? { startedAt: rest.startedAt } : {}),
       ...(rest.endedAt !== undefined ? { endedAt: rest.endedAt } : {}),
