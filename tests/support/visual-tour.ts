@@ -44,6 +44,7 @@ export const PAGES: TourPage[] = [
   { name: 'queue', role: 'rep', path: () => '/' },
   { name: 'accounts', role: 'rep', path: () => '/accounts' },
   { name: 'account', role: 'rep', path: (ids) => `/accounts/${ids.accountId}` },
+  { name: 'outage-evidence', role: 'rep', path: (ids) => `/accounts/${ids.accountId}/outage-evidence` },
   { name: 'pipeline', role: 'rep', path: () => '/pipeline', inViewOnDesktop: 'section[data-stage]' },
   { name: 'rivals', role: 'rep', path: () => '/rivals' },
   { name: 'rival', role: 'rep', path: (ids) => `/rivals/${ids.rivalId}` },
@@ -55,6 +56,8 @@ export const PAGES: TourPage[] = [
   { name: 'approvals', role: 'manager', path: () => '/approvals' },
   { name: 'imports', role: 'manager', path: () => '/imports' },
   { name: 'migrations', role: 'manager', path: () => '/migrations' },
+  // The rival page as its manager sees it: the outage form besides the chart (issue #22).
+  { name: 'rival-manager', role: 'manager', path: (ids) => `/rivals/${ids.rivalId}` },
   { name: 'admin-users', role: 'admin', path: () => '/admin/users' },
   { name: 'admin-rivals', role: 'admin', path: () => '/admin/rivals' },
   { name: 'admin-campaigns', role: 'admin', path: () => '/admin/campaigns' },

@@ -9,10 +9,12 @@ import { OutboxEventEntity } from './jobs/outbox-event.entity';
 import { ActivityEntity, OpportunityEntity, StageTransitionEntity } from './pipeline/opportunity.entity';
 import { DistressEventEntity } from './rivals/distress-event.entity';
 import { RivalEntity } from './rivals/rival.entity';
+import { OutageEntity } from './rivals/outages/outage.entity';
 
 export const ENTITIES = [
   RivalEntity,
   DistressEventEntity,
+  OutageEntity,
   OutboxEventEntity,
   JobRunEntity,
   UserEntity,

@@ -14,3 +14,4 @@ export * from './lib/cycle-feasibility';
 export * from './lib/time-left';
 export * from './lib/call-outcome';
 export * from './lib/shutdown-scenarios';
+export * from './lib/availability';

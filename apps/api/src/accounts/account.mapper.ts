@@ -65,6 +65,8 @@ export function toUrgencyFactorModels(factors: readonly StoredUrgencyFactor[], c
         countries: p.countries ?? null,
         since: p.since ?? null,
         businessDays: p.businessDays ?? null,
+        outages: p.outages ?? null,
+        days: p.days ?? null,
       },
       reason: f.reason,
     };

@@ -28,6 +28,12 @@ export class UrgencyFactorParamsModel {
 
   @Field(() => Int, { nullable: true, description: 'no_recent_contact: business days without contact (null when never contacted and no date is known).' })
   businessDays!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'rival_outages: how many of the rival’s outages touched a service the account buys within the last `days` days.' })
+  outages!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'rival_outages: the days looked back (30).' })
+  days!: number | null;
 }
 
 @ObjectType('UrgencyFactor', { description: 'One reason an account is urgent, and the points it adds: a code with its parameters, for the reader to word.' })

@@ -18,7 +18,7 @@ import {
 } from './dto/campaign-admin.inputs';
 
 /** The nested groups of settings an input may change key by key. */
-const GROUPS = ['stageDueBusinessDays', 'migrationLeadDays', 'discountLimits', 'switchCredit', 'urgencyWeights'] as const;
+const GROUPS = ['stageDueBusinessDays', 'migrationLeadDays', 'discountLimits', 'switchCredit', 'urgencyWeights', 'outageImpactWeights'] as const;
 const SCALARS = ['timeZone', 'proposalValidityDays', 'weeklyMigrationCapacity'] as const;
 
 /** Settings as dotted paths (`discountLimits.repPercent` → 10), so the audit names each changed value. */

@@ -59,6 +59,14 @@ export class UrgencyWeights {
   @Field(() => Int, { description: 'Most points the monthly spend can add (log scale).' }) monthlySpendMax!: number;
   @Field(() => Int, { description: 'Three or more countries.' }) multiCountry!: number;
   @Field(() => Int, { description: 'No contact for 3 business days in an early stage.' }) noRecentContact!: number;
+  @Field(() => Int, { description: 'Two or more of the rival’s outages touched the account’s services in the last 30 days.' }) rivalOutages!: number;
+}
+
+@ObjectType({ description: 'The share of a minute of downtime each outage impact counts for in the rival’s availability (0 to 1).' })
+export class OutageImpactWeightSettings {
+  @Field(() => Float, { description: 'major (default 1).' }) major!: number;
+  @Field(() => Float, { description: 'partial (default 0.5).' }) partial!: number;
+  @Field(() => Float, { description: 'degraded (default 0).' }) degraded!: number;
 }
 
 @ObjectType({ description: 'A campaign’s effective rules: its stored overrides over the defaults.' })
@@ -71,6 +79,7 @@ export class CampaignSettingsModel {
   @Field(() => Int, { description: 'Calendar days a sent proposal stays valid.' }) proposalValidityDays!: number;
   @Field(() => Int, { description: 'Workload units the migration team cuts over in a week.' }) weeklyMigrationCapacity!: number;
   @Field(() => UrgencyWeights, { description: 'Urgency weights.' }) urgencyWeights!: UrgencyWeights;
+  @Field(() => OutageImpactWeightSettings, { description: 'Outage weights in the rival’s availability, per impact.' }) outageImpactWeights!: OutageImpactWeightSettings;
 }
 
 @ObjectType({ description: 'How many accounts and deals a campaign holds.' })

@@ -1,5 +1,5 @@
 import { verify } from '@node-rs/argon2';
-import { CALL_OUTCOMES, computeUrgency, isOverdue, resolveCampaignSettings } from '@lifeboat/domain';
+import { CALL_OUTCOMES, computeUrgency, isOverdue, monthlyAvailability, resolveCampaignSettings } from '@lifeboat/domain';
 import { loadConfig } from '../config/app-config';
 import { openDatabase, OpenDatabase } from '../database/open-database';
 import { ENTITIES } from '../entities';
@@ -46,6 +46,28 @@ describe('the demo scenario (DESIGN.md §8)', () => {
       ['AMEN', 99.9],
       ['KPNQwest', null],
     ]);
+  });
+
+  it('gives AMEN outages (issue #22) that leave months below its claim, and its web-hosting customers the rival_outages factor', async () => {
+    const outages = await query<{ impact: string; services: string[]; started_at: Date; ended_at: Date | null }>(
+      `SELECT o.impact, o.services, o.started_at, o.ended_at FROM outage o JOIN rival r ON r.id = o.rival_id WHERE r.name = 'AMEN' ORDER BY o.started_at`,
+    );
+    expect(outages.length).toBeGreaterThanOrEqual(3);
+    expect(outages.map((o) => o.impact)).toContain('major');
+    const months = monthlyAvailability({
+      outages: outages.map((o) => ({ startedAt: new Date(o.started_at), endedAt: o.ended_at && new Date(o.ended_at), impact: o.impact as 'major' })),
+      now,
+      timeZone: resolveCampaignSettings(null).timeZone,
+      months: 3,
+      claimedAvailabilityPercent: 99.9,
+    });
+    expect(months.some((m) => (m.shortfallMinutes ?? 0) > 0)).toBe(true);
+    const factors = await query<{ name: string; urgency_factors: Array<{ key: string; params: { outages?: number } }> }>(
+      `SELECT a.name, a.urgency_factors FROM account a JOIN rival_service s ON s.account_id = a.id AND s.kind = 'web_hosting' WHERE a.campaign_id = $1`,
+      [await campaignId('AMEN')],
+    );
+    expect(factors.length).toBeGreaterThan(0);
+    for (const a of factors) expect({ name: a.name, outages: a.urgency_factors.find((f) => f.key === 'rival_outages')?.params.outages }).toEqual({ name: a.name, outages: 2 });
   });
 
   it('creates the six demo users with their roles, teams and one argon2id password', async () => {

@@ -14,6 +14,7 @@ import {
   type ProposalLine,
   resolveCampaignSettings,
   RivalHealth,
+  type ServiceKind,
   Stage,
   startOfLocalDay,
   subtractBusinessDays,
@@ -28,6 +29,7 @@ import { UserEntity } from '../identity/user.entity';
 import { ActivityEntity, OpportunityEntity, StageTransitionEntity, type ActivityDetails } from '../pipeline/opportunity.entity';
 import { DistressEventEntity } from '../rivals/distress-event.entity';
 import { RivalEntity } from '../rivals/rival.entity';
+import { OutageEntity } from '../rivals/outages/outage.entity';
 import { accountUrgency, dealDueAt } from '../urgency/urgency-rules';
 import { AMEN_PHRASES, amenAccounts } from './demo-amen';
 import { KPNQWEST_ACCOUNTS, KPNQWEST_PHRASES } from './demo-kpnqwest';
@@ -40,6 +42,7 @@ class DemoRows {
   users: Row<UserEntity>[] = [];
   rivals: Row<RivalEntity>[] = [];
   events: Row<DistressEventEntity>[] = [];
+  outages: Row<OutageEntity>[] = [];
   campaigns: Row<CampaignEntity>[] = [];
   members: Row<CampaignMemberEntity>[] = [];
   accounts: Row<AccountEntity>[] = [];
@@ -84,6 +87,8 @@ interface DemoRival {
   name: string;
   health: RivalHealth;
   shutdownExpectedAt: Date | null;
+  /** Its outages, for the urgency of the accounts whose services they touched (rival_outages). */
+  outages?: ReadonlyArray<{ startedAt: Date; endedAt: Date | null; services: readonly ServiceKind[] }>;
 }
 
 interface CampaignContext {
@@ -121,6 +126,7 @@ export async function loadDemoScenarioIfEmpty(dataSource: DataSource, now: Date)
     await insertAll(manager, UserEntity, rows.users);
     await insertAll(manager, RivalEntity, rows.rivals);
     await insertAll(manager, DistressEventEntity, rows.events);
+    await insertAll(manager, OutageEntity, rows.outages);
     await insertAll(manager, CampaignEntity, rows.campaigns);
     await insertAll(manager, CampaignMemberEntity, rows.members);
     await insertAll(manager, AccountEntity, rows.accounts);
@@ -370,6 +376,30 @@ export function buildDemoRows(now: Date, passwordHash: string): DemoRows {
       recordedAt: days(-4),
     },
   );
+  // Its outages (issue #22): the major incident of the story, the strike's slow service, and smaller
+  // ones, so that the rival page shows months below the 99.9 % it advertised and accounts have evidence.
+  const outage = (startDays: number, hoursLong: number | null, impact: OutageEntity['impact'], services: ServiceKind[], summary: string, path: string) => ({
+    rivalId: amen.id,
+    startedAt: days(startDays),
+    endedAt: hoursLong === null ? null : new Date(days(startDays).getTime() + hoursLong * 3_600_000),
+    impact,
+    services,
+    summary,
+    // Fictional addresses (the reserved .example domain): the demo has no real sources.
+    sourceUrl: `https://forum.amen-customers.example/${path}`,
+    externalId: null,
+    createdAt: days(startDays),
+    updatedAt: days(startDays),
+  });
+  const amenOutages = [
+    outage(-70, 0.75, 'major', ['web_hosting', 'hosting'], 'Power failure in the data centre: every site down for 45 minutes.', 'power-failure'),
+    outage(-40, 3, 'partial', ['web_hosting'], 'Part of the shared hosting customers lose web and mail for three hours.', 'shared-hosting-mail'),
+    outage(-24, 10, 'degraded', ['web_hosting'], 'During the strike, sites are slow all day and tickets go unanswered.', 'strike-slow-sites'),
+    outage(-10, 5, 'major', ['web_hosting', 'hosting'], 'Major incident: the hosting platform is down for hours; support is saturated.', 'major-incident'),
+    outage(-3, 1.5, 'partial', ['hosting'], 'A rack of dedicated servers is unreachable for an hour and a half.', 'dedicated-rack'),
+  ];
+  rows.outages.push(...amenOutages);
+  amen.outages = amenOutages;
   const amenCampaignId = addCampaign(rows, {
     rivalId: amen.id,
     name: 'AMEN rescue',
@@ -664,7 +694,9 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
     }
 
     // The account, with its urgency as of now.
+    const kinds = account.services.map((s) => s.kind);
     const urgency = accountUrgency({
+      outages: (rival.outages ?? []).filter((o) => o.services.some((k) => kinds.includes(k))),
       account: { ...account, lastContactAt, createdAt },
       rival,
       settings,

@@ -211,6 +211,8 @@ export interface DomainEvents {
   'campaign.settings_changed': { campaignId: string; rivalId: string; settings: string[] };
   /** An admin changed a rival's health or expected shutdown (rivals/): its accounts' urgency and deals' due times follow. */
   'rival.updated': { rivalId: string };
+  /** An outage of the rival was recorded, changed or removed (rivals/outages/): repeated outages weigh on its accounts' urgency. */
+  'rival.outages_changed': { rivalId: string; outageId: string };
   /** A notification was inserted (written by a trigger on `notification`, whoever inserts it). */
   'notification.created': { notificationId: string; userId: string };
   /** A notification must also go out by email (the daily digest, when SMTP is configured). */
@@ -261,6 +263,7 @@ export const EVENT_JOBS: { [E in DomainEventType]: Array<(p: DomainEvents[E]) =>
     ...fanOutJobs('campaign.settings_changed').map((job) => () => job),
   ],
   'rival.updated': [(p) => ({ name: 'urgency.recompute-for-rival', payload: { rivalId: p.rivalId } })],
+  'rival.outages_changed': [(p) => ({ name: 'urgency.recompute-for-rival', payload: { rivalId: p.rivalId } })],
   'notification.created': [(p) => ({ name: 'notifications.publish', payload: { notificationId: p.notificationId } })],
   'notification.email_due': [(p) => ({ name: 'notifications.email', payload: { notificationId: p.notificationId } })],
   'account.assigned': [

@@ -12,6 +12,10 @@ import { RivalsById } from './rivals.by-id';
 import { ShutdownScenariosRepository } from './shutdown-scenarios.repository';
 import { ShutdownScenariosService } from './shutdown-scenarios.service';
 import { RivalScenariosResolver, ScenarioImpactsResolver, ShutdownScenariosById, ShutdownScenariosResolver } from './shutdown-scenarios.resolver';
+import { OutagesById } from './outages/outages.by-id';
+import { OutagesRepository } from './outages/outages.repository';
+import { AccountOutageEvidenceResolver, AvailabilityResolver, OutageResolver, RivalOutagesResolver } from './outages/outages.resolver';
+import { OutagesService } from './outages/outages.service';
 
 @Module({
   // The urgency recomputation runs in every role (api, worker), so the urgency context comes with it.
@@ -19,7 +23,9 @@ import { RivalScenariosResolver, ScenarioImpactsResolver, ShutdownScenariosById,
   providers: [RivalsRepository, RivalsService, RivalsResolver, DistressEventResolver, UrgencyRecomputeHandler, RivalAdminService, RivalAdminResolver, RivalsById,
     // Shutdown scenarios (issue #22).
     ShutdownScenariosRepository, ShutdownScenariosService, ShutdownScenariosResolver, ShutdownScenariosById, RivalScenariosResolver, ScenarioImpactsResolver,
+    // Outages and availability (issue #22).
+    OutagesRepository, OutagesService, RivalOutagesResolver, AvailabilityResolver, OutageResolver, AccountOutageEvidenceResolver, OutagesById,
   ],
-  exports: [RivalsRepository, RivalsService],
+  exports: [RivalsRepository, RivalsService, OutagesService, OutagesRepository],
 })
 export class RivalsModule {}

@@ -56,6 +56,7 @@ interface Ids {
   rejectionDeal: string;
   activity: string;
   distressEvent: string;
+  outage: string;
   alice: string;
   proposalDraft: string;
   proposalPending: string;
@@ -101,6 +102,7 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       ['migration', `SELECT * FROM migration WHERE campaign_id = $1`],
       ['distress_event', `SELECT e.* FROM distress_event e JOIN campaign c ON c.rival_id = e.rival_id WHERE c.id = $1`],
       ['shutdown_scenario', `SELECT s.* FROM shutdown_scenario s JOIN campaign c ON c.rival_id = s.rival_id WHERE c.id = $1`],
+      ['outage', `SELECT o.* FROM outage o JOIN campaign c ON c.rival_id = o.rival_id WHERE c.id = $1`],
       ['webhook', `SELECT * FROM webhook WHERE campaign_id = $1`],
       ['api_key', `SELECT * FROM api_key WHERE campaign_id = $1`],
       ['account_import', `SELECT id, status, rows_done FROM account_import WHERE campaign_id = $1`],
@@ -163,6 +165,10 @@ describe('campaign isolation: every query and mutation, attacked from the other 
     const contact = await one<{ id: string }>(`SELECT id FROM contact WHERE account_id = $1 LIMIT 1`, [deals[0].account_id]);
     const activity = await one<{ id: string }>(`SELECT id FROM activity WHERE campaign_id = $1 LIMIT 1`, [campaign.id]);
     const event = await one<{ id: string }>(`SELECT id FROM distress_event WHERE rival_id = $1 LIMIT 1`, [campaign.rival_id]);
+    const outage = await one<{ id: string }>(
+      `INSERT INTO outage (rival_id, started_at, ended_at, impact, services, summary) VALUES ($1, now() - interval '3 days', now() - interval '2 days', 'major', '{vpn}', 'Isolation outage') RETURNING id`,
+      [campaign.rival_id],
+    );
 
     // Proposals in each state, on separate deals: one accepted (its migration), pending, approved, draft.
     const draft = async (dealId: string, discountPercent: number) =>
@@ -234,6 +240,7 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       rejectionDeal: deals[7].id,
       activity: activity.id,
       distressEvent: event.id,
+      outage: outage.id,
       alice: alice.id,
       proposalDraft: fromGid(drafted.id),
       proposalPending: fromGid(pending.id),
@@ -261,6 +268,7 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       ['Opportunity', kpn.opportunity],
       ['Activity', kpn.activity],
       ['DistressEvent', kpn.distressEvent],
+      ['Outage', kpn.outage],
       ['Proposal', kpn.proposalDraft],
       ['Proposal', kpn.proposalPending],
       ['Proposal', kpn.proposalApproved],
@@ -336,6 +344,7 @@ describe('campaign isolation: every query and mutation, attacked from the other 
         gid('Opportunity', kpn.opportunity),
         gid('Activity', kpn.activity),
         gid('DistressEvent', kpn.distressEvent),
+        gid('Outage', kpn.outage),
         gid('User', kpn.alice),
         gid('Proposal', kpn.proposalPending),
         gid('Migration', kpn.migration),
@@ -547,6 +556,31 @@ describe('campaign isolation: every query and mutation, attacked from the other 
         });
         const s = added.addShutdownScenario.shutdownScenario;
         return { id: s.id, expectedVersion: s.version };
+      },
+    },
+    recordOutage: {
+      rightful: 'manon',
+      input: async () => ({
+        rivalId: gid('Rival', kpn.rival),
+        startedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        endedAt: new Date(Date.now() - 1_800_000).toISOString(),
+        impact: 'partial',
+        services: ['vpn'],
+        summary: 'Half the VPN sites unreachable.',
+      }),
+    },
+    updateOutage: {
+      rightful: 'manon',
+      input: async () => ({ outageId: gid('Outage', kpn.outage), expectedVersion: await version('outage', kpn.outage), summary: 'The core routers failed.' }),
+    },
+    removeOutage: {
+      rightful: 'manon',
+      input: async () => {
+        const o = await one<{ id: string }>(
+          `INSERT INTO outage (rival_id, started_at, impact, services, summary) VALUES ($1, now() - interval '1 hour', 'degraded', '{voice}', 'To remove') RETURNING id`,
+          [kpn.rival],
+        );
+        return { outageId: gid('Outage', o.id), expectedVersion: 1 };
       },
     },
     approveProposal: { rightful: 'manon', input: async () => ({ ...(await pendingProposal(kpn.approvalDeal)) }) },

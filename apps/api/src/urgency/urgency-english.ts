@@ -39,6 +39,7 @@ const WORDS: Record<UrgencyFactorKey, (p: UrgencyFactorParams, rival: string, ac
   rival_principal_operator: (_, rival, account) => `${rival} is ${possessive(account)} principal operator`,
   monthly_spend: () => '',
   multi_country: (p) => `Spans ${p.countries?.length ?? 0} countries (${(p.countries ?? []).join(', ')}): a multi-country migration takes longer`,
+  rival_outages: (p, rival) => `${plural(p.outages ?? 0, 'outage')} at ${rival} touched its services in the last ${plural(p.days ?? 30, 'day')}`,
   no_recent_contact: (p) =>
     p.since === 'last_contact'
       ? `No contact for ${plural(p.businessDays ?? 0, 'business day')}`

@@ -40,6 +40,8 @@ export function accountUrgency(input: {
   migrated?: boolean;
   /** How the deprecated English words format money (a cached formatter for bulk callers). */
   money?: MoneyWords;
+  /** The rival's recent outages that touched a service the account buys (the rival_outages factor). */
+  outages?: ReadonlyArray<{ startedAt: Date; endedAt: Date | null }>;
 }): StoredUrgency {
   const { account, rival, settings } = input;
   const result = computeUrgency({
@@ -58,6 +60,7 @@ export function accountUrgency(input: {
     createdAt: account.createdAt,
     weights: settings.urgencyWeights,
     currency: input.currency,
+    ...(input.outages === undefined ? {} : { outages: input.outages }),
   });
   return { score: result.score, factors: wordInEnglish(result.factors, { rival: rival.name, account: account.name }, input.money) };
 }

@@ -88,6 +88,27 @@ export class UrgencyRepository {
     return rows.map(dealRow);
   }
 
+  /**
+   * For each of the accounts, the rival's outages that touched a service it buys and went on at some
+   * point since `since` (the rival_outages urgency factor): one statement for a batch of accounts.
+   */
+  async outagesTouchingAccounts(manager: EntityManager, rivalId: string, accountIds: readonly string[], since: Date): Promise<Map<string, Array<{ startedAt: Date; endedAt: Date | null }>>> {
+    const result = new Map<string, Array<{ startedAt: Date; endedAt: Date | null }>>();
+    if (accountIds.length === 0) return result;
+    const rows: Array<{ account_id: string; started_at: string | Date; ended_at: string | Date | null }> = await manager.query(
+      `SELECT DISTINCT rs.account_id, o.id, o.started_at, o.ended_at
+       FROM outage o JOIN rival_service rs ON rs.kind = ANY(o.services) AND rs.account_id = ANY($2::uuid[])
+       WHERE o.rival_id = $1 AND (o.ended_at IS NULL OR o.ended_at >= $3)`,
+      [rivalId, [...accountIds], since],
+    );
+    for (const r of rows) {
+      const list = result.get(r.account_id) ?? [];
+      list.push({ startedAt: new Date(r.started_at), endedAt: r.ended_at === null ? null : new Date(r.ended_at) });
+      result.set(r.account_id, list);
+    }
+    return result;
+  }
+
   /** The account's open deal (at most one), as its urgency and due time need it. */
   async openDealOf(manager: EntityManager, accountId: string): Promise<DueDealRow | null> {
     const rows: Array<Record<string, unknown>> = await manager.query(

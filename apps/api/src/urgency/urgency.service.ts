@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { resolveCampaignSettings, type CampaignSettings, type Segment, type Stage } from '@lifeboat/domain';
+import { DAY_MS, resolveCampaignSettings, RIVAL_OUTAGES_WINDOW_DAYS, type CampaignSettings, type Segment, type Stage } from '@lifeboat/domain';
 import { FULL_ACCESS } from '../common/access/actor';
 import { applyRule } from '../common/errors/domain-rule';
 import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.repository';
@@ -36,9 +36,15 @@ export class UrgencyService {
     return applyRule(() => resolveCampaignSettings(ctx.campaign.settings), 'campaign.settings');
   }
 
-  urgencyOf(account: UrgencySubject, ctx: CampaignWithRival, stage: Stage | null, now: Date): StoredUrgency {
+  /** `outages`: the rival's outages that touched the account's services lately (`outagesOf`); left out, no outage factor. */
+  urgencyOf(account: UrgencySubject, ctx: CampaignWithRival, stage: Stage | null, now: Date, outages?: ReadonlyArray<{ startedAt: Date; endedAt: Date | null }>): StoredUrgency {
     const settings = this.settingsOf(ctx);
-    return applyRule(() => accountUrgency({ account, rival: ctx.rival, settings, currency: ctx.campaign.currency.trim(), stage, now }));
+    return applyRule(() => accountUrgency({ account, rival: ctx.rival, settings, currency: ctx.campaign.currency.trim(), stage, now, outages: outages ?? [] }));
+  }
+
+  /** For each account, the rival's outages that touched a service it buys within the factor's window. */
+  outagesOf(manager: EntityManager, ctx: CampaignWithRival, accountIds: readonly string[], now: Date) {
+    return this.repository.outagesTouchingAccounts(manager, ctx.campaign.rivalId, accountIds, new Date(now.getTime() - RIVAL_OUTAGES_WINDOW_DAYS * DAY_MS));
   }
 
   dueAtOf(stage: Stage, stageEnteredAt: Date, segment: Segment, ctx: CampaignWithRival): Date | null {
@@ -59,7 +65,8 @@ export class UrgencyService {
   ): Promise<StoredUrgency> {
     const open = await this.repository.openDealOf(manager, account.id);
     const contact = lastContactAt === undefined ? account.lastContactAt : lastContactAt;
-    const result = this.urgencyOf({ ...account, lastContactAt: contact }, ctx, open?.stage ?? null, now);
+    const outages = (await this.outagesOf(manager, ctx, [account.id], now)).get(account.id);
+    const result = this.urgencyOf({ ...account, lastContactAt: contact }, ctx, open?.stage ?? null, now, outages);
     await this.repository.writeUrgencies(manager, [{ id: account.id, urgency: result.score, factors: result.factors, ...(lastContactAt === undefined ? {} : { lastContactAt }) }], now);
     return result;
   }
@@ -73,8 +80,9 @@ export class UrgencyService {
   /** Recomputes and stores the urgency of a set of accounts of one campaign; returns how many changed score. */
   async recomputeAccounts(manager: EntityManager, ctx: CampaignWithRival, accounts: ReadonlyArray<Omit<UrgencyAccountRow, 'urgency'> & { urgency?: number }>, now: Date): Promise<number> {
     let changed = 0;
+    const outages = await this.outagesOf(manager, ctx, accounts.map((a) => a.id), now);
     const rows = accounts.map((account) => {
-      const result = this.urgencyOf(account, ctx, account.openStage, now);
+      const result = this.urgencyOf(account, ctx, account.openStage, now, outages.get(account.id));
       if (result.score !== account.urgency) changed++;
       return { id: account.id, urgency: result.score, factors: result.factors };
     });

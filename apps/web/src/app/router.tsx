@@ -16,6 +16,7 @@ const AccountPage = lazy(() => import('../features/accounts/routes/account-page'
 const RivalsPage = lazy(() => import('../features/rivals/routes/rivals-page'));
 const ProposalPage = lazy(() => import('../features/proposals/routes/proposal-page'));
 const ProposalPrintPage = lazy(() => import('../features/proposals/routes/proposal-print-page'));
+const OutageEvidencePage = lazy(() => import('../features/rival-watch/routes/outage-evidence-page'));
 const AcceptPage = lazy(() => import('../features/acceptance/routes/accept-page'));
 // Managers' and admins' screens.
 const DashboardPage = lazy(() => import('../features/dashboards/routes/dashboard-page'));
@@ -49,6 +50,8 @@ export const routes: RouteObject[] = [
   { path: '/invitation/:token', element: page(InvitationPage) },
   // The printable offer: signed in, but without the app's frame.
   { path: '/proposals/:id/print', element: <RequireAuth>{page(ProposalPrintPage)}</RequireAuth> },
+  // An account's outage evidence sheet, printable: signed in, without the app's frame.
+  { path: '/accounts/:id/outage-evidence', element: <RequireAuth>{page(OutageEvidencePage)}</RequireAuth> },
   {
     path: '/',
     element: (

@@ -1,3 +1,4 @@
+import { DEFAULT_OUTAGE_IMPACT_WEIGHTS, OUTAGE_IMPACTS, type OutageImpactWeights } from './availability';
 import { assertTimeZone } from './business-calendar';
 import { invalidArgument } from './domain-error';
 import { DEFAULT_URGENCY_WEIGHTS, URGENCY_WEIGHT_KEYS, type UrgencyWeights } from './urgency';
@@ -20,6 +21,11 @@ export interface CampaignSettings {
   /** Workload units the migration team can cut over in one week. */
   weeklyMigrationCapacity: number;
   urgencyWeights: UrgencyWeights;
+  /**
+   * The share of a minute of downtime each outage impact counts for in the rival's availability
+   * (0 to 1, two decimals): defaults major 1, partial 0.5, degraded 0 (`monthlyAvailability`).
+   */
+  outageImpactWeights: OutageImpactWeights;
 }
 
 /** What a campaign may store: any subset of the settings, nested objects included. */
@@ -46,6 +52,7 @@ export const DEFAULT_CAMPAIGN_SETTINGS: CampaignSettings = deepFreeze({
   proposalValidityDays: 7,
   weeklyMigrationCapacity: 40,
   urgencyWeights: { ...DEFAULT_URGENCY_WEIGHTS },
+  outageImpactWeights: { ...DEFAULT_OUTAGE_IMPACT_WEIGHTS },
 });
 
 /** The bounds of one numeric setting. Percentages take at most two decimals; everything else is whole. */
@@ -75,6 +82,8 @@ export const CAMPAIGN_SETTING_RULES = deepFreeze({
   weeklyMigrationCapacity: { integer: true, min: 1, max: 100_000 },
   /** Points of each urgency factor. */
   urgencyWeight: { integer: true, min: 0, max: 100 },
+  /** Share of a downtime minute per outage impact, two decimals. */
+  outageImpactWeight: { integer: false, min: 0, max: 1 },
 } satisfies Record<string, SettingNumberRule>);
 
 /** Whether `value` obeys `rule` (a finite number, in bounds, whole or with at most two decimals). */
@@ -169,5 +178,6 @@ export function resolveCampaignSettings(overrides?: CampaignSettingsOverrides | 
       rules.weeklyMigrationCapacity,
     ),
     urgencyWeights: readRecord(source, 'urgencyWeights', URGENCY_WEIGHT_KEYS, defaults.urgencyWeights, rules.urgencyWeight),
+    outageImpactWeights: readRecord(source, 'outageImpactWeights', OUTAGE_IMPACTS, defaults.outageImpactWeights, rules.outageImpactWeight),
   };
 }

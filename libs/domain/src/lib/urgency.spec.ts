@@ -367,6 +367,39 @@ describe('properties of urgency', () => {
       monthlySpendMax: 15,
       multiCountry: 5,
       noRecentContact: 10,
+      // Issue #22: 2 or more outages touching the account's services in 30 days.
+      rivalOutages: 10,
     });
+  });
+});
+
+describe('AMEN web host down twice in a month: repeated outages add rival_outages', () => {
+  const base: UrgencyInput = {
+    now,
+    timeZone: PARIS,
+    rival: { health: 'distressed', shutdownExpectedAt: null },
+    account: { monthlySpend: 0, countries: ['FR'], hasBackupProvider: true, rivalIsPrincipalOperator: false },
+    stage: 'proposal_sent',
+    lastContactAt: now,
+  };
+  const outage = (daysAgo: number, hours: number | null) => ({
+    startedAt: inDays(-daysAgo),
+    endedAt: hours === null ? null : new Date(inDays(-daysAgo).getTime() + hours * 3_600_000),
+  });
+
+  it('two outages touching its services in the last 30 days: 10 points, with how many and over how many days', () => {
+    const result = computeUrgency({ ...base, outages: [outage(3, 5), outage(20, null)] });
+    expect(result.factors).toEqual([{ key: 'rival_outages', points: 10, params: { outages: 2, days: 30 } }]);
+  });
+
+  it('one outage, or two of which one ended more than 30 days ago: no factor', () => {
+    expect(computeUrgency({ ...base, outages: [outage(3, 5)] }).factors).toEqual([]);
+    expect(computeUrgency({ ...base, outages: [outage(3, 5), outage(40, 1)] }).factors).toEqual([]);
+  });
+
+  it('its weight is set per campaign', () => {
+    const result = computeUrgency({ ...base, outages: [outage(3, 5), outage(4, 5), outage(5, 1)], weights: { rivalOutages: 25 } });
+    expect(summary(result)).toEqual([['rival_outages', 25]]);
+    expect(result.factors[0].params).toEqual({ outages: 3, days: 30 });
   });
 });

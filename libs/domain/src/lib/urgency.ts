@@ -1,6 +1,7 @@
 import { assertDate, assertTimeZone, businessDaysBetween, DAY_MS } from './business-calendar';
 import { invalidArgument } from './domain-error';
 import { wholeDaysLeft } from './time-left';
+import { countRecentOutages, RIVAL_OUTAGES_MIN_COUNT, RIVAL_OUTAGES_WINDOW_DAYS } from './availability';
 import type { RivalHealth, Stage } from './vocabulary';
 
 /**
@@ -22,6 +23,8 @@ import type { RivalHealth, Stage } from './vocabulary';
  * | multi_country                | 5                | 3 or more distinct countries                            |
  * | no_recent_contact            | 10               | no deal yet, or stage identified/contacted, and no      |
  * |                              |                  | contact for 3 business days (or never contacted)        |
+ * | rival_outages                | 10               | 2 or more of the rival's outages touched the account's  |
+ * |                              |                  | services in the last 30 days (ongoing ones included)     |
  *
  * The first seven form the shutdown group: of those that match, only the one with the most
  * points counts (ties go to the most specific, in the order above). A date within 7 days also
@@ -47,6 +50,7 @@ export interface UrgencyWeights {
   monthlySpendMax: number;
   multiCountry: number;
   noRecentContact: number;
+  rivalOutages: number;
 }
 
 export const DEFAULT_URGENCY_WEIGHTS: UrgencyWeights = Object.freeze({
@@ -62,6 +66,7 @@ export const DEFAULT_URGENCY_WEIGHTS: UrgencyWeights = Object.freeze({
   monthlySpendMax: 15,
   multiCountry: 5,
   noRecentContact: 10,
+  rivalOutages: 10,
 });
 
 export const URGENCY_WEIGHT_KEYS = Object.keys(DEFAULT_URGENCY_WEIGHTS) as (keyof UrgencyWeights)[];
@@ -79,6 +84,7 @@ export const URGENCY_FACTOR_KEYS = [
   'monthly_spend',
   'multi_country',
   'no_recent_contact',
+  'rival_outages',
 ] as const;
 export type UrgencyFactorKey = (typeof URGENCY_FACTOR_KEYS)[number];
 
@@ -95,6 +101,9 @@ export interface UrgencyFactorParams {
   since?: 'last_contact' | 'added' | 'never';
   /** no_recent_contact: business days without contact (absent for `never`). */
   businessDays?: number;
+  /** rival_outages: how many outages touched the account's services within the last `days` days. */
+  outages?: number;
+  days?: number;
 }
 
 export interface UrgencyFactor {
@@ -127,6 +136,11 @@ export interface UrgencyInput {
   /** When the account was created: the reference for "no contact" before the first contact. */
   createdAt?: Date | null;
   weights?: Partial<UrgencyWeights>;
+  /**
+   * The rival's outages that touched a service the account buys (any time; the rule looks at the
+   * last 30 days). Left out: no outage factor.
+   */
+  outages?: ReadonlyArray<{ startedAt: Date; endedAt: Date | null }>;
   /** For the spend factor's parameters only; the scale is in minor units whatever the currency. */
   currency?: string;
 }
@@ -246,6 +260,11 @@ export function computeUrgency(input: UrgencyInput): UrgencyResult {
         });
       }
     }
+  }
+
+  const outages = input.outages ? countRecentOutages(input.outages, now, RIVAL_OUTAGES_WINDOW_DAYS) : 0;
+  if (outages >= RIVAL_OUTAGES_MIN_COUNT) {
+    add({ key: 'rival_outages', points: weights.rivalOutages, params: { outages, days: RIVAL_OUTAGES_WINDOW_DAYS } });
   }
 
   factors.sort((a, b) => b.points - a.points || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -144,6 +144,18 @@ export class UrgencyWeightsInput {
   @Field(() => Int, { nullable: true, description: 'Most points the monthly spend can add (log scale).' }) @apply(points('monthlySpendMax')) monthlySpendMax?: number | null;
   @Field(() => Int, { nullable: true, description: 'Three or more countries.' }) @apply(points('multiCountry')) multiCountry?: number | null;
   @Field(() => Int, { nullable: true, description: 'No contact for 3 business days in an early stage.' }) @apply(points('noRecentContact')) noRecentContact?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Two or more of the rival’s outages touched the account’s services in the last 30 days.' })
+  @apply(points('rivalOutages'))
+  rivalOutages?: number | null;
+}
+
+const share = (field: string) => percent(field, RULES.outageImpactWeight);
+
+@InputType({ description: 'The share of a minute of downtime each outage impact counts for (0 to 1, at most 2 decimals).' })
+export class OutageImpactWeightsInput {
+  @Field(() => Float, { nullable: true, description: 'major (default 1).' }) @apply(share('major')) major?: number | null;
+  @Field(() => Float, { nullable: true, description: 'partial (default 0.5).' }) @apply(share('partial')) partial?: number | null;
+  @Field(() => Float, { nullable: true, description: 'degraded (default 0).' }) @apply(share('degraded')) degraded?: number | null;
 }
 
 @InputType({
@@ -215,6 +227,12 @@ export class UpdateCampaignSettingsInput {
   @ValidateNested()
   @Type(() => UrgencyWeightsInput)
   urgencyWeights?: UrgencyWeightsInput | null;
+
+  @Field(() => OutageImpactWeightsInput, { nullable: true, description: 'Outage weights in the rival’s availability, per impact.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OutageImpactWeightsInput)
+  outageImpactWeights?: OutageImpactWeightsInput | null;
 }
 
 @InputType({ description: 'Puts a user in a campaign’s team, or changes their place in it.' })

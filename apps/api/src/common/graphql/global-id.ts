@@ -4,6 +4,7 @@ import { BadInputError } from '../errors/lifeboat-error';
 export const NODE_TYPES = [
   'Rival',
   'DistressEvent',
+  'Outage',
   'Campaign',
   'User',
   'Account',

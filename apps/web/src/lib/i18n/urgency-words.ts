@@ -22,6 +22,8 @@ export interface UrgencyContext {
 export interface FactorCode {
   key: string;
   points: number;
+  /** Only what some factors' words use (rival_outages: how many, over how many days), when the query asked for it. */
+  params?: { outages?: number | null; days?: number | null } | null;
 }
 
 export type QueueReasonCode = 'OVERDUE' | 'DUE_SOON' | 'CLAIMABLE' | 'FOLLOW_UP';
@@ -59,6 +61,10 @@ export function useUrgencyWords() {
       case 'no_recent_contact':
         if (c.lastContactAt) return t('urgencyFactor.noContactSince', { date: format.date(c.lastContactAt) });
         return c.createdAt ? t('urgencyFactor.neverContactedSince', { date: format.date(c.createdAt) }) : t('urgencyFactor.neverContacted');
+      case 'rival_outages':
+        return f.params?.outages
+          ? t('urgencyFactor.rivalOutages', { ...names, count: f.params.outages, days: f.params.days ?? 30 })
+          : t('urgencyFactor.rivalOutagesRepeated', names);
       default:
         // A factor this version of the app does not know yet: its code, in the reader's language.
         return t('urgencyFactor.other', { key: f.key });

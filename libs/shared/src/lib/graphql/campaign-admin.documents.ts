@@ -71,6 +71,12 @@ export const CAMPAIGN_ADMIN_FIELDS = /* GraphQL */ `
         monthlySpendMax
         multiCountry
         noRecentContact
+        rivalOutages
+      }
+      outageImpactWeights {
+        major
+        partial
+        degraded
       }
     }
   }

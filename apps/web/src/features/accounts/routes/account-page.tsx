@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconFileText, IconPencil, IconPhoneCall, IconPlus, IconUserCheck, IconUserShare } from '@tabler/icons-react';
+import { IconArrowLeft, IconFileText, IconPencil, IconReportAnalytics, IconPhoneCall, IconPlus, IconUserCheck, IconUserShare } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -283,6 +283,9 @@ export function AccountPage() {
           )}
           <Button variant="light" leftSection={<IconPhoneCall size={16} aria-hidden />} onClick={() => setLogging(true)}>
             {t('account.logActivity')}
+          </Button>
+          <Button component={Link} to={`/accounts/${encodeURIComponent(account.id)}/outage-evidence`} variant="default" leftSection={<IconReportAnalytics size={16} aria-hidden />}>
+            {t('evidence.open')}
           </Button>
         </Group>
         <Modal opened={editingAccount} onClose={() => setEditingAccount(false)} title={t('accountForm.editTitle', { name: account.name })} size="lg">

@@ -7,6 +7,7 @@ import {
   CAMPAIGN_SETTING_RULES,
   obeysSettingRule,
   OPEN_STAGES,
+  OUTAGE_IMPACTS,
   resolveCampaignSettings,
   SEGMENTS,
   URGENCY_WEIGHT_KEYS,
@@ -22,7 +23,7 @@ interface NumberField {
   rule: SettingNumberRule;
 }
 
-type GroupId = 'stageDueBusinessDays' | 'migrationLeadDays' | 'discountLimits' | 'switchCredit' | 'proposals' | 'urgencyWeights';
+type GroupId = 'stageDueBusinessDays' | 'migrationLeadDays' | 'discountLimits' | 'switchCredit' | 'proposals' | 'urgencyWeights' | 'outageImpactWeights';
 
 const RULES = CAMPAIGN_SETTING_RULES;
 const GROUPS: Array<{ id: GroupId; fields: NumberField[] }> = [
@@ -44,6 +45,7 @@ const GROUPS: Array<{ id: GroupId; fields: NumberField[] }> = [
     ],
   },
   { id: 'urgencyWeights', fields: URGENCY_WEIGHT_KEYS.map((w) => ({ key: `urgencyWeights.${w}`, rule: RULES.urgencyWeight })) },
+  { id: 'outageImpactWeights', fields: OUTAGE_IMPACTS.map((i) => ({ key: `outageImpactWeights.${i}`, rule: RULES.outageImpactWeight })) },
 ];
 const NUMBER_FIELDS = GROUPS.flatMap((g) => g.fields);
 const KNOWN_KEYS = new Set(['timeZone', ...NUMBER_FIELDS.map((f) => f.key)]);

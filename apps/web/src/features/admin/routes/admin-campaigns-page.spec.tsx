@@ -63,7 +63,9 @@ const CAMPAIGN: Campaign = {
       monthlySpendMax: 15,
       multiCountry: 5,
       noRecentContact: 10,
+      rivalOutages: 10,
     },
+    outageImpactWeights: { __typename: 'OutageImpactWeightSettings', major: 1, partial: 0.5, degraded: 0 },
   },
 };
 

@@ -15,6 +15,7 @@ import { timeLeft } from '@lifeboat/shared';
 import { useDistressEventImpact, useRecordDistressEvent, useRivalWatch, type DistressImpact } from '../api/use-rival-watch';
 import { RecordEventForm } from '../components/record-event-form';
 import { ScenarioList } from '../../shutdown-scenarios';
+import { RivalOutagesSection } from '../components/rival-outages-section';
 
 const HEALTH_COLOR: Record<RivalHealth, string> = {
   operating: 'gray',
@@ -231,6 +232,8 @@ export function RivalWatchPage({ now = new Date() }: { now?: Date }) {
           </Timeline>
         )}
       </Card>
+
+      <RivalOutagesSection rivalId={rival.id} services={rival.services} canRecord={canRecord} now={now} />
     </Stack>
   );
 }
