@@ -1,3 +1,4 @@
+import { RivalsModule } from '../rivals/rivals.module';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
@@ -16,7 +17,7 @@ import { ProposalsById } from './proposals.by-id';
 
 /** Fast-track contracts: proposals, their approval, the customer's acceptance, their expiry. */
 @Module({
-  imports: [AuditModule, CampaignsModule, AccountsModule, PipelineModule, MigrationsModule, MailModule],
+  imports: [AuditModule, CampaignsModule, AccountsModule, PipelineModule, MigrationsModule, MailModule, RivalsModule],
   providers: [
     ProposalsRepository,
     ProposalsService,

@@ -69,6 +69,7 @@ export function toProposalModel(p: ProposalRecord): ProposalModel & { __typename
     signer: p.signerName ? { name: p.signerName, title: p.signerTitle ?? '', email: p.signerEmail ?? '' } : null,
     expiredAt: p.expiredAt,
     supersededAt: p.supersededAt,
+    attachOutageEvidence: p.attachOutageEvidence,
     createdBy: p.createdByLabel,
     createdAt: p.createdAt,
     version: p.version,
@@ -97,5 +98,8 @@ export function toProposalOfferModel(
     validUntil: p.validUntil as Date,
     timeZone,
     acceptedAt: p.acceptedAt,
+    accountDbId: p.accountId,
+    campaignDbId: p.campaignId,
+    attachOutageEvidence: p.attachOutageEvidence,
   };
 }

@@ -169,6 +169,9 @@ export class ProposalModel implements Node {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When a revised proposal replaced it.' })
   supersededAt!: Date | null;
 
+  @Field({ description: 'Whether the account’s outage evidence goes with the offer (the customer sees it behind the acceptance link and on the printed copy).' })
+  attachOutageEvidence!: boolean;
+
   @Field({ description: 'Who drafted it.' })
   createdBy!: string;
 
@@ -230,4 +233,9 @@ export class ProposalOfferModel implements OfferTerms {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was accepted (only in the answer to acceptProposal).' })
   acceptedAt!: Date | null;
+
+  // For the outage evidence (not fields): whose, and whether the rep attached it.
+  accountDbId!: string;
+  campaignDbId!: string;
+  attachOutageEvidence!: boolean;
 }

@@ -26,6 +26,8 @@ export interface ProposalRecord {
   switchCreditMonths: number;
   switchCreditCapped: boolean;
   totalOverTerm: number;
+  /** Whether the account's outage evidence goes with the offer (set while a draft). */
+  attachOutageEvidence: boolean;
   createdByUserId: string | null;
   createdByLabel: string;
   rejectionReason: string | null;
@@ -85,6 +87,7 @@ const COLUMNS: Record<keyof ProposalRecord, string> = {
   switchCreditMonths: 'switch_credit_months',
   switchCreditCapped: 'switch_credit_capped',
   totalOverTerm: 'total_over_term',
+  attachOutageEvidence: 'attach_outage_evidence',
   createdByUserId: 'created_by_user_id',
   createdByLabel: 'created_by_label',
   rejectionReason: 'rejection_reason',
@@ -149,6 +152,7 @@ export function toProposalRecord(row: Record<string, unknown>): ProposalRecord {
   }
   out['currency'] = String(row['currency']).trim();
   out['switchCreditCapped'] = row['switch_credit_capped'] === true;
+  out['attachOutageEvidence'] = row['attach_outage_evidence'] === true;
   return out as unknown as ProposalRecord;
 }
 

@@ -38,6 +38,7 @@ export function proposalSnapshot(p: ProposalRecord, lines?: readonly NewProposal
     oneTimeTotal: p.oneTimeTotal,
     switchCredit: p.switchCredit,
     totalOverTerm: p.totalOverTerm,
+    attachOutageEvidence: p.attachOutageEvidence,
     rejectionReason: p.rejectionReason,
     sentAt: p.sentAt,
     validUntil: p.validUntil,
@@ -236,6 +237,7 @@ export class ProposalsService {
         discountPercent,
         plannedCutoverAt,
         ...termsPatch(terms),
+        attachOutageEvidence: input.attachOutageEvidence ?? false,
         createdByUserId: caller.kind === 'user' ? caller.userId : null,
         createdByLabel: actorLabel(caller),
       });
@@ -268,7 +270,8 @@ export class ProposalsService {
       const discountPercent = input.discountPercent ?? proposal.discountPercent;
       const plannedCutoverAt = input.plannedCutoverAt ?? proposal.plannedCutoverAt;
       const terms = proposalTerms({ lines, discountPercent, termMonths, plannedCutoverAt, account, settings });
-      const updated = await this.save(tx, proposal, { termMonths, discountPercent, plannedCutoverAt, ...termsPatch(terms) });
+      const attachOutageEvidence = input.attachOutageEvidence ?? proposal.attachOutageEvidence;
+      const updated = await this.save(tx, proposal, { termMonths, discountPercent, plannedCutoverAt, ...termsPatch(terms), attachOutageEvidence });
       if (input.lines) await this.proposals.replaceLines(tx.manager, proposal.id, lines);
       await this.audit.record(tx.manager, caller, {
         action: 'proposal.updated',

@@ -98,6 +98,15 @@ export class DraftProposalInput {
   @ValidateNested({ each: true })
   @Type(() => ProposalLineInput)
   lines?: ProposalLineInput[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Attach the account’s outage evidence: the rival’s outages that touched what it buys and the availability they leave against the claimed SLA, shown to the customer with the offer and on its printed copy (default false).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  attachOutageEvidence?: boolean | null;
 }
 
 @InputType({ description: 'A change to a draft proposal; totals and the switch credit are recomputed.' })
@@ -139,6 +148,15 @@ export class UpdateProposalInput {
   @ValidateNested({ each: true })
   @Type(() => ProposalLineInput)
   lines?: ProposalLineInput[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Attach the account’s outage evidence: the rival’s outages that touched what it buys and the availability they leave against the claimed SLA, shown to the customer with the offer and on its printed copy (default false).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  attachOutageEvidence?: boolean | null;
 }
 
 @InputType({ description: 'A proposal and the version you read: submit, approve, send.' })

@@ -218,13 +218,13 @@ export class OutagesService {
    * within the months shown (newest first), and the availability counting only those. Null when
    * its campaign or rival is not visible.
    */
-  async evidence(scope: AccessScope, account: { id: string; campaignId: string }, months: number, now = new Date()): Promise<{ services: ServiceKind[]; outages: OutageEntity[]; availability: Availability } | null> {
+  async evidence(scope: AccessScope, account: { id: string; campaignId: string }, months: number, now = new Date()): Promise<{ rival: RivalEntity; services: ServiceKind[]; outages: OutageEntity[]; availability: Availability } | null> {
     const ctx = (await this.campaigns.getWithRivalByIds(this.dataSource.manager, scope, [account.campaignId])).get(account.campaignId);
     if (!ctx) return null;
     const rival = (await this.rivals.getByIds(scope, [ctx.campaign.rivalId])).get(ctx.campaign.rivalId);
     if (!rival) return null;
     const services = await accountServiceKinds(this.dataSource.manager, account.id);
     const { availability, outages } = await this.compute(rival, ctx, months, now, services);
-    return { services, outages: [...outages].reverse(), availability };
+    return { rival, services, outages: [...outages].reverse(), availability };
   }
 }

@@ -201,4 +201,33 @@ describe('outages of a rival: recorded, changed, removed, measured (embedded or 
     expect(hosting.outageEvidence.outages.map((o: { summary: string }) => o.summary)).toEqual(['Hosting outage']);
     expect(hosting.urgencyFactors.map((f: { key: string }) => f.key)).not.toContain('rival_outages');
   });
+
+  it('a rep attaches the evidence to a proposal: the customer reads it with the offer, signed out; an offer without it shows none', async () => {
+    const DRAFT = `mutation($input: DraftProposalInput!) { draftProposal(input: $input) { proposal { id version attachOutageEvidence } } }`;
+    const UPDATE_PROPOSAL = `mutation($input: UpdateProposalInput!) { updateProposal(input: $input) { proposal { id version attachOutageEvidence } } }`;
+    const SUBMIT = `mutation($input: ProposalVersionInput!) { submitProposal(input: $input) { proposal { id version status } } }`;
+    const SEND = `mutation($input: ProposalVersionInput!) { sendProposal(input: $input) { acceptancePath } }`;
+    const OFFER = `query($token: String!) { proposalByToken(token: $token) { customerName outageEvidence { providerName services claimedAvailabilityPercent timeZone
+      outages { summary impact services endedAt sourceUrl } months { month shortfallMinutes } } } }`;
+    const offerOf = async (accountId: string, attach: boolean | null) => {
+      await ds.query(`INSERT INTO opportunity (account_id, campaign_id, stage, stage_entered_at) VALUES ($1, $2, 'contacted', now())`, [accountId, campaignId]);
+      const [deal] = await ds.query(`SELECT id FROM opportunity WHERE account_id = $1`, [accountId]);
+      let p = (await ok('manager', DRAFT, { input: { opportunityId: toGlobalId('Opportunity', deal.id), ...(attach === null ? {} : { attachOutageEvidence: false }) } })).draftProposal.proposal;
+      expect(p.attachOutageEvidence).toBe(false);
+      if (attach) p = (await ok('manager', UPDATE_PROPOSAL, { input: { proposalId: p.id, expectedVersion: p.version, attachOutageEvidence: true } })).updateProposal.proposal;
+      expect(p.attachOutageEvidence).toBe(attach === true);
+      p = (await ok('manager', SUBMIT, { input: { proposalId: p.id, expectedVersion: p.version } })).submitProposal.proposal;
+      const { acceptancePath } = (await ok('manager', SEND, { input: { proposalId: p.id, expectedVersion: p.version } })).sendProposal;
+      const res = await graphql<any>(lifeboat.url, null, { query: OFFER, variables: { token: acceptancePath.split('/').pop() } });
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data.proposalByToken;
+    };
+    const vpn = await offerOf(vpnAccount, true);
+    expect(vpn.customerName).toBe('Opodo');
+    expect(vpn.outageEvidence).toMatchObject({ providerName: 'AMEN', services: ['vpn'], claimedAvailabilityPercent: 99.9, timeZone: 'Europe/Paris' });
+    expect(vpn.outageEvidence.outages.map((o: { summary: string }) => o.summary)).toEqual(['Second VPN outage', 'First VPN outage']);
+    expect(vpn.outageEvidence.months.length).toBe(6);
+    const hosting = await offerOf(hostingAccount, null);
+    expect(hosting.outageEvidence).toBeNull();
+  });
 });

@@ -8,6 +8,7 @@ export const PROPOSAL_FIELDS = /* GraphQL */ `
     status
     currency
     discountPercent
+    attachOutageEvidence
     termMonths
     plannedCutoverAt
     requiredApproval
@@ -149,6 +150,34 @@ export const OFFER_FIELDS = /* GraphQL */ `
     providerName
     currency
     discountPercent
+    outageEvidence {
+      providerName
+      services
+      claimedAvailabilityPercent
+      timeZone
+      weights {
+        major
+        partial
+        degraded
+      }
+      months {
+        month
+        minutes
+        elapsedMinutes
+        weightedDowntimeMinutes
+        availabilityPercent
+        allowedDowntimeMinutes
+        shortfallMinutes
+      }
+      outages {
+        startedAt
+        endedAt
+        impact
+        services
+        summary
+        sourceUrl
+      }
+    }
     termMonths
     plannedCutoverAt
     sentAt

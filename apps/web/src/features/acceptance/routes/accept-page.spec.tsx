@@ -18,6 +18,7 @@ const OFFER: OfferDetailFragment = {
   validUntil: '2026-11-30T10:00:00Z',
   acceptedAt: null,
   timeZone: 'Europe/Paris',
+  outageEvidence: null,
   lines: [
     { __typename: 'ProposalLine', serviceKind: 'vpn', description: 'Pan-European VPN', quantity: 10, monthlyUnitPrice: eur(100_000), oneTimeFee: eur(50_000), monthlyAmount: eur(1_000_000) },
   ],
@@ -89,5 +90,50 @@ describe('/accept/:token (the customer’s acceptance page)', () => {
     expect(screen.getByRole('row', { name: /Total sur 12 mois/ })).toHaveTextContent(/108\s500,00\s€/u);
     expect(screen.getByRole('button', { name: 'Accepter l’offre' })).toBeDisabled();
     expect(document.documentElement.lang).toBe('fr');
+  });
+
+  it('shows the outage evidence the rep attached, after the offer, and none when nothing was attached', async () => {
+    const evidence: NonNullable<OfferDetailFragment['outageEvidence']> = {
+      __typename: 'OfferOutageEvidence',
+      providerName: 'KPNQwest',
+      services: ['vpn'],
+      claimedAvailabilityPercent: 99.9,
+      timeZone: 'Europe/Paris',
+      weights: { __typename: 'OutageImpactWeights', major: 1, partial: 0.5, degraded: 0 },
+      months: [
+        {
+          __typename: 'MonthAvailability',
+          month: '2026-10',
+          minutes: 44_640,
+          elapsedMinutes: 44_640,
+          weightedDowntimeMinutes: 300,
+          availabilityPercent: 99.33,
+          allowedDowntimeMinutes: 44.64,
+          shortfallMinutes: 255.36,
+        },
+      ],
+      outages: [
+        {
+          __typename: 'OfferOutage',
+          startedAt: '2026-10-12T08:00:00Z',
+          endedAt: '2026-10-12T13:00:00Z',
+          impact: 'major',
+          services: ['vpn'],
+          summary: 'Core routers down in Amsterdam',
+          sourceUrl: 'https://status.kpnqwest.example/incidents/42',
+        },
+      ],
+    };
+    renderRoute('/accept/tok-123', { withCampaigns: false, mocks: [byToken({ data: { proposalByToken: { ...OFFER, outageEvidence: evidence } } })] });
+    const sheet = await screen.findByTestId('offer-evidence');
+    expect(sheet).toHaveTextContent('Core routers down in Amsterdam');
+    expect(sheet).toHaveTextContent(/KPNQwest/);
+    expect(screen.getByRole('heading', { level: 2, name: /KPNQwest/ })).toBeInTheDocument();
+  });
+
+  it('shows no evidence section when the rep attached none', async () => {
+    renderRoute('/accept/tok-123', { withCampaigns: false, mocks: [byToken({ data: { proposalByToken: OFFER } })] });
+    await screen.findByRole('heading', { level: 1, name: 'Our offer for Euronext' });
+    expect(screen.queryByTestId('offer-evidence')).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { ErrorState, LoadingState } from '../../../components/page-states';
 import { AcceptProposalDocument, ProposalByTokenDocument, type OfferDetailFragment } from '../../../gql/graphql';
 import { errorCode, errorExtensions, errorMessage } from '../../../lib/apollo/errors';
 import { useFormat } from '../../../lib/i18n/format';
+import { EvidenceSheet } from '../../rival-watch/components/evidence-sheet';
 
 type LinkProblem = 'invalid' | 'expired' | 'closed';
 
@@ -90,6 +91,19 @@ function Offer({ offer }: { offer: OfferDetailFragment }) {
             {t('offer.validUntil', { date: format.dateTime(offer.validUntil, tz) })}
           </Text>
         </Stack>
+        {offer.outageEvidence && (
+          <Box component="section" mt="md" data-testid="offer-evidence">
+            <EvidenceSheet
+              level={2}
+              rivalName={offer.outageEvidence.providerName}
+              customerName={offer.customerName}
+              services={offer.outageEvidence.services}
+              availability={offer.outageEvidence}
+              outages={offer.outageEvidence.outages.map((o, i) => ({ ...o, id: `outage-${i}` }))}
+              now={new Date()}
+            />
+          </Box>
+        )}
       </Stack>
     </Card>
   );

@@ -13,6 +13,7 @@ function proposal(extra: Partial<ProposalDetailFragment> = {}): ProposalDetailFr
     status: 'draft',
     currency: 'EUR',
     discountPercent: 0,
+    attachOutageEvidence: false,
     termMonths: 12,
     plannedCutoverAt: '2026-12-01T09:00:00Z',
     requiredApproval: 'rep',

@@ -4,6 +4,7 @@ import {
   Badge,
   Button,
   Card,
+  Checkbox,
   CopyButton,
   Grid,
   Group,
@@ -73,6 +74,7 @@ function Builder({
   const [lines, setLines] = useState<LineDraft[]>(() => linesOf(proposal));
   const [termMonths, setTermMonths] = useState<number>(proposal.termMonths);
   const [discountText, setDiscountText] = useState<string>(String(proposal.discountPercent));
+  const [attachEvidence, setAttachEvidence] = useState<boolean>(proposal.attachOutageEvidence);
   const [dirty, setDirty] = useState(false);
   const settings = proposal.account.campaign.settings;
   const discountPercent = Number(discountText.replace(',', '.'));
@@ -103,6 +105,7 @@ function Builder({
             expectedVersion: proposal.version,
             termMonths,
             discountPercent,
+            attachOutageEvidence: attachEvidence,
             lines: lines.map((l) => ({ ...l, description: l.description.trim() || null })),
           },
         },
@@ -214,6 +217,19 @@ function Builder({
                 {preview.message}
               </Alert>
             )}
+            <Group gap="xs" wrap="wrap" align="flex-start">
+              <Checkbox
+                label={t('proposal.attachEvidence')}
+                description={t('proposal.attachEvidenceHint')}
+                checked={attachEvidence}
+                onChange={(e) => edit(setAttachEvidence)(e.currentTarget.checked)}
+                disabled={!editable}
+                style={{ flex: 1, minWidth: 220 }}
+              />
+              <Anchor component={Link} to={`/accounts/${encodeURIComponent(proposal.account.id)}/outage-evidence`} size="sm">
+                {t('proposal.seeEvidence')}
+              </Anchor>
+            </Group>
           </Stack>
         </Card>
       </Grid.Col>

@@ -7,6 +7,28 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/page-s
 import { errorMessage } from '../../../lib/apollo/errors';
 import { useFormat } from '../../../lib/i18n/format';
 import { useProposal } from '../api/use-proposal';
+import { useOutageEvidence } from '../../rival-watch/api/use-outage-evidence';
+import { EvidenceSheet } from '../../rival-watch/components/evidence-sheet';
+
+/** The evidence attached to the offer, as its account's sheet has it (printed after the offer). */
+function AttachedEvidence({ accountId }: { accountId: string }) {
+  const { account } = useOutageEvidence(accountId);
+  const evidence = account?.outageEvidence;
+  if (!account || !evidence) return null;
+  return (
+    <Box mt="xl" data-testid="offer-evidence">
+      <EvidenceSheet
+        level={2}
+        rivalName={account.campaign.rival.name}
+        customerName={account.name}
+        services={evidence.services}
+        availability={evidence.availability}
+        outages={evidence.outages}
+        now={new Date()}
+      />
+    </Box>
+  );
+}
 
 export const PROVIDER_NAME = 'Lifeboat Networks';
 
@@ -70,6 +92,7 @@ export function ProposalPrintPage() {
           {proposal.validUntil ? t('offer.validUntil', { date: format.dateTime(proposal.validUntil, tz) }) : t('offer.validAfterSending')}
         </Text>
       </Stack>
+      {proposal.attachOutageEvidence && <AttachedEvidence accountId={proposal.account.id} />}
     </Box>
   );
 }

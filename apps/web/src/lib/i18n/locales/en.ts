@@ -466,6 +466,9 @@ export const en = {
     saved: 'Contact saved.',
   },
   proposal: {
+    attachEvidence: 'Attach the outage evidence',
+    attachEvidenceHint: 'The customer sees the outages of their current provider that touched what they buy, with the offer and on its printed copy.',
+    seeEvidence: 'See the evidence sheet',
     loading: 'Loading the proposal…',
     error: 'Could not load the proposal: {{message}}',
     notFound: 'This proposal does not exist, or you may not see it.',

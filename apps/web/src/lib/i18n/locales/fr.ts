@@ -470,6 +470,9 @@ export const fr: SameKeys<Messages> = {
     saved: 'Contact enregistré.',
   },
   proposal: {
+    attachEvidence: 'Joindre le dossier des pannes',
+    attachEvidenceHint: 'Le client voit les pannes de son fournisseur actuel qui ont touché ce qu’il achète, avec l’offre et sur sa copie imprimée.',
+    seeEvidence: 'Voir le dossier des pannes',
     loading: 'Chargement de la proposition…',
     error: 'Impossible de charger la proposition\u00a0: {{message}}',
     notFound: 'Cette proposition n’existe pas, ou vous n’y avez pas accès.',
