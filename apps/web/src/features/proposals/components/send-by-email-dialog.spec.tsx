@@ -21,6 +21,7 @@ function proposal(extra: Partial<ProposalDetailFragment> = {}): ProposalDetailFr
     status: 'approved',
     currency: 'EUR',
     discountPercent: 5,
+    attachOutageEvidence: false,
     termMonths: 12,
     plannedCutoverAt: '2026-12-01T09:00:00Z',
     requiredApproval: 'rep',
