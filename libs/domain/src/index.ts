@@ -13,3 +13,4 @@ export * from './lib/distribution';
 export * from './lib/cycle-feasibility';
 export * from './lib/time-left';
 export * from './lib/call-outcome';
+export * from './lib/signal-mapping';
