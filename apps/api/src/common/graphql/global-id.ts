@@ -19,6 +19,8 @@ export const NODE_TYPES = [
   'WebhookDelivery',
   'AccountImport',
   'BulkAssignment',
+  'RivalFeed',
+  'SuggestedDistressEvent',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 const NODE_TYPE_SET: ReadonlySet<string> = new Set<string>(NODE_TYPES);
