@@ -14,6 +14,7 @@ import { useDurationLabel } from '../../../components/countdown';
 import { timeLeft } from '@lifeboat/shared';
 import { useDistressEventImpact, useRecordDistressEvent, useRivalWatch, type DistressImpact } from '../api/use-rival-watch';
 import { RecordEventForm } from '../components/record-event-form';
+import { RivalSignals } from '../components/rival-signals';
 
 const HEALTH_COLOR: Record<RivalHealth, string> = {
   operating: 'gray',
@@ -181,6 +182,8 @@ export function RivalWatchPage({ now = new Date() }: { now?: Date }) {
           }}
         />
       )}
+
+      <RivalSignals rivalId={rival.id} canManage={canRecord} />
 
       <Card component="section" aria-labelledby="timeline-title" padding="md">
         <Title order={2} size="h4" id="timeline-title" mb="sm">
