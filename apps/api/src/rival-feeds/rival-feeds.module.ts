@@ -8,6 +8,7 @@ import { RivalFeedsRepository } from './rival-feeds.repository';
 import { RivalFeedsResolver } from './rival-feeds.resolver';
 import { RivalFeedsService } from './rival-feeds.service';
 import { SignalsController } from './signals.controller';
+import { DemoFeedsController } from './demo-feeds';
 
 /** Feed polling runs in every role that runs jobs; GraphQL and the signal endpoint where HTTP is served. */
 @Module({
@@ -17,5 +18,5 @@ import { SignalsController } from './signals.controller';
 })
 export class RivalFeedsModule {}
 
-@Module({ imports: [RivalFeedsModule, IdentityModule], providers: [RivalFeedsResolver], controllers: [SignalsController], exports: [RivalFeedsModule] })
+@Module({ imports: [RivalFeedsModule, IdentityModule], providers: [RivalFeedsResolver], controllers: [SignalsController, DemoFeedsController], exports: [RivalFeedsModule] })
 export class RivalFeedsApiModule {}

@@ -156,6 +156,8 @@ export class RivalFeedsRepository {
       `UPDATE rival_feed SET name = $3, url = $4, active = $5, auto_record = $6, auto_record_min_severity = $7, poll_interval_seconds = $8,
          version = version + 1, updated_at = now()
          ${restart ? `, next_poll_at = now(), consecutive_failures = 0, etag = NULL, last_modified = NULL` : ''}
+         -- A demo feed given another address is a user's feed from then on: no loopback for it.
+         , local_demo = local_demo AND url IS NOT DISTINCT FROM $4
        WHERE id = $1 AND version = $2 RETURNING *`,
       [id, expectedVersion, next.name, next.url, next.active, next.autoRecord, next.autoRecordMinSeverity, next.pollIntervalSeconds],
     );

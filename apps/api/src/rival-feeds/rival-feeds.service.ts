@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DomainRuleError, isDistressKind, signalFromNews, type DistressKind } from '@lifeboat/domain';
@@ -12,6 +12,7 @@ import { AuditService } from '../audit/audit.service';
 import { UnitOfWork, type Tx } from '../jobs/unit-of-work';
 import { RivalsRepository } from '../rivals/rivals.repository';
 import { RivalsService } from '../rivals/rivals.service';
+import { demoFeedRows } from './demo-feeds';
 import { fetchUrlOf, FeedFormatError, parseFeed, type FeedItem, type FeedKind } from './feed-parsing';
 import { RivalFeedsRepository, type FeedRecord, type SuggestionRecord } from './rival-feeds.repository';
 import { signalReplayWindowMs, verifySignal } from './signal-signature';
@@ -84,7 +85,7 @@ const audited = (f: Pick<FeedRecord, 'kind' | 'name' | 'url' | 'active' | 'autoR
  * rule records by itself.
  */
 @Injectable()
-export class RivalFeedsService {
+export class RivalFeedsService implements OnApplicationBootstrap {
   private readonly logger = new Logger(RivalFeedsService.name);
   /** Replaceable by tests (a slow or huge fixture must not take the default 10 s / 1 MB). */
   limits: FeedFetchLimits = { timeoutMs: 10_000, maxBytes: 1_000_000 };
@@ -102,12 +103,42 @@ export class RivalFeedsService {
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly http: GuardedHttp,
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.demoHttp =
       config.loadDemo && !config.production
         ? new GuardedHttp({ allowLoopbackPorts: [...config.outbound.allowLoopbackPorts, config.http.port] })
         : null;
+  }
+
+  /**
+   * In the demo (its users present, never in production): KPNQwest gets the demo's status page
+   * and news feed, served by this process (demo-feeds.ts), polled every minute; on a later start
+   * they are pointed at this process's port again.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.demoHttp || !this.config.servesHttp) return;
+    await this.uow.run(async (tx) => {
+      const [demo] = await tx.manager.query(`SELECT id FROM rival WHERE name = 'KPNQwest' AND EXISTS (SELECT 1 FROM app_user WHERE is_demo) LIMIT 1`);
+      if (!demo) return;
+      for (const row of demoFeedRows(this.config.http.port)) {
+        const [existing] = await tx.manager.query(`SELECT id FROM rival_feed WHERE rival_id = $1 AND local_demo AND name = $2`, [demo.id, row.name]);
+        if (existing) {
+          await tx.manager.query(`UPDATE rival_feed SET url = $2 WHERE id = $1`, [existing.id, row.url]);
+          continue;
+        }
+        await this.feeds.insertFeed(tx.manager, {
+          rivalId: demo.id,
+          ...row,
+          secret: null,
+          active: true,
+          autoRecord: false,
+          autoRecordMinSeverity: null,
+          pollIntervalSeconds: 60,
+          localDemo: true,
+        });
+      }
+    });
   }
 
   /** A rival the caller sees (else NOT_FOUND) and may manage: an admin, or a manager of a campaign against it (else FORBIDDEN). */
