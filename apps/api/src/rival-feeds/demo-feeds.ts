@@ -29,10 +29,11 @@ interface DemoNews {
   after: number;
 }
 
+// Component names are the page's own site and protocol codes (data, the same in every language).
 const INCIDENTS: DemoIncident[] = [
-  { id: 'demo-inc-ams', name: 'Degraded performance on Amsterdam hosting', impact: 'minor', components: ['Hosting'], startsAfter: -3 * 60 * MINUTE, lastsMs: 50 * MINUTE, update: 'Storage latency is back to normal.' },
-  { id: 'demo-inc-vpn', name: 'Pan-European VPN backbone unreachable', impact: 'critical', components: ['VPN', 'IP transit'], startsAfter: 2 * MINUTE, lastsMs: 30 * MINUTE, update: 'Our network operations centre is understaffed; we are investigating.' },
-  { id: 'demo-inc-voice', name: 'Voice calls failing in France', impact: 'major', components: ['Voice'], startsAfter: 12 * MINUTE, lastsMs: 90 * MINUTE, update: 'Calls to and from French numbers fail intermittently.' },
+  { id: 'demo-inc-ams', name: 'Degraded performance on Amsterdam hosting', impact: 'minor', components: ['AMS1'], startsAfter: -3 * 60 * MINUTE, lastsMs: 50 * MINUTE, update: 'Storage latency is back to normal.' },
+  { id: 'demo-inc-vpn', name: 'Pan-European VPN backbone unreachable', impact: 'critical', components: ['MPLS', 'BGP'], startsAfter: 2 * MINUTE, lastsMs: 30 * MINUTE, update: 'Our network operations centre is understaffed; we are investigating.' },
+  { id: 'demo-inc-voice', name: 'Voice calls failing in France', impact: 'major', components: ['SIP'], startsAfter: 12 * MINUTE, lastsMs: 90 * MINUTE, update: 'Calls to and from French numbers fail intermittently.' },
 ];
 
 const NEWS: DemoNews[] = [
