@@ -16,6 +16,7 @@ import { ImportsModule } from './imports/imports.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RivalsModule } from './rivals/rivals.module';
+import { RivalFeedsModule } from './rival-feeds/rival-feeds.module';
 import { RealtimeModule } from './subscriptions/subscriptions.module';
 import { WebAppModule } from './web/web-app.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
@@ -58,6 +59,8 @@ export class AppModule {
       // Urgency recomputation, proposals.expire, imports.run, accounts.bulk-assign, webhooks.*,
       // realtime.publish and the notification jobs (overdue escalation, day change, digest, email).
       RivalsModule,
+      // feeds.poll: each rival's status page and news feeds (issue #22).
+      RivalFeedsModule,
       ContractsModule,
       ImportsModule,
       DistributionModule,

@@ -37,7 +37,8 @@ export async function startLifeboat(config: AppConfig, opts: { listen?: boolean;
     let app: INestApplicationContext;
     let http: INestApplication | undefined;
     if (config.servesHttp) {
-      http = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
+      // rawBody: the JSON parser keeps the bytes it read (req.rawBody), which a signed signal's HMAC is checked on (rival-feeds/signals.controller.ts).
+      http = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false, rawBody: true });
       http.useLogger(http.get(Logger));
       hardenHttp(http as NestExpressApplication);
       // The job queue board at /admin/queues (admins, with Redis), before the app's own routes.

@@ -15,3 +15,4 @@ export * from './lib/time-left';
 export * from './lib/call-outcome';
 export * from './lib/shutdown-scenarios';
 export * from './lib/availability';
+export * from './lib/signal-mapping';

@@ -24,6 +24,7 @@ import { MigrationsModule } from '../migrations/migrations.module';
 import { NotificationsApiModule } from '../notifications/notifications.module';
 import { PipelineModule } from '../pipeline/pipeline.module';
 import { RivalsModule } from '../rivals/rivals.module';
+import { RivalFeedsApiModule } from '../rival-feeds/rival-feeds.module';
 import { SearchModule } from '../search/search.module';
 import { SubscriptionsApiModule } from '../subscriptions/subscriptions.module';
 import { WebhooksApiModule } from '../webhooks/webhooks.module';
@@ -48,6 +49,7 @@ export class GraphqlApiModule {
         ImportsApiModule,
         DistributionApiModule,
         WebhooksApiModule,
+        RivalFeedsApiModule,
         SubscriptionsApiModule,
         NotificationsApiModule,
         QueueBoardApiModule,

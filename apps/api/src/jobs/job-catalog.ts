@@ -160,6 +160,7 @@ export const JOB_PAYLOADS = {
   'accounts.bulk-assign-finish': BulkAssignedPayload,
   'notifications.bulk-assigned': BulkAssignedPayload,
   'maintenance.analyze': AnalyzeTablesPayload,
+  'feeds.poll': ScheduledTickPayload,
 } as const;
 
 export type JobName = keyof typeof JOB_PAYLOADS;

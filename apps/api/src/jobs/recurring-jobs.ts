@@ -21,6 +21,8 @@ export const RECURRING_JOBS: readonly RecurringJob[] = [
   { name: 'urgency.day-change', everyMs: 15 * MINUTE },
   // The morning digest of each rep, from 07:30 campaign time.
   { name: 'notifications.daily-digest', everyMs: 15 * MINUTE },
+  // Rivals' status pages and news feeds: each feed has its own interval; the tick polls those due (rival-feeds/).
+  { name: 'feeds.poll', everyMs: MINUTE },
 ];
 
 /** The start of the period of `job` that contains `at`. */

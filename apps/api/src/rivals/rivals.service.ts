@@ -4,7 +4,7 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../
 import type { AccessScope, Actor } from '../common/access/actor';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/graphql/connection';
 import { expectGlobalId } from '../common/graphql/global-id';
-import { UnitOfWork } from '../jobs/unit-of-work';
+import { UnitOfWork, type Tx } from '../jobs/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { RecordDistressEventInput } from './dto/record-distress-event.input';
 import { RivalEntity } from './rival.entity';
@@ -50,7 +50,20 @@ export class RivalsService {
     if (!scope.all && !campaigns.some((c) => scope.managedCampaignIds.includes(c))) {
       throw new ForbiddenError('Only a manager of a campaign against this rival can record its distress events.');
     }
-    return this.uow.run(async (tx) => {
+    return this.uow.run((tx) => this.recordInTransaction(tx, actor, rivalId, input));
+  }
+
+  /**
+   * The recording itself, in the caller's transaction (access already checked): also how a
+   * confirmed or auto-recorded suggestion (rival-feeds/) becomes a distress event.
+   */
+  async recordInTransaction(
+    tx: Tx,
+    actor: Actor,
+    rivalId: string,
+    input: Omit<RecordDistressEventInput, 'rivalId'>,
+  ): Promise<{ event: DistressEventEntity; rival: RivalEntity }> {
+    {
       const rival = await this.rivals.lockById(tx.manager, rivalId);
       if (!rival) throw new NotFoundError('Rival');
       if (input.expectedVersion != null && input.expectedVersion !== rival.version) {
@@ -96,6 +109,6 @@ export class RivalsService {
       await tx.emit('distress_event.recorded', { rivalId, distressEventId: event.id });
       const fresh = await this.rivals.lockById(tx.manager, rivalId);
       return { event, rival: fresh as RivalEntity };
-    });
+    }
   }
 }

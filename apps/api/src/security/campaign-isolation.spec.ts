@@ -478,6 +478,18 @@ describe('campaign isolation: every query and mutation, attacked from the other 
     await ds.query(`UPDATE campaign SET status = 'active' WHERE id = $1`, [kpn.campaign]);
   };
 
+  /** A fresh feed of KPNQwest (polled kinds point at a loopback port no test allows). */
+  const kpnFeed = async (kind: 'rss' | 'atom') =>
+    (await one<{ id: string }>(`INSERT INTO rival_feed (rival_id, kind, name, url) VALUES ($1, $2, 'KPNQwest news', 'http://127.0.0.1:9/feed') RETURNING id`, [kpn.rival, kind])).id;
+  /** A fresh pending suggestion about KPNQwest. */
+  const kpnSuggestion = async () =>
+    (
+      await one<{ id: string }>(
+        `INSERT INTO suggested_distress_event (rival_id, external_id, kind, severity, title) VALUES ($1, $2, 'press_report', 1, 'Buyers circle the network') RETURNING id`,
+        [kpn.rival, `iso-${Math.random()}`],
+      )
+    ).id;
+
   const MUTATIONS: Record<string, MutationCase> = {
     createRival: { rightful: 'admin', input: async () => ({ name: `Intruder Rival ${Math.random()}`, country: 'FR', health: 'distressed' }) },
     updateRival: { rightful: 'admin', input: async () => ({ id: gid('Rival', kpn.rival), expectedVersion: await version('rival', kpn.rival), claimedAvailabilityPercent: 99.5 }) },
@@ -583,6 +595,14 @@ describe('campaign isolation: every query and mutation, attacked from the other 
         return { outageId: gid('Outage', o.id), expectedVersion: 1 };
       },
     },
+    // Issue #22: a rival's feeds and their suggestions, managed by its campaign's manager (and admins).
+    addRivalFeed: { rightful: 'manon', input: async () => ({ rivalId: gid('Rival', kpn.rival), kind: 'webhook', name: `Intruder watch ${Math.random()}` }) },
+    updateRivalFeed: { rightful: 'manon', input: async () => ({ id: gid('RivalFeed', await kpnFeed('rss')), expectedVersion: 1, name: 'Renamed by an intruder' }) },
+    removeRivalFeed: { rightful: 'manon', input: async () => ({ id: gid('RivalFeed', await kpnFeed('rss')) }) },
+    // The rightful poll is refused by the guard (port 9 on loopback is not allowed): recorded on the feed, the call succeeds.
+    pollRivalFeedNow: { rightful: 'manon', input: async () => ({ id: gid('RivalFeed', await kpnFeed('atom')) }) },
+    confirmSuggestedEvent: { rightful: 'manon', input: async () => ({ id: gid('SuggestedDistressEvent', await kpnSuggestion()) }) },
+    dismissSuggestedEvent: { rightful: 'manon', input: async () => ({ id: gid('SuggestedDistressEvent', await kpnSuggestion()) }) },
     approveProposal: { rightful: 'manon', input: async () => ({ ...(await pendingProposal(kpn.approvalDeal)) }) },
     rejectProposal: { rightful: 'manon', input: async () => ({ ...(await pendingProposal(kpn.rejectionDeal)), reason: 'Too generous.' }) },
     replayWebhookDelivery: { rightful: 'admin', input: async () => ({ id: gid('WebhookDelivery', kpn.webhookDelivery) }) },

@@ -301,6 +301,35 @@ export type AddCampaignMemberInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** A feed to add to a rival (admins, and managers of a campaign against it). The URL must be http(s) and reach a public address; refused with BAD_USER_INPUT naming the field otherwise. */
+export type AddRivalFeedInput = {
+  /** Default true. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Record new suggestions at once (default false). */
+  autoRecord?: InputMaybe<Scalars['Boolean']['input']>;
+  /** With autoRecord, the least severity recorded at once (1 to 5); none: every severity. */
+  autoRecordMinSeverity?: InputMaybe<Scalars['Int']['input']>;
+  /** Where its signals come from. */
+  kind: RivalFeedKind;
+  /** 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Default 300. */
+  pollIntervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** The rival the feed is about. */
+  rivalId: Scalars['ID']['input'];
+  /** Required for statuspage (its base URL), rss and atom; none for webhook. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The feed as added, and for a webhook feed its signing secret (shown this once). */
+export type AddRivalFeedPayload = {
+  __typename?: 'AddRivalFeedPayload';
+  /** The feed as added. */
+  feed: RivalFeed;
+  /** The webhook feed’s secret (sign each signal with it); shown only now. Null for polled feeds. */
+  secret: Maybe<Scalars['String']['output']>;
+};
+
 /** A new shutdown scenario. Refused with BAD_USER_INPUT naming the field when a value is wrong; nothing is written. */
 export type AddShutdownScenarioInput = {
   /** When the network goes dark in it: in the future. */
@@ -693,6 +722,29 @@ export type ClaimAccountPayload = {
   __typename?: 'ClaimAccountPayload';
   /** The account as it now stands. */
   account: Account;
+};
+
+/** A suggestion to confirm; kind, severity and the shutdown date may be corrected on the way (a shutdown warning needs its date). */
+export type ConfirmSuggestedEventInput = {
+  /** The suggestion. */
+  id: Scalars['ID']['input'];
+  /** The kind to record instead of the one suggested. */
+  kind?: InputMaybe<DistressKind>;
+  /** The severity to record instead of the one suggested (1 to 5). */
+  severity?: InputMaybe<Scalars['Int']['input']>;
+  /** The shutdown date the event announces (required to confirm a shutdown warning). */
+  shutdownAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The suggestion, now confirmed, the distress event it became, and the rival after it. */
+export type ConfirmSuggestedEventPayload = {
+  __typename?: 'ConfirmSuggestedEventPayload';
+  /** The distress event it became. */
+  distressEvent: DistressEvent;
+  /** The rival, with its health and shutdown date after the event. */
+  rival: Rival;
+  /** The suggestion, now confirmed. */
+  suggestion: SuggestedDistressEvent;
 };
 
 /** A person at the account. */
@@ -1816,6 +1868,8 @@ export type Mutation = {
   acceptProposal: AcceptProposalPayload;
   /** Puts a user in a campaign’s team as manager or rep, or changes their role in it (admins only). Audited. */
   addCampaignMember: CampaignMemberPayload;
+  /** Adds a feed to a rival (admins, managers of a campaign against it; reps and others are FORBIDDEN). A polled feed is read within a minute; a webhook feed’s secret is returned this once. Audited. */
+  addRivalFeed: AddRivalFeedPayload;
   /** Adds a shutdown scenario to a rival (a manager of a campaign against it, or an admin). Refused with BAD_USER_INPUT naming the field for a blank label, a date not in the future, a probability outside 0–100, or the rival’s probabilities adding up above 100. Audited; when the governing scenario’s date differs from the rival’s shutdownExpectedAt, that follows it and its campaigns’ urgency and deadlines are recomputed. */
   addShutdownScenario: ShutdownScenarioPayload;
   /** Approves the discount of a pending proposal (a manager of its campaign up to the manager limit; an admin beyond). The rep is notified. */
@@ -1828,6 +1882,8 @@ export type Mutation = {
   claimAccount: ClaimAccountPayload;
   /** Closes an active campaign (admins only): it takes no new accounts (createAccount, importAccounts are refused), its open deals may still be worked and everything stays readable; its rival may then be targeted by a new campaign. Audited. */
   closeCampaign: CampaignPayload;
+  /** Confirms a pending suggestion: it is recorded as a distress event exactly as recordDistressEvent does (the rival’s health and shutdown, the urgency of its accounts follow). A suggestion already decided is CONFLICT. Audited. */
+  confirmSuggestedEvent: ConfirmSuggestedEventPayload;
   /** Adds an account with its contacts and rival services; its deal opens at stage identified. */
   createAccount: CreateAccountPayload;
   /** Creates an API key; its secret is in the payload, this once (admins only). */
@@ -1840,6 +1896,8 @@ export type Mutation = {
   createWebhook: CreateWebhookPayload;
   /** Deletes a webhook and its deliveries. */
   deleteWebhook: DeleteWebhookPayload;
+  /** Dismisses a pending suggestion: it does not count. Audited. */
+  dismissSuggestedEvent: SuggestedEventPayload;
   /** Drafts a proposal for a deal you own (or manage): lines prefilled from what the account buys from the rival, the switch credit and totals computed. A live proposal of the deal is superseded. */
   draftProposal: DraftProposalPayload;
   /** Sends a proposal by email from Lifeboat to a contact of its account, in English or French, with its essentials and the acceptance link: an approved one for the first time (as sendProposal: valid 7 days, the deal moves to proposal_sent), or a sent one again with a new link (the previous link stops opening; the validity is unchanged). Logged on the account’s timeline and audited, only once the mail server took the message. MAIL_NOT_CONFIGURED when Lifeboat sends no email (use sendProposal and copy the link); MAIL_DELIVERY_FAILED when the mail server could not be reached or refused it (nothing changed). */
@@ -1860,6 +1918,8 @@ export type Mutation = {
   moveOpportunity: MoveOpportunityPayload;
   /** A single-use link (valid 60 s) that opens the job queue board in the browser (admins signed in, with Redis only; NOT_FOUND without Redis). */
   openQueueBoard: OpenQueueBoardPayload;
+  /** Polls a feed now, whatever its schedule; the feed says how it went (lastError when it failed). */
+  pollRivalFeedNow: RivalFeedPayload;
   /** Records something that happened to a rival. Its health and expected shutdown change by the domain rules, and the urgency of its accounts and the deadlines of their open deals are recomputed by a job right after: `distressEvent.impact` says how many changed once it has run (poll it). */
   recordDistressEvent: RecordDistressEventPayload;
   /** Records an outage of a rival (managers of a campaign against it, admins, write keys of such a campaign). Checked: an end after the start, neither in the future (5 minutes of tolerance), at least one known service. With an `externalId` already recorded for the rival, that outage is updated instead (`created: false`). The urgency of the rival’s accounts is recomputed right after (repeated outages are a factor). */
@@ -1872,6 +1932,8 @@ export type Mutation = {
   removeCampaignMember: CampaignPayload;
   /** Removes an outage recorded by mistake: the same access as recordOutage. */
   removeOutage: RemoveOutagePayload;
+  /** Removes a feed; its suggestions stay (without their feed). Audited. */
+  removeRivalFeed: RemoveRivalFeedPayload;
   /** Removes a shutdown scenario (same people as addShutdownScenario). Audited; the rival’s shutdown date follows the scenario that governs next, or stays as it is when no credible scenario remains. */
   removeShutdownScenario: ShutdownScenarioPayload;
   /** Sends a delivery again now, whatever its status (e.g. a dead one once the receiver is fixed). */
@@ -1900,6 +1962,8 @@ export type Mutation = {
   updateProposal: ProposalPayload;
   /** Changes a rival (admins only): the fields given change; a stale expectedVersion is CONFLICT; a shutdown date in the past is BAD_USER_INPUT. Audited with before and after; a new health or shutdown date recomputes the urgency and deadlines of its campaigns’ accounts. */
   updateRival: RivalPayload;
+  /** Changes a feed: name, URL, paused or active, its auto-record rule, its interval. A stale expectedVersion is CONFLICT. Audited. */
+  updateRivalFeed: RivalFeedPayload;
   /** Changes a shutdown scenario (same people and rules as addShutdownScenario; a new date must be in the future; a stale expectedVersion is CONFLICT). Audited with before and after; the rival’s shutdown date follows the governing scenario. */
   updateShutdownScenario: ShutdownScenarioPayload;
   /** Changes a user’s name, role, language or activation (admins only). */
@@ -1921,6 +1985,11 @@ export type MutationAcceptProposalArgs = {
 
 export type MutationAddCampaignMemberArgs = {
   input: AddCampaignMemberInput;
+};
+
+
+export type MutationAddRivalFeedArgs = {
+  input: AddRivalFeedInput;
 };
 
 
@@ -1954,6 +2023,11 @@ export type MutationCloseCampaignArgs = {
 };
 
 
+export type MutationConfirmSuggestedEventArgs = {
+  input: ConfirmSuggestedEventInput;
+};
+
+
 export type MutationCreateAccountArgs = {
   input: CreateAccountInput;
 };
@@ -1981,6 +2055,11 @@ export type MutationCreateWebhookArgs = {
 
 export type MutationDeleteWebhookArgs = {
   input: WebhookIdInput;
+};
+
+
+export type MutationDismissSuggestedEventArgs = {
+  input: SuggestedEventIdInput;
 };
 
 
@@ -2034,6 +2113,11 @@ export type MutationOpenQueueBoardArgs = {
 };
 
 
+export type MutationPollRivalFeedNowArgs = {
+  input: RivalFeedIdInput;
+};
+
+
 export type MutationRecordDistressEventArgs = {
   input: RecordDistressEventInput;
 };
@@ -2061,6 +2145,11 @@ export type MutationRemoveCampaignMemberArgs = {
 
 export type MutationRemoveOutageArgs = {
   input: RemoveOutageInput;
+};
+
+
+export type MutationRemoveRivalFeedArgs = {
+  input: RivalFeedIdInput;
 };
 
 
@@ -2131,6 +2220,11 @@ export type MutationUpdateProposalArgs = {
 
 export type MutationUpdateRivalArgs = {
   input: UpdateRivalInput;
+};
+
+
+export type MutationUpdateRivalFeedArgs = {
+  input: UpdateRivalFeedInput;
 };
 
 
@@ -3071,6 +3165,13 @@ export type RemoveOutagePayload = {
   rival: Rival;
 };
 
+/** The removed feed’s id (its suggestions stay, without their feed). */
+export type RemoveRivalFeedPayload = {
+  __typename?: 'RemoveRivalFeedPayload';
+  /** The id of the feed removed. */
+  removedFeedId: Scalars['ID']['output'];
+};
+
 /** The scenario to remove. */
 export type RemoveShutdownScenarioInput = {
   /** The version you last read; a stale one is refused with CONFLICT. */
@@ -3103,6 +3204,8 @@ export type Rival = Node & {
   country: Scalars['String']['output'];
   /** Its most recent distress events (up to 50), newest first. */
   distressEvents: Array<DistressEvent>;
+  /** Its feeds (status page, news, webhook), oldest first, each with its last poll and last error. */
+  feeds: Array<RivalFeed>;
   /** How far gone it is. */
   health: RivalHealth;
   /** Opaque, globally unique id. */
@@ -3117,6 +3220,8 @@ export type Rival = Node & {
   shutdownExpectedAt: Maybe<Scalars['DateTime']['output']>;
   /** Its shutdown scenarios, by date. The earliest credible one (probability at least 20 %) governs its shutdownExpectedAt. */
   shutdownScenarios: Array<ShutdownScenario>;
+  /** What its feeds suggest happened: pending ones first, then the newest; at most `first` (default 50, at most 200). */
+  suggestedEvents: Array<SuggestedDistressEvent>;
   /** Changes with every update; send it back as `expectedVersion`. */
   version: Scalars['Int']['output'];
 };
@@ -3126,6 +3231,13 @@ export type Rival = Node & {
 export type RivalAvailabilityArgs = {
   campaignId?: InputMaybe<Scalars['ID']['input']>;
   months?: Scalars['Int']['input'];
+};
+
+
+/** A failing competitor whose customers a campaign races to win. */
+export type RivalSuggestedEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SuggestedEventStatus>;
 };
 
 /** A page of Rival items in a stable order. */
@@ -3146,6 +3258,71 @@ export type RivalEdge = {
   cursor: Scalars['String']['output'];
   /** The Rival. */
   node: Rival;
+};
+
+/** A source of signals about a rival, polled by Lifeboat (status page, news) or posting to it (webhook). */
+export type RivalFeed = {
+  __typename?: 'RivalFeed';
+  /** Whether it is polled (or accepts signals); a paused feed keeps its suggestions. */
+  active: Scalars['Boolean']['output'];
+  /** Whether each new suggestion is recorded as a distress event at once (at or above `autoRecordMinSeverity`). */
+  autoRecord: Scalars['Boolean']['output'];
+  /** With autoRecord, the least severity recorded at once (1 to 5); below it a suggestion waits for a manager. Null: every severity. */
+  autoRecordMinSeverity: Maybe<Scalars['Int']['output']>;
+  /** Failed polls in a row: 0 when the last poll succeeded. */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When it was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether the last poll failed (consecutiveFailures > 0): the feed needs a look. */
+  failing: Scalars['Boolean']['output'];
+  /** Opaque, globally unique id. */
+  id: Scalars['ID']['output'];
+  /** Where its signals come from. */
+  kind: RivalFeedKind;
+  /** Why the last failed poll failed, in plain words (kept after a later success, see lastErrorAt). */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** When the last failure happened. */
+  lastErrorAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was last polled, successfully or not. */
+  lastPolledAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it last answered usefully (new items or 304 Not Modified). */
+  lastSuccessAt: Maybe<Scalars['DateTime']['output']>;
+  /** A name for people, e.g. "KPNQwest status page". */
+  name: Scalars['String']['output'];
+  /** When it is polled next (null for a paused or webhook feed). */
+  nextPollAt: Maybe<Scalars['DateTime']['output']>;
+  /** Seconds between two polls when it answers (60 to 86400); after failures the wait doubles each time, up to 6 hours. */
+  pollIntervalSeconds: Scalars['Int']['output'];
+  /** For a webhook feed, the path other tools POST signed signals to (on Lifeboat’s address); null otherwise. */
+  signalPath: Maybe<Scalars['String']['output']>;
+  /** What is polled (a status page’s base URL, a feed’s URL); null for a webhook feed. */
+  url: Maybe<Scalars['String']['output']>;
+  /** Changes with every update; send it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** A feed, by id. */
+export type RivalFeedIdInput = {
+  /** The feed. */
+  id: Scalars['ID']['input'];
+};
+
+/** Where a rival’s signals come from. */
+export type RivalFeedKind =
+  /** An Atom news feed, read like RSS. */
+  | 'atom'
+  /** An RSS 2.0 news feed. Each item suggests an event whose kind comes from its words (English and French). */
+  | 'rss'
+  /** An Atlassian Statuspage: its base URL; `/api/v2/incidents.json` is polled. Each incident suggests an outage. */
+  | 'statuspage'
+  /** Signals posted by another tool to `POST /signals/<feed id>`, signed with the feed’s secret. */
+  | 'webhook';
+
+/** The feed as it now stands. */
+export type RivalFeedPayload = {
+  __typename?: 'RivalFeedPayload';
+  /** The feed as it now stands. */
+  feed: RivalFeed;
 };
 
 /** How far gone a rival is: operating → distressed → insolvent → liquidating → shut_down. */
@@ -3359,6 +3536,27 @@ export type StartBulkAssignmentPayload = {
   bulkAssignment: BulkAssignment;
 };
 
+/** A status page incident as the page described it when last polled: enough to make an outage record from it. */
+export type StatuspageIncident = {
+  __typename?: 'StatuspageIncident';
+  /** The names of the components (services) it touched. */
+  components: Array<Scalars['String']['output']>;
+  /** none, minor, major or critical. */
+  impact: Maybe<Scalars['String']['output']>;
+  /** The incident’s id on the status page (the suggestion’s dedup key). */
+  incidentId: Scalars['String']['output'];
+  /** The incident’s title on the status page. */
+  name: Scalars['String']['output'];
+  /** When it was resolved; null while it lasts. */
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The incident’s page. */
+  shortlink: Maybe<Scalars['String']['output']>;
+  /** When it started (started_at, else created_at). */
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  /** investigating, identified, monitoring, resolved or postmortem. */
+  status: Maybe<Scalars['String']['output']>;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Progress of a hand-out (startBulkAssignment), after each committed batch, until it completes. */
@@ -3392,6 +3590,61 @@ export type SubscriptionImportProgressArgs = {
 export type SubscriptionOpportunityChangedArgs = {
   campaignId: Scalars['ID']['input'];
 };
+
+/** What a feed suggests happened to a rival: a manager confirms it (it becomes a distress event) or dismisses it. */
+export type SuggestedDistressEvent = {
+  __typename?: 'SuggestedDistressEvent';
+  /** When Lifeboat first saw it. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was confirmed or dismissed. */
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who confirmed or dismissed it (a person, or the feed’s rule). */
+  decidedBy: Maybe<Scalars['String']['output']>;
+  /** The kind of the feed it came from. */
+  feedKind: Maybe<RivalFeedKind>;
+  /** The feed it came from (null once the feed was removed). */
+  feedName: Maybe<Scalars['String']['output']>;
+  /** Opaque, globally unique id. */
+  id: Scalars['ID']['output'];
+  /** For a status page incident, its structured data (start, end, impact, components). */
+  incident: Maybe<StatuspageIncident>;
+  /** The kind suggested (from the incident’s impact, or the item’s words). */
+  kind: DistressKind;
+  /** When it was published (or the incident started). */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The severity suggested, 1 (minor) to 5 (fatal). */
+  severity: Scalars['Int']['output'];
+  /** Where it was reported: the item’s link, the incident’s page. */
+  sourceUrl: Maybe<Scalars['String']['output']>;
+  /** Pending, confirmed or dismissed. */
+  status: SuggestedEventStatus;
+  /** The item’s text (tags removed) or the incident’s latest update. */
+  summary: Maybe<Scalars['String']['output']>;
+  /** The item’s or incident’s title. */
+  title: Scalars['String']['output'];
+};
+
+/** A suggestion, by id. */
+export type SuggestedEventIdInput = {
+  /** The suggestion. */
+  id: Scalars['ID']['input'];
+};
+
+/** The suggestion as it now stands. */
+export type SuggestedEventPayload = {
+  __typename?: 'SuggestedEventPayload';
+  /** The suggestion as it now stands. */
+  suggestion: SuggestedDistressEvent;
+};
+
+/** Where a suggested distress event stands. */
+export type SuggestedEventStatus =
+  /** Recorded as a distress event (by a manager, or by its feed’s rule). */
+  | 'confirmed'
+  /** Dismissed by a manager: it does not count. */
+  | 'dismissed'
+  /** Waiting for a manager to confirm or dismiss it. */
+  | 'pending';
 
 /** The credit for what the customer prepaid to the rival past the planned cutover: remaining days / 30 × its monthly spend with the rival × the campaign’s credit rate, capped at the campaign’s cap in months of the proposal’s monthly total. */
 export type SwitchCredit = {
@@ -3597,6 +3850,28 @@ export type UpdateProposalInput = {
   proposalId: Scalars['ID']['input'];
   /** Contract term in months, 1 to 120. */
   termMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What changes on a feed; the fields given change. Pausing keeps its suggestions; resuming or a new URL polls it at once. */
+export type UpdateRivalFeedInput = {
+  /** false pauses the feed, true resumes it. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether new suggestions are recorded at once. */
+  autoRecord?: InputMaybe<Scalars['Boolean']['input']>;
+  /** With autoRecord, the least severity recorded at once (1 to 5). */
+  autoRecordMinSeverity?: InputMaybe<Scalars['Int']['input']>;
+  /** Record every severity (clears autoRecordMinSeverity). */
+  clearAutoRecordMinSeverity?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The feed’s version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The feed. */
+  id: Scalars['ID']['input'];
+  /** Its new name (1 to 200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Seconds between two polls (60 to 86400). */
+  pollIntervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Its new URL (http or https, a public address); it is polled afresh. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a rival: only the fields given change; `clearShutdown` or `clearClaimedAvailability` empty those. */
@@ -4623,6 +4898,74 @@ export type CreateAccountMutationVariables = Exact<{
 
 export type CreateAccountMutation = { __typename?: 'Mutation', createAccount: { __typename?: 'CreateAccountPayload', account: { __typename?: 'Account', id: string, name: string, version: number } } };
 
+export type RivalSignalsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RivalSignalsQuery = { __typename?: 'Query', node:
+    | { __typename?: 'Account', id: string }
+    | { __typename?: 'AccountImport', id: string }
+    | { __typename?: 'Activity', id: string }
+    | { __typename?: 'ApiKey', id: string }
+    | { __typename?: 'AuditEntry', id: string }
+    | { __typename?: 'BulkAssignment', id: string }
+    | { __typename?: 'Campaign', id: string }
+    | { __typename?: 'Contact', id: string }
+    | { __typename?: 'DistressEvent', id: string }
+    | { __typename?: 'Migration', id: string }
+    | { __typename?: 'Opportunity', id: string }
+    | { __typename?: 'Outage', id: string }
+    | { __typename?: 'Proposal', id: string }
+    | { __typename?: 'Rival', id: string, feeds: Array<{ __typename?: 'RivalFeed', id: string, kind: RivalFeedKind, name: string, url: string | null, signalPath: string | null, active: boolean, autoRecord: boolean, autoRecordMinSeverity: number | null, pollIntervalSeconds: number, lastPolledAt: string | null, lastSuccessAt: string | null, lastError: string | null, lastErrorAt: string | null, consecutiveFailures: number, failing: boolean, nextPollAt: string | null, version: number }>, suggestedEvents: Array<{ __typename?: 'SuggestedDistressEvent', id: string, kind: DistressKind, severity: number, title: string, summary: string | null, sourceUrl: string | null, publishedAt: string | null, createdAt: string, status: SuggestedEventStatus, feedName: string | null, feedKind: RivalFeedKind | null, decidedBy: string | null, incident: { __typename?: 'StatuspageIncident', incidentId: string, impact: string | null, startedAt: string | null, resolvedAt: string | null, components: Array<string> } | null }> }
+    | { __typename?: 'ShutdownScenario', id: string }
+    | { __typename?: 'User', id: string }
+    | { __typename?: 'Webhook', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+   | null };
+
+export type AddRivalFeedMutationVariables = Exact<{
+  input: AddRivalFeedInput;
+}>;
+
+
+export type AddRivalFeedMutation = { __typename?: 'Mutation', addRivalFeed: { __typename?: 'AddRivalFeedPayload', secret: string | null, feed: { __typename?: 'RivalFeed', id: string, signalPath: string | null } } };
+
+export type UpdateRivalFeedMutationVariables = Exact<{
+  input: UpdateRivalFeedInput;
+}>;
+
+
+export type UpdateRivalFeedMutation = { __typename?: 'Mutation', updateRivalFeed: { __typename?: 'RivalFeedPayload', feed: { __typename?: 'RivalFeed', id: string, active: boolean, version: number } } };
+
+export type RemoveRivalFeedMutationVariables = Exact<{
+  input: RivalFeedIdInput;
+}>;
+
+
+export type RemoveRivalFeedMutation = { __typename?: 'Mutation', removeRivalFeed: { __typename?: 'RemoveRivalFeedPayload', removedFeedId: string } };
+
+export type PollRivalFeedNowMutationVariables = Exact<{
+  input: RivalFeedIdInput;
+}>;
+
+
+export type PollRivalFeedNowMutation = { __typename?: 'Mutation', pollRivalFeedNow: { __typename?: 'RivalFeedPayload', feed: { __typename?: 'RivalFeed', id: string, failing: boolean, lastError: string | null, lastPolledAt: string | null } } };
+
+export type ConfirmSuggestedEventMutationVariables = Exact<{
+  input: ConfirmSuggestedEventInput;
+}>;
+
+
+export type ConfirmSuggestedEventMutation = { __typename?: 'Mutation', confirmSuggestedEvent: { __typename?: 'ConfirmSuggestedEventPayload', suggestion: { __typename?: 'SuggestedDistressEvent', id: string, status: SuggestedEventStatus }, distressEvent: { __typename?: 'DistressEvent', id: string } } };
+
+export type DismissSuggestedEventMutationVariables = Exact<{
+  input: SuggestedEventIdInput;
+}>;
+
+
+export type DismissSuggestedEventMutation = { __typename?: 'Mutation', dismissSuggestedEvent: { __typename?: 'SuggestedEventPayload', suggestion: { __typename?: 'SuggestedDistressEvent', id: string, status: SuggestedEventStatus } } };
+
 export type RivalOutagesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   months: Scalars['Int']['input'];
@@ -4930,6 +5273,13 @@ export const CreateCampaignDocument = {"kind":"Document","definitions":[{"kind":
 export const CloseCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<CloseCampaignMutation, CloseCampaignMutationVariables>;
 export const ArchiveCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<ArchiveCampaignMutation, ArchiveCampaignMutationVariables>;
 export const CreateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<CreateAccountMutation, CreateAccountMutationVariables>;
+export const RivalSignalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RivalSignals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rival"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feeds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"signalPath"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"autoRecord"}},{"kind":"Field","name":{"kind":"Name","value":"autoRecordMinSeverity"}},{"kind":"Field","name":{"kind":"Name","value":"pollIntervalSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"lastPolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSuccessAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorAt"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveFailures"}},{"kind":"Field","name":{"kind":"Name","value":"failing"}},{"kind":"Field","name":{"kind":"Name","value":"nextPollAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"suggestedEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"feedName"}},{"kind":"Field","name":{"kind":"Name","value":"feedKind"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"incident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"components"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RivalSignalsQuery, RivalSignalsQueryVariables>;
+export const AddRivalFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddRivalFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddRivalFeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRivalFeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"feed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"signalPath"}}]}}]}}]}}]} as unknown as DocumentNode<AddRivalFeedMutation, AddRivalFeedMutationVariables>;
+export const UpdateRivalFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRivalFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRivalFeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRivalFeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateRivalFeedMutation, UpdateRivalFeedMutationVariables>;
+export const RemoveRivalFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveRivalFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RivalFeedIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeRivalFeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedFeedId"}}]}}]}}]} as unknown as DocumentNode<RemoveRivalFeedMutation, RemoveRivalFeedMutationVariables>;
+export const PollRivalFeedNowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PollRivalFeedNow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RivalFeedIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pollRivalFeedNow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"failing"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastPolledAt"}}]}}]}}]}}]} as unknown as DocumentNode<PollRivalFeedNowMutation, PollRivalFeedNowMutationVariables>;
+export const ConfirmSuggestedEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmSuggestedEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmSuggestedEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmSuggestedEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distressEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ConfirmSuggestedEventMutation, ConfirmSuggestedEventMutationVariables>;
+export const DismissSuggestedEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DismissSuggestedEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SuggestedEventIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dismissSuggestedEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<DismissSuggestedEventMutation, DismissSuggestedEventMutationVariables>;
 export const RivalOutagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RivalOutages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"months"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rival"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimedAvailabilityPercent"}},{"kind":"Field","name":{"kind":"Name","value":"outages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"months"},"value":{"kind":"Variable","name":{"kind":"Name","value":"months"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"major"}},{"kind":"Field","name":{"kind":"Name","value":"partial"}},{"kind":"Field","name":{"kind":"Name","value":"degraded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claimedAvailabilityPercent"}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"weightedDowntimeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"availabilityPercent"}},{"kind":"Field","name":{"kind":"Name","value":"allowedDowntimeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"shortfallMinutes"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RivalOutagesQuery, RivalOutagesQueryVariables>;
 export const RecordOutageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordOutage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOutageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOutage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"outage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<RecordOutageMutation, RecordOutageMutationVariables>;
 export const UpdateOutageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOutage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOutageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOutage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateOutageMutation, UpdateOutageMutationVariables>;

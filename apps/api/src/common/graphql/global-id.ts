@@ -21,6 +21,8 @@ export const NODE_TYPES = [
   'AccountImport',
   'BulkAssignment',
   'ShutdownScenario',
+  'RivalFeed',
+  'SuggestedDistressEvent',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 const NODE_TYPE_SET: ReadonlySet<string> = new Set<string>(NODE_TYPES);

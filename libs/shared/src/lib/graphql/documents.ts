@@ -15,6 +15,7 @@ import * as proposals from './proposals.documents';
 import * as queue from './queue.documents';
 import * as rivalWatch from './rival-watch.documents';
 import * as rivalOutages from './rival-outages.documents';
+import * as rivalFeeds from './rival-feeds.documents';
 import * as raceSetup from './race-setup.documents';
 import * as rivals from './rivals.documents';
 import * as search from './search.documents';
@@ -24,7 +25,7 @@ const FRAGMENT = /^\s*fragment\s/;
 
 /** Every operation the web app sends, by export name: validated against the committed schema. */
 export const ALL_DOCUMENTS: Record<string, string> = Object.fromEntries(
-  Object.entries({ ...identity, ...queue, ...rivals, ...campaigns, ...accounts, ...pipeline, ...proposals, ...dashboards, ...approvals, ...rivalWatch, ...admin, ...search, ...campaignAdmin, ...notifications, ...imports, ...migrations, ...live, ...raceSetup, ...audit, ...shutdownScenarios, ...rivalOutages }).filter(
+  Object.entries({ ...identity, ...queue, ...rivals, ...campaigns, ...accounts, ...pipeline, ...proposals, ...dashboards, ...approvals, ...rivalWatch, ...rivalFeeds, ...admin, ...search, ...campaignAdmin, ...notifications, ...imports, ...migrations, ...live, ...raceSetup, ...audit, ...shutdownScenarios, ...rivalOutages }).filter(
     // Fragments alone are checked as part of the operations that spread them.
     ([, source]) => typeof source === 'string' && !FRAGMENT.test(source),
   ),

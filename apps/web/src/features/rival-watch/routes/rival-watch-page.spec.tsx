@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { DistressEventImpactDocument, RecordRivalEventDocument, RivalWatchDocument } from '../../../gql/graphql';
+import { DistressEventImpactDocument, RecordRivalEventDocument, RivalSignalsDocument, RivalWatchDocument } from '../../../gql/graphql';
 import { campaignsMock, KPN_SHUTDOWN, KPNQWEST_CAMPAIGN } from '../../../testing/fixtures';
 import { ALICE, MANON, renderRoute } from '../../../testing/render-route';
 
@@ -44,6 +44,12 @@ function serverMocks(state: () => RivalState) {
       }),
     },
     { ...campaignsMock(), result: () => campaignsMock([{ ...KPNQWEST_CAMPAIGN, rival: { ...KPNQWEST_CAMPAIGN.rival, ...state() } }]).result },
+    // The signals section (issue #22, its own spec: components/rival-signals.spec.tsx): no feed yet.
+    {
+      request: { query: RivalSignalsDocument, variables: { id: 'rival-kpn' } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+      result: { data: { node: { __typename: 'Rival' as const, id: 'rival-kpn', feeds: [], suggestedEvents: [] } } },
+    },
   ];
 }
 

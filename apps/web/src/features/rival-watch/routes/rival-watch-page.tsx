@@ -16,6 +16,7 @@ import { useDistressEventImpact, useRecordDistressEvent, useRivalWatch, type Dis
 import { RecordEventForm } from '../components/record-event-form';
 import { ScenarioList } from '../../shutdown-scenarios';
 import { RivalOutagesSection } from '../components/rival-outages-section';
+import { RivalSignals } from '../components/rival-signals';
 
 const HEALTH_COLOR: Record<RivalHealth, string> = {
   operating: 'gray',
@@ -184,6 +185,8 @@ export function RivalWatchPage({ now = new Date() }: { now?: Date }) {
           }}
         />
       )}
+
+      <RivalSignals rivalId={rival.id} canManage={canRecord} />
 
       <Card component="section" aria-labelledby="timeline-title" padding="md">
         <Title order={2} size="h4" id="timeline-title" mb="sm">
