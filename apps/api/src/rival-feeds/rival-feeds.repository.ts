@@ -235,6 +235,15 @@ export class RivalFeedsRepository {
     return result;
   }
 
+  /** A feed's suggestion for an item it gave before (by the item's external id). */
+  async suggestionOfItem(manager: EntityManager, feedId: string, externalId: string): Promise<SuggestionRecord | null> {
+    const [row] = await manager.query(
+      `SELECT ${SUGGESTION_COLUMNS} FROM suggested_distress_event s LEFT JOIN rival_feed f ON f.id = s.feed_id WHERE s.feed_id = $1 AND s.external_id = $2`,
+      [feedId, externalId],
+    );
+    return row ? toSuggestion(row) : null;
+  }
+
   async suggestionById(id: string, manager?: EntityManager, lock = false): Promise<SuggestionRecord | null> {
     const [row] = await this.m(manager).query(
       `SELECT ${SUGGESTION_COLUMNS} FROM suggested_distress_event s LEFT JOIN rival_feed f ON f.id = s.feed_id WHERE s.id = $1 ${lock ? 'FOR UPDATE OF s' : ''}`,

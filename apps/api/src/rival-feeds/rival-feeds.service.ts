@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { DomainRuleError, isDistressKind, signalFromNews, type DistressKind } from '@lifeboat/domain';
+import { DomainRuleError, isDistressKind, outageFromIncident, signalFromNews, type DistressKind, type ServiceKind } from '@lifeboat/domain';
 import type { AccessScope, Actor } from '../common/access/actor';
 import { actorLabel } from '../common/access/actor';
 import { BadInputError, ConflictError, ForbiddenError, LifeboatError, NotFoundError } from '../common/errors/lifeboat-error';
@@ -12,6 +12,7 @@ import { AuditService } from '../audit/audit.service';
 import { UnitOfWork, type Tx } from '../jobs/unit-of-work';
 import { RivalsRepository } from '../rivals/rivals.repository';
 import { RivalsService } from '../rivals/rivals.service';
+import { OutagesService } from '../rivals/outages/outages.service';
 import { demoFeedRows } from './demo-feeds';
 import { fetchUrlOf, FeedFormatError, parseFeed, type FeedItem, type FeedKind } from './feed-parsing';
 import { RivalFeedsRepository, type FeedRecord, type SuggestionRecord } from './rival-feeds.repository';
@@ -100,6 +101,7 @@ export class RivalFeedsService implements OnApplicationBootstrap {
     private readonly feeds: RivalFeedsRepository,
     private readonly rivals: RivalsRepository,
     private readonly rivalsService: RivalsService,
+    private readonly outages: OutagesService,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly http: GuardedHttp,
@@ -354,7 +356,14 @@ export class RivalFeedsService implements OnApplicationBootstrap {
     let suggested = 0;
     for (const item of outcome.items) {
       const created = await this.feeds.insertSuggestion(tx.manager, feed.rivalId, feed.id, item);
-      if (!created) continue;
+      if (!created) {
+        // An incident already suggested: once it counts, its outage follows it (e.g. resolved since).
+        if (item.incident) {
+          const known = await this.feeds.suggestionOfItem(tx.manager, feed.id, item.externalId);
+          if (known?.status === 'confirmed') await this.recordIncidentOutage(tx, { kind: 'system', job: `feed ${feed.name}` }, known);
+        }
+        continue;
+      }
       suggested += 1;
       await this.maybeAutoRecord(tx, feed, created);
     }
@@ -382,10 +391,42 @@ export class RivalFeedsService implements OnApplicationBootstrap {
     try {
       const { event } = await this.rivalsService.recordInTransaction(tx, actor, feed.rivalId, this.eventOf(suggestion, {}));
       await this.feeds.decide(tx.manager, suggestion.id, 'confirmed', actorLabel(actor), event.id);
+      await this.recordIncidentOutage(tx, actor, suggestion);
       await tx.manager.query('RELEASE SAVEPOINT auto_record');
     } catch (error) {
       await tx.manager.query('ROLLBACK TO SAVEPOINT auto_record');
       if (!(error instanceof LifeboatError || error instanceof DomainRuleError)) throw error;
+    }
+  }
+
+  /**
+   * A status page's incident, once it counts (confirmed by a manager, or recorded by the feed's
+   * rule), is also an outage of the rival: evidence against its claimed SLA (libs/domain
+   * `outageFromIncident` says which impact and services). One outage per incident (its external id:
+   * the feed's and the incident's), brought up to date when a later poll finds it changed (resolved:
+   * its end is set). An incident that records no outage (a notice of impact none), or facts the
+   * outage rules refuse, leave the distress event as it is.
+   */
+  private async recordIncidentOutage(tx: Tx, actor: Actor, s: SuggestionRecord): Promise<void> {
+    if (!s.incident || !s.feedId) return;
+    const [rival]: Array<{ services: ServiceKind[] }> = await tx.manager.query(`SELECT services FROM rival WHERE id = $1`, [s.rivalId]);
+    const facts = outageFromIncident(s.incident, rival?.services ?? []);
+    if (!facts) return;
+    const summary = s.incident.name.trim() || s.title;
+    await tx.manager.query('SAVEPOINT incident_outage');
+    try {
+      await this.outages.recordOutageIn(
+        tx,
+        actor,
+        s.rivalId,
+        { ...facts, summary: summary.length > 2000 ? `${summary.slice(0, 1999)}…` : summary, sourceUrl: s.incident.shortlink ?? s.sourceUrl },
+        { externalId: `${s.feedId}:${s.incident.incidentId}` },
+      );
+      await tx.manager.query('RELEASE SAVEPOINT incident_outage');
+    } catch (error) {
+      await tx.manager.query('ROLLBACK TO SAVEPOINT incident_outage');
+      if (!(error instanceof LifeboatError || error instanceof DomainRuleError)) throw error;
+      this.logger.warn(`Incident ${s.incident.incidentId} of feed ${s.feedId} recorded no outage: ${error.message}`);
     }
   }
 
@@ -437,6 +478,7 @@ export class RivalFeedsService implements OnApplicationBootstrap {
         throw error;
       }
       await this.feeds.decide(tx.manager, s.id, 'confirmed', actorLabel(actor), recorded.event.id);
+      await this.recordIncidentOutage(tx, actor, s);
       await this.audit.record(tx.manager, actor, {
         action: 'suggested_event.confirmed',
         entityType: 'Rival',

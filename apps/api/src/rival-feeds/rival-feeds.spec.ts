@@ -325,6 +325,27 @@ describe('rival feeds: status page, RSS and Atom polled; signed signals (issue #
       distressEvent: { kind: 'outage', severity: 4, sourceUrl: 'https://stspg.io/kpnq1' },
     });
     expect((await gql(manon, CONFIRM, { input: { id: outage.id } })).errors?.[0].extensions?.code).toBe('CONFLICT');
+    // The confirmed incident is an outage of the rival too (evidence against its SLA): critical → major,
+    // its components' services, from its start to its resolution; once, by the incident's id.
+    const outages = () =>
+      ds.query(`SELECT o.impact, o.services, o.started_at, o.ended_at, o.source_url, o.external_id LIKE '%:inc-major-1' AS by_incident FROM outage o WHERE o.rival_id = (SELECT id FROM rival WHERE name = 'KPNQwest')`);
+    expect(await outages()).toEqual([
+      {
+        impact: 'major',
+        services: ['vpn', 'ip_transit'],
+        started_at: new Date('2026-12-06T22:00:00.000Z'),
+        ended_at: new Date('2026-12-07T03:30:00.000Z'),
+        source_url: 'https://stspg.io/kpnq1',
+        by_incident: true,
+      },
+    ]);
+    // The page reopens the incident, then resolves it again: the outage follows each poll, still one.
+    fixture.incidentResolved = false;
+    await tick();
+    expect((await outages()).map((o: { ended_at: Date | null }) => o.ended_at)).toEqual([null]);
+    fixture.incidentResolved = true;
+    await tick();
+    expect((await outages()).map((o: { ended_at: Date | null }) => o.ended_at)).toEqual([new Date('2026-12-07T03:30:00.000Z')]);
     // The liquidation, confirmed, changes the rival's health through the domain rules.
     const liquidation = v.suggestedEvents.find((s) => s.kind === 'liquidation_ordered')!;
     expect((await gql(admin, CONFIRM, { input: { id: liquidation.id } })).errors).toBeUndefined();

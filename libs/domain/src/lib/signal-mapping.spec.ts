@@ -1,4 +1,4 @@
-import { foldText, signalFromNews, signalFromStatuspageImpact } from './signal-mapping';
+import { foldText, outageFromIncident, signalFromNews, signalFromStatuspageImpact } from './signal-mapping';
 
 describe('a status page incident suggests an outage, its impact the severity', () => {
   it.each([
@@ -57,5 +57,31 @@ describe('a news item suggests a kind from its words, in English and French', ()
 
   it('folds accents, case and typographic apostrophes', () => {
     expect(foldText('Grève  d’AMEN')).toBe("greve d'amen");
+  });
+});
+
+describe('the outage a status page incident records', () => {
+  const base = { impact: 'critical', startedAt: '2026-12-01T08:00:00Z', resolvedAt: '2026-12-01T11:30:00Z', components: ['Amsterdam core'] };
+
+  it('maps critical → major, major → partial, minor → degraded; none records nothing', () => {
+    expect(outageFromIncident(base, ['vpn'])?.impact).toBe('major');
+    expect(outageFromIncident({ ...base, impact: 'major' }, ['vpn'])?.impact).toBe('partial');
+    expect(outageFromIncident({ ...base, impact: 'minor' }, ['vpn'])?.impact).toBe('degraded');
+    expect(outageFromIncident({ ...base, impact: 'none' }, ['vpn'])).toBeNull();
+    expect(outageFromIncident({ ...base, impact: null }, ['vpn'])).toBeNull();
+  });
+
+  it('names the services its components name among what the rival sells; otherwise all it sells', () => {
+    expect(outageFromIncident({ ...base, components: ['VPN Paris', 'Hébergement mutualisé'] }, ['vpn', 'web_hosting', 'voice'])?.services).toEqual(['vpn', 'web_hosting']);
+    expect(outageFromIncident({ ...base, components: ['SIP trunks'] }, ['vpn', 'voice'])?.services).toEqual(['voice']);
+    expect(outageFromIncident(base, ['vpn', 'ip_transit'])?.services).toEqual(['vpn', 'ip_transit']);
+    expect(outageFromIncident({ ...base, components: ['IP transit'] }, [])?.services).toEqual(['ip_transit']);
+    expect(outageFromIncident(base, [])).toBeNull();
+  });
+
+  it('runs from its start to its resolution, ongoing until then', () => {
+    expect(outageFromIncident(base, ['vpn'])).toMatchObject({ startedAt: new Date('2026-12-01T08:00:00Z'), endedAt: new Date('2026-12-01T11:30:00Z') });
+    expect(outageFromIncident({ ...base, resolvedAt: null }, ['vpn'])?.endedAt).toBeNull();
+    expect(outageFromIncident({ ...base, startedAt: null }, ['vpn'])).toBeNull();
   });
 });

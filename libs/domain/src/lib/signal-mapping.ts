@@ -1,4 +1,4 @@
-import type { DistressKind } from './vocabulary';
+import type { DistressKind, ServiceKind } from './vocabulary';
 
 /**
  * What a signal about a rival suggests (issue #22): the kind of distress event and its severity
@@ -93,4 +93,54 @@ export function signalFromNews(title: string, summary?: string | null): Suggeste
     }
   }
   return { kind: 'press_report', severity: 1 };
+}
+
+/** A status page's incident as an outage needs it (the rest of the incident is the suggestion's). */
+export interface IncidentFacts {
+  impact: string | null;
+  startedAt: string | null;
+  resolvedAt: string | null;
+  /** Names of the components it touched, as the page gives them. */
+  components: readonly string[];
+}
+
+/** Words in a component's name that say which of our service kinds it is (folded: lower case, no accents). */
+const COMPONENT_SERVICES: ReadonlyArray<[RegExp, ServiceKind]> = [
+  [/\b(vpn|mpls|l2vpn|l3vpn|ipvpn)\b/, 'vpn'],
+  [/\b(transit|backbone|peering|bgp|internet|ip)\b/, 'ip_transit'],
+  [/\b(colo|colocation|housing|baie|rack)\b/, 'colocation'],
+  [/\b(web ?hosting|hebergement web|mutualise|shared hosting|wordpress|site)\b/, 'web_hosting'],
+  [/\b(hosting|hebergement|server|serveur|cloud|vps|dedicated|dedie|datacenter|data center)\b/, 'hosting'],
+  [/\b(voice|voix|sip|voip|telephonie|phone|trunk)\b/, 'voice'],
+];
+
+/**
+ * The outage a status page's incident records, against a rival that sells `rivalServices`:
+ * - impact: critical → major, major → partial, minor → degraded (Statuspage's words for "down",
+ *   "partly down", "slow"); an incident of impact none (a notice, maintenance) records no outage;
+ * - services: those its components name, among what the rival sells; when its components name
+ *   none of them (e.g. "Amsterdam core"), every service the rival sells (its network was down);
+ * - from its start to its resolution (ongoing until then).
+ * Null when nothing can be recorded: impact none or unknown, no start, or no service to name.
+ */
+export function outageFromIncident(
+  incident: IncidentFacts,
+  rivalServices: readonly ServiceKind[],
+): { impact: 'major' | 'partial' | 'degraded'; services: ServiceKind[]; startedAt: Date; endedAt: Date | null } | null {
+  const impact = incident.impact === 'critical' ? 'major' : incident.impact === 'major' ? 'partial' : incident.impact === 'minor' ? 'degraded' : null;
+  if (!impact || !incident.startedAt) return null;
+  const startedAt = new Date(incident.startedAt);
+  if (Number.isNaN(startedAt.getTime())) return null;
+  const resolved = incident.resolvedAt ? new Date(incident.resolvedAt) : null;
+  const endedAt = resolved && !Number.isNaN(resolved.getTime()) && resolved.getTime() > startedAt.getTime() ? resolved : null;
+  const named = new Set<ServiceKind>();
+  for (const component of incident.components) {
+    const folded = foldText(component);
+    for (const [words, kind] of COMPONENT_SERVICES) if (words.test(folded)) named.add(kind);
+  }
+  const sold = [...new Set(rivalServices)];
+  const touched = sold.filter((s) => named.has(s));
+  const services = touched.length > 0 ? touched : sold.length > 0 ? sold : [...named];
+  if (services.length === 0) return null;
+  return { impact, services, startedAt, endedAt };
 }

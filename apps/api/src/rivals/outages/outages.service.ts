@@ -15,7 +15,7 @@ import { applyRule } from '../../common/errors/domain-rule';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors/lifeboat-error';
 import { AuditService } from '../../audit/audit.service';
 import { CampaignsRepository, type CampaignWithRival } from '../../campaigns/campaigns.repository';
-import { UnitOfWork } from '../../jobs/unit-of-work';
+import { UnitOfWork, type Tx } from '../../jobs/unit-of-work';
 import { RivalEntity } from '../rival.entity';
 import { RivalsRepository } from '../rivals.repository';
 import { OutageEntity } from './outage.entity';
@@ -93,34 +93,47 @@ export class OutagesService {
     facts: OutageFacts,
     opts: { externalId?: string | null; now?: Date } = {},
   ): Promise<{ outage: OutageEntity; created: boolean; rival: RivalEntity }> {
+    applyRule(() => assertOutage(facts, opts.now ?? new Date()));
+    await this.assertCanRecord(scope, rivalId);
+    return this.uow.run((tx) => this.recordOutageIn(tx, actor, rivalId, facts, opts));
+  }
+
+  /**
+   * recordOutage within the caller's transaction, for a caller that has checked who may (a feed's
+   * incident confirmed by a manager, or recorded by the feed's rule).
+   */
+  async recordOutageIn(
+    tx: Tx,
+    actor: Actor,
+    rivalId: string,
+    facts: OutageFacts,
+    opts: { externalId?: string | null; now?: Date } = {},
+  ): Promise<{ outage: OutageEntity; created: boolean; rival: RivalEntity }> {
     const now = opts.now ?? new Date();
     const externalId = opts.externalId ?? null;
     applyRule(() => assertOutage(facts, now));
-    await this.assertCanRecord(scope, rivalId);
-    return this.uow.run(async (tx) => {
-      const rival = await this.rivals.lockById(tx.manager, rivalId);
-      if (!rival) throw new NotFoundError('Rival');
-      const fields: OutageFields = { ...facts, services: [...facts.services] };
-      const existing = externalId === null ? null : await this.outages.lockByExternalId(tx.manager, rivalId, externalId);
-      if (existing) {
-        if (sameFacts(existing, fields)) return { outage: existing, created: false, rival };
-        if (!(await this.outages.update(tx.manager, existing.id, existing.version, fields))) throw new ConflictError('The outage changed while it was being recorded; try again.');
-        await this.audit.record(tx.manager, actor, { action: 'outage.updated', entityType: 'Outage', entityId: existing.id, campaignId: null, before: auditFields(existing), after: auditFields(fields) });
-        await tx.emit('rival.outages_changed', { rivalId, outageId: existing.id });
-        return { outage: (await this.outages.lockById(tx.manager, existing.id)) as OutageEntity, created: false, rival };
-      }
-      const outage = await this.outages.insert(tx.manager, { ...fields, rivalId, externalId });
-      await this.audit.record(tx.manager, actor, {
-        action: 'outage.recorded',
-        entityType: 'Outage',
-        entityId: outage.id,
-        campaignId: null,
-        before: {},
-        after: { rivalId, ...auditFields(fields), externalId },
-      });
-      await tx.emit('rival.outages_changed', { rivalId, outageId: outage.id });
-      return { outage, created: true, rival };
+    const rival = await this.rivals.lockById(tx.manager, rivalId);
+    if (!rival) throw new NotFoundError('Rival');
+    const fields: OutageFields = { ...facts, services: [...facts.services] };
+    const existing = externalId === null ? null : await this.outages.lockByExternalId(tx.manager, rivalId, externalId);
+    if (existing) {
+      if (sameFacts(existing, fields)) return { outage: existing, created: false, rival };
+      if (!(await this.outages.update(tx.manager, existing.id, existing.version, fields))) throw new ConflictError('The outage changed while it was being recorded; try again.');
+      await this.audit.record(tx.manager, actor, { action: 'outage.updated', entityType: 'Outage', entityId: existing.id, campaignId: null, before: auditFields(existing), after: auditFields(fields) });
+      await tx.emit('rival.outages_changed', { rivalId, outageId: existing.id });
+      return { outage: (await this.outages.lockById(tx.manager, existing.id)) as OutageEntity, created: false, rival };
+    }
+    const outage = await this.outages.insert(tx.manager, { ...fields, rivalId, externalId });
+    await this.audit.record(tx.manager, actor, {
+      action: 'outage.recorded',
+      entityType: 'Outage',
+      entityId: outage.id,
+      campaignId: null,
+      before: {},
+      after: { rivalId, ...auditFields(fields), externalId },
     });
+    await tx.emit('rival.outages_changed', { rivalId, outageId: outage.id });
+    return { outage, created: true, rival };
   }
 
   /** Changes an outage (e.g. sets its end). The result is checked whole, as a new one would be. */
