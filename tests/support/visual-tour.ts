@@ -48,7 +48,7 @@ export const PAGES: TourPage[] = [
   { name: 'pipeline', role: 'rep', path: () => '/pipeline', inViewOnDesktop: 'section[data-stage]' },
   { name: 'rivals', role: 'rep', path: () => '/rivals' },
   { name: 'rival', role: 'rep', path: (ids) => `/rivals/${ids.rivalId}` },
-  // A manager sees the shutdown scenarios' forms too (issue #22).
+  // A manager sees the forms too: shutdown scenarios, feeds, outages (issue #22).
   { name: 'rival-manager', role: 'manager', path: (ids) => `/rivals/${ids.rivalId}` },
   { name: 'proposal', role: 'rep', path: (ids) => `/proposals/${ids.proposalId}` },
   { name: 'proposal-print', role: 'rep', path: (ids) => `/proposals/${ids.proposalId}/print` },
@@ -56,8 +56,6 @@ export const PAGES: TourPage[] = [
   { name: 'approvals', role: 'manager', path: () => '/approvals' },
   { name: 'imports', role: 'manager', path: () => '/imports' },
   { name: 'migrations', role: 'manager', path: () => '/migrations' },
-  // The rival page as its manager sees it: the outage form besides the chart (issue #22).
-  { name: 'rival-manager', role: 'manager', path: (ids) => `/rivals/${ids.rivalId}` },
   { name: 'admin-users', role: 'admin', path: () => '/admin/users' },
   { name: 'admin-rivals', role: 'admin', path: () => '/admin/rivals' },
   { name: 'admin-campaigns', role: 'admin', path: () => '/admin/campaigns' },
