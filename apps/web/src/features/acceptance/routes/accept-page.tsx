@@ -10,7 +10,7 @@ import { ErrorState, LoadingState } from '../../../components/page-states';
 import { AcceptProposalDocument, ProposalByTokenDocument, type OfferDetailFragment } from '../../../gql/graphql';
 import { errorCode, errorExtensions, errorMessage } from '../../../lib/apollo/errors';
 import { useFormat } from '../../../lib/i18n/format';
-import { EvidenceSheet } from '../../rival-watch/components/evidence-sheet';
+import { EvidenceSheet } from '../../rival-watch';
 
 type LinkProblem = 'invalid' | 'expired' | 'closed';
 

@@ -7,8 +7,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/page-s
 import { errorMessage } from '../../../lib/apollo/errors';
 import { useFormat } from '../../../lib/i18n/format';
 import { useProposal } from '../api/use-proposal';
-import { useOutageEvidence } from '../../rival-watch/api/use-outage-evidence';
-import { EvidenceSheet } from '../../rival-watch/components/evidence-sheet';
+import { EvidenceSheet, useOutageEvidence } from '../../rival-watch';
 
 /** The evidence attached to the offer, as its account's sheet has it (printed after the offer). */
 function AttachedEvidence({ accountId }: { accountId: string }) {
