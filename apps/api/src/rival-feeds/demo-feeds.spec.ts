@@ -4,6 +4,7 @@ import { startTestApp } from '../testing/test-app';
 import { graphql, signIn } from '../testing/auth';
 import { toGlobalId } from '../common/graphql/global-id';
 import { JobScheduler } from '../jobs/job-scheduler.service';
+import { RivalFeedsService } from './rival-feeds.service';
 import { demoIncidents, demoNews } from './demo-feeds';
 
 const MINUTE = 60_000;
@@ -58,6 +59,7 @@ describe('the demo’s feeds, served and polled by the api itself', () => {
       { kind: 'statuspage', url: `${url}/demo-feeds/kpnqwest`, local_demo: true },
     ]);
     await lifeboat.app.get(JobScheduler).runTick('feeds.poll', new Date(Date.now() + MINUTE));
+    await lifeboat.app.get(RivalFeedsService).settled();
     const polled = await ds.query(`SELECT name, consecutive_failures, last_error FROM rival_feed WHERE rival_id = $1 ORDER BY name`, [kpn.id]);
     expect(polled.map((f: { consecutive_failures: number; last_error: string | null }) => [f.consecutive_failures, f.last_error])).toEqual([
       [0, null],

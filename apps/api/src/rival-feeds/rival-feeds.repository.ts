@@ -181,6 +181,11 @@ export class RivalFeedsRepository {
     return rows.map(toFeed);
   }
 
+  /** Claims feeds for one poll: their next poll is moved to the end of the lease. */
+  async claim(manager: EntityManager, ids: readonly string[], until: Date): Promise<void> {
+    await manager.query(`UPDATE rival_feed SET next_poll_at = $2 WHERE id = ANY($1::uuid[])`, [[...ids], until]);
+  }
+
   async recordPoll(
     manager: EntityManager,
     id: string,

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DomainRuleError, isDistressKind, outageFromIncident, signalFromNews, type DistressKind, type ServiceKind } from '@lifeboat/domain';
@@ -29,6 +29,8 @@ export const MAX_BACKOFF_MS = 6 * 3600_000;
 /** Feeds polled per tick at most, and at once. */
 const FEEDS_PER_TICK = 50;
 const PARALLEL_FETCHES = 8;
+/** How long a claimed feed is kept from other ticks while it is fetched and its answer applied. */
+const CLAIM_LEASE_MS = 2 * 60_000;
 
 /** The wait before the next poll after `failures` consecutive failures: the interval doubled each time, at most 6 hours (or the interval if longer). */
 export function backoffMs(intervalSeconds: number, failures: number): number {
@@ -86,8 +88,10 @@ const audited = (f: Pick<FeedRecord, 'kind' | 'name' | 'url' | 'active' | 'autoR
  * rule records by itself.
  */
 @Injectable()
-export class RivalFeedsService implements OnApplicationBootstrap {
+export class RivalFeedsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(RivalFeedsService.name);
+  /** The polls started by ticks and not yet applied. */
+  private inFlight: Promise<void> = Promise.resolve();
   /** Replaceable by tests (a slow or huge fixture must not take the default 10 s / 1 MB). */
   limits: FeedFetchLimits = { timeoutMs: 10_000, maxBytes: 1_000_000 };
   /**
@@ -275,27 +279,52 @@ export class RivalFeedsService implements OnApplicationBootstrap {
   }
 
   /**
-   * Job `feeds.poll`: every active feed whose time has come is fetched (several at once, outside
-   * any lock on other feeds), then each answer is applied: new items become suggestions, a failure
-   * is recorded on its feed with the next poll backed off. One bad feed never stops the others.
+   * Job `feeds.poll`: claims the active feeds whose time has come, in the job's short transaction
+   * (their next poll moved a lease ahead: no other tick or worker takes them meanwhile), and returns.
+   * The fetches happen after it, never inside a transaction, several at once; each answer is then
+   * applied in a transaction of its own (new items become suggestions, a failure is recorded on its
+   * feed with the next poll backed off; one bad feed never stops the others). On the embedded
+   * database a transaction has the one connection to itself: a feed that takes 10 s to answer must
+   * not hold everybody else's requests that long. A process that dies mid-poll leaves its feeds to
+   * be polled again when the lease ends.
    */
   async pollDue(manager: EntityManager, now: Date): Promise<Record<string, unknown>> {
     const due = await this.feeds.lockDueFeeds(manager, now, FEEDS_PER_TICK);
+    if (due.length === 0) return { claimed: 0 };
+    await this.feeds.claim(manager, due.map((f) => f.id), new Date(now.getTime() + CLAIM_LEASE_MS));
+    // After the job's transaction (the handler returns first): fetch, then apply each answer.
+    const run = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.fetchAndApply(due, now));
+    this.inFlight = Promise.all([
+      this.inFlight,
+      run.catch((error: unknown) => this.logger.error(`Feeds not polled: ${error instanceof Error ? error.message : String(error)}`)),
+    ]).then(() => undefined);
+    return { claimed: due.length };
+  }
+
+  private async fetchAndApply(due: readonly FeedRecord[], now: Date): Promise<void> {
     const outcomes = new Map<string, PollOutcome>();
     for (let i = 0; i < due.length; i += PARALLEL_FETCHES) {
       const batch = due.slice(i, i + PARALLEL_FETCHES);
       const results = await Promise.all(batch.map((f) => this.fetch(f)));
       batch.forEach((f, k) => outcomes.set(f.id, results[k]));
     }
-    const tx = this.txOf(manager);
-    let suggested = 0;
-    let failed = 0;
     for (const feed of due) {
-      const result = await this.apply(tx, feed, outcomes.get(feed.id) as PollOutcome, now);
-      suggested += result.suggested;
-      if (!result.ok) failed += 1;
+      await this.uow.run(async (tx) => {
+        // As it is now (paused or removed meanwhile: its answer is dropped).
+        const current = await this.feeds.feedById(feed.id, tx.manager, true);
+        if (current && current.active) await this.apply(tx, current, outcomes.get(feed.id) as PollOutcome, now);
+      });
     }
-    return { polled: due.length, failed, suggested };
+  }
+
+  /** On stop: the polls under way get a few seconds to write their outcome (a fetch never takes more than its deadline). */
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.race([this.inFlight, new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
+  }
+
+  /** Resolves once every poll claimed so far has written its outcome (tests wait on it). */
+  settled(): Promise<void> {
+    return this.inFlight;
   }
 
   private txOf(manager: EntityManager): Tx {

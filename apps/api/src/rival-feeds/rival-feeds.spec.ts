@@ -191,6 +191,7 @@ describe('rival feeds: status page, RSS and Atom polled; signed signals (issue #
   const tick = async () => {
     clock += 10 * MINUTE;
     await lifeboat.app.get(JobScheduler).runTick('feeds.poll', new Date(clock));
+    await lifeboat.app.get(RivalFeedsService).settled();
   };
   const add = async (input: Record<string, unknown>, token = manon) => gql<{ addRivalFeed: { secret: string | null; feed: FeedView } }>(token, ADD, { input: { rivalId: rival, ...input } });
 
@@ -381,6 +382,26 @@ describe('rival feeds: status page, RSS and Atom polled; signed signals (issue #
     const REMOVE = `mutation($input: RivalFeedIdInput!) { removeRivalFeed(input: $input) { removedFeedId } }`;
     expect((await gql(manon, REMOVE, { input: { id: huge.id } })).data).toEqual({ removeRivalFeed: { removedFeedId: huge.id } });
     expect((await view()).feeds.some((f) => f.id === huge.id)).toBe(false);
+  });
+
+  it('a tick only claims the due feeds: the fetches run after its transaction, so the database answers while a slow feed is fetched', async () => {
+    // Only the slow feed is due (it answers after 5 s; its deadline here is 1.5 s).
+    await ds.query(`UPDATE rival_feed SET next_poll_at = $1 WHERE name <> 'Slow' AND active`, [new Date(clock + 365 * 24 * 60 * MINUTE)]);
+    clock += 10 * MINUTE;
+    // (due before the tick's minute starts: a tick runs at its minute's first instant)
+    await ds.query(`UPDATE rival_feed SET next_poll_at = $1 WHERE name = 'Slow'`, [new Date(clock - MINUTE)]);
+    const before = (await ds.query(`SELECT last_error_at FROM rival_feed WHERE name = 'Slow'`))[0].last_error_at as Date;
+    await lifeboat.app.get(JobScheduler).runTick('feeds.poll', new Date(clock));
+    let applied = false;
+    const settled = lifeboat.app.get(RivalFeedsService).settled().then(() => (applied = true));
+    // The tick is over, the fetch is not: the claim is committed and seen from outside, and the database answers.
+    const [claimed] = await ds.query(`SELECT next_poll_at > $1 AS leased, last_error_at FROM rival_feed WHERE name = 'Slow'`, [new Date(clock)]);
+    expect(claimed).toEqual({ leased: true, last_error_at: before });
+    expect(applied).toBe(false);
+    await settled;
+    const [after] = await ds.query(`SELECT last_error, last_error_at FROM rival_feed WHERE name = 'Slow'`);
+    expect(after.last_error).toMatch(/No answer within 1.5 s/);
+    expect(new Date(after.last_error_at).getTime()).toBeGreaterThan(before.getTime());
   });
 
   describe('signed inbound signals', () => {
