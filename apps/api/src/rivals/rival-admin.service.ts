@@ -1,3 +1,4 @@
+import { governingShutdownAt } from './governing-shutdown';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/access/actor';
 import { BadInputError, ConflictError, NotFoundError } from '../common/errors/lifeboat-error';
@@ -85,6 +86,12 @@ export class RivalAdminService {
       if (!current) throw new NotFoundError('The rival');
       if (current.version !== input.expectedVersion) {
         throw new ConflictError(`The rival changed since you read it (version ${current.version}, you had ${input.expectedVersion}).`);
+      }
+      if ((input.shutdownExpectedAt || input.clearShutdown) && (await governingShutdownAt(tx.manager, id))) {
+        const field = input.clearShutdown ? 'input.clearShutdown' : 'input.shutdownExpectedAt';
+        throw new BadInputError('The shutdown date follows the rival’s shutdown scenarios (the earliest credible one): add or change a scenario instead.', [
+          { field, reason: 'follows the shutdown scenarios' },
+        ]);
       }
       const next = {
         name: input.name != null ? input.name.trim() : current.name,

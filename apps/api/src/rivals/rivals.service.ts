@@ -1,3 +1,4 @@
+import { governingShutdownAt } from './governing-shutdown';
 import { Injectable } from '@nestjs/common';
 import { applyDistressEvent, DomainRuleError } from '@lifeboat/domain';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/lifeboat-error';
@@ -81,6 +82,9 @@ export class RivalsService {
         }
         throw error;
       }
+      // While a shutdown scenario governs, the rival's date is the scenarios' (the event keeps the date it announced).
+      const governed = input.shutdownAt ? await governingShutdownAt(tx.manager, rivalId) : null;
+      if (governed) next = { ...next, shutdownExpectedAt: governed };
       const event = await this.rivals.insertEvent(tx.manager, {
         rivalId,
         kind: input.kind,

@@ -48,7 +48,8 @@ describe('shutdown scenarios: the earliest credible one sets the rival’s shutd
     const manon = await createUser(ds, { email: 'manon@example.test', role: 'manager', campaignIds: [campaignId] });
     const alice = await createUser(ds, { email: 'alice@example.test', role: 'rep', campaignIds: [campaignId] });
     const marc = await createUser(ds, { email: 'marc@example.test', role: 'manager', campaignIds: [otherCampaign] });
-    for (const [name, u] of Object.entries({ manon, alice, marc })) tokens[name] = await signIn(lifeboat.url, u.email, u.password);
+    const admin = await createUser(ds, { email: 'admin@example.test', role: 'admin' });
+    for (const [name, u] of Object.entries({ manon, alice, marc, admin })) tokens[name] = await signIn(lifeboat.url, u.email, u.password);
   });
 
   afterAll(() => lifeboat.close());
@@ -127,6 +128,26 @@ describe('shutdown scenarios: the earliest credible one sets the rival’s shutd
     const stale = await gql('manon', UPDATE, { input: { id: delay.id, expectedVersion: delay.version + 5, label: 'Delay' } });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await count()).toBe(2);
+  });
+
+  it('while a scenario governs, the date is the scenarios’: an edit of the rival may not set it, a distress event announcing another date does not move it', async () => {
+    const governed = new Date((await rivalRow()).shutdown_expected_at);
+    expect(governed).toEqual(liquidationAt);
+    const UPDATE_RIVAL = `mutation($input: UpdateRivalInput!) { updateRival(input: $input) { rival { shutdownExpectedAt } } }`;
+    for (const change of [{ shutdownExpectedAt: new Date(Date.now() + 5 * DAY).toISOString() }, { clearShutdown: true }]) {
+      const res = await gql('admin', UPDATE_RIVAL, { input: { id: toGlobalId('Rival', rivalId), expectedVersion: (await rivalRow()).version, ...change } });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'shutdownExpectedAt' in change ? 'input.shutdownExpectedAt' : 'input.clearShutdown', reason: 'follows the shutdown scenarios' }] });
+    }
+    // Other fields still change.
+    expect((await gql('admin', UPDATE_RIVAL, { input: { id: toGlobalId('Rival', rivalId), expectedVersion: (await rivalRow()).version, name: 'KPNQwest N.V.' } })).errors).toBeUndefined();
+    const RECORD = `mutation($input: RecordDistressEventInput!) { recordDistressEvent(input: $input) { distressEvent { announcedShutdownAt } rival { shutdownExpectedAt } } }`;
+    const announced = new Date(Date.now() + 5 * DAY);
+    const recorded = await must('manon', RECORD, {
+      input: { rivalId: toGlobalId('Rival', rivalId), kind: 'shutdown_warning', occurredAt: new Date().toISOString(), severity: 5, summary: 'The curator warns of a switch-off in five days.', shutdownAt: announced.toISOString() },
+    });
+    expect(new Date(recorded.recordDistressEvent.distressEvent.announcedShutdownAt)).toEqual(announced);
+    expect(new Date(recorded.recordDistressEvent.rival.shutdownExpectedAt)).toEqual(governed);
+    expect(new Date((await rivalRow()).shutdown_expected_at)).toEqual(governed);
   });
 
   it('what goes dark in each scenario, for the campaign, follows its migration plan; a delay saves what can finish in between', async () => {

@@ -3076,7 +3076,7 @@ export type RecordDistressEventInput = {
   rivalId: Scalars['ID']['input'];
   /** How serious, from 1 (minor) to 5 (fatal). */
   severity: Scalars['Int']['input'];
-  /** The shutdown date the event announces: required for shutdown_warning, optional for liquidation_ordered. Between 1990 and 2100, and not more than a year in the past. */
+  /** The shutdown date the event announces: required for shutdown_warning, optional for liquidation_ordered. While a shutdown scenario governs the rival's date, the event keeps the date it announces but the rival's date stays the scenarios'. Between 1990 and 2100, and not more than a year in the past. */
   shutdownAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Where it was reported: an http(s) URL. */
   sourceUrl?: InputMaybe<Scalars['String']['input']>;
@@ -3894,7 +3894,7 @@ export type UpdateRivalInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** What it sells (replaces the list). */
   services?: InputMaybe<Array<ServiceKind>>;
-  /** When its network may go dark: in the future. */
+  /** When its network may go dark: in the future. Refused (BAD_USER_INPUT) while a shutdown scenario governs the date (Rival.shutdownScenarios): change the scenarios instead; so is clearShutdown. */
   shutdownExpectedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 

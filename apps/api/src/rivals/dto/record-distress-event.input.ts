@@ -38,7 +38,7 @@ export class RecordDistressEventInput {
   @PlanningDate()
   @Field(() => GraphQLISODateTime, {
     nullable: true,
-    description: `The shutdown date the event announces: required for shutdown_warning, optional for liquidation_ordered. ${PLANNING_DATE_RULE}`,
+    description: `The shutdown date the event announces: required for shutdown_warning, optional for liquidation_ordered. While a shutdown scenario governs the rival's date, the event keeps the date it announces but the rival's date stays the scenarios'. ${PLANNING_DATE_RULE}`,
   })
   @IsOptional()
   @IsDateTime('shutdownAt must be a date-time')

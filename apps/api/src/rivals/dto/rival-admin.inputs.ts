@@ -83,7 +83,7 @@ export class UpdateRivalInput {
   @IsHealth()
   health?: RivalHealth | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When its network may go dark: in the future.' })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When its network may go dark: in the future. Refused (BAD_USER_INPUT) while a shutdown scenario governs the date (Rival.shutdownScenarios): change the scenarios instead; so is clearShutdown.' })
   @IsShutdownExpectedAt()
   shutdownExpectedAt?: Date | null;
 
