@@ -125,6 +125,7 @@ describe('scheduled jobs and notifications (embedded PostgreSQL, over HTTP, time
       (r: { job_id: string }) => r.job_id,
     );
     expect(ids).toEqual([
+      'feeds.poll@2026-11-18T08:20:00.000Z',
       'notifications.daily-digest@2026-11-18T08:15:00.000Z',
       'notifications.overdue-sweep@2026-11-18T08:20:00.000Z',
       'urgency.day-change@2026-11-18T08:15:00.000Z',
