@@ -76,7 +76,7 @@ describeWith(['postgres', 'redis'], 'the queue board at /admin/queues (PostgreSQ
       const { rows } = await db.query(`SELECT job_id, status FROM job_run WHERE job_id LIKE '%@%' ORDER BY job_id`);
       return rows.length >= 3 && rows;
     }, 60_000, 'the first scheduled ticks');
-    expect(ticks.map((r: { job_id: string }) => r.job_id.split('@')[0]).sort()).toEqual(['notifications.daily-digest', 'notifications.overdue-sweep', 'urgency.day-change']);
+    expect(ticks.map((r: { job_id: string }) => r.job_id.split('@')[0]).sort()).toEqual(['feeds.poll', 'notifications.daily-digest', 'notifications.overdue-sweep', 'urgency.day-change']);
     expect(ticks.every((r: { job_id: string; status: string }) => r.status === 'completed' && /@\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z$/.test(r.job_id))).toBe(true);
 
     // Demoted since: the same session is refused.

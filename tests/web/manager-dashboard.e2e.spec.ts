@@ -156,10 +156,12 @@ describeWith(['chromium'], 'a manager watches the race on the dashboard', () => 
     // What the database holds before, read as manon (her campaigns' accounts and their open deals' due times).
     await signInAs(suite.lifeboat.url, 'manon@lifeboat.demo');
     const before = await accountStates(suite.lifeboat.url, 'KPNQwest');
-    await page.getByLabel(/^What happened/).selectOption('liquidation_ordered');
-    await page.getByLabel('Summary').fill('Le Monde: the court may order liquidation on Thursday.');
-    await page.getByLabel(/^Source/).fill('https://www.lemonde.fr/kpnqwest');
-    await page.getByRole('button', { name: 'Record the event' }).click();
+    // The event form (the page also has the scenarios', feeds' and outages' forms).
+    const form = page.getByRole('region', { name: 'Record a distress event' });
+    await form.getByLabel(/^What happened/).selectOption('liquidation_ordered');
+    await form.getByLabel('Summary').fill('Le Monde: the court may order liquidation on Thursday.');
+    await form.getByLabel(/^Source/).fill('https://www.lemonde.fr/kpnqwest');
+    await form.getByRole('button', { name: 'Record the event' }).click();
     const changed = page.getByRole('status').filter({ hasText: 'Event recorded: what changed' });
     await changed.waitFor();
     expect(await changed.textContent()).toMatch(/Neither the health nor the shutdown date changed|Health: /);

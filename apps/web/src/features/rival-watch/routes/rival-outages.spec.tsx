@@ -98,7 +98,7 @@ describe('/rivals/:id: outages and availability against the claimed SLA', () => 
     fireEvent.change(within(form).getByLabelText(/Ended/), { target: { value: '2026-11-20T07:00' } });
     fireEvent.click(within(form).getByRole('checkbox', { name: 'VPN' }));
     fireEvent.change(within(form).getByRole('combobox', { name: /Impact/ }), { target: { value: 'partial' } });
-    fireEvent.change(within(form).getByRole('textbox', { name: /What happened/ }), { target: { value: 'Half the VPN sites unreachable.' } });
+    fireEvent.change(within(form).getByRole('textbox', { name: /Description of the outage/ }), { target: { value: 'Half the VPN sites unreachable.' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Record the outage' }));
     expect(await within(form).findByText('Must be after the start.')).toBeInTheDocument();
     fireEvent.change(within(form).getByLabelText(/Ended/), { target: { value: '2026-11-20T09:30' } });

@@ -1708,7 +1708,7 @@ export const en = {
       impact: 'Impact',
       services: 'Services touched',
       sourceUrl: 'Source (link)',
-      summary: 'What happened',
+      summary: 'Description of the outage',
       submit: 'Record the outage',
       startRequired: 'Enter when it started.',
       notFuture: 'Cannot be in the future.',

@@ -1712,7 +1712,7 @@ export const fr: SameKeys<Messages> = {
       impact: 'Gravité',
       services: 'Services touchés',
       sourceUrl: 'Source (lien)',
-      summary: 'Ce qui s’est passé',
+      summary: 'Description de la panne',
       submit: 'Enregistrer la panne',
       startRequired: 'Indiquez quand elle a commencé.',
       notFuture: 'Ne peut pas être dans le futur.',
