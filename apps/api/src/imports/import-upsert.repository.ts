@@ -81,10 +81,12 @@ export class ImportUpsertRepository {
     derived: NewAccountDerived[],
     now: Date,
     actorLabel: string,
+    /** The new accounts' ids, one per row, when the caller keeps them; else made here. */
+    accountIds: string[] = rows.map(() => orderedUuid()),
   ): Promise<number> {
     if (rows.length === 0) return 0;
     // Ordered ids (UUIDv7) for the four rows of each account: index appends, not random pages.
-    const ids = rows.map(() => orderedUuid());
+    const ids = accountIds;
     const oppIds = rows.map(() => orderedUuid());
     const stIds = rows.map(() => orderedUuid());
     const contactIds = rows.map((r) => (r.contactName !== null || r.contactEmail !== null ? orderedUuid() : null));
@@ -160,9 +162,17 @@ export class ImportUpsertRepository {
     return Number(result.inserted);
   }
 
-  /** Updates matched accounts with the cells the file gives (empty cells keep what is stored); returns their new state. */
-  async updateExisting(manager: EntityManager, campaignId: string, rows: ImportRow[], ids: string[], now: Date): Promise<UpdatedAccountState[]> {
-    if (rows.length === 0) return [];
+  /**
+   * Updates matched accounts with the cells the file gives (empty cells keep what is stored); of
+   * rows matching the same account, the last one's cells (PostgreSQL's UPDATE … FROM takes any one
+   * of several source rows); each row adds its contact. Returns the accounts' new state.
+   */
+  async updateExisting(manager: EntityManager, campaignId: string, allRows: ImportRow[], allIds: string[], now: Date): Promise<UpdatedAccountState[]> {
+    if (allRows.length === 0) return [];
+    const last = new Map<string, number>();
+    allIds.forEach((id, i) => last.set(id, i));
+    const rows = allRows.filter((_, i) => last.get(allIds[i]) === i);
+    const ids = allIds.filter((id, i) => last.get(id) === i);
     const updated: Array<Record<string, unknown>> = await manager.query(
       `UPDATE account a SET name = x.name, normalized_name = x.nname, segment = COALESCE(x.segment, a.segment),
          countries = COALESCE(x.countries::char(2)[], a.countries), monthly_spend = COALESCE(x.spend, a.monthly_spend),
@@ -191,14 +201,14 @@ export class ImportUpsertRepository {
         now,
       ],
     );
-    // New contacts only: one with the same email or name is already there.
+    // New contacts only: one with the same email or name is already there (or comes in an earlier row).
     await manager.query(
       `INSERT INTO contact (account_id, name, title, email, phone, created_at, updated_at)
-       SELECT x.id, COALESCE(x.cname, x.cemail), x.ctitle, x.cemail, x.cphone, $6, $6
+       SELECT DISTINCT ON (x.id, COALESCE(x.cemail, lower(x.cname))) x.id, COALESCE(x.cname, x.cemail), x.ctitle, x.cemail, x.cphone, $6, $6
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS x(id, cname, cemail, ctitle, cphone)
        WHERE (x.cname IS NOT NULL OR x.cemail IS NOT NULL) AND NOT EXISTS (
          SELECT 1 FROM contact c WHERE c.account_id = x.id AND (lower(c.email) = x.cemail OR lower(c.name) = lower(COALESCE(x.cname, x.cemail))))`,
-      [pgArray(ids), pgArray(rows.map((r) => r.contactName)), pgArray(rows.map((r) => r.contactEmail)), pgArray(rows.map((r) => r.contactTitle)), pgArray(rows.map((r) => r.contactPhone)), now],
+      [pgArray(allIds), pgArray(allRows.map((r) => r.contactName)), pgArray(allRows.map((r) => r.contactEmail)), pgArray(allRows.map((r) => r.contactTitle)), pgArray(allRows.map((r) => r.contactPhone)), now],
     );
     const rowsUpdated = updated as unknown as Array<Record<string, unknown>>;
     return (Array.isArray(rowsUpdated[0]) ? (rowsUpdated[0] as Array<Record<string, unknown>>) : rowsUpdated).map(urgencyAccountOf);

@@ -71,6 +71,16 @@ function toRecord(r: Record<string, unknown>): AccountImportRecord {
   };
 }
 
+/** What a slice of a chunk wrote in its own transaction. */
+export interface AppliedSlice {
+  /** Accounts it inserted. */
+  inserted: number;
+  /** The file's lines of the rows it wrote. */
+  lines: number[];
+  /** The ids it gave the accounts it inserted. */
+  accountIds: string[];
+}
+
 export interface ImportError {
   line: number;
   field: string;
@@ -159,9 +169,32 @@ export class ImportsRepository {
     return rows.map((r) => ({ seq: Number(r.seq), start: Number(r.start_offset), bytes: Number(r.bytes), text: r.content }));
   }
 
-  /** The parts of a file, or of an upload that failed. */
+  /** The parts of a file, or of an upload that failed (and the slices recorded for its chunks). */
   async deleteParts(manager: EntityManager | null, importId: string): Promise<void> {
     await (manager ?? this.dataSource.manager).query(`DELETE FROM account_import_part WHERE import_id = $1`, [importId]);
+    await (manager ?? this.dataSource.manager).query(`DELETE FROM account_import_slice WHERE import_id = $1`, [importId]);
+  }
+
+  /** The slices of the chunk at `resumeOffset` that committed in transactions of their own: what each wrote. */
+  async appliedSlices(manager: EntityManager, importId: string, resumeOffset: number): Promise<Map<number, AppliedSlice>> {
+    const rows: Array<{ slice: number; inserted: number; lines: number[]; account_ids: string[] }> = await manager.query(
+      `SELECT slice, inserted, lines, account_ids FROM account_import_slice WHERE import_id = $1 AND resume_offset = $2`,
+      [importId, resumeOffset],
+    );
+    return new Map(rows.map((r) => [Number(r.slice), { inserted: Number(r.inserted), lines: r.lines.map(Number), accountIds: r.account_ids }]));
+  }
+
+  /** In a slice's own transaction: it committed (a re-run of the chunk does not apply it again). */
+  async recordSlice(manager: EntityManager, importId: string, resumeOffset: number, slice: number, applied: AppliedSlice): Promise<void> {
+    await manager.query(
+      `INSERT INTO account_import_slice (import_id, resume_offset, slice, inserted, lines, account_ids) VALUES ($1, $2, $3, $4, $5::int[], $6::uuid[])`,
+      [importId, resumeOffset, slice, applied.inserted, `{${applied.lines.join(',')}}`, `{${applied.accountIds.join(',')}}`],
+    );
+  }
+
+  /** In the chunk's transaction, with its progress: its slices' records are no longer needed. */
+  async clearSlices(manager: EntityManager, importId: string, resumeOffset: number): Promise<void> {
+    await manager.query(`DELETE FROM account_import_slice WHERE import_id = $1 AND resume_offset = $2`, [importId, resumeOffset]);
   }
 
   /** Parts of uploads that never became an import (the process stopped while receiving), after a day. */

@@ -19,7 +19,8 @@ import type { StoredUrgency } from '../urgency/urgency-rules';
 import type { ImportMapping, ImportPreset } from './import-file';
 import { MAX_FIELD_CHARS, UploadReader, type ReadUpload } from './upload-reader';
 import { readRow, type ImportRow, type RowProblem } from './import-row';
-import { AccountImportRecord, ImportError, ImportsRepository } from './imports.repository';
+import { AccountImportRecord, AppliedSlice, ImportError, ImportsRepository } from './imports.repository';
+import { orderedUuid } from './ordered-uuid';
 import { ImportUpsertRepository, NewAccountDerived } from './import-upsert.repository';
 
 /**
@@ -30,6 +31,14 @@ import { ImportUpsertRepository, NewAccountDerived } from './import-upsert.repos
  */
 export function importChunkRows(database: 'embedded' | 'server'): number {
   return database === 'embedded' ? 500 : 5_000;
+}
+/**
+ * Transactions that write a chunk's rows at once. On the server, two: most of a chunk's time is
+ * the database inserting rows and their index entries, on one core per transaction, and this
+ * machine has two. The embedded database has one connection (one at a time, whatever is asked).
+ */
+export function importSlices(database: 'embedded' | 'server'): number {
+  return database === 'embedded' ? 1 : 2;
 }
 /** The tables an import writes in bulk: their planner statistics are refreshed once it finishes. */
 export const IMPORT_TABLES = ['account', 'contact', 'rival_service', 'opportunity', 'stage_transition', 'account_import_error'];
@@ -96,6 +105,7 @@ export class ImportsService {
   /** Per running import, the rows of its next chunk, read while the last chunk's statements ran. */
   private readonly ahead = new Map<string, { offset: number; line: number; rows: RowsRead }>();
   private readonly chunkRows: number;
+  private readonly sliceCount: number;
 
   constructor(
     private readonly imports: ImportsRepository,
@@ -108,6 +118,7 @@ export class ImportsService {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.chunkRows = importChunkRows(config.database.kind);
+    this.sliceCount = importSlices(config.database.kind);
   }
 
   async submit(actor: Actor, scope: AccessScope, input: SubmitImport): Promise<AccountImportRecord> {
@@ -207,18 +218,14 @@ export class ImportsService {
     const unique = dedupe(valid);
     await nextTurn();
     const matches = await this.upserts.match(manager, record.campaignId, unique);
-    const fresh: ImportRow[] = [];
-    const existing: ImportRow[] = [];
-    const existingIds: string[] = [];
-    unique.forEach((row, i) => {
-      const id = matches[i];
-      if (id) {
-        existing.push(row);
-        existingIds.push(id);
-      } else {
-        fresh.push(row);
-      }
-    });
+    // Slices that committed before this job's transaction failed (a re-run): their rows are not
+    // written again, and the accounts they inserted are no match for the other rows (the first
+    // run did not see them: each row goes where it went then).
+    const applied = this.sliceCount > 1 ? await this.imports.appliedSlices(manager, importId, record.resumeOffset) : new Map<number, AppliedSlice>();
+    const written = new Set([...applied.values()].flatMap((a) => a.lines));
+    const inserted = new Set([...applied.values()].flatMap((a) => a.accountIds));
+    const seen = inserted.size === 0 ? matches : matches.map((id) => (id !== null && inserted.has(id) ? null : id));
+    const slices = sliceRows(unique, seen, this.sliceCount, (row) => written.has(row.line));
     // The parts the next chunk reads, in memory before this chunk's insert (mostly there already).
     if (!finished) {
       const end = Math.min(offset + this.chunkBytes(record), record.contentBytes);
@@ -229,31 +236,42 @@ export class ImportsService {
       }
     }
     await nextTurn();
-    const derived = this.deriveNew(fresh, ctx, now);
-    const inserting = this.upserts.insertNew(manager, record.campaignId, fresh, derived, now, record.actorLabel);
+    // The first slice in the job's transaction; each other one in a transaction of its own, at the
+    // same time (on the server: one core each), recorded as applied when it commits. The job's
+    // transaction commits the chunk's progress only once they all have.
+    const work = slices.map((slice, index) => {
+      if (index === 0) return this.applySlice(manager, record, ctx, slice, now);
+      const done = applied.get(index);
+      if (done !== undefined) return Promise.resolve(done.inserted);
+      return this.uow.run(async (tx) => {
+        const accountIds = slice.fresh.map(() => orderedUuid());
+        const count = await this.applySlice(tx.manager, record, ctx, slice, now, accountIds);
+        const lines = [...slice.fresh, ...slice.existing].map((r) => r.line);
+        await this.imports.recordSlice(tx.manager, importId, record.resumeOffset, index, { inserted: count, lines, accountIds });
+        return count;
+      });
+    });
     // Awaited below: a failure meanwhile is not an unhandled rejection.
-    inserting.catch(() => undefined);
+    for (const w of work) w.catch(() => undefined);
     if (!finished) {
-      // While the database inserts (the statement is sent once this turn of the event loop is
+      // While the database writes (the statements are sent once this turn of the event loop is
       // over), this thread reads the next chunk's rows from the parts in memory: CSV parsing and
       // row checks no longer add to the chunks' time.
       await nextTurn();
       await this.readAhead(record, offset, line);
     }
-    const inserted = await inserting;
-    await nextTurn();
-    const states = await this.upserts.updateExisting(manager, record.campaignId, existing, existingIds, now);
-    await nextTurn();
-    await this.urgency.recomputeAccounts(
-      manager,
-      ctx,
-      states,
-      now,
-    );
+    // Every slice settles (commits or rolls back) before this transaction goes on or fails: a
+    // slice still running when the job's transaction rolled back could commit after a re-run read
+    // the slices applied.
+    const settled = await Promise.allSettled(work);
+    const failure = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failure) throw failure.reason;
+    const insertedCount = settled.reduce((sum, r) => sum + (r as PromiseFulfilledResult<number>).value, 0);
+    if (this.sliceCount > 1) await this.imports.clearSlices(manager, importId, record.resumeOffset);
     await this.imports.insertErrors(manager, importId, problems, MAX_STORED_ERRORS);
 
     const rowsDone = record.rowsDone + read.records;
-    const counts = { inserted, updated: valid.length - inserted, failed: failedRows };
+    const counts = { inserted: insertedCount, updated: valid.length - insertedCount, failed: failedRows };
     await this.imports.advance(manager, importId, { rowsDone, resumeOffset: offset, resumeLine: line, ...counts, finished });
     const totalRows = Math.max(record.totalRows, rowsDone);
     await this.imports.emit(manager, 'import.progress', {
@@ -288,6 +306,17 @@ export class ImportsService {
     setTimeout(() => this.relay.kick(), 20).unref();
     this.logger.debug(`import ${importId}: rows ${fromRow}–${rowsDone} in ${Date.now() - started} ms`);
     return { fromRow, rowsDone, ...counts, finished };
+  }
+
+  /** Writes one slice of a chunk: its new accounts (with contact, deal and first transition), its updates and their urgency; returns how many accounts it inserted. */
+  private async applySlice(manager: EntityManager, record: AccountImportRecord, ctx: CampaignWithRival, slice: Slice, now: Date, accountIds?: string[]): Promise<number> {
+    const derived = this.deriveNew(slice.fresh, ctx, now);
+    const inserted = await this.upserts.insertNew(manager, record.campaignId, slice.fresh, derived, now, record.actorLabel, accountIds);
+    await nextTurn();
+    const states = await this.upserts.updateExisting(manager, record.campaignId, slice.existing, slice.existingIds, now);
+    await nextTurn();
+    await this.urgency.recomputeAccounts(manager, ctx, states, now);
+    return inserted;
   }
 
   /**
@@ -522,6 +551,43 @@ async function readUpload(input: SubmitImport, reader: UploadReader): Promise<Re
   if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(b64)) throw new BadInputError('csvBase64 is not base64.', [{ field: 'input.csvBase64', reason: 'not base64' }]);
   await reader.write(Buffer.from(b64, 'base64'));
   return reader.end();
+}
+
+/** A part of a chunk's rows that one transaction writes: new accounts, and matched ones with their ids. */
+interface Slice {
+  fresh: ImportRow[];
+  existing: ImportRow[];
+  existingIds: string[];
+}
+
+/**
+ * A chunk's rows (deduplicated) in `count` slices of consecutive rows that transactions running at
+ * once can write without waiting for each other: no two slices insert the same external ref or
+ * name (deduplicated) nor update the same account. Rows matching one account all go to the slice
+ * of the last of them, as in one transaction. Rows `skip` says were written already (by a slice
+ * of an earlier run) are left out; the others keep the slices they had.
+ */
+export function sliceRows(rows: ImportRow[], matches: Array<string | null>, count: number, skip: (row: ImportRow) => boolean = () => false): Slice[] {
+  const slices: Slice[] = Array.from({ length: Math.max(1, count) }, () => ({ fresh: [], existing: [], existingIds: [] }));
+  const size = Math.max(1, Math.ceil(rows.length / slices.length));
+  const sliceOf = (i: number) => Math.min(slices.length - 1, Math.floor(i / size));
+  const lastSlice = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const id = matches[i];
+    if (id && !skip(row)) lastSlice.set(id, sliceOf(i));
+  });
+  rows.forEach((row, i) => {
+    if (skip(row)) return;
+    const id = matches[i];
+    if (!id) {
+      slices[sliceOf(i)].fresh.push(row);
+      return;
+    }
+    const target = lastSlice.get(id) as number;
+    slices[target].existing.push(row);
+    slices[target].existingIds.push(id);
+  });
+  return slices;
 }
 
 function dedupe(rows: ImportRow[]): ImportRow[] {

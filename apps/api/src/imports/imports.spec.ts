@@ -197,6 +197,57 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
     expect((await ds.query(`SELECT count(*)::int AS n FROM account WHERE external_ref LIKE 'BULK-%'`))[0].n).toBe(rows);
   });
 
+  it('writes a chunk in slices at once, each exactly once: a job that fails after another slice committed re-runs without applying it again', async () => {
+    // On the server a chunk's rows are written by two transactions at once (importSlices); embedded by one.
+    const rows = importChunkRows(lifeboat.db.kind) + 77;
+    const [c] = await ds.query(`SELECT id FROM campaign WHERE name = 'AMEN rescue'`);
+    // An account two rows of the file match (the same name, countries FR and DE|FR): at both ends of the first chunk.
+    await ds.query(
+      `INSERT INTO account (campaign_id, name, normalized_name, segment, countries, monthly_spend) VALUES ($1, 'Twice Matched', 'twice matched', 'hosting', '{FR}', 100)`,
+      [c.id],
+    );
+    let csv = 'name,segment,countries,monthlySpend,externalRef,contactEmail\n';
+    const chunk = importChunkRows(lifeboat.db.kind);
+    for (let i = 0, n = 0; i < rows; i++) {
+      if (i === 0) csv += 'Twice Matched,hosting,FR,111,,first@twice.test\n';
+      else if (i === chunk - 1) csv += 'Twice Matched,hosting,DE|FR,222,,last@twice.test\n';
+      else csv += `Slice ${n},smb_web,FR,${n % 300},SLICE-${n},c${n++}@slice.test\n`;
+    }
+    // The first chunk's progress fails once, after its slices were written: the job runs again.
+    await ds.query(`CREATE SEQUENCE import_fault_seq`);
+    await ds.query(`CREATE FUNCTION import_fault() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF OLD.rows_done = 0 AND NEW.rows_done > 0 THEN
+          IF nextval('import_fault_seq') = 1 THEN RAISE EXCEPTION 'injected: the chunk fails after its slices'; END IF;
+        END IF;
+        RETURN NEW;
+      END $$`);
+    await ds.query(`CREATE TRIGGER import_fault BEFORE UPDATE ON account_import FOR EACH ROW EXECUTE FUNCTION import_fault()`);
+    try {
+      const res = await submit(manager, { csv });
+      const id = res.data!.importAccounts.accountImport.id;
+      const dbId = Buffer.from(id, 'base64url').toString().split(':')[1];
+      const done = await waitFor(manager, id);
+      expect(done).toMatchObject({ status: 'completed', rowsDone: rows, insertedCount: rows - 2, updatedCount: 2, failedCount: 0 });
+      // The first chunk's progress was written twice: it failed once, then its job ran again.
+      expect((await ds.query(`SELECT last_value::int AS n FROM import_fault_seq`))[0].n).toBe(2);
+      const [counts] = await ds.query(
+        `SELECT count(DISTINCT a.id)::int AS accounts, count(DISTINCT o.id)::int AS deals, count(DISTINCT t.id)::int AS transitions, count(DISTINCT ct.id)::int AS contacts
+         FROM account a JOIN opportunity o ON o.account_id = a.id JOIN stage_transition t ON t.opportunity_id = o.id LEFT JOIN contact ct ON ct.account_id = a.id
+         WHERE a.external_ref LIKE 'SLICE-%'`,
+      );
+      expect(counts).toEqual({ accounts: rows - 2, deals: rows - 2, transitions: rows - 2, contacts: rows - 2 });
+      // Both rows went to the one account: the later one's cells win, each adds its contact.
+      const [twice] = await ds.query(`SELECT monthly_spend::int AS spend, (SELECT array_agg(email ORDER BY email) FROM contact WHERE account_id = a.id) AS emails FROM account a WHERE name = 'Twice Matched'`);
+      expect(twice).toEqual({ spend: 22200, emails: ['first@twice.test', 'last@twice.test'] });
+      expect((await ds.query(`SELECT count(*)::int AS n FROM account_import_slice WHERE import_id = $1`, [dbId]))[0].n).toBe(0);
+    } finally {
+      await ds.query(`DROP TRIGGER import_fault ON account_import`);
+      await ds.query(`DROP FUNCTION import_fault()`);
+      await ds.query(`DROP SEQUENCE import_fault_seq`);
+    }
+  });
+
   it('reads every chunk as one import of the whole file would: row errors by line and updates across chunks and parts (blank lines, quoted line breaks)', async () => {
     // Each chunk's rows are read ahead while the chunk before it inserts: they must be the rows it would read itself.
     const chunk = importChunkRows(lifeboat.db.kind);
