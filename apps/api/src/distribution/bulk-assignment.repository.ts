@@ -164,6 +164,13 @@ export class BulkAssignmentRepository {
          FROM updated u JOIN opportunity o ON o.account_id = u.account_id
          HAVING count(*) > 0
          RETURNING 1
+       ), tallied AS (
+         -- What this batch assigned per rep, added to the hand-out's tally (its notifications read it).
+         UPDATE bulk_assignment b SET assigned_by_owner = b.assigned_by_owner || t.added
+         FROM (SELECT jsonb_object_agg(c.owner_id, c.n + COALESCE((b0.assigned_by_owner ->> c.owner_id::text)::int, 0)) AS added
+               FROM (SELECT owner_id, count(*)::int AS n FROM updated GROUP BY owner_id) c, bulk_assignment b0 WHERE b0.id = $1) t
+         WHERE b.id = $1 AND t.added IS NOT NULL
+         RETURNING 1
        ), marked AS (
          -- Positions not updated above: their account as this statement found it (untouched by it).
          UPDATE bulk_assignment_item it SET outcome = CASE

@@ -243,6 +243,12 @@ describe('bulk assignment: a filtered list handed out across reps (embedded or s
         [`bulk-assigned:${dbId}`],
       );
       expect(perRep.map((r) => r.n)).toEqual([1, 1]);
+      // Each rep is told how many they got: a batch run twice is counted once.
+      const titles = await ds.query(`SELECT user_id, title FROM notification WHERE dedupe_key = $1`, [`bulk-assigned:${dbId}`]);
+      expect(Object.fromEntries(titles.map((t: { user_id: string; title: string }) => [t.user_id, t.title]))).toEqual({
+        [users.ben.id]: '9 new accounts',
+        [users.cleo.id]: '8 new accounts',
+      });
     } finally {
       spy.mockRestore();
       service.batchSize = 5;

@@ -53,8 +53,9 @@ export class JobExecutor implements OnModuleInit {
     if (problems.length > 0) {
       throw new UnrecoverableJobError(`Invalid payload for ${job.name}: ${problems.map((p) => p.property).join(', ')}.`);
     }
+    const started = Date.now();
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      const outcome = await this.dataSource.transaction(async (manager) => {
         const done = await manager.findOne(JobRunEntity, { where: { jobId: job.jobId, status: 'completed' } });
         if (done) return 'skipped' as const;
         const result = await handler.handle(payload as never, { manager, jobId: job.jobId, attempt });
@@ -69,6 +70,9 @@ export class JobExecutor implements OnModuleInit {
         });
         return 'completed' as const;
       });
+      // Each job's time, transaction included (`LOG_LEVEL=debug`): what held the database when.
+      this.logger.debug({ job: job.name, jobId: job.jobId, ms: Date.now() - started, outcome }, 'job done');
+      return outcome;
     } catch (error) {
       // Every failed attempt is visible in the ledger (status failed, its error) until a retry completes it.
       await this.recordAttemptFailure(job, attempt, error).catch(() => undefined);

@@ -111,8 +111,10 @@ export class BulkAssignedHandler implements JobHandler<'notifications.bulk-assig
       [payload.assignmentId],
     );
     if (!assignment) return { notified: 0 };
+    // Each batch added what it assigned per rep to the hand-out's tally (not counted again from its positions).
     const rows: Array<{ owner_id: string; n: number }> = await ctx.manager.query(
-      `SELECT owner_id, count(*)::int AS n FROM bulk_assignment_item WHERE assignment_id = $1 AND outcome = 'assigned' GROUP BY owner_id ORDER BY owner_id`,
+      `SELECT t.key AS owner_id, t.value::int AS n FROM bulk_assignment b, jsonb_each_text(b.assigned_by_owner) t
+       WHERE b.id = $1 AND t.value::int > 0 ORDER BY t.key`,
       [payload.assignmentId],
     );
     const recipients = rows.filter((r) => !(assignment.actor_type === 'user' && assignment.actor_id === r.owner_id));
