@@ -28,7 +28,7 @@ describe('maintenance.analyze', () => {
   });
 
   const run = (tables: string[]) =>
-    ds.transaction((manager) => lifeboat.app.get(AnalyzeHandler).handle({ tables: tables as never, reason: 'test' }, { manager, jobId: 'test', attempt: 1 }));
+    ds.transaction((manager) => lifeboat.app.get(AnalyzeHandler).handle({ tables: tables as never, reason: 'test' }, { manager, jobId: 'test', attempt: 1, afterCommit: () => undefined }));
 
   it('analyzes only the tables it knows, letting timers run between two of them', async () => {
     let ticks = 0;

@@ -54,11 +54,13 @@ export class JobExecutor implements OnModuleInit {
       throw new UnrecoverableJobError(`Invalid payload for ${job.name}: ${problems.map((p) => p.property).join(', ')}.`);
     }
     const started = Date.now();
+    const after: Array<() => Promise<unknown>> = [];
     try {
       const outcome = await this.dataSource.transaction(async (manager) => {
+        after.length = 0;
         const done = await manager.findOne(JobRunEntity, { where: { jobId: job.jobId, status: 'completed' } });
         if (done) return 'skipped' as const;
-        const result = await handler.handle(payload as never, { manager, jobId: job.jobId, attempt });
+        const result = await handler.handle(payload as never, { manager, jobId: job.jobId, attempt, afterCommit: (work) => void after.push(work) });
         await writeLedger(manager, {
           jobId: job.jobId,
           jobName: job.name,
@@ -72,6 +74,11 @@ export class JobExecutor implements OnModuleInit {
       });
       // Each job's time, transaction included (`LOG_LEVEL=debug`): what held the database when.
       this.logger.debug({ job: job.name, jobId: job.jobId, ms: Date.now() - started, outcome }, 'job done');
+      for (const work of after) {
+        await work().catch((error: unknown) =>
+          this.logger.warn({ jobId: job.jobId, job: job.name, err: error instanceof Error ? error.message : String(error) }, 'work after the job failed'),
+        );
+      }
       return outcome;
     } catch (error) {
       // Every failed attempt is visible in the ledger (status failed, its error) until a retry completes it.

@@ -79,7 +79,7 @@ describe('the plans of myQueue and accounts (EXPLAIN of the statements the api s
     if (process.env['DEBUG_PLANS']) console.log(`fixture in ${Date.now() - t0} ms`);
     // The statistics the app keeps after a bulk write: its own job, as the import and the hand-out ask for it.
     await ds.transaction((manager) =>
-      lifeboat.app.get(AnalyzeHandler).handle({ tables: ['account', 'opportunity'], reason: 'test' }, { manager, jobId: 'test', attempt: 1 }),
+      lifeboat.app.get(AnalyzeHandler).handle({ tables: ['account', 'opportunity'], reason: 'test' }, { manager, jobId: 'test', attempt: 1, afterCommit: () => undefined }),
     );
     repId = teamReps[0].id;
     repToken = await signIn(lifeboat.url, teamReps[0].email, teamReps[0].password);

@@ -22,6 +22,6 @@ export class WebhookDeliverHandler implements JobHandler<'webhooks.deliver'> {
   constructor(private readonly webhooks: WebhooksService) {}
 
   handle(payload: JobPayload<'webhooks.deliver'>, ctx: JobContext): Promise<Record<string, unknown>> {
-    return this.webhooks.deliver(ctx.manager, payload.deliveryId, payload.attempt);
+    return this.webhooks.deliver(ctx.manager, payload.deliveryId, payload.attempt, ctx.afterCommit);
   }
 }

@@ -226,11 +226,18 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
   }
 
   /**
-   * Job `webhooks.deliver`: one attempt. A 2xx answer marks the delivery succeeded (in the job's
-   * transaction, with the ledger: never sent again once committed); otherwise the next attempt is
-   * queued through the outbox with its back-off, until the 8th failure makes it dead.
+   * Job `webhooks.deliver`: one attempt, in three steps. The job's short transaction checks the
+   * delivery and queues, through the outbox, a stand-in for the next attempt due once this one
+   * has had all its time (its deadline and a minute). After it commits, the request is sent,
+   * outside any transaction (on the embedded database a transaction holds the one connection: a
+   * receiver taking 10 s to answer would hold every user that long). Its answer is then recorded in
+   * a transaction of its own: a 2xx marks the delivery succeeded and drops the stand-in; a failure
+   * moves the stand-in to the attempt's back-off, until the 8th failure makes the delivery dead. A
+   * process that dies mid-attempt (or an answer that cannot be recorded) leaves the stand-in to try
+   * again (after the last attempt or a replay too: one more attempt): each event is delivered at
+   * least once, as before.
    */
-  async deliver(manager: EntityManager, deliveryId: string, attempt: number): Promise<Record<string, unknown>> {
+  async deliver(manager: EntityManager, deliveryId: string, attempt: number, afterCommit: (work: () => Promise<unknown>) => void): Promise<Record<string, unknown>> {
     const found = await this.webhooks.lockDelivery(manager, deliveryId);
     if (!found) return { skipped: 'delivery not found' };
     const { delivery, url, secret, active } = found;
@@ -240,7 +247,19 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
       await this.webhooks.recordAttempt(manager, deliveryId, { status: 'dead', attempts: delivery.attempts, code: null, excerpt: null, error: 'The webhook is paused or deleted.', nextAttemptAt: null });
       return { dead: 'webhook inactive' };
     }
-    const body = JSON.stringify(delivery.body);
+    const standIn = await this.webhooks.queueAttempt(manager, deliveryId, attempt + 1, new Date(Date.now() + WEBHOOK_TIMEOUT_MS + STAND_IN_MARGIN_MS));
+    afterCommit(() => this.sendAttempt(deliveryId, attempt, standIn, { url, secret, eventType: delivery.eventType, body: delivery.body }));
+    return { attempt, sending: true };
+  }
+
+  /** Sends one attempt (no transaction open) and records its answer in a transaction of its own. */
+  private async sendAttempt(
+    deliveryId: string,
+    attempt: number,
+    standIn: string,
+    d: { url: string; secret: string; eventType: string; body: unknown },
+  ): Promise<void> {
+    const body = JSON.stringify(d.body);
     const timestamp = Math.floor(Date.now() / 1000);
     let code: number | null = null;
     let excerpt: string | null = null;
@@ -249,17 +268,17 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
       // Through the guarded client: the URL's host is resolved and checked again now (DNS may
       // have changed since it was saved), and the request goes to the checked address only.
       const response = await this.http.request({
-        url,
+        url: d.url,
         method: 'POST',
         timeoutMs: WEBHOOK_TIMEOUT_MS,
         maxResponseBytes: 2000,
         headers: {
           'content-type': 'application/json',
           'user-agent': 'Lifeboat-Webhooks/1',
-          'lifeboat-event': delivery.eventType,
-          'lifeboat-delivery': toGlobalId('WebhookDelivery', delivery.id),
+          'lifeboat-event': d.eventType,
+          'lifeboat-delivery': toGlobalId('WebhookDelivery', deliveryId),
           'lifeboat-timestamp': String(timestamp),
-          'lifeboat-signature': signWebhook(secret, timestamp, body),
+          'lifeboat-signature': signWebhook(d.secret, timestamp, body),
         },
         body,
       });
@@ -269,22 +288,31 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
     } catch (e) {
       error = e instanceof GuardedHttpError ? e.message : (e as Error).message;
     }
-    const attempts = delivery.attempts + 1;
-    if (code !== null && code >= 200 && code < 300) {
-      await this.webhooks.recordAttempt(manager, deliveryId, { status: 'succeeded', attempts, code, excerpt, error: null, nextAttemptAt: null });
-      return { status: 'succeeded', code, attempts };
-    }
-    error ??= `HTTP ${code}`;
-    if (attempts >= MAX_WEBHOOK_ATTEMPTS) {
-      await this.webhooks.recordAttempt(manager, deliveryId, { status: 'dead', attempts, code, excerpt, error, nextAttemptAt: null });
-      return { status: 'dead', code, attempts };
-    }
-    const next = new Date(Date.now() + webhookBackoffMs(attempts));
-    await this.webhooks.recordAttempt(manager, deliveryId, { status: 'failed', attempts, code, excerpt, error, nextAttemptAt: next });
-    await this.webhooks.queueAttempt(manager, deliveryId, attempts + 1, next);
-    return { status: 'failed', code, attempts, nextAttemptAt: next.toISOString() };
+    await this.uow.run(async (tx) => {
+      const current = await this.webhooks.lockDelivery(tx.manager, deliveryId);
+      // Replayed, dead-lettered or answered by a later attempt meanwhile: this answer is too late.
+      if (!current || current.delivery.status === 'succeeded' || current.delivery.status === 'dead' || current.delivery.attempts >= attempt) return;
+      if (code !== null && code >= 200 && code < 300) {
+        await this.webhooks.recordAttempt(tx.manager, deliveryId, { status: 'succeeded', attempts: attempt, code, excerpt, error: null, nextAttemptAt: null });
+        await this.webhooks.dropQueuedAttempt(tx.manager, standIn);
+        return;
+      }
+      error ??= `HTTP ${code}`;
+      if (attempt >= MAX_WEBHOOK_ATTEMPTS) {
+        await this.webhooks.recordAttempt(tx.manager, deliveryId, { status: 'dead', attempts: attempt, code, excerpt, error, nextAttemptAt: null });
+        await this.webhooks.dropQueuedAttempt(tx.manager, standIn);
+        return;
+      }
+      const next = new Date(Date.now() + webhookBackoffMs(attempt));
+      await this.webhooks.recordAttempt(tx.manager, deliveryId, { status: 'failed', attempts: attempt, code, excerpt, error, nextAttemptAt: next });
+      // The stand-in becomes the next attempt, due after the back-off (queued anew if it already went).
+      if (!(await this.webhooks.rescheduleQueuedAttempt(tx.manager, standIn, next))) await this.webhooks.queueAttempt(tx.manager, deliveryId, attempt + 1, next);
+    });
   }
 }
+
+/** How long past an attempt's deadline its stand-in waits before it tries again (the answer may be on its way to the database). */
+const STAND_IN_MARGIN_MS = 60_000;
 
 /** The event's payload as receivers see it: database ids become global ids. */
 function publicPayload(payload: Record<string, unknown>): Record<string, unknown> {

@@ -23,6 +23,8 @@ interface Sink {
   status: number;
   body: string;
   headers?: Record<string, string>;
+  /** How long it takes to answer, once it has the request (ms). */
+  delayMs?: number;
 }
 
 /**
@@ -36,7 +38,7 @@ async function startSink(body = 'thanks'): Promise<Sink> {
     req.on('data', (d) => (got += d));
     req.on('end', () => {
       sink.received.push({ headers: req.headers, body: got });
-      res.writeHead(sink.status, { 'content-type': 'text/plain', ...sink.headers }).end(sink.body);
+      setTimeout(() => res.writeHead(sink.status, { 'content-type': 'text/plain', ...sink.headers }).end(sink.body), sink.delayMs ?? 0);
     });
   });
   await new Promise<void>((r) => sink.server.listen(0, '127.0.0.1', r));
@@ -75,11 +77,11 @@ describe('webhooks (embedded PostgreSQL, jobs in process, a local HTTP sink)', (
 
   // One receiver per test (each test's webhooks stay its own); `internal` plays a local service
   // that must never be reached: its port is not among the allowed ones.
-  const sinks: Record<'signed' | 'retry' | 'node' | 'events' | 'guard', Sink> = {} as never;
+  const sinks: Record<'signed' | 'retry' | 'node' | 'events' | 'guard' | 'slow', Sink> = {} as never;
   let internal: Sink;
 
   beforeAll(async () => {
-    for (const name of ['signed', 'retry', 'node', 'events', 'guard'] as const) sinks[name] = await startSink();
+    for (const name of ['signed', 'retry', 'node', 'events', 'guard', 'slow'] as const) sinks[name] = await startSink();
     internal = await startSink('{"secret":"the internal service answered"}');
     lifeboat = await startTestServer({ LIFEBOAT_ALLOW_LOOPBACK_PORTS: Object.values(sinks).map((k) => k.port).join(',') });
     ds = lifeboat.db.dataSource;
@@ -164,6 +166,63 @@ describe('webhooks (embedded PostgreSQL, jobs in process, a local HTTP sink)', (
     expect(replay.errors).toBeUndefined();
     await until(async () => (await fetchDeliveries())[0]?.status === 'succeeded');
     expect(sink.received).toHaveLength(9);
+  });
+
+  it('holds no transaction while a receiver takes its time, and tries again when an answer could not be recorded', async () => {
+    const sink = sinks.slow;
+    sink.delayMs = 1_500;
+    const created = await graphql<{ createWebhook: { webhook: { id: string } } }>(lifeboat.url, admin, {
+      query: CREATE,
+      variables: { input: { url: sink.url, events: ['distress_event_recorded'] } },
+    });
+    const hook = created.data!.createWebhook.webhook.id;
+    const fetchDeliveries = async () =>
+      (await graphql<{ webhookDeliveries: Array<{ id: string; status: string; attempts: number }> }>(lifeboat.url, admin, { query: DELIVERIES, variables: { id: hook } })).data!
+        .webhookDeliveries;
+    // The answer of its first attempt cannot be recorded (the database refuses it once).
+    await ds.query(`CREATE SEQUENCE webhook_fault_seq`);
+    await ds.query(`CREATE FUNCTION webhook_fault() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.status = 'succeeded' AND NEW.webhook_id = '${fromGlobalId(hook).id}' THEN
+          IF nextval('webhook_fault_seq') = 1 THEN RAISE EXCEPTION 'injected: the answer is not recorded'; END IF;
+        END IF;
+        RETURN NEW;
+      END $$`);
+    await ds.query(`CREATE TRIGGER webhook_fault BEFORE UPDATE ON webhook_delivery FOR EACH ROW EXECUTE FUNCTION webhook_fault()`);
+    try {
+      await record('slow receiver');
+      const passes = relay();
+      for (let i = 0; i < 100 && sink.received.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(sink.received).toHaveLength(1);
+      // The receiver holds its answer for 1.5 s: meanwhile the database answers at once (on the
+      // embedded database, a transaction open around the request held its one connection).
+      const before = Date.now();
+      await ds.query(`SELECT 1`);
+      expect(Date.now() - before).toBeLessThan(750);
+      await passes;
+      const [lost] = await until(async () => {
+        const list = await fetchDeliveries();
+        return list.length > 0 && sink.received.length === 1 ? list : null;
+      });
+      expect(lost).toMatchObject({ status: 'pending', attempts: 0 });
+      // What stands in for the attempt is queued for when it has had all its time: brought forward here.
+      const [standIn] = await ds.query(
+        `SELECT payload, next_attempt_at > now() + interval '50 seconds' AS later FROM outbox_event WHERE type = 'webhook.delivery-due' AND dispatched_at IS NULL AND payload->>'deliveryId' = $1`,
+        [fromGlobalId(lost.id).id],
+      );
+      expect(standIn).toMatchObject({ payload: { attempt: 2 }, later: true });
+      await ds.query(`UPDATE outbox_event SET next_attempt_at = now() WHERE type = 'webhook.delivery-due' AND dispatched_at IS NULL`);
+      await until(async () => (await fetchDeliveries())[0]?.status === 'succeeded');
+      expect((await fetchDeliveries())[0]).toMatchObject({ status: 'succeeded', attempts: 2 });
+      expect(sink.received.map((r) => r.headers['lifeboat-delivery'])).toEqual([lost.id, lost.id]);
+      // Nothing more is queued for it.
+      expect((await ds.query(`SELECT count(*)::int AS n FROM outbox_event WHERE type = 'webhook.delivery-due' AND dispatched_at IS NULL AND payload->>'deliveryId' = $1`, [fromGlobalId(lost.id).id]))[0].n).toBe(0);
+    } finally {
+      sink.delayMs = 0;
+      await ds.query(`DROP TRIGGER webhook_fault ON webhook_delivery`);
+      await ds.query(`DROP FUNCTION webhook_fault()`);
+      await ds.query(`DROP SEQUENCE webhook_fault_seq`);
+    }
   });
 
   it('resolves node(id) for a webhook and its deliveries, for admins only', async () => {
