@@ -188,11 +188,6 @@ export class BulkAssignmentRepository {
     return { assigned: Number(counts.assigned), unchanged: Number(counts.unchanged), skipped: Number(counts.skipped) };
   }
 
-  /** Fresh statistics of the plan just written (in its transaction), so each batch's statement finds its slice by index. */
-  async analyzePlan(manager: EntityManager): Promise<void> {
-    await manager.query(`ANALYZE bulk_assignment_item`);
-  }
-
   /** Commits a batch's progress with its writes (a re-run starts at `done`). */
   async advance(manager: EntityManager, id: string, p: { done: number; assigned: number; skipped: number; finished: boolean }): Promise<void> {
     await manager.query(

@@ -141,7 +141,10 @@ export class BulkAssignmentService {
         matching: (params) => this.accounts.numberedMatching(scope, checked.filter, now, params),
       });
       if (written !== total) throw new Error(`The hand-out's plan has ${written} positions for ${total} accounts counted in the same snapshot.`);
-      await this.assignments.analyzePlan(tx.manager);
+      // Fresh statistics of the plan just written (in its transaction), so each batch's statement
+      // finds its slice by index (a smaller sample on the embedded database, whose one connection
+      // this transaction holds).
+      await this.statistics.refresh(tx.manager, ['bulk_assignment_item']);
       await this.audit.record(tx.manager, caller, {
         action: 'bulk_assignment.requested',
         entityType: 'BulkAssignment',
