@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
@@ -18,9 +18,11 @@ export class UnrecoverableJobError extends Error {}
  * completed, and the ledger row committed together with the handler's writes.
  */
 @Injectable()
-export class JobExecutor implements OnModuleInit {
+export class JobExecutor implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobExecutor.name);
   private readonly handlers = new Map<JobName, JobHandler<JobName>>();
+  /** Work done after jobs' commits (JobContext.afterCommit) and not finished yet. */
+  private readonly afterWork = new Set<Promise<void>>();
   readonly processIdentity: string;
 
   constructor(
@@ -74,10 +76,16 @@ export class JobExecutor implements OnModuleInit {
       });
       // Each job's time, transaction included (`LOG_LEVEL=debug`): what held the database when.
       this.logger.debug({ job: job.name, jobId: job.jobId, ms: Date.now() - started, outcome }, 'job done');
+      // Not awaited: a receiver that takes its time must not hold the jobs after this one (without
+      // Redis they run one after another in this process).
       for (const work of after) {
-        await work().catch((error: unknown) =>
-          this.logger.warn({ jobId: job.jobId, job: job.name, err: error instanceof Error ? error.message : String(error) }, 'work after the job failed'),
-        );
+        const running: Promise<void> = work()
+          .then(() => undefined)
+          .catch((error: unknown) =>
+            this.logger.warn({ jobId: job.jobId, job: job.name, err: error instanceof Error ? error.message : String(error) }, 'work after the job failed'),
+          )
+          .finally(() => this.afterWork.delete(running));
+        this.afterWork.add(running);
       }
       return outcome;
     } catch (error) {
@@ -85,6 +93,16 @@ export class JobExecutor implements OnModuleInit {
       await this.recordAttemptFailure(job, attempt, error).catch(() => undefined);
       throw error;
     }
+  }
+
+  /** Resolves once the work after every job committed so far is done (tests, the relay's flush). */
+  async settled(): Promise<void> {
+    while (this.afterWork.size > 0) await Promise.all([...this.afterWork]);
+  }
+
+  /** On stop: the work under way gets a few seconds (what it leaves undone has its own way to be tried again). */
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.race([this.settled(), new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
   }
 
   private async recordAttemptFailure(job: JobEnvelope, attempt: number, error: unknown): Promise<void> {

@@ -12,8 +12,9 @@ export interface JobContext {
   /**
    * Work to do once the job's transaction has committed (the job counts as done then), outside any
    * transaction: a call to another server, a mail. On the embedded database a transaction holds the
-   * one connection, so nothing slow may happen inside one. The job's caller waits for it; a failure
-   * is logged (the job stays done: the work must have its own way to be tried again).
+   * one connection, so nothing slow may happen inside one. It runs beside the jobs after this one
+   * (`JobExecutor.settled()` waits for it); a failure is logged (the job stays done: the work must
+   * have its own way to be tried again).
    */
   afterCommit(work: () => Promise<unknown>): void;
 }

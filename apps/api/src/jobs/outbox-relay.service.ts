@@ -76,13 +76,19 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     });
   }
 
-  /** Relays until nothing is due; for tests and shutdown. Never runs beside another pass. */
+  /**
+   * Relays until nothing is due and the work after the jobs' commits is done (it may queue more);
+   * for tests and shutdown. Never runs beside another pass.
+   */
   async flush(): Promise<void> {
-    while (this.running) await this.running;
-    this.running = this.loop().finally(() => {
-      this.running = null;
-    });
-    await this.running;
+    for (let round = 0; round < 2; round++) {
+      while (this.running) await this.running;
+      this.running = this.loop().finally(() => {
+        this.running = null;
+      });
+      await this.running;
+      await this.executor.settled();
+    }
   }
 
   private async loop(): Promise<void> {
