@@ -37,7 +37,18 @@ function grouped(unmet: SegmentCycleFit[]): SegmentCycleFit[][] {
  * rule cannot be met, by how much, and where to change what — instead of letting every deal turn
  * overdue at once with no explanation. Renders nothing while the cycle fits.
  */
-export function ShutdownWarning({ campaign, now, here }: { campaign: CycleRulesCampaign; now: Date; here?: 'rival' | 'settings' }) {
+export function ShutdownWarning({
+  campaign,
+  now,
+  here,
+  checked,
+}: {
+  campaign: CycleRulesCampaign;
+  now: Date;
+  here?: 'rival' | 'settings';
+  /** The campaign's cycle already checked at `now` (by ShutdownWarnings), not computed again. */
+  checked?: CycleFeasibility;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const { user } = useAuth();
@@ -50,7 +61,7 @@ export function ShutdownWarning({ campaign, now, here }: { campaign: CycleRulesC
   const shutdown = campaign.rival.shutdownExpectedAt;
   if (!shutdown) return null;
   const settings = rulesOf(campaign);
-  const result: CycleFeasibility = cycleFeasibility({ now, shutdownExpectedAt: new Date(shutdown), settings });
+  const result: CycleFeasibility = checked ?? cycleFeasibility({ now, shutdownExpectedAt: new Date(shutdown), settings });
   if (result.feasible) return null;
 
   const zone = settings.timeZone;
@@ -153,18 +164,15 @@ export function ShutdownWarning({ campaign, now, here }: { campaign: CycleRulesC
 export function ShutdownWarnings({ campaignIds, rivalId }: { campaignIds?: readonly (string | null)[]; rivalId?: string }) {
   const query = useQuery(CampaignCycleRulesDocument, { variables: { first: 50 }, fetchPolicy: 'cache-first' });
   const now = useNow(60_000);
-  const campaigns = (query.data?.campaigns.edges.map((e) => e.node) ?? []).filter(
-    (c) =>
-      (!campaignIds || campaignIds.includes(c.id)) &&
-      (!rivalId || c.rival.id === rivalId) &&
-      !!c.rival.shutdownExpectedAt &&
-      !cycleFeasibility({ now, shutdownExpectedAt: new Date(c.rival.shutdownExpectedAt), settings: rulesOf(c) }).feasible,
-  );
-  if (campaigns.length === 0) return null;
+  const warned = (query.data?.campaigns.edges.map((e) => e.node) ?? [])
+    .filter((c) => (!campaignIds || campaignIds.includes(c.id)) && (!rivalId || c.rival.id === rivalId) && !!c.rival.shutdownExpectedAt)
+    .map((c) => ({ campaign: c, checked: cycleFeasibility({ now, shutdownExpectedAt: new Date(c.rival.shutdownExpectedAt as string), settings: rulesOf(c) }) }))
+    .filter((w) => !w.checked.feasible);
+  if (warned.length === 0) return null;
   return (
     <Stack gap="sm">
-      {campaigns.map((c) => (
-        <ShutdownWarning key={c.id} campaign={c} now={now} here={rivalId ? 'rival' : undefined} />
+      {warned.map(({ campaign, checked }) => (
+        <ShutdownWarning key={campaign.id} campaign={campaign} checked={checked} now={now} here={rivalId ? 'rival' : undefined} />
       ))}
     </Stack>
   );
