@@ -238,6 +238,28 @@ interface Prepared {
   initContactU: Uint8Array;
 }
 
+/**
+ * Points for no contact on days from…to, as a vector over 0…to. They can only grow with time (the
+ * idle business days do) from none to the factor's points, so a binary search finds the day they
+ * change and the rule is asked a handful of times rather than every day.
+ */
+function stepVector(from: number, to: number, at: (day: number) => number): Uint8Array {
+  const vector = new Uint8Array(to + 1);
+  const first = at(from);
+  const final = at(to);
+  let lo = from;
+  let hi = to;
+  if (first !== final) {
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (at(mid) === final) hi = mid;
+      else lo = mid;
+    }
+  }
+  for (let d = from; d <= to; d++) vector[d] = first === final || d < hi ? first : final;
+  return vector;
+}
+
 function prepare(input: RaceInput): Prepared {
   const { now, accounts, settings, estimates, reps } = input;
   assertDate(now, 'now');
@@ -290,6 +312,7 @@ function prepare(input: RaceInput): Prepared {
   govDates.forEach((gov, g) => {
     OPEN_STAGES.forEach((stage, s) => {
       for (let e = 0; e < days; e++) {
+        if ((e + mondayOffset) % 7 >= 5) continue; // nobody acts on a weekend: no stage is entered then
         SEGMENTS.forEach((segment, k) => {
           if (!segmentsUsed.has(segment)) return;
           const due = stageDueAt({ stage, stageEnteredAt: moments[e], segment, shutdownExpectedAt: gov, settings });
@@ -353,27 +376,13 @@ function prepare(input: RaceInput): Prepared {
       initDue[g * n + i] = due;
     });
 
-    // Points for no contact over the days, for an account nobody acts on. They only grow with time
-    // (the idle business days do), so a binary search finds the day they change.
+    // Points for no contact over the days, for an account nobody acts on.
     const last = a.lastContactAt ?? null;
     const early = a.stage === null || a.stage === 'identified' || a.stage === 'contacted';
     const ckey = `${early ? a.stage : 'late'}|${last?.getTime() ?? 'none'}|${a.createdAt.getTime()}`;
     let vector = contactMemo.get(ckey);
     if (!vector) {
-      const at = (d: number) => contactUrgency({ now: moments[d], timeZone: tz, stage: a.stage, lastContactAt: last, createdAt: a.createdAt, weights });
-      vector = new Uint8Array(days);
-      const first = at(0);
-      const final = at(lastDay);
-      let lo = 0;
-      let hi = lastDay;
-      if (first !== final) {
-        while (hi - lo > 1) {
-          const mid = (lo + hi) >> 1;
-          if (at(mid) === final) hi = mid;
-          else lo = mid;
-        }
-      }
-      for (let d = 0; d < days; d++) vector[d] = first === final || d < hi ? first : final;
+      vector = stepVector(0, lastDay, (d) => contactUrgency({ now: moments[d], timeZone: tz, stage: a.stage, lastContactAt: last, createdAt: a.createdAt, weights }));
       contactMemo.set(ckey, vector);
     }
     for (let d = 0; d < days; d++) initContactU[d * n + i] = vector[d];
@@ -384,7 +393,8 @@ function prepare(input: RaceInput): Prepared {
   // A deal acted on on day c is identified/contacted after it only as "contacted" (a first contact).
   const contactU = new Uint8Array(days * days);
   for (let c = 0; c < days; c++) {
-    for (let d = c; d < days; d++) contactU[c * days + d] = contactUrgency({ now: moments[d], timeZone: tz, stage: 'contacted', lastContactAt: moments[c], weights });
+    const vector = stepVector(c, lastDay, (d) => contactUrgency({ now: moments[d], timeZone: tz, stage: 'contacted', lastContactAt: moments[c], weights }));
+    contactU.set(vector.subarray(c), c * days + c);
   }
 
   // Static orders: the sort keys, then input order.
@@ -461,6 +471,9 @@ interface RunState {
   weekLoad: Float64Array;
   keys: Float64Array;
   picked: Int32Array;
+  /** The queue's deals still open (in input order), compacted as it scans them. */
+  open: Int32Array;
+  openCount: number;
 }
 
 function newState(p: Prepared): RunState {
@@ -475,6 +488,8 @@ function newState(p: Prepared): RunState {
     weekLoad: new Float64Array(64),
     keys: new Float64Array(p.n),
     picked: new Int32Array(p.n),
+    open: new Int32Array(p.n),
+    openCount: 0,
   };
 }
 
@@ -521,6 +536,8 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
     st.readyAt[i] = exponential(st, i, p.meanDays[s]);
   }
   st.weekLoad.fill(0);
+  st.openCount = 0;
+  for (let i = 0; i < n; i++) if (st.stage[i] < WON) st.open[st.openCount++] = i;
   const days = lastDay + 1;
   const segments = SEGMENTS.length;
 
@@ -577,10 +594,15 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
     const dueBase = g * 4 * days;
     const initDueBase = g * n;
     const contactBase = d * n;
+    const open = st.open;
     let count = 0;
-    for (let i = 0; i < n; i++) {
+    let kept = 0;
+    for (let j = 0; j < st.openCount; j++) {
+      const i = open[j];
       const s = stage[i];
-      if (s >= WON || readyAt[i] > d) continue;
+      if (s >= WON) continue;
+      open[kept++] = i;
+      if (readyAt[i] > d) continue;
       const e = entered[i];
       const due = e >= 0 ? dueTable[(dueBase + s * days + e) * segments + seg[i]] : initDue[initDueBase + i];
       let urgency = ownU[i] + shut;
@@ -591,6 +613,7 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
       if (urgency > 100) urgency = 100;
       keys[count++] = (due * 128 + (100 - urgency)) * n + i;
     }
+    st.openCount = kept;
     const k = Math.min(count, dailyActions);
     if (k === 0) continue;
     if (count > k) selectSmallest(st.keys, count, k);
