@@ -1,4 +1,4 @@
-import { addCalendarDays, assertDate, DAY_MS, localWeekday, startOfLocalDay } from './business-calendar';
+import { addCalendarDays, assertDate, localWeekday, startOfLocalDay } from './business-calendar';
 import type { CampaignSettings } from './campaign-settings';
 import { stageDueAt } from './deadlines';
 import { invalidArgument } from './domain-error';
@@ -236,6 +236,18 @@ interface Prepared {
   contactU: Uint8Array;
   /** [day × n + i] → contact points of an account never acted on. */
   initContactU: Uint8Array;
+  /**
+   * The queue's order of the accounts nobody has acted on yet: it does not depend on the run, only
+   * on the day (due times, urgency). Per distinct day: the accounts in order and their sort keys.
+   */
+  untouchedOfDay: Int32Array;
+  untouchedOrder: Int32Array[];
+  untouchedKeys: Float64Array[];
+}
+
+/** Lifeboat's queue order as one number: due time, then urgency (capped at 100) highest first, then input order. */
+function queueKey(due: number, urgency: number, n: number, i: number): number {
+  return (due * 128 + (100 - (urgency > 100 ? 100 : urgency))) * n + i;
 }
 
 /**
@@ -429,6 +441,29 @@ function prepare(input: RaceInput): Prepared {
     meanDays[s] = est.meanDays;
   });
 
+  const untouchedOfDay = new Int32Array(days).fill(-1);
+  const untouchedOrder: Int32Array[] = [];
+  const untouchedKeys: Float64Array[] = [];
+  let previous = -1;
+  for (let d = 0; d < days; d++) {
+    if ((d + mondayOffset) % 7 >= 5) continue;
+    const same =
+      previous >= 0 &&
+      govOfDay[d] === govOfDay[previous] &&
+      shutU[d] === shutU[previous] &&
+      initContactU.subarray(d * n, d * n + n).every((v, i) => v === initContactU[previous * n + i]);
+    if (!same) {
+      const keys = new Float64Array(n);
+      const g = govOfDay[d];
+      for (let i = 0; i < n; i++) keys[i] = queueKey(initDue[g * n + i], ownU[i] + shutU[d] + initContactU[d * n + i], n, i);
+      keys.sort();
+      untouchedKeys.push(keys);
+      untouchedOrder.push(Int32Array.from(keys, (k) => k % n));
+    }
+    untouchedOfDay[d] = untouchedOrder.length - 1;
+    previous = d;
+  }
+
   return {
     n,
     lastDay,
@@ -454,6 +489,9 @@ function prepare(input: RaceInput): Prepared {
     shutU,
     contactU,
     initContactU,
+    untouchedOfDay,
+    untouchedOrder,
+    untouchedKeys,
   };
 }
 
@@ -471,9 +509,11 @@ interface RunState {
   weekLoad: Float64Array;
   keys: Float64Array;
   picked: Int32Array;
-  /** The queue's deals still open (in input order), compacted as it scans them. */
-  open: Int32Array;
-  openCount: number;
+  /** Accounts acted on at least once and still open, compacted as the queue scans them. */
+  touched: Int32Array;
+  touchedCount: number;
+  /** Per order of untouched accounts: how far its head is known to be touched. */
+  untouchedHead: Int32Array;
 }
 
 function newState(p: Prepared): RunState {
@@ -488,8 +528,9 @@ function newState(p: Prepared): RunState {
     weekLoad: new Float64Array(64),
     keys: new Float64Array(p.n),
     picked: new Int32Array(p.n),
-    open: new Int32Array(p.n),
-    openCount: 0,
+    touched: new Int32Array(p.n),
+    touchedCount: 0,
+    untouchedHead: new Int32Array(p.untouchedOrder.length),
   };
 }
 
@@ -536,8 +577,8 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
     st.readyAt[i] = exponential(st, i, p.meanDays[s]);
   }
   st.weekLoad.fill(0);
-  st.openCount = 0;
-  for (let i = 0; i < n; i++) if (st.stage[i] < WON) st.open[st.openCount++] = i;
+  st.touchedCount = 0;
+  st.untouchedHead.fill(0);
   const days = lastDay + 1;
   const segments = SEGMENTS.length;
 
@@ -548,6 +589,7 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
     let k = 0;
     while (k < cum.length - 1 && u >= cum[k]) k++;
     const to = p.exitTo[s][k];
+    if (st.lastContact[i] < 0) st.touched[st.touchedCount++] = i;
     st.lastContact[i] = d;
     st.stage[i] = to;
     if (to === LOST) return;
@@ -564,15 +606,14 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
   for (let d = 0; d <= lastDay; d++) {
     if ((d + p.mondayOffset) % 7 >= 5 || dailyActions === 0) continue;
     if (orderOf) {
-      while (head < n && st.stage[orderOf[head]] >= WON) head++;
-      let left = dailyActions;
+      const stage = st.stage;
+      const readyAt = st.readyAt;
+      const picked = st.picked;
+      while (head < n && stage[orderOf[head]] >= WON) head++;
       let count = 0;
-      for (let j = head; j < n && left > 0; j++) {
+      for (let j = head; j < n && count < dailyActions; j++) {
         const i = orderOf[j];
-        if (st.stage[i] < WON && st.readyAt[i] <= d) {
-          st.picked[count++] = i;
-          left--;
-        }
+        if (readyAt[i] <= d && stage[i] < WON) picked[count++] = i;
       }
       for (let c = 0; c < count; c++) act(st.picked[c], d);
       // The day's wins join the migration plan in the policy's order.
@@ -582,7 +623,8 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
       }
       continue;
     }
-    // Lifeboat's queue: due time, then urgency (highest first), then input order, as one number.
+    // Lifeboat's queue. Of the accounts nobody has acted on, the first ready ones in the day's
+    // precomputed order; of the others, every ready one, keyed now; then the day's first of both.
     const g = p.govOfDay[d];
     const shut = p.shutU[d];
     const stage = st.stage;
@@ -590,30 +632,31 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
     const entered = st.entered;
     const lastContact = st.lastContact;
     const keys = st.keys;
-    const { dueTable, initDue, contactU, initContactU, ownU, seg } = p;
+    const { dueTable, contactU, ownU, seg } = p;
     const dueBase = g * 4 * days;
-    const initDueBase = g * n;
-    const contactBase = d * n;
-    const open = st.open;
     let count = 0;
+    const u = p.untouchedOfDay[d];
+    const order = p.untouchedOrder[u];
+    const orderKeys = p.untouchedKeys[u];
+    let first = st.untouchedHead[u];
+    while (first < n && lastContact[order[first]] >= 0) first++;
+    st.untouchedHead[u] = first;
+    for (let j = first; j < n && count < dailyActions; j++) {
+      const i = order[j];
+      if (lastContact[i] < 0 && readyAt[i] <= d) keys[count++] = orderKeys[j];
+    }
+    const touched = st.touched;
     let kept = 0;
-    for (let j = 0; j < st.openCount; j++) {
-      const i = open[j];
+    for (let j = 0; j < st.touchedCount; j++) {
+      const i = touched[j];
       const s = stage[i];
       if (s >= WON) continue;
-      open[kept++] = i;
+      touched[kept++] = i;
       if (readyAt[i] > d) continue;
-      const e = entered[i];
-      const due = e >= 0 ? dueTable[(dueBase + s * days + e) * segments + seg[i]] : initDue[initDueBase + i];
-      let urgency = ownU[i] + shut;
-      if (s <= 1) {
-        const c = lastContact[i];
-        urgency += c >= 0 ? contactU[c * days + d] : initContactU[contactBase + i];
-      }
-      if (urgency > 100) urgency = 100;
-      keys[count++] = (due * 128 + (100 - urgency)) * n + i;
+      const urgency = ownU[i] + shut + (s <= 1 ? contactU[lastContact[i] * days + d] : 0);
+      keys[count++] = queueKey(dueTable[(dueBase + s * days + entered[i]) * segments + seg[i]], urgency, n, i);
     }
-    st.openCount = kept;
+    st.touchedCount = kept;
     const k = Math.min(count, dailyActions);
     if (k === 0) continue;
     if (count > k) selectSmallest(st.keys, count, k);
