@@ -238,6 +238,33 @@ describe('simulateRace', () => {
     expect(captured(real, 'queue')).toEqual([0, 1]);
     const flat = simulateRace({ ...input, settings: { ...settings, urgencyWeights: { ...settings.urgencyWeights, noBackupProvider: 0 } } });
     expect(captured(flat, 'queue')).toEqual([1, 0]);
+
+    // The lack of contact: called an hour ago, or never since it came in 10 days ago. One action
+    // before the network goes dark, and every call loses the deal: the one the queue works first
+    // is lost (gone elsewhere), the other goes dark.
+    const firstWorked = (weights: Partial<typeof settings.urgencyWeights>) => {
+      const s = simulateRace(
+        race({
+          accounts: [
+            account(0, { id: 'just-called', segment: 'smb_web', hasBackupProvider: true, lastContactAt: new Date(NOW.getTime() - 3_600_000) }),
+            account(1, { id: 'never-called', segment: 'smb_web', hasBackupProvider: true, createdAt: new Date(NOW.getTime() - 10 * DAY) }),
+          ],
+          reps: { count: 1, dailyActions: 1 },
+          estimates: estimates(
+            { identified: { lost: 1 }, contacted: { lost: 1 }, proposal_sent: { lost: 1 }, negotiating: { lost: 1 } },
+            { identified: 0.01, contacted: 0.01, proposal_sent: 0.01, negotiating: 0.01 },
+          ),
+          settings: { ...settings, urgencyWeights: { ...settings.urgencyWeights, ...weights } },
+          // Nobody is ready on day 0 (a stage takes a little time): the one action is Tuesday's.
+          scenarios: [{ id: 'tomorrow-night', goesDarkAt: new Date(NOW.getTime() + 1.5 * DAY), probabilityPercent: 100 }],
+          runs: 2,
+          policies: ['queue'],
+        }),
+      ).policies[0].scenarios[0];
+      return Array.from(s.darkProbability);
+    };
+    expect(firstWorked({})).toEqual([1, 0]);
+    expect(firstWorked({ noRecentContact: 0 })).toEqual([0, 1]);
   });
 
   it('counts a customer won by the shutdown but cut over after it as signed but dark', () => {

@@ -252,23 +252,26 @@ function queueKey(due: number, urgency: number, n: number, i: number): number {
 
 /**
  * Points for no contact on days from…to, as a vector over 0…to. They can only grow with time (the
- * idle business days do) from none to the factor's points, so a binary search finds the day they
- * change and the rule is asked a handful of times rather than every day.
+ * idle business days do), so where two days give the same points every day between does too: the
+ * interval is halved only where they differ, and the rule is asked a handful of times per step
+ * (however many steps a future rule has) rather than every day.
  */
 function stepVector(from: number, to: number, at: (day: number) => number): Uint8Array {
   const vector = new Uint8Array(to + 1);
-  const first = at(from);
-  const final = at(to);
-  let lo = from;
-  let hi = to;
-  if (first !== final) {
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      if (at(mid) === final) hi = mid;
-      else lo = mid;
+  const fill = (lo: number, hi: number, atLo: number, atHi: number): void => {
+    if (atLo === atHi) {
+      vector.fill(atLo, lo, hi + 1);
+      return;
     }
-  }
-  for (let d = from; d <= to; d++) vector[d] = first === final || d < hi ? first : final;
+    vector[lo] = atLo;
+    vector[hi] = atHi;
+    if (hi - lo <= 1) return;
+    const mid = (lo + hi) >> 1;
+    const atMid = at(mid);
+    fill(lo, mid, atLo, atMid);
+    fill(mid, hi, atMid, atHi);
+  };
+  fill(from, to, at(from), at(to));
   return vector;
 }
 
