@@ -512,6 +512,8 @@ interface RunState {
   weekLoad: Float64Array;
   keys: Float64Array;
   picked: Int32Array;
+  /** Static orders: the next position in the order still open (n at the end). */
+  nextOpen: Int32Array;
   /** Accounts acted on at least once and still open, compacted as the queue scans them. */
   touched: Int32Array;
   touchedCount: number;
@@ -531,6 +533,7 @@ function newState(p: Prepared): RunState {
     weekLoad: new Float64Array(64),
     keys: new Float64Array(p.n),
     picked: new Int32Array(p.n),
+    nextOpen: new Int32Array(p.n),
     touched: new Int32Array(p.n),
     touchedCount: 0,
     untouchedHead: new Int32Array(p.untouchedOrder.length),
@@ -582,6 +585,7 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
   st.weekLoad.fill(0);
   st.touchedCount = 0;
   st.untouchedHead.fill(0);
+  for (let j = 0; j < n; j++) st.nextOpen[j] = j + 1;
   const days = lastDay + 1;
   const segments = SEGMENTS.length;
 
@@ -612,11 +616,19 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
       const stage = st.stage;
       const readyAt = st.readyAt;
       const picked = st.picked;
-      while (head < n && stage[orderOf[head]] >= WON) head++;
+      // The order as a list of positions still open: a closed deal is unlinked when met.
+      const next = st.nextOpen;
+      while (head < n && stage[orderOf[head]] >= WON) head = next[head];
       let count = 0;
-      for (let j = head; j < n && count < dailyActions; j++) {
+      let previous = -1;
+      for (let j = head; j < n && count < dailyActions; j = next[j]) {
         const i = orderOf[j];
-        if (readyAt[i] <= d && stage[i] < WON) picked[count++] = i;
+        if (stage[i] >= WON) {
+          next[previous] = next[j];
+          continue;
+        }
+        previous = j;
+        if (readyAt[i] <= d) picked[count++] = i;
       }
       for (let c = 0; c < count; c++) act(st.picked[c], d);
       // The day's wins join the migration plan in the policy's order.
