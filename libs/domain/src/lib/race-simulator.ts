@@ -517,8 +517,9 @@ interface RunState {
   /** Accounts acted on at least once and still open, compacted as the queue scans them. */
   touched: Int32Array;
   touchedCount: number;
-  /** Per order of untouched accounts: how far its head is known to be touched. */
+  /** Per order of untouched accounts: its first position still untouched, and the next one of each. */
   untouchedHead: Int32Array;
+  untouchedNext: Int32Array[];
 }
 
 function newState(p: Prepared): RunState {
@@ -537,6 +538,7 @@ function newState(p: Prepared): RunState {
     touched: new Int32Array(p.n),
     touchedCount: 0,
     untouchedHead: new Int32Array(p.untouchedOrder.length),
+    untouchedNext: p.untouchedOrder.map(() => new Int32Array(p.n)),
   };
 }
 
@@ -586,6 +588,7 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
   st.touchedCount = 0;
   st.untouchedHead.fill(0);
   for (let j = 0; j < n; j++) st.nextOpen[j] = j + 1;
+  for (const next of st.untouchedNext) for (let j = 0; j < n; j++) next[j] = j + 1;
   const days = lastDay + 1;
   const segments = SEGMENTS.length;
 
@@ -653,12 +656,20 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
     const u = p.untouchedOfDay[d];
     const order = p.untouchedOrder[u];
     const orderKeys = p.untouchedKeys[u];
+    // The order as a list of the positions of accounts still untouched: a touched one is unlinked when met.
+    const next = st.untouchedNext[u];
     let first = st.untouchedHead[u];
-    while (first < n && lastContact[order[first]] >= 0) first++;
+    while (first < n && lastContact[order[first]] >= 0) first = next[first];
     st.untouchedHead[u] = first;
-    for (let j = first; j < n && count < dailyActions; j++) {
+    let previous = -1;
+    for (let j = first; j < n && count < dailyActions; j = next[j]) {
       const i = order[j];
-      if (lastContact[i] < 0 && readyAt[i] <= d) keys[count++] = orderKeys[j];
+      if (lastContact[i] >= 0) {
+        next[previous] = next[j];
+        continue;
+      }
+      previous = j;
+      if (readyAt[i] <= d) keys[count++] = orderKeys[j];
     }
     const touched = st.touched;
     let kept = 0;
