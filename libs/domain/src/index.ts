@@ -16,3 +16,5 @@ export * from './lib/call-outcome';
 export * from './lib/shutdown-scenarios';
 export * from './lib/availability';
 export * from './lib/signal-mapping';
+export * from './lib/race-estimates';
+export * from './lib/race-simulator';
