@@ -14,13 +14,13 @@ export class BulkAssignHandler implements JobHandler<'accounts.bulk-assign'> {
   }
 }
 
-/** The finishing step of a hand-out, after its last batch: fresh statistics and visibility of account, then completed. */
+/** The finishing steps of a hand-out, after its last batch: the indexes of unassigned accounts walked (embedded), fresh statistics and visibility of account, then completed. */
 @Injectable()
 @HandlesJob('accounts.bulk-assign-finish')
 export class BulkAssignFinishHandler implements JobHandler<'accounts.bulk-assign-finish'> {
   constructor(private readonly assignments: BulkAssignmentService) {}
 
   handle(payload: JobPayload<'accounts.bulk-assign-finish'>, ctx: JobContext): Promise<Record<string, unknown>> {
-    return this.assignments.finish(ctx.manager, payload.assignmentId);
+    return this.assignments.finish(ctx.manager, payload.assignmentId, payload.step ?? 0);
   }
 }

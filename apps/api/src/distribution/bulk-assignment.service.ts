@@ -33,6 +33,20 @@ export function bulkAssignBatch(database: 'embedded' | 'server'): number {
 export const BULK_ASSIGNMENT_TABLES_NOW = ['account'];
 export const BULK_ASSIGNMENT_TABLES_AFTER = ['audit_entry', 'bulk_assignment_item'];
 
+/**
+ * The embedded database's first finishing steps, one short transaction each (its one connection
+ * is everybody's). It has no VACUUM running behind it: after a hand-out, the indexes of unassigned
+ * accounts (the queue's second and third parts, which every rep's queue reads) still hold an entry
+ * for each account handed out, each pointing at a row version the hand-out replaced. The first
+ * queue read after it went through all of them (0.4 s of one rep's read for 100,000 accounts; the
+ * next reads skip them, each marked dead by that first walk). These statements walk them once,
+ * before the hand-out is completed; an index scan, never a bitmap scan (which marks nothing).
+ */
+export const UNASSIGNED_INDEX_WALKS = [
+  `SELECT count(*) FROM account a WHERE a.campaign_id = $1 AND a.owner_id IS NULL AND a.has_open_deal`,
+  `SELECT count(*) FROM account a WHERE a.campaign_id = $1 AND a.owner_id IS NULL`,
+];
+
 interface Checked {
   campaignId: string;
   filter: AccountFilter;
@@ -53,6 +67,8 @@ export class BulkAssignmentService {
   private readonly logger = new Logger(BulkAssignmentService.name);
   /** Accounts per batch (tests make it small). */
   batchSize: number;
+  /** The finishing steps before the last: embedded, a walk of each index of unassigned accounts. */
+  private readonly walks: readonly string[];
 
   constructor(
     private readonly assignments: BulkAssignmentRepository,
@@ -65,6 +81,7 @@ export class BulkAssignmentService {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.batchSize = bulkAssignBatch(config.database.kind);
+    this.walks = config.database.kind === 'embedded' ? UNASSIGNED_INDEX_WALKS : [];
   }
 
   /** Access first (NOT_FOUND / FORBIDDEN), then the input (BAD_USER_INPUT with the field). */
@@ -192,18 +209,36 @@ export class BulkAssignmentService {
   }
 
   /**
-   * The finishing step, after the last batch committed: the accounts the reps are about to read
+   * The finishing steps, after the last batch committed: the accounts the reps are about to read
    * get current statistics and (on a server) a VACUUM that sets their visibility map, so each
-   * rep's first queue read, whose count walks their accounts, answers from an index; then the
-   * hand-out is completed, each rep hears of it once (`bulk_assignment.finished`), and the other
-   * tables it wrote get fresh statistics by the maintenance.analyze job.
+   * rep's first queue read, whose count walks their accounts, answers from an index (embedded:
+   * the statistics, then a walk of each index of unassigned accounts, UNASSIGNED_INDEX_WALKS, each
+   * step in a transaction of its own); then the hand-out is completed, each rep hears of it once
+   * (`bulk_assignment.finished`), and the other tables it wrote get fresh statistics by the
+   * maintenance.analyze job. A step run twice (a worker killed after it) does its work again.
    */
-  async finish(manager: EntityManager, assignmentId: string): Promise<Record<string, unknown>> {
+  async finish(manager: EntityManager, assignmentId: string, step = 0): Promise<Record<string, unknown>> {
     const record = await this.assignments.lockById(manager, assignmentId);
     if (!record || record.status === 'completed' || record.status === 'failed') return { skipped: 'finished' };
     if (record.done < record.total) return { skipped: `at position ${record.done} of ${record.total}` };
     const started = Date.now();
-    const refreshed = await this.statistics.vacuum(manager, BULK_ASSIGNMENT_TABLES_NOW);
+    if (this.walks.length > 0 && step <= this.walks.length) {
+      // Embedded, steps of their own, each committed with the next one's event: the statistics
+      // first (each walk then reads the index the reps' queue reads), then one walk a step.
+      let done: Record<string, unknown>;
+      if (step === 0) done = { refreshed: await this.statistics.refresh(manager, BULK_ASSIGNMENT_TABLES_NOW) };
+      else {
+        await manager.query(`SET LOCAL enable_seqscan = off`);
+        await manager.query(`SET LOCAL enable_bitmapscan = off`);
+        await manager.query(this.walks[step - 1], [record.campaignId]);
+        done = { walked: step - 1 };
+      }
+      await this.assignments.emit(manager, 'bulk_assignment.finishing', { assignmentId, campaignId: record.campaignId, step: step + 1 });
+      setTimeout(() => this.relay.kick(), 20).unref();
+      return { ...done, ms: Date.now() - started };
+    }
+    // A server: VACUUM (ANALYZE) here, which also clears the indexes of unassigned accounts.
+    const refreshed = this.walks.length > 0 ? [] : await this.statistics.vacuum(manager, BULK_ASSIGNMENT_TABLES_NOW);
     await this.assignments.advance(manager, assignmentId, { done: record.total, assigned: 0, skipped: 0, finished: true });
     await this.assignments.emit(manager, 'bulk_assignment.progress', { assignmentId, campaignId: record.campaignId, status: 'completed', done: record.total, total: record.total });
     await this.assignments.emit(manager, 'bulk_assignment.finished', {

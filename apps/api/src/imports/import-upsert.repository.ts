@@ -59,12 +59,18 @@ export class ImportUpsertRepository {
   async match(manager: EntityManager, campaignId: string, rows: ImportRow[]): Promise<Array<string | null>> {
     if (rows.length === 0) return [];
     const found: Array<{ ord: number; id: string | null }> = await manager.query(
-      `SELECT x.ord::int AS ord, COALESCE(
-          (SELECT a.id FROM account a WHERE a.campaign_id = $1 AND x.ext IS NOT NULL AND a.external_ref = x.ext),
+      // A row with a ref that no account has looks among the accounts without one, by their own
+      // index (migration 1795490000002): not through every account of that name.
+      `SELECT x.ord::int AS ord, CASE WHEN x.ext IS NOT NULL THEN COALESCE(
+          (SELECT a.id FROM account a WHERE a.campaign_id = $1 AND a.external_ref = x.ext),
           (SELECT a.id FROM account a
-            WHERE a.campaign_id = $1 AND a.normalized_name = x.nname AND (x.ext IS NULL OR a.external_ref IS NULL)
+            WHERE a.campaign_id = $1 AND a.normalized_name = x.nname AND a.external_ref IS NULL
               AND (x.countries IS NULL OR cardinality(a.countries) = 0 OR a.countries && x.countries::char(2)[])
-            ORDER BY a.created_at, a.id LIMIT 1)) AS id
+            ORDER BY a.created_at, a.id LIMIT 1))
+        ELSE (SELECT a.id FROM account a
+            WHERE a.campaign_id = $1 AND a.normalized_name = x.nname
+              AND (x.countries IS NULL OR cardinality(a.countries) = 0 OR a.countries && x.countries::char(2)[])
+            ORDER BY a.created_at, a.id LIMIT 1) END AS id
        FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS x(ext, nname, countries, ord)`,
       [campaignId, pgArray(rows.map((r) => r.externalRef)), pgArray(rows.map((r) => r.normalizedName)), pgArray(rows.map((r) => arr(r.countries)))],
     );

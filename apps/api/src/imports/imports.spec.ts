@@ -6,7 +6,28 @@ import { toGlobalId } from '../common/graphql/global-id';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { parseCountries, parseDate, parseDecimal } from './import-values';
 import { importChunkRows } from './imports.service';
-import { pgArray } from './import-upsert.repository';
+import { ImportUpsertRepository, pgArray } from './import-upsert.repository';
+import { readRow, type ImportRow } from './import-row';
+
+interface ExplainedNode {
+  'Relation Name'?: string;
+  'Actual Rows'?: number;
+  'Actual Loops'?: number;
+  'Rows Removed by Filter'?: number;
+  Plans?: ExplainedNode[];
+}
+function explainedNodes(node: ExplainedNode, out: ExplainedNode[] = []): ExplainedNode[] {
+  out.push(node);
+  for (const child of node.Plans ?? []) explainedNodes(child, out);
+  return out;
+}
+
+/** A valid row of the Lifeboat preset with just a name (segment hosting, country FR). */
+function readRowOf(name: string): ImportRow {
+  const read = readRow([name, 'hosting', 'FR'], 2, { name: 0, segment: 1, countries: 2 }, null);
+  if (!('row' in read)) throw new Error(JSON.stringify(read.problems));
+  return read.row;
+}
 
 const IMPORT = `mutation($input: ImportAccountsInput!) { importAccounts(input: $input) { accountImport { id status totalRows } } }`;
 const PROGRESS = `query($id: ID!) { accountImport(id: $id) { status totalRows rowsDone insertedCount updatedCount failedCount failureReason errors { line field reason code params { value max } } } }`;
@@ -162,6 +183,49 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
     expect((await ds.query(`SELECT count(*)::int AS n FROM account WHERE normalized_name = 'credit agricole'`))[0].n).toBe(2);
     expect(await ds.query(`SELECT name FROM account WHERE external_ref = 'OP-1'`)).toEqual([{ name: 'Opodo Travel' }]);
     expect((await ds.query(`SELECT count(*)::int AS n FROM opportunity`))[0].n).toBe(5);
+  });
+
+  it('matches a row whose ref no account has to the account of that name without a ref, reading none of the accounts of that name with one', async () => {
+    // A list whose names repeat: 300 "Nordia Hosting" with refs, one (the latest) without.
+    const [{ id: campaignId }] = await ds.query(`SELECT id FROM campaign WHERE name = 'AMEN rescue'`);
+    await ds.query(
+      `INSERT INTO account (campaign_id, name, normalized_name, segment, countries, external_ref, created_at)
+       SELECT $1, 'Nordia Hosting', 'nordia hosting', 'hosting', '{FR}', 'NH-' || g, now() - interval '1 day' + g * interval '1 second' FROM generate_series(1, 300) g`,
+      [campaignId],
+    );
+    const [{ id: unreferenced }] = await ds.query(
+      `INSERT INTO account (campaign_id, name, normalized_name, segment, countries) VALUES ($1, 'Nordia Hosting', 'nordia hosting', 'hosting', '{FR}') RETURNING id`,
+      [campaignId],
+    );
+    await ds.query(`ANALYZE account`);
+    const row = (externalRef: string | null) => ({ ...readRowOf('Nordia Hosting'), externalRef });
+    const upserts = lifeboat.app.get(ImportUpsertRepository);
+    // The statements match() sends, through a manager of its own.
+    const em = ds.createEntityManager();
+    const sent: string[] = [];
+    const query = em.query.bind(em);
+    em.query = (sql: string, params?: unknown[]) => {
+      sent.push(sql);
+      return query(sql, params);
+    };
+    const matched = await upserts.match(em, campaignId, [row('NH-NEW'), row('NH-7'), row(null)]);
+    const [{ id: nh7 }] = await ds.query(`SELECT id FROM account WHERE external_ref = 'NH-7'`);
+    const [{ id: first }] = await ds.query(`SELECT id FROM account WHERE external_ref = 'NH-1'`);
+    // A new ref: the account without one; a known ref: its account; no ref: the first of that name.
+    expect(matched).toEqual([unreferenced, nh7, first]);
+
+    // What the lookup of the new ref reads: its own account, not the 300 others of that name.
+    const sql = sent.find((q) => q.includes('normalized_name')) as string;
+    expect(sql).toBeDefined();
+    // Its parameters as match() gives them for that one row (one array element per column).
+    const [explained] = await ds.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, [campaignId, pgArray(['NH-NEW']), pgArray(['nordia hosting']), pgArray(['{FR}'])]);
+    const raw = explained['QUERY PLAN'];
+    const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{ Plan: ExplainedNode }>;
+    const read = explainedNodes(plan[0].Plan)
+      .filter((n) => n['Relation Name'] === 'account')
+      .reduce((sum, n) => sum + ((n['Actual Rows'] ?? 0) + (n['Rows Removed by Filter'] ?? 0)) * (n['Actual Loops'] ?? 1), 0);
+    expect(read).toBeLessThanOrEqual(2);
+    await ds.query(`DELETE FROM account WHERE normalized_name = 'nordia hosting'`);
   });
 
   it('refuses a binary file, a file without the mapped header, and callers who cannot write in the campaign', async () => {

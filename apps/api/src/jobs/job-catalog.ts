@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsISO8601, IsInt, IsOptional, IsString, IsUUID, Length, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsISO8601, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 
 /**
  * Every job Lifeboat runs: a name and a typed, validated payload. At start-up each name must have
@@ -118,6 +118,15 @@ export class BulkAssignedPayload {
   assignmentId!: string;
 }
 
+/** A hand-out's finishing step `step` (0 first; the embedded database takes several short ones). */
+export class BulkAssignFinishPayload extends BulkAssignedPayload {
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  step?: number;
+}
+
 /** The tables bulk writes touch, whose planner statistics `maintenance.analyze` refreshes. */
 export const ANALYZABLE_TABLES = [
   'account',
@@ -157,7 +166,7 @@ export const JOB_PAYLOADS = {
   'notifications.email': NotificationJobPayload,
   'notifications.account-assigned': AccountAssignedPayload,
   'accounts.bulk-assign': BulkAssignPayload,
-  'accounts.bulk-assign-finish': BulkAssignedPayload,
+  'accounts.bulk-assign-finish': BulkAssignFinishPayload,
   'notifications.bulk-assigned': BulkAssignedPayload,
   'maintenance.analyze': AnalyzeTablesPayload,
   'feeds.poll': ScheduledTickPayload,
@@ -230,7 +239,7 @@ export interface DomainEvents {
   'bulk_assignment.continued': { assignmentId: string; campaignId: string; fromPosition: number };
   'bulk_assignment.progress': { assignmentId: string; campaignId: string; status: string; done: number; total: number };
   /** The last batch of a hand-out committed: its finishing step makes the reps' accounts fast to read, then completes it. */
-  'bulk_assignment.finishing': { assignmentId: string; campaignId: string };
+  'bulk_assignment.finishing': { assignmentId: string; campaignId: string; step?: number };
   /** The last batch of a hand-out committed: each rep hears once, the dashboards refetch (reps' load). */
   'bulk_assignment.finished': { assignmentId: string; campaignId: string; assigned: number; skipped: number };
   /** A bulk write committed (import, hand-out, urgency recomputation): the planner's statistics of these tables are refreshed. */
@@ -277,7 +286,7 @@ export const EVENT_JOBS: { [E in DomainEventType]: Array<(p: DomainEvents[E]) =>
   'migration.plan_changed': fanOutJobs('migration.plan_changed').map((job) => () => job),
   'bulk_assignment.requested': [(p) => ({ name: 'accounts.bulk-assign', payload: { assignmentId: p.assignmentId, fromPosition: 0 } })],
   'bulk_assignment.continued': [(p) => ({ name: 'accounts.bulk-assign', payload: { assignmentId: p.assignmentId, fromPosition: p.fromPosition } })],
-  'bulk_assignment.finishing': [(p) => ({ name: 'accounts.bulk-assign-finish', payload: { assignmentId: p.assignmentId } })],
+  'bulk_assignment.finishing': [(p) => ({ name: 'accounts.bulk-assign-finish', payload: { assignmentId: p.assignmentId, step: p.step ?? 0 } })],
   // Live: the bulkAssignmentProgress subscription (and the dashboard's watchers: owners changed).
   'bulk_assignment.progress': fanOutJobs('bulk_assignment.progress').map((job) => () => job),
   'bulk_assignment.finished': [
