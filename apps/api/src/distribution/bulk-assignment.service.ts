@@ -202,7 +202,11 @@ export class BulkAssignmentService {
     await this.assignments.emit(manager, 'bulk_assignment.progress', { assignmentId, campaignId: record.campaignId, status: 'running', done: to, total: record.total });
     if (last) await this.assignments.emit(manager, 'bulk_assignment.finishing', { assignmentId, campaignId: record.campaignId });
     else await this.assignments.emit(manager, 'bulk_assignment.continued', { assignmentId, campaignId: record.campaignId, fromPosition: to });
-    // The next batch's event commits with this one: ask for a relay pass right after.
+    // The next batch's event commits with this one: ask for a relay pass right after. Without
+    // Redis the relay is the caller of this very job: a kick now makes its pass go round once more
+    // as soon as this job has committed (the 20 ms pause alone was 2 s of the 100 batches of an
+    // embedded hand-out of 100,000 accounts); the one 20 ms later serves a job that came from Redis.
+    this.relay.kick();
     setTimeout(() => this.relay.kick(), 20).unref();
     this.logger.debug(`bulk assignment ${assignmentId}: positions ${fromPosition}–${to}`);
     return { fromPosition, done: to, ...counts, last };
