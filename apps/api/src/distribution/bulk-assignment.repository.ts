@@ -67,10 +67,12 @@ export class BulkAssignmentRepository {
   /**
    * Writes the hand-out and freezes its plan: position i (from 0) is the i-th account of
    * `matching` (a statement numbering accounts from 1, from AccountsRepository.numberedMatching,
-   * its parameters after $3), with the version and owner it has now, going to `repIds[plan[i]]`.
-   * One INSERT … SELECT: the accounts never leave the database. Returns the id and how many
-   * positions were written (the caller's transaction sees the same accounts as its count when it
-   * runs at REPEATABLE READ).
+   * its parameters after $4), with the version and owner it has now, going to `repIds[plan[i]]`.
+   * The plan goes in parts of `partSize` consecutive positions, each one row of arrays
+   * (`bulk_assignment_plan_part`), which `expandPart` turns into positions later, in transactions
+   * of their own: one INSERT … SELECT here writes a few rows for 100,000 accounts, and the accounts
+   * never leave the database. Returns the id and how many positions were planned (the caller's
+   * transaction sees the same accounts as its count when it runs at REPEATABLE READ).
    */
   async insert(
     manager: EntityManager,
@@ -82,6 +84,7 @@ export class BulkAssignmentRepository {
       actor: { actorType: string; actorId: string | null; actorLabel: string };
       plan: number[];
       repIds: string[];
+      partSize: number;
       matching: (params: unknown[]) => string;
     },
   ): Promise<{ id: string; written: number }> {
@@ -91,19 +94,44 @@ export class BulkAssignmentRepository {
       [row.campaignId, row.strategy, JSON.stringify(row.filter), row.plan.length, JSON.stringify(row.shares), row.actor.actorType, row.actor.actorId, row.actor.actorLabel],
     );
     const id = inserted.id as string;
-    const params: unknown[] = [id, `{${row.plan.join(',')}}`, row.repIds];
+    const params: unknown[] = [id, `{${row.plan.join(',')}}`, row.repIds, row.partSize];
     const matching = row.matching(params);
     const [{ written }] = await manager.query(
       `WITH planned AS (
-         INSERT INTO bulk_assignment_item (assignment_id, position, account_id, expected_version, previous_owner_id, owner_id)
-         SELECT $1, m.pos - 1, m.id, m.version, m.owner_id, ($3::uuid[])[p.rep + 1]
-         FROM (${matching}) m JOIN unnest($2::int[]) WITH ORDINALITY AS p(rep, pos) ON p.pos = m.pos
-         RETURNING 1
+         INSERT INTO bulk_assignment_plan_part (assignment_id, part, first_position, account_ids, versions, previous_owner_ids, owner_ids)
+         SELECT $1, (m.pos - 1) / $4, min(m.pos) - 1, array_agg(m.id ORDER BY m.pos), array_agg(m.version ORDER BY m.pos),
+           array_agg(m.owner_id ORDER BY m.pos), array_agg(($3::uuid[])[($2::int[])[m.pos] + 1] ORDER BY m.pos)
+         FROM (${matching}) m
+         GROUP BY (m.pos - 1) / $4
+         RETURNING cardinality(account_ids) AS n
        )
-       SELECT count(*)::int AS written FROM planned`,
+       SELECT COALESCE(sum(n), 0)::int AS written FROM planned`,
       params,
     );
     return { id, written: Number(written) };
+  }
+
+  /**
+   * Turns part `part` of a hand-out's plan into its positions (`bulk_assignment_item`), in the
+   * caller's transaction, and drops it; returns how many positions it wrote (0: no such part, it
+   * was expanded already) and how many parts are left.
+   */
+  async expandPart(manager: EntityManager, assignmentId: string, part: number): Promise<{ positions: number; partsLeft: number }> {
+    const [{ positions }] = await manager.query(
+      `WITH taken AS (
+         DELETE FROM bulk_assignment_plan_part WHERE assignment_id = $1 AND part = $2
+         RETURNING first_position, account_ids, versions, previous_owner_ids, owner_ids
+       ), written AS (
+         INSERT INTO bulk_assignment_item (assignment_id, position, account_id, expected_version, previous_owner_id, owner_id)
+         SELECT $1, t.first_position + x.ord - 1, x.account_id, x.version, x.previous_owner_id, x.owner_id
+         FROM taken t, unnest(t.account_ids, t.versions, t.previous_owner_ids, t.owner_ids) WITH ORDINALITY AS x(account_id, version, previous_owner_id, owner_id, ord)
+         RETURNING 1
+       )
+       SELECT count(*)::int AS positions FROM written`,
+      [assignmentId, part],
+    );
+    const [{ parts_left: left }] = await manager.query(`SELECT count(*)::int AS parts_left FROM bulk_assignment_plan_part WHERE assignment_id = $1`, [assignmentId]);
+    return { positions: Number(positions), partsLeft: Number(left) };
   }
 
   async getById(scope: AccessScope, id: string, manager: EntityManager = this.dataSource.manager): Promise<BulkAssignmentRecord | null> {

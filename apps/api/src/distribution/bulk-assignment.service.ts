@@ -26,6 +26,13 @@ export function bulkAssignBatch(database: 'embedded' | 'server'): number {
 }
 
 /**
+ * Positions per part of a frozen plan: the start writes the plan as parts (one row each), and a
+ * job expands each part into positions in a transaction of its own, about a tenth of a second
+ * for 10,000 on the embedded database (whose one connection other users wait for meanwhile).
+ */
+export const PLAN_PART_POSITIONS = 10_000;
+
+/**
  * The tables a hand-out writes in bulk: their planner statistics are refreshed after it. `account`,
  * which every rep's queue reads, by its finishing step before it is completed (reps open their
  * queue then); the others by the maintenance.analyze job.
@@ -57,8 +64,9 @@ interface Checked {
 /**
  * Handing a filtered list of a campaign's accounts out to reps of its team (managers, admins,
  * write keys). The preview and the hand-out compute the same plan (libs/domain `distribute`, the
- * accounts most urgent first); the hand-out freezes it in one transaction and a job carries it out
- * batch by batch (`accounts.bulk-assign`), each batch's writes, audit entries and progress
+ * accounts most urgent first); the hand-out freezes it in one transaction (in parts: a few rows,
+ * `accounts.bulk-assign-plan` then expands them into positions, a part per job) and a job carries
+ * it out batch by batch (`accounts.bulk-assign`), each batch's writes, audit entries and progress
  * committed together with the next batch's event, so a worker killed mid-way resumes at the
  * first position not done: no account assigned twice, none skipped.
  */
@@ -67,6 +75,8 @@ export class BulkAssignmentService {
   private readonly logger = new Logger(BulkAssignmentService.name);
   /** Accounts per batch (tests make it small). */
   batchSize: number;
+  /** Positions per part of a frozen plan (tests make it small). */
+  planPartSize = PLAN_PART_POSITIONS;
   /** The finishing steps before the last: embedded, a walk of each index of unassigned accounts. */
   private readonly walks: readonly string[];
 
@@ -155,13 +165,10 @@ export class BulkAssignmentService {
         actor: actorRef(caller),
         plan,
         repIds: checked.repIds,
+        partSize: this.planPartSize,
         matching: (params) => this.accounts.numberedMatching(scope, checked.filter, now, params),
       });
       if (written !== total) throw new Error(`The hand-out's plan has ${written} positions for ${total} accounts counted in the same snapshot.`);
-      // Fresh statistics of the plan just written (in its transaction), so each batch's statement
-      // finds its slice by index (a smaller sample on the embedded database, whose one connection
-      // this transaction holds).
-      await this.statistics.refresh(tx.manager, ['bulk_assignment_item']);
       await this.audit.record(tx.manager, caller, {
         action: 'bulk_assignment.requested',
         entityType: 'BulkAssignment',
@@ -182,6 +189,28 @@ export class BulkAssignmentService {
 
   async getByDbId(scope: AccessScope, id: string): Promise<BulkAssignmentRecord | null> {
     return this.assignments.getById(scope, id);
+  }
+
+  /**
+   * Expands part `part` of a queued hand-out's plan into its positions, in the job's transaction,
+   * and queues the next part, or, after the last, the first batch (the positions get fresh
+   * statistics first, so each batch's statement finds its slice by index). A stale duplicate (its
+   * part expanded already, others left) does nothing. A hand-out frozen before plans had parts
+   * has none: its first batch is queued.
+   */
+  async expand(manager: EntityManager, assignmentId: string, part: number): Promise<Record<string, unknown>> {
+    const record = await this.assignments.lockById(manager, assignmentId);
+    if (!record || record.status !== 'queued' || record.done > 0) return { skipped: record ? record.status : 'gone' };
+    const { positions, partsLeft } = await this.assignments.expandPart(manager, assignmentId, part);
+    if (positions === 0 && partsLeft > 0) return { skipped: `part ${part} expanded already` };
+    if (partsLeft > 0) await this.assignments.emit(manager, 'bulk_assignment.planning', { assignmentId, campaignId: record.campaignId, part: part + 1 });
+    else {
+      await this.statistics.refresh(manager, ['bulk_assignment_item']);
+      await this.assignments.emit(manager, 'bulk_assignment.continued', { assignmentId, campaignId: record.campaignId, fromPosition: 0 });
+    }
+    this.relay.kick();
+    setTimeout(() => this.relay.kick(), 20).unref();
+    return { part, positions, partsLeft };
   }
 
   /**

@@ -6,7 +6,7 @@ import { startTestServer } from '../testing/test-app';
 import { createUser, graphql, signIn } from '../testing/auth';
 import { fromGlobalId, toGlobalId } from '../common/graphql/global-id';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
-import { BulkAssignmentService, UNASSIGNED_INDEX_WALKS } from './bulk-assignment.service';
+import { BulkAssignmentService, PLAN_PART_POSITIONS, UNASSIGNED_INDEX_WALKS } from './bulk-assignment.service';
 
 const PREVIEW = `query($input: BulkAssignmentInput!) { bulkAssignmentPreview(input: $input) { total strategy shares { repId openAccounts count rep { email } } } }`;
 const START = `mutation($input: BulkAssignmentInput!) { startBulkAssignment(input: $input) { bulkAssignment { id status total done shares { repId count } } } }`;
@@ -279,6 +279,52 @@ describe('bulk assignment: a filtered list handed out across reps (embedded or s
     } finally {
       spy.mockRestore();
       service.batchSize = 5;
+    }
+  });
+
+  it('freezes its plan in parts that jobs expand into positions, one part a job, before the first batch; a part expanded twice is written once', async () => {
+    await accounts('Parts', 11, 'colocation', ['GR']);
+    const service = lifeboat.app.get(BulkAssignmentService);
+    service.planPartSize = 4;
+    await relay().flush();
+    // The plan jobs of this hand-out only (those of the tests before finished earlier).
+    const since = new Date();
+    const original = service.expand.bind(service);
+    let duplicate: Record<string, unknown> | null = null;
+    // The second part's job is delivered twice.
+    const spy = jest.spyOn(service, 'expand').mockImplementation(async (manager, id, part) => {
+      const result = await original(manager, id, part);
+      if (part === 1 && !duplicate) duplicate = await original(manager, id, part);
+      return result;
+    });
+    try {
+      const started = await call(users.manager.token, START, { input: input({ filter: { country: 'GR' }, repIds: [users.ana.gid, users.ben.gid] }) });
+      expect(started.errors).toBeUndefined();
+      const id = started.data.startBulkAssignment.bulkAssignment.id as string;
+      const dbId = fromGlobalId(id).id;
+      expect(await waitFor(id)).toMatchObject({ status: 'completed', total: 11, done: 11, assignedCount: 11, skippedCount: 0 });
+      const runs: Array<{ result: unknown }> = await ds.query(
+        `SELECT result FROM job_run WHERE job_name = 'accounts.bulk-assign-plan' AND status = 'completed' AND finished_at >= $1 ORDER BY finished_at`,
+        [since],
+      );
+      expect(runs.map((r) => r.result)).toEqual([
+        { part: 0, positions: 4, partsLeft: 2 },
+        { part: 1, positions: 4, partsLeft: 1 },
+        { part: 2, positions: 3, partsLeft: 0 },
+      ]);
+      expect(duplicate).toEqual({ skipped: 'part 1 expanded already' });
+      // Every position once, most urgent first (as the start counted them), and no part left.
+      const items: Array<{ position: number; urgency: number; id: string }> = await ds.query(
+        `SELECT i.position, a.urgency, a.id FROM bulk_assignment_item i JOIN account a ON a.id = i.account_id WHERE i.assignment_id = $1 ORDER BY i.position`,
+        [dbId],
+      );
+      expect(items.map((i) => i.position)).toEqual([...Array(11).keys()]);
+      const byUrgency = [...items].sort((x, y) => y.urgency - x.urgency || (x.id < y.id ? -1 : 1));
+      expect(items.map((i) => i.id)).toEqual(byUrgency.map((i) => i.id));
+      expect((await ds.query(`SELECT count(*)::int AS n FROM bulk_assignment_plan_part WHERE assignment_id = $1`, [dbId]))[0].n).toBe(0);
+    } finally {
+      spy.mockRestore();
+      service.planPartSize = PLAN_PART_POSITIONS;
     }
   });
 

@@ -112,6 +112,16 @@ export class BulkAssignPayload {
   fromPosition!: number;
 }
 
+/** Expands part `part` of a hand-out's frozen plan into its positions (a stale duplicate does nothing). */
+export class BulkAssignPlanPayload {
+  @IsUUID()
+  assignmentId!: string;
+
+  @IsInt()
+  @Min(0)
+  part!: number;
+}
+
 /** A hand-out whose last batch committed (its finishing step), or that finished (each rep hears of it once). */
 export class BulkAssignedPayload {
   @IsUUID()
@@ -165,6 +175,7 @@ export const JOB_PAYLOADS = {
   'notifications.publish': NotificationJobPayload,
   'notifications.email': NotificationJobPayload,
   'notifications.account-assigned': AccountAssignedPayload,
+  'accounts.bulk-assign-plan': BulkAssignPlanPayload,
   'accounts.bulk-assign': BulkAssignPayload,
   'accounts.bulk-assign-finish': BulkAssignFinishPayload,
   'notifications.bulk-assigned': BulkAssignedPayload,
@@ -233,8 +244,10 @@ export interface DomainEvents {
   'account.owner_changed': { accountId: string; campaignId: string; ownerId: string | null };
   /** A manager changed a migration (cutover, status, workload) or the campaign's weekly capacity (migrations/). */
   'migration.plan_changed': { campaignId: string; migrationId: string | null };
-  /** A manager asked for a hand-out (distribution/): its first batch starts. */
+  /** A manager asked for a hand-out (distribution/): its plan's first part is expanded into positions. */
   'bulk_assignment.requested': { assignmentId: string; campaignId: string };
+  /** A part of a hand-out's plan was expanded and more remain: part `part` is next. */
+  'bulk_assignment.planning': { assignmentId: string; campaignId: string; part: number };
   /** A batch of a hand-out committed and more remain: the next batch starts at `fromPosition`. */
   'bulk_assignment.continued': { assignmentId: string; campaignId: string; fromPosition: number };
   'bulk_assignment.progress': { assignmentId: string; campaignId: string; status: string; done: number; total: number };
@@ -284,7 +297,8 @@ export const EVENT_JOBS: { [E in DomainEventType]: Array<(p: DomainEvents[E]) =>
   // Shown on the dashboard (reps' load, the migration plan): its watchers refetch, and kept dashboards are dropped.
   'account.owner_changed': fanOutJobs('account.owner_changed').map((job) => () => job),
   'migration.plan_changed': fanOutJobs('migration.plan_changed').map((job) => () => job),
-  'bulk_assignment.requested': [(p) => ({ name: 'accounts.bulk-assign', payload: { assignmentId: p.assignmentId, fromPosition: 0 } })],
+  'bulk_assignment.requested': [(p) => ({ name: 'accounts.bulk-assign-plan', payload: { assignmentId: p.assignmentId, part: 0 } })],
+  'bulk_assignment.planning': [(p) => ({ name: 'accounts.bulk-assign-plan', payload: { assignmentId: p.assignmentId, part: p.part } })],
   'bulk_assignment.continued': [(p) => ({ name: 'accounts.bulk-assign', payload: { assignmentId: p.assignmentId, fromPosition: p.fromPosition } })],
   'bulk_assignment.finishing': [(p) => ({ name: 'accounts.bulk-assign-finish', payload: { assignmentId: p.assignmentId, step: p.step ?? 0 } })],
   // Live: the bulkAssignmentProgress subscription (and the dashboard's watchers: owners changed).
