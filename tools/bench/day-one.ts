@@ -21,9 +21,10 @@
  * (PipelineRepository.findQueue / countQueue, AccountsRepository.findPageAndCount) with the ids of
  * this run, on the statistics the app's own maintenance.analyze job left (never ANALYZE here): each
  * plan's shape, and whether it is index-driven (no Seq Scan on account or opportunity). And the
- * references, measured in the same run on the same database: COPY of the same CSV into an
- * unindexed table (the import), one plain UPDATE of the same owners (the hand-out), the queue's
- * SQL run raw (the queue read).
+ * references, measured in the same run on the same database: the same rows written by plain
+ * INSERT … SELECT into the same indexed tables, and COPY of the same CSV into an unindexed table
+ * (the import), one plain UPDATE of the same owners (the hand-out), the queue's SQL run raw (the
+ * queue read).
  *
  *   npm run bench -- --cases day-one --mode embedded --accounts 100000
  *   npm run bench -- --cases day-one --mode server --accounts 100000      # DATABASE_URL optional
@@ -278,6 +279,62 @@ async function openEmbeddedDb(dataDir: string): Promise<Db> {
     },
     close: () => pglite.close(),
   };
+}
+
+/**
+ * The import's reference: the rows COPY loaded into `dayone_copy`, written into the same tables
+ * with every index, constraint and trigger the api's import meets, by the plainest SQL: numbered
+ * in a staging table (not timed), then, per session, one transaction of four INSERT … SELECT (the
+ * account, its deal, the deal's first stage transition, its contact), the rows split between the
+ * sessions (two on a server: this machine has two cores; embedded: its one connection). Ids
+ * ascend as the api's do (UUIDv7). What the api adds is left out: reading and checking the
+ * file, matching rows to existing accounts, the urgency and its factors, chunks and progress.
+ * The rows go to a campaign of their own (external refs are unique within a campaign).
+ */
+async function indexedWritesReference(sessions: Db[], campaignId: string, total: number): Promise<number> {
+  const [db] = sessions;
+  const [{ rival_id: rivalId }] = await db.query<{ rival_id: string }>(`SELECT rival_id FROM campaign WHERE id = $1`, [campaignId]);
+  const [{ id: target }] = await db.query<{ id: string }>(`INSERT INTO campaign (rival_id, name) VALUES ($1, 'day one: reference writes') RETURNING id`, [rivalId]);
+  const id = (k: string, n: number) => `('f' || lpad(to_hex(${k}), 7, '0') || '-0000-7000-8000-00000000000${n}')::uuid`;
+  await db.query(
+    `CREATE TABLE dayone_rows AS SELECT ${id('k', 1)} AS account_id, ${id('k', 2)} AS deal_id, ${id('k', 3)} AS transition_id, ${id('k', 4)} AS contact_id, c.*
+     FROM (SELECT row_number() OVER () AS k, * FROM dayone_copy) c`,
+  );
+  await db.query(`CREATE INDEX ON dayone_rows (k)`);
+  await db.query(`ANALYZE dayone_rows`);
+  const per = Math.ceil(total / sessions.length);
+  const t0 = performance.now();
+  await Promise.all(
+    sessions.map(async (session, i) => {
+      const range = `k > ${i * per} AND k <= ${(i + 1) * per}`;
+      await session.query('BEGIN');
+      // The deals' queue keys are on the accounts already (as the api's import writes them).
+      await session.query(`SELECT set_config('lifeboat.queue_keys', 'by_writer', true)`);
+      await session.query(
+        `INSERT INTO account (id, campaign_id, name, normalized_name, segment, countries, monthly_spend, prepaid_until, contract_ends_at,
+           has_backup_provider, rival_is_principal_operator, external_ref, has_open_deal, open_deal_due_at)
+         SELECT account_id, $1, "name", lower("name"), "segment", string_to_array("countries", '|')::char(2)[], round("monthlySpend"::numeric * 100)::bigint,
+           NULLIF("prepaidUntil", '')::timestamptz, NULLIF("contractEndsAt", '')::timestamptz, "hasBackupProvider" = 'yes', "rivalIsPrincipalOperator"::boolean,
+           "externalRef", true, now() + interval '2 days'
+         FROM dayone_rows WHERE ${range}`,
+        [target],
+      );
+      await session.query(
+        `INSERT INTO opportunity (id, account_id, campaign_id, stage, stage_entered_at, due_at) SELECT deal_id, account_id, $1, 'identified', now(), now() + interval '2 days' FROM dayone_rows WHERE ${range}`,
+        [target],
+      );
+      await session.query(
+        `INSERT INTO stage_transition (id, opportunity_id, campaign_id, from_stage, to_stage, at, due_at, actor_label)
+         SELECT transition_id, deal_id, $1, NULL, 'identified', now(), now() + interval '2 days', 'reference' FROM dayone_rows WHERE ${range}`,
+        [target],
+      );
+      await session.query(
+        `INSERT INTO contact (id, account_id, name, title, email, phone) SELECT contact_id, account_id, "contactName", "contactTitle", "contactEmail", "contactPhone" FROM dayone_rows WHERE ${range}`,
+      );
+      await session.query('COMMIT');
+    }),
+  );
+  return (performance.now() - t0) / 1000;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -677,7 +734,22 @@ export async function dayOne(log: (s: string) => void = console.log): Promise<Re
         [dbId(campaignId), reps.map((r) => dbId(r.id)), reps.length],
       );
       const updateSeconds = (performance.now() - u0) / 1000;
-      result['references'] = { queueRawSqlMs: { first: rawTimes[0], second: rawTimes[1] }, copySeconds: round(copySeconds, 3), csvBytes: statSync(csvFile).size, updateSeconds: round(updateSeconds, 3) };
+      // Last (it adds 100,000 accounts): the same rows written by plain SQL.
+      const extra = mode === 'server' ? [await openServerDb(dbUrl)] : [];
+      let writeSeconds: number;
+      try {
+        writeSeconds = await indexedWritesReference([db, ...extra], dbId(campaignId), N);
+      } finally {
+        for (const session of extra) await session.close();
+      }
+      result['references'] = {
+        queueRawSqlMs: { first: rawTimes[0], second: rawTimes[1] },
+        copySeconds: round(copySeconds, 3),
+        csvBytes: statSync(csvFile).size,
+        updateSeconds: round(updateSeconds, 3),
+        indexedWriteSeconds: round(writeSeconds, 3),
+        indexedWriteSessions: 1 + extra.length,
+      };
     } finally {
       await db.close();
     }
@@ -711,7 +783,10 @@ export function dayOneTable(r: Record<string, any>): string {
   const met = (ok: boolean) => (ok ? 'met' : 'missed');
   const imp = r['import'];
   const importGoal = mode === 'embedded' ? 30 : 10;
-  rows.push([`import, ${N} rows (upload + job, ${imp.files.length} file(s))`, `${imp.seconds} s, ${imp.rowsPerSecond} rows/s`, `COPY into an unindexed table ${ref.copySeconds} s`, ratio(imp.seconds, ref.copySeconds), `≤ ${importGoal} s`, met(imp.seconds <= importGoal)]);
+  const writes = ref.indexedWriteSeconds
+    ? `the same rows by 4 plain INSERT … SELECT (${ref.indexedWriteSessions} session${ref.indexedWriteSessions === 1 ? '' : 's'}) ${ref.indexedWriteSeconds} s; COPY into an unindexed table ${ref.copySeconds} s`
+    : `COPY into an unindexed table ${ref.copySeconds} s`;
+  rows.push([`import, ${N} rows (upload + job, ${imp.files.length} file(s))`, `${imp.seconds} s, ${imp.rowsPerSecond} rows/s`, writes, ratio(imp.seconds, ref.indexedWriteSeconds ?? ref.copySeconds), `≤ ${importGoal} s`, met(imp.seconds <= importGoal)]);
   const b = r['bulk'];
   rows.push([
     `bulk assignment, ${N} accounts to ${r['reps']} reps (preview + start + job)`,
