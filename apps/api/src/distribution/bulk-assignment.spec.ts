@@ -6,7 +6,7 @@ import { startTestServer } from '../testing/test-app';
 import { createUser, graphql, signIn } from '../testing/auth';
 import { fromGlobalId, toGlobalId } from '../common/graphql/global-id';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
-import { BulkAssignmentService, PLAN_PART_POSITIONS, UNASSIGNED_INDEX_WALKS } from './bulk-assignment.service';
+import { BulkAssignmentService, UNASSIGNED_INDEX_WALKS } from './bulk-assignment.service';
 
 const PREVIEW = `query($input: BulkAssignmentInput!) { bulkAssignmentPreview(input: $input) { total strategy shares { repId openAccounts count rep { email } } } }`;
 const START = `mutation($input: BulkAssignmentInput!) { startBulkAssignment(input: $input) { bulkAssignment { id status total done shares { repId count } } } }`;
@@ -285,6 +285,7 @@ describe('bulk assignment: a filtered list handed out across reps (embedded or s
   it('freezes its plan in parts that jobs expand into positions, one part a job, before the first batch; a part expanded twice is written once', async () => {
     await accounts('Parts', 11, 'colocation', ['GR']);
     const service = lifeboat.app.get(BulkAssignmentService);
+    const partSize = service.planPartSize;
     service.planPartSize = 4;
     await relay().flush();
     // The plan jobs of this hand-out only (those of the tests before finished earlier).
@@ -324,7 +325,7 @@ describe('bulk assignment: a filtered list handed out across reps (embedded or s
       expect((await ds.query(`SELECT count(*)::int AS n FROM bulk_assignment_plan_part WHERE assignment_id = $1`, [dbId]))[0].n).toBe(0);
     } finally {
       spy.mockRestore();
-      service.planPartSize = PLAN_PART_POSITIONS;
+      service.planPartSize = partSize;
     }
   });
 
