@@ -272,6 +272,7 @@ export class BulkAssignmentService {
         done = { walked: step - 1 };
       }
       await this.assignments.emit(manager, 'bulk_assignment.finishing', { assignmentId, campaignId: record.campaignId, step: step + 1 });
+      this.relay.kick();
       setTimeout(() => this.relay.kick(), 20).unref();
       return { ...done, ms: Date.now() - started };
     }

@@ -6,6 +6,7 @@ import { startTestServer } from '../testing/test-app';
 import { createUser, graphql, signIn } from '../testing/auth';
 import { fromGlobalId, toGlobalId } from '../common/graphql/global-id';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
+import { explain, planNodes } from '../testing/explain';
 import { BulkAssignmentService, UNASSIGNED_INDEX_WALKS } from './bulk-assignment.service';
 
 const PREVIEW = `query($input: BulkAssignmentInput!) { bulkAssignmentPreview(input: $input) { total strategy shares { repId openAccounts count rep { email } } } }`;
@@ -157,21 +158,12 @@ describe('bulk assignment: a filtered list handed out across reps (embedded or s
   it('leaves nothing behind in the indexes of unassigned accounts: the queue’s next read of them fetches no row for an account handed out', async () => {
     // Right after the hand-out above: its 23 accounts left both indexes of unassigned accounts; the
     // 11 others of the campaign (Web BE, Hosting FR) are still unassigned with an open deal.
-    interface Node {
-      'Node Type': string;
-      'Heap Fetches'?: number;
-      Plans?: Node[];
-    }
-    const all = (n: Node): Node[] => [n, ...(n.Plans ?? []).flatMap(all)];
     for (const sql of UNASSIGNED_INDEX_WALKS) {
       const { fetches, scans, count } = await ds.transaction(async (m) => {
         // Read through the index, as the queue reads them (never a bitmap scan).
         await m.query(`SET LOCAL enable_seqscan = off`);
         await m.query(`SET LOCAL enable_bitmapscan = off`);
-        const [explained] = await m.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, [campaignDb]);
-        const raw = explained['QUERY PLAN'];
-        const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{ Plan: Node }>;
-        const nodes = all(plan[0].Plan).filter((n) => n['Node Type'] === 'Index Only Scan');
+        const nodes = planNodes(await explain(m, sql, [campaignDb], 'ANALYZE')).filter((n) => n['Node Type'] === 'Index Only Scan');
         const [{ n }] = await m.query(sql.replace('count(*)', 'count(*)::int AS n'), [campaignDb]);
         return { scans: nodes.length, fetches: nodes.reduce((sum, x) => sum + (x['Heap Fetches'] ?? 0), 0), count: n as number };
       });

@@ -8,19 +8,7 @@ import { parseCountries, parseDate, parseDecimal } from './import-values';
 import { importChunkRows } from './imports.service';
 import { ImportUpsertRepository, pgArray } from './import-upsert.repository';
 import { readRow, type ImportRow } from './import-row';
-
-interface ExplainedNode {
-  'Relation Name'?: string;
-  'Actual Rows'?: number;
-  'Actual Loops'?: number;
-  'Rows Removed by Filter'?: number;
-  Plans?: ExplainedNode[];
-}
-function explainedNodes(node: ExplainedNode, out: ExplainedNode[] = []): ExplainedNode[] {
-  out.push(node);
-  for (const child of node.Plans ?? []) explainedNodes(child, out);
-  return out;
-}
+import { explain, planNodes } from '../testing/explain';
 
 /** A valid row of the Lifeboat preset with just a name (segment hosting, country FR). */
 function readRowOf(name: string): ImportRow {
@@ -218,10 +206,8 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
     const sql = sent.find((q) => q.includes('normalized_name')) as string;
     expect(sql).toBeDefined();
     // Its parameters as match() gives them for that one row (one array element per column).
-    const [explained] = await ds.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, [campaignId, pgArray(['NH-NEW']), pgArray(['nordia hosting']), pgArray(['{FR}'])]);
-    const raw = explained['QUERY PLAN'];
-    const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{ Plan: ExplainedNode }>;
-    const read = explainedNodes(plan[0].Plan)
+    const plan = await explain(ds.manager, sql, [campaignId, pgArray(['NH-NEW']), pgArray(['nordia hosting']), pgArray(['{FR}'])], 'ANALYZE');
+    const read = planNodes(plan)
       .filter((n) => n['Relation Name'] === 'account')
       .reduce((sum, n) => sum + ((n['Actual Rows'] ?? 0) + (n['Rows Removed by Filter'] ?? 0)) * (n['Actual Loops'] ?? 1), 0);
     expect(read).toBeLessThanOrEqual(2);

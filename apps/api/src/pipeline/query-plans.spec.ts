@@ -6,6 +6,7 @@ import { createUser, graphql, signIn } from '../testing/auth';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { AnalyzeHandler } from '../jobs/analyze.handler';
 import { toGlobalId } from '../common/graphql/global-id';
+import { explain, planNodes } from '../testing/explain';
 
 /**
  * Issue #16, point 3: the queue's and the accounts list's plans stay index-driven. The statements
@@ -22,17 +23,6 @@ import { toGlobalId } from '../common/graphql/global-id';
  */
 const BACKGROUND = /outbox_event|job_run|webhook|notification|schedule|auth_session|app_user|campaign_member|api_key/i;
 
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  Plans?: PlanNode[];
-}
-function nodes(node: PlanNode, out: PlanNode[] = []): PlanNode[] {
-  out.push(node);
-  for (const child of node.Plans ?? []) nodes(child, out);
-  return out;
-}
 
 describe('the plans of myQueue and accounts (EXPLAIN of the statements the api sends)', () => {
   let lifeboat: RunningLifeboat & { url: string };
@@ -104,11 +94,9 @@ describe('the plans of myQueue and accounts (EXPLAIN of the statements the api s
   };
 
   const seqScansOf = async (statement: { sql: string; params: unknown[] }): Promise<string[]> => {
-    const [row] = await ds.query(`EXPLAIN (FORMAT JSON) ${statement.sql}`, statement.params);
-    const raw = row['QUERY PLAN'];
-    const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{ Plan: PlanNode }>;
-    if (process.env['DEBUG_PLANS']) console.log(JSON.stringify(plan[0].Plan, (k, v) => (['Node Type', 'Relation Name', 'Index Name', 'Plans', 'Plan Rows', 'Total Cost', 'Join Type', 'Parent Relationship', 'Subplan Name'].includes(k) || /^\d+$/.test(k) || k === '' ? v : undefined), 1));
-    return nodes(plan[0].Plan)
+    const plan = await explain(ds.manager, statement.sql, statement.params);
+    if (process.env['DEBUG_PLANS']) console.log(JSON.stringify(plan, (k, v) => (['Node Type', 'Relation Name', 'Index Name', 'Plans', 'Plan Rows', 'Total Cost', 'Join Type', 'Parent Relationship', 'Subplan Name'].includes(k) || /^\d+$/.test(k) || k === '' ? v : undefined), 1));
+    return planNodes(plan)
       .filter((n) => n['Node Type'] === 'Seq Scan' && ['account', 'opportunity'].includes(n['Relation Name'] ?? ''))
       .map((n) => n['Relation Name'] as string);
   };
@@ -148,10 +136,7 @@ describe('the plans of myQueue and accounts (EXPLAIN of the statements the api s
     const statements = await statementsOf(repToken, `{ myQueue(first: 50) { totalCount } }`, {});
     const count = statements.find((s) => /SELECT \(SELECT count\(\*\) FROM account a WHERE a\.owner_id = \$1/.test(s.sql));
     if (!count) throw new Error('myQueue sent no count of the rep’s accounts');
-    const [row] = await ds.query(`EXPLAIN (FORMAT JSON) ${count.sql}`, count.params);
-    const raw = row['QUERY PLAN'];
-    const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{ Plan: PlanNode }>;
-    const ownerScans = nodes(plan[0].Plan).filter((n) => n['Index Name'] === 'account_owner_queue_idx' || (n['Relation Name'] === 'account' && n['Node Type'] === 'Bitmap Heap Scan'));
+    const ownerScans = planNodes(await explain(ds.manager, count.sql, count.params)).filter((n) => n['Index Name'] === 'account_owner_queue_idx' || (n['Relation Name'] === 'account' && n['Node Type'] === 'Bitmap Heap Scan'));
     expect(ownerScans.map((n) => `${n['Node Type']} ${n['Index Name'] ?? n['Relation Name']}`)).toEqual(['Index Only Scan account_owner_queue_idx']);
   });
 
