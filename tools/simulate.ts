@@ -159,10 +159,9 @@ function policyTable(policies: RacePolicyResult[], x: number): string {
 function main(): void {
   const o = parseArgs(process.argv.slice(2));
   const race = kpnqwestRace(o);
-  const started = process.hrtime.bigint();
-  const result = simulateRace({
+  const input = {
     now: o.now,
-    rival: { health: 'liquidating' },
+    rival: { health: 'liquidating' as const },
     scenarios: race.scenarios,
     accounts: race.accounts,
     reps: { count: o.reps, dailyActions: o.actions },
@@ -170,7 +169,9 @@ function main(): void {
     estimates: race.estimates,
     runs: o.runs,
     seed: o.seed,
-  });
+  };
+  const started = process.hrtime.bigint();
+  const result = simulateRace(input);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const timings = new Map<string, string>();
   if (o.timing) {
@@ -178,18 +179,7 @@ function main(): void {
     for (const policy of [...RACE_POLICIES, ...RACE_POLICIES]) {
       const t0 = process.hrtime.bigint();
       const cpu0 = process.cpuUsage();
-      simulateRace({
-        now: o.now,
-        rival: { health: 'liquidating' },
-        scenarios: race.scenarios,
-        accounts: race.accounts,
-        reps: { count: o.reps, dailyActions: o.actions },
-        settings: race.settings,
-        estimates: race.estimates,
-        runs: o.runs,
-        seed: o.seed,
-        policies: [policy],
-      });
+      simulateRace({ ...input, policies: [policy] });
       const cpu = process.cpuUsage(cpu0);
       timings.set(policy, `${policy} ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(0)} ms (CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms)`);
     }

@@ -9,6 +9,7 @@ import { importChunkRows } from './imports.service';
 import { ImportUpsertRepository, pgArray } from './import-upsert.repository';
 import { readRow, type ImportRow } from './import-row';
 import { explain, planNodes } from '../testing/explain';
+import { failOnce } from '../testing/fail-once';
 
 /** A valid row of the Lifeboat preset with just a name (segment hosting, country FR). */
 function readRowOf(name: string): ImportRow {
@@ -264,15 +265,7 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
       else csv += `Slice ${n},smb_web,FR,${n % 300},SLICE-${n},c${n++}@slice.test\n`;
     }
     // The first chunk's progress fails once, after its slices were written: the job runs again.
-    await ds.query(`CREATE SEQUENCE import_fault_seq`);
-    await ds.query(`CREATE FUNCTION import_fault() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF OLD.rows_done = 0 AND NEW.rows_done > 0 THEN
-          IF nextval('import_fault_seq') = 1 THEN RAISE EXCEPTION 'injected: the chunk fails after its slices'; END IF;
-        END IF;
-        RETURN NEW;
-      END $$`);
-    await ds.query(`CREATE TRIGGER import_fault BEFORE UPDATE ON account_import FOR EACH ROW EXECUTE FUNCTION import_fault()`);
+    const fault = await failOnce(ds, 'import_fault', 'account_import', 'OLD.rows_done = 0 AND NEW.rows_done > 0', 'injected: the chunk fails after its slices');
     try {
       const res = await submit(manager, { csv });
       const id = res.data!.importAccounts.accountImport.id;
@@ -280,7 +273,7 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
       const done = await waitFor(manager, id);
       expect(done).toMatchObject({ status: 'completed', rowsDone: rows, insertedCount: rows - 2, updatedCount: 2, failedCount: 0 });
       // The first chunk's progress was written twice: it failed once, then its job ran again.
-      expect((await ds.query(`SELECT last_value::int AS n FROM import_fault_seq`))[0].n).toBe(2);
+      expect(await fault.updates()).toBe(2);
       const [counts] = await ds.query(
         `SELECT count(DISTINCT a.id)::int AS accounts, count(DISTINCT o.id)::int AS deals, count(DISTINCT t.id)::int AS transitions, count(DISTINCT ct.id)::int AS contacts
          FROM account a JOIN opportunity o ON o.account_id = a.id JOIN stage_transition t ON t.opportunity_id = o.id LEFT JOIN contact ct ON ct.account_id = a.id
@@ -292,9 +285,7 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
       expect(twice).toEqual({ spend: 22200, emails: ['first@twice.test', 'last@twice.test'] });
       expect((await ds.query(`SELECT count(*)::int AS n FROM account_import_slice WHERE import_id = $1`, [dbId]))[0].n).toBe(0);
     } finally {
-      await ds.query(`DROP TRIGGER import_fault ON account_import`);
-      await ds.query(`DROP FUNCTION import_fault()`);
-      await ds.query(`DROP SEQUENCE import_fault_seq`);
+      await fault.remove();
     }
   });
 

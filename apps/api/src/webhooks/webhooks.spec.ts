@@ -8,6 +8,7 @@ import { fromGlobalId, toGlobalId } from '../common/graphql/global-id';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { verifyWebhookSignature } from './webhook-signature';
 import { GuardedHttp, type ResolvedAddress } from '../common/http/guarded-http';
+import { failOnce } from '../testing/fail-once';
 
 interface Received {
   headers: IncomingMessage['headers'];
@@ -180,15 +181,7 @@ describe('webhooks (embedded PostgreSQL, jobs in process, a local HTTP sink)', (
       (await graphql<{ webhookDeliveries: Array<{ id: string; status: string; attempts: number }> }>(lifeboat.url, admin, { query: DELIVERIES, variables: { id: hook } })).data!
         .webhookDeliveries;
     // The answer of its first attempt cannot be recorded (the database refuses it once).
-    await ds.query(`CREATE SEQUENCE webhook_fault_seq`);
-    await ds.query(`CREATE FUNCTION webhook_fault() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF NEW.status = 'succeeded' AND NEW.webhook_id = '${fromGlobalId(hook).id}' THEN
-          IF nextval('webhook_fault_seq') = 1 THEN RAISE EXCEPTION 'injected: the answer is not recorded'; END IF;
-        END IF;
-        RETURN NEW;
-      END $$`);
-    await ds.query(`CREATE TRIGGER webhook_fault BEFORE UPDATE ON webhook_delivery FOR EACH ROW EXECUTE FUNCTION webhook_fault()`);
+    const fault = await failOnce(ds, 'webhook_fault', 'webhook_delivery', `NEW.status = 'succeeded' AND NEW.webhook_id = '${fromGlobalId(hook).id}'`, 'injected: the answer is not recorded');
     try {
       await record('slow receiver');
       const passes = relay();
@@ -219,9 +212,7 @@ describe('webhooks (embedded PostgreSQL, jobs in process, a local HTTP sink)', (
       expect((await ds.query(`SELECT count(*)::int AS n FROM outbox_event WHERE type = 'webhook.delivery-due' AND dispatched_at IS NULL AND payload->>'deliveryId' = $1`, [fromGlobalId(lost.id).id]))[0].n).toBe(0);
     } finally {
       sink.delayMs = 0;
-      await ds.query(`DROP TRIGGER webhook_fault ON webhook_delivery`);
-      await ds.query(`DROP FUNCTION webhook_fault()`);
-      await ds.query(`DROP SEQUENCE webhook_fault_seq`);
+      await fault.remove();
     }
   });
 
