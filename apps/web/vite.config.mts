@@ -16,6 +16,8 @@ export default defineConfig(() => ({
       '/health': apiTarget,
       // Large customer lists are uploaded to `POST /imports/:campaignId`; the page itself (GET /imports) stays the app's.
       '^/imports/[^/]+$': { target: apiTarget, bypass: (req) => (req.method === 'POST' ? undefined : req.url) },
+      // Filtered lists as CSV files, written by the api as they are read.
+      '/exports': apiTarget,
     },
   },
   preview: { port: 4300, host: 'localhost' },

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -159,6 +159,14 @@ for (const [mode, needs] of [
       await dialog.getByRole('button', { name: `Hand out ${ROWS} accounts` }).click();
       await dialog.getByText(`${ROWS} accounts assigned; each rep was notified once.`).waitFor({ timeout: 60_000 });
       await dialog.getByRole('button', { name: 'Close' }).click();
+
+      // The list as a file (written by the api as it reads it): each account with its owner, in the columns an import reads back.
+      const [download] = await Promise.all([marc.waitForEvent('download'), marc.getByRole('button', { name: 'Export CSV' }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^lifeboat-accounts-\d{4}-\d{2}-\d{2}\.csv$/);
+      const exported = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+      expect(exported[0]).toMatch(/^name,externalRef,segment,countries,monthlySpend,.*,owner,ownerEmail,campaign,id$/);
+      expect(exported.slice(1).filter((line) => /^Hostella customer \d\d,HST-\d+,smb_web,BE,/.test(line))).toHaveLength(ROWS);
+      expect(exported.slice(1).filter((line) => line.includes(',chloe@lifeboat.demo,Hostella rescue,'))).toHaveLength(ROWS / 2);
 
       // Marc watches the board of the new campaign.
       await marc.goto(`${lifeboat.url}/pipeline`);

@@ -17,6 +17,7 @@ export {
 } from '@lifeboat/domain';
 export type { TimeLeft, Stage, Role, LostReason, Segment, RivalHealth, DistressKind, ServiceKind } from '@lifeboat/domain';
 export * from './lib/import-fields';
+export * from './lib/csv';
 export * from './lib/error-codes';
 export * from './lib/graphql/rivals.documents';
 export * from './lib/graphql/live.documents';

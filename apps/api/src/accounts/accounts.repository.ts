@@ -28,6 +28,37 @@ export interface AccountFilter {
   country?: string;
 }
 
+/** Where an export's next batch starts: after this account in (campaign, name, id) order. */
+export interface AccountExportKey {
+  campaignId: string;
+  name: string;
+  id: string;
+}
+
+/** An account as an export writes it (amounts in minor units, as text: bigint). */
+export interface AccountExportRow extends AccountExportKey {
+  externalRef: string | null;
+  segment: Segment;
+  /** ISO codes separated by | (as an import reads them). */
+  countries: string;
+  monthlySpend: string;
+  prepaidUntil: Date | null;
+  contractEndsAt: Date | null;
+  hasBackupProvider: boolean;
+  rivalIsPrincipalOperator: boolean;
+  urgency: number;
+  campaignName: string;
+  currency: string;
+  ownerName: string | null;
+  ownerEmail: string | null;
+  stage: Stage | null;
+  dueAt: Date | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactTitle: string | null;
+  contactPhone: string | null;
+}
+
 export type NewAccount = Omit<AccountEntity, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'urgencyComputedAt' | 'lastContactAt'> & {
   urgencyComputedAt: Date;
 };
@@ -109,6 +140,46 @@ export class AccountsRepository {
     const where = this.filterSql(scope, filter, now, params);
     const [row] = await manager.query(`SELECT count(*)::int AS n FROM account a ${AccountsRepository.joins(filter)} WHERE ${where}`, params);
     return Number(row.n);
+  }
+
+  /**
+   * One batch of an export of the accounts the filter matches, in (campaign, name, id) order after
+   * `after` (account_campaign_name_idx walks it and stops): every column an import reads, with the
+   * account's first contact (decision maker first), its current deal, owner and campaign.
+   */
+  async exportBatch(
+    manager: EntityManager,
+    scope: AccessScope,
+    filter: AccountFilter,
+    now: Date,
+    after: AccountExportKey | null,
+    limit: number,
+  ): Promise<AccountExportRow[]> {
+    const params: unknown[] = [];
+    let where = this.filterSql(scope, filter, now, params);
+    if (after) {
+      params.push(after.campaignId, after.name, after.id);
+      const n = params.length;
+      where += ` AND (a.campaign_id, a.name, a.id) > ($${n - 2}::uuid, $${n - 1}::text, $${n}::uuid)`;
+    }
+    params.push(limit);
+    return manager.query(
+      `SELECT a.id, a.campaign_id AS "campaignId", a.name, a.external_ref AS "externalRef", a.segment,
+         array_to_string(a.countries, '|') AS countries, a.monthly_spend::text AS "monthlySpend", a.prepaid_until AS "prepaidUntil", a.contract_ends_at AS "contractEndsAt",
+         a.has_backup_provider AS "hasBackupProvider", a.rival_is_principal_operator AS "rivalIsPrincipalOperator", a.urgency,
+         cc.name AS "campaignName", cc.currency, u.name AS "ownerName", u.email AS "ownerEmail", cur.stage, cur.due_at AS "dueAt",
+         ct.name AS "contactName", ct.email AS "contactEmail", ct.title AS "contactTitle", ct.phone AS "contactPhone"
+       FROM account a ${AccountsRepository.joins(filter, 'DUE_AT')}
+       JOIN campaign cc ON cc.id = a.campaign_id
+       LEFT JOIN app_user u ON u.id = a.owner_id
+       LEFT JOIN LATERAL (
+         SELECT k.name, k.email, k.title, k.phone FROM contact k WHERE k.account_id = a.id
+         ORDER BY k.decision_maker DESC, k.created_at, k.id LIMIT 1
+       ) ct ON TRUE
+       WHERE ${where}
+       ORDER BY a.campaign_id, a.name, a.id LIMIT $${params.length}`,
+      params,
+    );
   }
 
   /** Open accounts (an open deal) each user owns in the campaign: a rep's load. */

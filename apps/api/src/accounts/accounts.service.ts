@@ -24,7 +24,7 @@ import { UrgencyService } from '../urgency/urgency.service';
 import { AccountEntity } from './account.entity';
 import { accountSnapshot } from './account-snapshot';
 import { normalizeAccountName } from './normalize-account-name';
-import { AccountRecord, AccountsRepository } from './accounts.repository';
+import { AccountFilter, AccountRecord, AccountsRepository } from './accounts.repository';
 import { AccountsArgs } from './dto/accounts.args';
 import { AssignAccountInput, ClaimAccountInput, ContactInput, CreateAccountInput, UpdateAccountInput } from './dto/account.inputs';
 
@@ -57,18 +57,7 @@ export class AccountsService {
     assertCanRead(actor);
     const size = pageSize(args.first);
     const after = args.after ? decodeCursor(args.after, 2) : undefined;
-    const filter = {
-      campaignId: args.campaignId ? expectGlobalId(args.campaignId, 'Campaign', 'campaignId') : undefined,
-      rivalId: args.rivalId ? expectGlobalId(args.rivalId, 'Rival', 'rivalId') : undefined,
-      ownerId: args.ownerId ? expectGlobalId(args.ownerId, 'User', 'ownerId') : undefined,
-      segment: args.segment,
-      unassigned: args.unassigned,
-      stage: args.stage,
-      overdue: args.overdue,
-      minUrgency: args.minUrgency,
-      search: args.search,
-      country: args.country,
-    };
+    const filter = accountFilterOf(args);
     const orderBy = args.orderBy ?? 'URGENCY';
     const now = new Date();
     const { rows, total } = await this.accounts.findPageAndCount(scope, {
@@ -315,4 +304,20 @@ export class AccountsService {
     if (!account) throw new NotFoundError('The account');
     return account;
   }
+}
+
+/** The accounts list's arguments as a repository filter (global ids checked and decoded). */
+export function accountFilterOf(args: Omit<AccountsArgs, 'first' | 'after' | 'orderBy'>): AccountFilter {
+  return {
+    campaignId: args.campaignId ? expectGlobalId(args.campaignId, 'Campaign', 'campaignId') : undefined,
+    rivalId: args.rivalId ? expectGlobalId(args.rivalId, 'Rival', 'rivalId') : undefined,
+    ownerId: args.ownerId ? expectGlobalId(args.ownerId, 'User', 'ownerId') : undefined,
+    segment: args.segment,
+    unassigned: args.unassigned,
+    stage: args.stage,
+    overdue: args.overdue,
+    minUrgency: args.minUrgency,
+    search: args.search,
+    country: args.country,
+  };
 }

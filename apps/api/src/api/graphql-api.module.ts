@@ -29,6 +29,7 @@ import { SearchModule } from '../search/search.module';
 import { SubscriptionsApiModule } from '../subscriptions/subscriptions.module';
 import { WebhooksApiModule } from '../webhooks/webhooks.module';
 import { graphqlOptions } from './graphql-options';
+import { ExportsModule } from '../exports/exports.module';
 
 /** The GraphQL api of every context, served over HTTP and graphql-ws on /graphql (where the role serves HTTP). */
 @Module({})
@@ -47,6 +48,7 @@ export class GraphqlApiModule {
         DashboardsModule,
         SearchModule,
         ImportsApiModule,
+        ExportsModule,
         DistributionApiModule,
         WebhooksApiModule,
         RivalFeedsApiModule,

@@ -1,6 +1,6 @@
 import type { Segment } from '@lifeboat/domain';
 import { normalizeAccountName } from '../accounts/normalize-account-name';
-import type { ImportField, ImportRowErrorCode } from '@lifeboat/shared';
+import { fromCsvText, type ImportField, type ImportRowErrorCode } from '@lifeboat/shared';
 import { CellError, type ImportRowErrorParams, parseBoolean, parseCountries, parseDate, parseDecimal, parseEmail, parseMoney, parseSegment } from './import-values';
 
 /** One valid row, ready for the database; `null` means "not in the file" (an update keeps the stored value). */
@@ -45,7 +45,8 @@ export function readRow(
   const cell = (field: ImportField): string | null => {
     const index = columns[field];
     if (index === undefined) return null;
-    const value = (record[index] ?? '').trim();
+    // A cell an export protected from spreadsheets (a ' before = + - @) reads as it was written.
+    const value = fromCsvText((record[index] ?? '').trim());
     return value.length === 0 ? null : value;
   };
   const read = <T>(field: ImportField, parse: (raw: string) => T): T | null => {

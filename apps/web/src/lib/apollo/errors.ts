@@ -5,9 +5,28 @@ import { ERROR_CODES, type ErrorCode as ApiErrorCode, type RequestErrorCode } fr
 /** The api's error codes (DESIGN.md §6, the list in libs/shared), from `extensions.code`; a newer api's code passes through. */
 export type ErrorCode = ApiErrorCode | RequestErrorCode | (string & NonNullable<unknown>);
 
-/** The first `extensions.code` of an error from Apollo; `network` when the request did not get an answer. */
+/** What one of the api's routes outside GraphQL answered when it refused: `{ error: { code, message } }`. */
+export class RestError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'RestError';
+  }
+
+  /** The refusal in a response that is not ok (its JSON body, else its status). */
+  static async of(response: Response): Promise<RestError> {
+    const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    const code = body?.error?.code ?? (response.status === 401 ? 'UNAUTHENTICATED' : response.status === 429 ? 'RATE_LIMITED' : 'INTERNAL_SERVER_ERROR');
+    return new RestError(body?.error?.message ?? `${response.status} ${response.statusText}`.trim(), code);
+  }
+}
+
+/** The first `extensions.code` of an error from Apollo (or a REST route's code); `network` when the request did not get an answer. */
 export function errorCode(error: unknown): ErrorCode | 'network' | null {
   if (!error) return null;
+  if (error instanceof RestError) return error.code;
   if (CombinedGraphQLErrors.is(error)) {
     const code = error.errors[0]?.extensions?.['code'];
     return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';

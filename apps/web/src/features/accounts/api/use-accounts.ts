@@ -1,5 +1,4 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useCallback } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { AccountsDocument, type AccountOrder, type AccountsQuery, type AccountsQueryVariables, type Segment, type Stage } from '../../../gql/graphql';
 
 export type AccountRow = AccountsQuery['accounts']['edges'][number]['node'];
@@ -19,7 +18,6 @@ export interface AccountFilters {
 
 export const NO_FILTERS: AccountFilters = { search: '', segment: null, owner: '', stage: null, overdue: false, minUrgency: null, country: '', orderBy: 'URGENCY' };
 export const PAGE_SIZE = 25;
-const EXPORT_PAGE_SIZE = 200;
 
 /** The api's arguments for the filters: only the ones set, so the server does the filtering. */
 export function accountsVariables(filters: AccountFilters, campaignId: string | null): AccountsQueryVariables {
@@ -46,27 +44,4 @@ export function useAccountsPage(variables: AccountsQueryVariables, after: string
     error: query.error,
     refetch: query.refetch,
   };
-}
-
-/** Every account matching the filters, page after page (for the CSV export). */
-export function useFetchAllAccounts() {
-  const client = useApolloClient();
-  return useCallback(
-    async (variables: AccountsQueryVariables): Promise<AccountRow[]> => {
-      const rows: AccountRow[] = [];
-      let after: string | null = null;
-      for (;;) {
-        const { data }: { data?: AccountsQuery } = await client.query({
-          query: AccountsDocument,
-          variables: { ...variables, first: EXPORT_PAGE_SIZE, after },
-          fetchPolicy: 'network-only',
-        });
-        if (!data) throw new Error('The server answered without data.');
-        rows.push(...data.accounts.edges.map((e: AccountsQuery['accounts']['edges'][number]) => e.node));
-        if (!data.accounts.pageInfo.hasNextPage || !data.accounts.pageInfo.endCursor) return rows;
-        after = data.accounts.pageInfo.endCursor;
-      }
-    },
-    [client],
-  );
 }

@@ -1,22 +1,27 @@
+import type { AccountsQueryVariables } from '../../../gql/graphql';
+
 /**
- * RFC 4180 CSV: fields with a comma, a quote or a line break are quoted, quotes doubled, CRLF
- * between records. A cell starting with = + - @ is prefixed with ' so a spreadsheet does not run it
- * as a formula (CSV injection).
+ * `GET /exports/accounts.csv` for the list's filters (its order aside: the file comes in campaign,
+ * then name order): the api writes the file as it reads the accounts, whatever their number.
  */
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+export function accountsExportUrl(variables: AccountsQueryVariables): string {
+  const params = new URLSearchParams();
+  for (const key of ['campaignId', 'segment', 'ownerId', 'unassigned', 'stage', 'overdue', 'minUrgency', 'search', 'country'] as const) {
+    const value = variables[key];
+    if (value !== undefined && value !== null) params.set(key, String(value));
+  }
+  const query = params.toString();
+  return `/exports/accounts.csv${query ? `?${query}` : ''}`;
 }
 
-export function toCsv(header: string[], rows: Array<Array<string | number | null | undefined>>): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+/** The file name a response offers (Content-Disposition), else `fallback`. */
+export function offeredFileName(response: Response, fallback: string): string {
+  const match = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '');
+  return match?.[1] ?? fallback;
 }
 
-/** Saves `text` as a file through the browser's download (UTF-8 with a BOM, so spreadsheets read accents). */
-export function downloadCsv(fileName: string, text: string): void {
-  const blob = new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
+/** Saves `blob` as a file through the browser's download. */
+export function saveFile(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

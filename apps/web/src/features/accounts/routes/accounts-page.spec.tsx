@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { AccountsDocument, CreateAccountDocument, type AccountsQuery, type AccountsQueryVariables } from '../../../gql/graphql';
 import { ALICE, renderRoute } from '../../../testing/render-route';
 import { accountsVariables, NO_FILTERS } from '../api/use-accounts';
-import { csvCell, toCsv } from '../lib/csv';
+import { accountsExportUrl } from '../lib/csv';
 
 type Row = AccountsQuery['accounts']['edges'][number]['node'];
 
@@ -99,48 +99,56 @@ describe('/accounts', () => {
     expect(accountsVariables({ ...NO_FILTERS, owner: 'VXNlcjphbGljZQ', search: '  lyc ' }, null)).toEqual({ orderBy: 'URGENCY', ownerId: 'VXNlcjphbGljZQ', search: 'lyc' });
   });
 
-  it('exports every page of the current filter as CSV, quoted properly', async () => {
-    let saved: Blob | null = null;
-    URL.createObjectURL = jest.fn((blob: Blob) => {
-      saved = blob;
-      return 'blob:accounts';
+  describe('Export CSV', () => {
+    const realFetch = globalThis.fetch;
+    afterEach(() => {
+      globalThis.fetch = realFetch;
     });
-    URL.revokeObjectURL = jest.fn();
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    renderRoute('/accounts', {
-      signedInAs: ALICE,
-      mocks: [
-        page(FIRST, [EURONEXT, TRICKY]),
-        page({ orderBy: 'URGENCY', first: 200, after: null }, [EURONEXT, TRICKY], 'c-a2'),
-        page({ orderBy: 'URGENCY', first: 200, after: 'c-a2' }, [FORMULA]),
-      ],
-    });
-    await screen.findByText('2 accounts');
-    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
-    expect(await screen.findByText('3 accounts exported.')).toBeInTheDocument();
-    expect(click).toHaveBeenCalled();
-    const text = await new Promise<string>((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as string);
-      reader.readAsText(saved as unknown as Blob);
-    });
-    expect(text.split('\r\n')).toEqual([
-      // FileReader drops the BOM the file starts with.
-      'Name,Segment,Countries,Monthly spend,Currency,Urgency,Stage,Due at,Overdue,Owner',
-      'Euronext,enterprise_vpn,FR NL,12500.50,EUR,70,identified,2026-11-25T16:00:00Z,no,Alice Martin',
-      '"Dupont, ""Le Web"" & Fils",smb_web,FR,99.00,EUR,35,contacted,2026-11-20T09:00:00Z,yes,',
-      `"'=HYPERLINK(""x"")",enterprise_vpn,FR NL,12500.50,EUR,70,,,,`,
-      '',
-    ]);
-    click.mockRestore();
-  });
 
-  it('quotes cells with separators, quotes or line breaks', () => {
-    expect(csvCell('plain')).toBe('plain');
-    expect(csvCell('a\nb')).toBe('"a\nb"');
-    expect(csvCell(null)).toBe('');
-    expect(csvCell(-5)).toBe('-5');
-    expect(toCsv(['a', 'b'], [['1', '2,3']])).toBe('a,b\r\n1,"2,3"\r\n');
+    it('downloads the file the api writes for the current filters, with the session’s bearer token', async () => {
+      let saved: Blob | null = null;
+      URL.createObjectURL = jest.fn((blob: Blob) => {
+        saved = blob;
+        return 'blob:accounts';
+      });
+      URL.revokeObjectURL = jest.fn();
+      const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+      const file = '\uFEFFname,externalRef\r\nEuronext,EN-1\r\n';
+      const fetchMock = jest.fn(
+        async () => new Response(file, { status: 200, headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="lifeboat-accounts-2026-12-07.csv"' } }),
+      );
+      globalThis.fetch = fetchMock as unknown as typeof fetch;
+      renderRoute('/accounts', { signedInAs: ALICE, mocks: [page(FIRST, [EURONEXT, TRICKY]), page({ ...FIRST, overdue: true }, [TRICKY])] });
+      await screen.findByText('2 accounts');
+      fireEvent.click(screen.getByRole('switch', { name: 'Overdue only' }));
+      expect(await screen.findByText('1 account')).toBeInTheDocument();
+      fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+      expect(await screen.findByText('1 account exported.')).toBeInTheDocument();
+      expect(fetchMock).toHaveBeenCalledWith('/exports/accounts.csv?overdue=true', { headers: { authorization: 'Bearer access-alice' } });
+      expect(click).toHaveBeenCalled();
+      const link = click.mock.contexts[0] as HTMLAnchorElement;
+      expect(link.download).toBe('lifeboat-accounts-2026-12-07.csv');
+      expect(await (saved as unknown as Blob).text()).toBe('name,externalRef\r\nEuronext,EN-1\r\n');
+      click.mockRestore();
+    });
+
+    it('says why when the api refuses, in the reader’s language', async () => {
+      globalThis.fetch = jest.fn(
+        async () => new Response(JSON.stringify({ error: { code: 'RATE_LIMITED', message: 'Too many requests: retry in 20 seconds.', fields: [] } }), { status: 429 }),
+      ) as unknown as typeof fetch;
+      renderRoute('/accounts', { signedInAs: ALICE, language: 'fr', mocks: [page(FIRST, [EURONEXT, TRICKY])] });
+      await screen.findByText('2 comptes');
+      fireEvent.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
+      expect(await screen.findByText('L’export a échoué')).toBeInTheDocument();
+      expect(screen.getByText('Too many requests: retry in 20 seconds.')).toBeInTheDocument();
+    });
+
+    it('asks for the list’s filters only (not its order)', () => {
+      expect(accountsExportUrl(accountsVariables({ ...NO_FILTERS, owner: 'unassigned', segment: 'smb_web', country: 'fr', orderBy: 'NAME' }, 'camp-kpn'))).toBe(
+        '/exports/accounts.csv?campaignId=camp-kpn&segment=smb_web&unassigned=true&country=FR',
+      );
+      expect(accountsExportUrl(accountsVariables(NO_FILTERS, null))).toBe('/exports/accounts.csv');
+    });
   });
 
   it('says so when nothing matches', async () => {

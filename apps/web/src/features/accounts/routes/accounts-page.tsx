@@ -8,15 +8,15 @@ import { useTranslation } from 'react-i18next';
 import { SEGMENTS } from '@lifeboat/shared';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import { ClaimAccountDocument, type AccountListFilterInput, type AccountOrder, type Segment, type Stage } from '../../../gql/graphql';
-import { errorMessage, errorTitleKey } from '../../../lib/apollo/errors';
+import { errorMessage, errorTitleKey, RestError } from '../../../lib/apollo/errors';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { useCampaigns } from '../../../lib/campaigns/use-campaigns';
-import { accountsVariables, NO_FILTERS, useAccountsPage, useFetchAllAccounts, type AccountFilters, type AccountRow } from '../api/use-accounts';
+import { accountsVariables, NO_FILTERS, useAccountsPage, type AccountFilters, type AccountRow } from '../api/use-accounts';
 import { AccountsTable } from '../components/accounts-table';
 import { AssignDialog } from '../components/assign-dialog';
 import { HandOutDialog } from '../components/hand-out-dialog';
 import { NewAccountDialog } from '../components/new-account-dialog';
-import { downloadCsv, toCsv } from '../lib/csv';
+import { accountsExportUrl, offeredFileName, saveFile } from '../lib/csv';
 
 const ANY = '';
 const STAGES: Stage[] = ['identified', 'contacted', 'proposal_sent', 'negotiating', 'won', 'lost'];
@@ -24,7 +24,7 @@ const STAGES: Stage[] = ['identified', 'contacted', 'proposal_sent', 'negotiatin
 /** Every account of the chosen campaign: filtered, sorted and paged by the server; exported as CSV. */
 export function AccountsPage() {
   const { t } = useTranslation();
-  const { user } = useAuth();
+  const { user, authorizedFetch } = useAuth();
   const { campaigns, campaignId } = useCampaigns();
   const [filters, setFilters] = useState<AccountFilters>(NO_FILTERS);
   const [searchText, setSearchText] = useState('');
@@ -35,7 +35,6 @@ export function AccountsPage() {
   const [claiming, setClaiming] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [claim] = useMutation(ClaimAccountDocument, { refetchQueries: ['Accounts', 'MyQueue'] });
-  const fetchAll = useFetchAllAccounts();
   const [assigning, setAssigning] = useState<AccountRow | null>(null);
   const [handingOut, setHandingOut] = useState(false);
   const canAssign = user?.role === 'manager' || user?.role === 'admin';
@@ -91,27 +90,14 @@ export function AccountsPage() {
     }
   }
 
+  /** The server writes the file (every column, re-importable) while the browser receives it. */
   async function exportCsv() {
     setExporting(true);
     try {
-      const all = await fetchAll(variables);
-      const csv = toCsv(
-        ['Name', 'Segment', 'Countries', 'Monthly spend', 'Currency', 'Urgency', 'Stage', 'Due at', 'Overdue', 'Owner'],
-        all.map((a) => [
-          a.name,
-          a.segment,
-          a.countries.join(' '),
-          (a.monthlySpend.amount / 100).toFixed(2),
-          a.monthlySpend.currency,
-          a.urgency,
-          a.currentOpportunity?.stage ?? '',
-          a.currentOpportunity?.dueAt ?? '',
-          a.currentOpportunity ? (a.currentOpportunity.overdue ? 'yes' : 'no') : '',
-          a.owner?.name ?? '',
-        ]),
-      );
-      downloadCsv(`lifeboat-accounts-${new Date().toISOString().slice(0, 10)}.csv`, csv);
-      notifications.show({ color: 'green', message: t('accounts.exported', { count: all.length }) });
+      const response = await authorizedFetch(accountsExportUrl(variables));
+      if (!response.ok) throw await RestError.of(response);
+      saveFile(offeredFileName(response, 'lifeboat-accounts.csv'), await response.blob());
+      notifications.show({ color: 'green', message: t('accounts.exported', { count: totalCount }) });
     } catch (e) {
       notifications.show({ color: 'red', title: t('accounts.exportFailed'), message: errorMessage(e) });
     } finally {

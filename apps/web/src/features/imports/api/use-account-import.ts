@@ -11,6 +11,7 @@ import {
   type ImportPreset,
   type Segment,
 } from '../../../gql/graphql';
+import { RestError } from '../../../lib/apollo/errors';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { useLiveEnabled } from '../../../lib/live/live-context';
 import { decodeHeader } from '../lib/csv-header';
@@ -39,12 +40,9 @@ export interface ImportRequest {
 }
 
 /** What `POST /imports/:campaignId` answered when it refused the file: its code and its reason, for a person. */
-export class UploadRefusedError extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-  ) {
-    super(message);
+export class UploadRefusedError extends RestError {
+  constructor(message: string, code: string) {
+    super(message, code);
     this.name = 'UploadRefusedError';
   }
 }
