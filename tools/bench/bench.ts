@@ -10,7 +10,7 @@
  * Options: --duration S (measured seconds per case, 20) --warmup S (5) --connections N (10)
  *   --soak-seconds S (300) --import-rows N (100000; 0 skips) --profile (CPU-profile the api on
  *   every GraphQL case whose goal is missed, and summarise) --profile-all --out FILE
- *   --cases LIST (statements,queue,accounts,dashboard,me,memory,import,embedded-health; with
+ *   --cases LIST (statements,queue,accounts,dashboard,me,memory,import,embedded-health,export; with
  *   embedded-health alone no DATABASE_URL is needed: /health of the embedded mode, tools/bench/embedded-health.ts;
  *   day-one, only when asked and alone: a real team's first day on a fresh database, tools/bench/day-one.ts —
  *   `npm run bench -- --cases day-one --mode embedded|server --accounts 100000`)
@@ -269,7 +269,7 @@ async function main(): Promise<void> {
   const importRows = argNumber('import-rows', 100_000);
   const quickAccounts = argValue('accounts');
   const out = argValue('out', join(WORKSPACE, 'tmp/bench/bench-results.json')) as string;
-  const only = new Set((argValue('cases', 'statements,queue,accounts,dashboard,me,memory,import,embedded-health,bulk-assign') as string).split(','));
+  const only = new Set((argValue('cases', 'statements,queue,accounts,dashboard,me,memory,import,embedded-health,bulk-assign,export') as string).split(','));
   const want = (c: string) => only.has(c);
   if (want('day-one')) {
     // Day one (issue #16): its own fresh database (embedded data folder, or a throwaway database of
@@ -563,6 +563,49 @@ async function main(): Promise<void> {
   }
   results['latency'] = latency;
 
+  // ---- 2b. CSV export (issue #19): every account (the admin sees every campaign) as a file from GET /exports/accounts.csv,
+  // read as it arrives, against the same rows and columns written by psql's \copy … TO (PostgreSQL's own CSV) in the same run.
+  if (want('export')) {
+    const admin = (await pg.query(`SELECT email FROM app_user WHERE role = 'admin' ORDER BY email LIMIT 1`)).rows[0].email as string;
+    const token = await login(api.url, admin);
+    const runs: Array<{ seconds: number; rows: number; bytes: number; rssStartKiB: number; rssPeakKiB: number }> = [];
+    for (let k = 0; k < 3; k++) {
+      const rssStart = rssKiB(api.pid);
+      let rssPeak = rssStart;
+      const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssKiB(api.pid))), 50);
+      const t = process.hrtime.bigint();
+      const response = await fetch(`${api.url}/exports/accounts.csv`, { headers: { authorization: `Bearer ${token}` } });
+      if (!response.ok || !response.body) throw new Error(`export answered ${response.status}: ${await response.text()}`);
+      let bytes = 0;
+      let lines = 0;
+      for await (const piece of response.body as unknown as AsyncIterable<Uint8Array>) {
+        bytes += piece.length;
+        for (let i = 0; i < piece.length; i++) if (piece[i] === 10) lines++;
+      }
+      const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+      clearInterval(sampler);
+      runs.push({ seconds: round(seconds, 2), rows: lines - 1, bytes, rssStartKiB: rssStart, rssPeakKiB: rssPeak });
+      log(`export: ${lines - 1} rows, ${(bytes / 1048576).toFixed(1)} MiB in ${seconds.toFixed(2)} s; api RSS ${(rssStart / 1024).toFixed(0)} → peak ${(rssPeak / 1024).toFixed(0)} MiB`);
+    }
+    const copySql = `SELECT a.name, a.external_ref, a.segment, array_to_string(a.countries, '|'), a.monthly_spend, ct.name, ct.email, ct.title, ct.phone,
+        a.prepaid_until, a.contract_ends_at, a.has_backup_provider, a.rival_is_principal_operator, cc.currency, a.urgency, cur.stage, cur.due_at,
+        u.name, u.email, cc.name, a.id
+      FROM account a JOIN campaign cc ON cc.id = a.campaign_id LEFT JOIN app_user u ON u.id = a.owner_id
+      LEFT JOIN LATERAL (SELECT o.stage, o.due_at FROM opportunity o WHERE o.account_id = a.id ORDER BY (o.stage IN ('won','lost')), o.created_at DESC, o.id DESC LIMIT 1) cur ON TRUE
+      LEFT JOIN LATERAL (SELECT k.name, k.email, k.title, k.phone FROM contact k WHERE k.account_id = a.id ORDER BY k.decision_maker DESC, k.created_at, k.id LIMIT 1) ct ON TRUE
+      ORDER BY a.campaign_id, a.name, a.id`;
+    const copies: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      const t = process.hrtime.bigint();
+      const copy = spawnSync('psql', [dbUrl, '-q', '-c', `\\copy (${copySql.replace(/\s+/g, ' ')}) TO '/dev/null' WITH (FORMAT csv, HEADER)`], { encoding: 'utf8' });
+      if (copy.status !== 0) throw new Error(`psql \\copy failed: ${copy.stderr}`);
+      copies.push(round(Number(process.hrtime.bigint() - t) / 1e9, 2));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    results['export'] = { runs, copySeconds: copies, medianSeconds: median(runs.map((r) => r.seconds)), medianCopySeconds: median(copies) };
+    log(`export: median ${median(runs.map((r) => r.seconds))} s; psql \\copy of the same rows median ${median(copies)} s`);
+  }
+
   // ---- 3. Memory: at rest (after the cases above and 10 s idle) and after the mixed soak.
   const soakFor = want('memory') ? soakSeconds : 0;
   const mixEarly = () => [
@@ -716,6 +759,19 @@ async function main(): Promise<void> {
     goal: '≤ 20 s',
     met: metBy(bulk['seconds'] ? bulk['seconds'] <= 20 : null),
   });
+  const ex = results['export'] as { runs: Array<{ rows: number; rssStartKiB: number; rssPeakKiB: number }>; medianSeconds: number; medianCopySeconds: number } | undefined;
+  if (ex) {
+    const growth = Math.max(...ex.runs.map((r) => r.rssPeakKiB - r.rssStartKiB)) / 1024;
+    rows.push({
+      case: `GET /exports/accounts.csv, every account (admin; ${ex.runs[0].rows} rows)`,
+      metric: 'seconds (median of 3); api RSS growth (max)',
+      value: `${ex.medianSeconds} s; +${growth.toFixed(0)} MiB`,
+      reference: `psql \\copy of the same rows ${ex.medianCopySeconds} s`,
+      ratio: `${ratio(ex.medianSeconds, ex.medianCopySeconds)}×`,
+      goal: '200,000 rows ≤ 10 s, memory flat',
+      met: metBy(ex.runs[0].rows >= 200_000 ? ex.medianSeconds <= 10 && growth <= 64 : null),
+    });
+  }
   const me = L['me (GraphQL)'];
   const bare = L['me (bare http)'];
   rows.push({ case: '{ me { id } }, bearer token', metric: 'req/s (p50)', value: `${me.rps}/s (${me.p50} ms)`, reference: `bare http ${bare.rps}/s (${bare.p50} ms)`, ratio: `${ratio(me.rps, bare.rps)}×`, goal: '≥ 0.25× bare http', met: metBy(me.requests ? me.errors === 0 && me.rps >= 0.25 * bare.rps : null) });
