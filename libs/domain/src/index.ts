@@ -18,3 +18,4 @@ export * from './lib/availability';
 export * from './lib/signal-mapping';
 export * from './lib/race-estimates';
 export * from './lib/race-simulator';
+export * from './lib/queue-priority';

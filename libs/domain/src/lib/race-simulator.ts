@@ -4,6 +4,7 @@ import { stageDueAt } from './deadlines';
 import { invalidArgument } from './domain-error';
 import { RACE_EXITS, type RaceEstimates } from './race-estimates';
 import { CREDIBLE_SCENARIO_PERCENT, governingScenario, type ShutdownScenarioLike } from './shutdown-scenarios';
+import { queueScorePoints, queueTimeTerms } from './queue-priority';
 import { computeUrgency, type UrgencyInput } from './urgency';
 import { OPEN_STAGES, SEGMENTS, type OpenStage, type RivalHealth, type Segment, type Stage } from './vocabulary';
 
@@ -38,9 +39,13 @@ import { OPEN_STAGES, SEGMENTS, type OpenStage, type RivalHealth, type Segment, 
  * no due time and comes after every deal. The simple rules: `first_come` (the order accounts came
  * into the campaign: `createdAt`, then input order), `largest_spend`, `no_backup_first` (then first
  * come), `shortest_lead_first` (the segment's migration lead time, then first come).
+ *
+ * `queue_v2` is the queue ordered by `computeQueuePriority` (queue-priority.ts) highest first, then
+ * input order: every ready deal's score, as the api would store it, with the race's estimates as
+ * the stage model; overdue adds its 10 % bonus.
  */
 
-export const RACE_POLICIES = ['queue', 'first_come', 'largest_spend', 'no_backup_first', 'shortest_lead_first'] as const;
+export const RACE_POLICIES = ['queue', 'queue_v2', 'first_come', 'largest_spend', 'no_backup_first', 'shortest_lead_first'] as const;
 export type RacePolicy = (typeof RACE_POLICIES)[number];
 
 export interface RaceAccount {
@@ -219,7 +224,12 @@ interface Prepared {
   idHash: Uint32Array;
   initStage: Uint8Array;
   hasDeal: Uint8Array;
-  staticKeyOrder: Record<Exclude<RacePolicy, 'queue'>, Int32Array>;
+  staticKeyOrder: Record<Exclude<RacePolicy, 'queue' | 'queue_v2'>, Int32Array>;
+  /** queue_v2: [(stage × days + day) × segments + segment] → `queueTimeTerms` (per unit of spend). */
+  waitingCost: Float64Array;
+  inTime: Float64Array;
+  /** queue_v2: per day, its moment as a due key (minutes from now, offset), to tell overdue deals. */
+  nowDue: Int32Array;
   /** Per stage and day: the exits' cumulative probabilities and targets, and the mean days. */
   exitCum: Float64Array[];
   exitTo: Uint8Array[];
@@ -444,6 +454,32 @@ function prepare(input: RaceInput): Prepared {
     meanDays[s] = est.meanDays;
   });
 
+  // queue_v2: its terms per unit of spend depend only on the stage, the day and the segment. The
+  // race's estimates are its stage model, as the api would use the campaign's `estimateRace`.
+  const waitingCost = new Float64Array(4 * days * SEGMENTS.length);
+  const inTime = new Float64Array(4 * days * SEGMENTS.length);
+  const nowDue = new Int32Array(days);
+  for (let d = 0; d < days; d++) {
+    nowDue[d] = dueKey(moments[d]);
+    if ((d + mondayOffset) % 7 >= 5) continue;
+    OPEN_STAGES.forEach((stage, s) => {
+      SEGMENTS.forEach((segment, k) => {
+        if (!segmentsUsed.has(segment)) return;
+        const terms = queueTimeTerms({
+          now: moments[d],
+          scenarios: input.scenarios,
+          shutdownExpectedAt: input.rival.shutdownExpectedAt ?? null,
+          settings,
+          model: estimates,
+          segment,
+          stage,
+        });
+        waitingCost[(s * days + d) * SEGMENTS.length + k] = terms.waitingCost;
+        inTime[(s * days + d) * SEGMENTS.length + k] = terms.inTime;
+      });
+    });
+  }
+
   const untouchedOfDay = new Int32Array(days).fill(-1);
   const untouchedOrder: Int32Array[] = [];
   const untouchedKeys: Float64Array[] = [];
@@ -482,6 +518,9 @@ function prepare(input: RaceInput): Prepared {
     initStage,
     hasDeal,
     staticKeyOrder,
+    waitingCost,
+    inTime,
+    nowDue,
     exitCum,
     exitTo,
     meanDays,
@@ -611,7 +650,7 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
     st.readyAt[i] = d + exponential(st, i, p.meanDays[to]);
   };
 
-  const orderOf = policy === 'queue' ? null : p.staticKeyOrder[policy];
+  const orderOf = policy === 'queue' || policy === 'queue_v2' ? null : p.staticKeyOrder[policy];
   let head = 0;
   for (let d = 0; d <= lastDay; d++) {
     if ((d + p.mondayOffset) % 7 >= 5 || dailyActions === 0) continue;
@@ -639,6 +678,10 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
         const i = st.picked[c];
         if (st.winDay[i] === d) st.cutDay[i] = placeMigration(p, st, d + p.lead[i], p.workload[i]);
       }
+      continue;
+    }
+    if (policy === 'queue_v2') {
+      queueV2Day(p, st, d, act);
       continue;
     }
     // Lifeboat's queue. Of the accounts nobody has acted on, the first ready ones in the day's
@@ -698,6 +741,49 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
       const i = st.keys[c] % n;
       st.cutDay[i] = placeMigration(p, st, d + p.lead[i], p.workload[i]);
     }
+  }
+}
+
+/** Scores above this (minor units) are capped in the key; with n ≤ 2¹⁹ accounts the key stays an exact double. */
+const SCORE_CAP = 2 ** 34;
+
+/**
+ * One day of queue_v2: every ready open deal keyed by its queue priority (`computeQueuePriority`:
+ * spend × P(won in time | acted on now), × the overdue bonus, rounded as the api would store it)
+ * highest first, then input order; the day's actions go to the first ones.
+ */
+function queueV2Day(p: Prepared, st: RunState, d: number, act: (i: number, d: number) => void): void {
+  const { n, dailyActions, spend, seg, waitingCost, inTime, dueTable, initDue, nowDue } = p;
+  const days = p.lastDay + 1;
+  const segments = SEGMENTS.length;
+  const dueBase = p.govOfDay[d] * 4 * days;
+  const gn = p.govOfDay[d] * n;
+  const now = nowDue[d];
+  const { stage, readyAt, entered, keys } = st;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const s = stage[i];
+    if (s >= WON || readyAt[i] > d) continue;
+    const e = entered[i];
+    const due = e < 0 ? initDue[gn + i] : dueTable[(dueBase + s * days + e) * segments + seg[i]];
+    const t = (s * days + d) * segments + seg[i];
+    const [waiting, expected, bonus] = queueScorePoints(spend[i], waitingCost[t], inTime[t], due !== NO_DUE && now > due);
+    const score = waiting + expected + bonus;
+    keys[count++] = (SCORE_CAP - (score > SCORE_CAP ? SCORE_CAP : score)) * n + i;
+  }
+  const k = Math.min(count, dailyActions);
+  if (k === 0) return;
+  if (count > k) selectSmallest(keys, count, k);
+  let wins = 0;
+  for (let c = 0; c < k; c++) {
+    const i = keys[c] % n;
+    act(i, d);
+    if (st.winDay[i] === d) keys[wins++] = keys[c];
+  }
+  if (wins > 1) keys.subarray(0, wins).sort();
+  for (let c = 0; c < wins; c++) {
+    const i = keys[c] % n;
+    st.cutDay[i] = placeMigration(p, st, d + p.lead[i], p.workload[i]);
   }
 }
 

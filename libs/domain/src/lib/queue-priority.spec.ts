@@ -1,0 +1,210 @@
+import * as fc from 'fast-check';
+import { DEFAULT_CAMPAIGN_SETTINGS } from './campaign-settings';
+import { computeQueuePriority, QUEUE_IN_TIME_SHARE, QUEUE_STEP_WAIT_DAYS, winWithinProbability, type QueuePriorityInput } from './queue-priority';
+import { estimateRace, racePriors } from './race-estimates';
+import { simulateRace, type RaceAccount, type RaceInput } from './race-simulator';
+import { OPEN_STAGES, SEGMENTS, type OpenStage, type Segment } from './vocabulary';
+
+const DAY = 86_400_000;
+// Monday 1 June 2026, 09:00 in Paris.
+const NOW = new Date('2026-06-01T07:00:00Z');
+const settings = DEFAULT_CAMPAIGN_SETTINGS;
+const model = racePriors(settings);
+
+function score(stage: OpenStage | null, over: { spend?: number; segment?: Segment; darkInDays?: number | null; dueAt?: Date } = {}): number {
+  const darkInDays = over.darkInDays === undefined ? 21 : over.darkInDays;
+  const input: QueuePriorityInput = {
+    now: NOW,
+    account: { monthlySpend: over.spend ?? 1_000_000, segment: over.segment ?? 'isp_wholesale' },
+    deal: stage === null ? null : { stage, dueAt: over.dueAt ?? null },
+    scenarios: darkInDays === null ? [] : [{ id: 's', goesDarkAt: new Date(NOW.getTime() + darkInDays * DAY), probabilityPercent: 100 }],
+    settings,
+  };
+  return computeQueuePriority(input).score;
+}
+
+describe('winWithinProbability', () => {
+  it('is the closed form for a proposal (won at once, or negotiating then won after one exponential stage)', () => {
+    const p = model.proposal_sent.exits;
+    const mean = model.negotiating.meanDays;
+    for (const days of [0, 0.5, 3, 7, 20]) {
+      const expected = (p.won ?? 0) + (p.negotiating ?? 0) * (model.negotiating.exits.won ?? 0) * (1 - Math.exp(-days / mean));
+      expect(winWithinProbability(model, 'proposal_sent', days)).toBeCloseTo(expected, 9);
+    }
+  });
+
+  it('grows with the time left, up to the chance of winning at all; none before now', () => {
+    for (const stage of OPEN_STAGES) {
+      let previous = 0;
+      for (const days of [0, 1, 2, 5, 10, 20, 40, 80, 400]) {
+        const p = winWithinProbability(model, stage, days);
+        expect(p).toBeGreaterThanOrEqual(previous - 1e-12);
+        previous = p;
+      }
+      expect(previous).toBeCloseTo(winWithinProbability(model, stage, Infinity), 6);
+      expect(winWithinProbability(model, stage, -0.01)).toBe(0);
+    }
+    // 10 / 25 / 50 / 70 %: the pipeline's default win probabilities.
+    expect(OPEN_STAGES.map((s) => winWithinProbability(model, s, Infinity))).toEqual([0.1, 0.25, 0.5, 0.7].map((x) => expect.closeTo(x, 9)));
+  });
+});
+
+describe('computeQueuePriority', () => {
+  it('gives nothing for waiting to a deal that can no longer be signed in time, and ranks it below one that can', () => {
+    // isp_wholesale needs 10 days: dark in 9 days, its sign-by date has passed; smb_web (3 days) still fits.
+    expect(score('negotiating', { segment: 'isp_wholesale', darkInDays: 9 })).toBe(0);
+    expect(score('identified', { segment: 'smb_web', darkInDays: 9, spend: 10_000 })).toBeGreaterThan(0);
+    const late = computeQueuePriority({
+      now: NOW,
+      account: { monthlySpend: 1_000_000, segment: 'isp_wholesale' },
+      deal: { stage: 'negotiating' },
+      scenarios: [{ id: 'liquidation', goesDarkAt: new Date(NOW.getTime() + 9 * DAY), probabilityPercent: 60 }],
+      settings,
+    });
+    const scenario = late.factors[0].params.scenarios?.[0];
+    expect(scenario?.signBy.toISOString()).toBe(new Date(NOW.getTime() - DAY).toISOString());
+    expect(scenario?.migrationLeadDays).toBe(10);
+    expect(scenario?.nowPercent).toBe(0);
+  });
+
+  it('ranks the later stage higher when the last day to sign is today, and when no date is known', () => {
+    // Sign-by in half a day: only a deal that can be won now can still make it.
+    const today = { segment: 'smb_web' as const, darkInDays: 3.5 };
+    expect(score('negotiating', today)).toBeGreaterThan(score('proposal_sent', today));
+    expect(score('proposal_sent', today)).toBeGreaterThan(score('contacted', today));
+    expect(score('contacted', today)).toBeGreaterThanOrEqual(score('identified', today));
+    const none = { darkInDays: null };
+    expect(score('negotiating', none)).toBeGreaterThan(score('proposal_sent', none));
+    expect(score('proposal_sent', none)).toBeGreaterThan(score('contacted', none));
+    expect(score('contacted', none)).toBeGreaterThan(score('identified', none));
+  });
+
+  it('with time to spare, puts a first contact that is running out of time before a signature that can wait a day', () => {
+    // Dark in 21 days, 10 days to migrate: the deal in negotiating can be won any day until the
+    // 11th, the identified one needs three more steps and loses chances every day it waits.
+    expect(score('identified', { darkInDays: 21 })).toBeGreaterThan(score('negotiating', { darkInDays: 21 }));
+    // The tie-break still orders deals that lose nothing by waiting by what they are expected to bring.
+    expect(score('negotiating', { darkInDays: 21 })).toBe(Math.round(1_000_000 * QUEUE_IN_TIME_SHARE * 0.7));
+  });
+
+  it('rises as the sign-by date comes closer, then falls to 0 once it is past', () => {
+    const byDays = [90, 40, 25, 21, 15, 11, 10].map((d) => score('identified', { darkInDays: d }));
+    expect(byDays[1]).toBeGreaterThan(byDays[0]);
+    expect(byDays[2]).toBeGreaterThan(byDays[1]);
+    expect(byDays[6]).toBe(0);
+    expect(byDays[5]).toBeLessThan(byDays[3]);
+  });
+
+  it('is monotone in the spend, whatever the stage, segment and date', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(null, ...OPEN_STAGES),
+        fc.constantFrom(...SEGMENTS),
+        fc.option(fc.integer({ min: 1, max: 120 })),
+        fc.integer({ min: 0, max: 50_000_000 }),
+        fc.integer({ min: 0, max: 50_000_000 }),
+        (stage, segment, darkInDays, a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          expect(score(stage, { segment, darkInDays, spend: hi })).toBeGreaterThanOrEqual(score(stage, { segment, darkInDays, spend: lo }));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('adds up its factors, weighs the scenarios by probability, and gives an overdue deal a modest bonus', () => {
+    const input: QueuePriorityInput = {
+      now: NOW,
+      account: { monthlySpend: 2_000_000, segment: 'enterprise_vpn' },
+      deal: { stage: 'contacted', dueAt: new Date(NOW.getTime() - DAY) },
+      scenarios: [
+        { id: 'liquidation', goesDarkAt: new Date(NOW.getTime() + 21 * DAY), probabilityPercent: 60 },
+        { id: 'delay', goesDarkAt: new Date(NOW.getTime() + 49 * DAY), probabilityPercent: 40 },
+        { id: 'past', goesDarkAt: new Date(NOW.getTime() - DAY), probabilityPercent: 0 },
+      ],
+      settings,
+    };
+    const r = computeQueuePriority(input);
+    expect(r.factors.map((f) => f.key)).toEqual(['waiting_cost', 'expected_in_time', 'overdue']);
+    expect(r.score).toBe(r.factors.reduce((s, f) => s + f.points, 0));
+    const scenarios = r.factors[0].params.scenarios ?? [];
+    expect(scenarios.map((s) => [s.scenarioId, s.weightPercent])).toEqual([
+      ['liquidation', 60],
+      ['delay', 40],
+    ]);
+    const stepModel = Object.fromEntries(OPEN_STAGES.map((s) => [s, { ...model[s], meanDays: model[s].meanDays + QUEUE_STEP_WAIT_DAYS }])) as typeof model;
+    expect(scenarios[0].nowPercent).toBeCloseTo(100 * winWithinProbability(stepModel, 'contacted', 11), 1);
+    const onTime = computeQueuePriority({ ...input, deal: { stage: 'contacted', dueAt: new Date(NOW.getTime() + DAY) } });
+    expect(onTime.factors.map((f) => f.key)).toEqual(['waiting_cost', 'expected_in_time']);
+    expect(r.score).toBeGreaterThan(onTime.score);
+    expect(r.score).toBeLessThanOrEqual(Math.round(onTime.score * 1.1) + 1);
+  });
+});
+
+describe('queue_v2 in the race', () => {
+  /** A KPNQwest-like race, smaller: 200 customers just imported, spends log-normal, the demo's segment mix. */
+  function kpnqwestLike(): RaceInput {
+    let s = 2002;
+    const rand = () => {
+      s = (s + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(s ^ (s >>> 15), s | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const templates: Array<[Segment, number, number, boolean]> = [
+      ['isp_wholesale', 6_000_000, 40, true],
+      ['enterprise_vpn', 2_500_000, 25, false],
+      ['enterprise_vpn', 1_200_000, 12, true],
+      ['colocation', 800_000, 8, false],
+      ['hosting', 400_000, 6, true],
+      ['hosting', 150_000, 3, false],
+      ['smb_web', 60_000, 1, true],
+      ['smb_web', 20_000, 1, false],
+    ];
+    const imported = new Date(NOW.getTime() - 3 * DAY); // Friday before
+    const accounts: RaceAccount[] = Array.from({ length: 200 }, (_, i) => {
+      const [segment, spend, units, backup] = templates[i % templates.length];
+      const scale = Math.exp(0.5 * Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand()));
+      return {
+        id: `kq-${i}`,
+        segment,
+        monthlySpend: Math.round(spend * scale),
+        hasBackupProvider: backup,
+        workload: Math.max(1, Math.round(units * scale)),
+        stage: 'identified',
+        stageEnteredAt: imported,
+        createdAt: imported,
+        lastContactAt: null,
+      };
+    });
+    return {
+      now: NOW,
+      rival: { health: 'liquidating' },
+      scenarios: [
+        { id: 'liquidation', goesDarkAt: new Date(NOW.getTime() + 21 * DAY), probabilityPercent: 60 },
+        { id: 'delay', goesDarkAt: new Date(NOW.getTime() + 49 * DAY), probabilityPercent: 40 },
+      ],
+      accounts,
+      reps: { count: 2, dailyActions: 8 },
+      settings: { ...settings, weeklyMigrationCapacity: 240 },
+      estimates: estimateRace({ now: NOW, history: [], settings }),
+      runs: 150,
+      seed: 2002,
+    };
+  }
+
+  // In the seven-week scenario largest spend is already within 5 % of what unlimited reps capture,
+  // and queue_v2 ties it: ahead by 0.15 % on the CLI's race (1,000 runs), 0.02 % behind on this one.
+  it('captures 1.5 × first come and more than every simple rule in three weeks; ties largest spend in seven', () => {
+    const result = simulateRace(kpnqwestLike());
+    const mean = (policy: string, x: number) => (result.policies.find((p) => p.policy === policy) as (typeof result.policies)[number]).scenarios[x].spendMigrated.mean;
+    expect(mean('queue_v2', 0)).toBeGreaterThanOrEqual(1.5 * mean('first_come', 0));
+    for (const rule of ['first_come', 'largest_spend', 'no_backup_first', 'shortest_lead_first']) expect(mean('queue_v2', 0)).toBeGreaterThan(mean(rule, 0));
+    for (const rule of ['first_come', 'no_backup_first', 'shortest_lead_first']) expect(mean('queue_v2', 1)).toBeGreaterThan(mean(rule, 1));
+    expect(mean('queue_v2', 1)).toBeGreaterThanOrEqual(0.995 * mean('largest_spend', 1));
+    for (const x of [0, 1]) expect(mean('queue_v2', x)).toBeGreaterThan(mean('queue', x));
+    const dark = (policy: string, x: number) => (result.policies.find((p) => p.policy === policy) as (typeof result.policies)[number]).scenarios[x].signedButDark.accounts.mean;
+    expect(dark('queue_v2', 1)).toBeLessThan(dark('queue', 1));
+    expect(dark('queue_v2', 0)).toBeLessThan(dark('largest_spend', 0));
+  });
+});
