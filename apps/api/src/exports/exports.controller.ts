@@ -7,75 +7,118 @@ import { accountFilterOf } from '../accounts/accounts.service';
 import { AuthService } from '../identity/auth.service';
 import { AccessService } from '../identity/access.service';
 import { RateLimitsService } from '../identity/rate-limits.service';
-import { identifyRestCaller } from '../identity/rest-caller';
-import { AccountsExportService, type ExportSink } from './accounts-export.service';
+import { identifyRestCaller, type RestCaller } from '../identity/rest-caller';
+import { AccountsExportService } from './accounts-export.service';
+import { CsvExporter, type CsvExport, type ExportSink } from './csv-exporter';
+import { PipelineExportsService } from './pipeline-exports.service';
+import { ActivitiesExportParams } from './dto/activities-export.params';
+import { OpportunitiesArgs } from '../pipeline/dto/opportunities.args';
+import { dealFilterOf } from '../pipeline/pipeline.service';
+import { expectGlobalId } from '../common/graphql/global-id';
+import type { AccessScope } from '../common/access/actor';
 
 /** The accounts list's filters, as `GET /exports/accounts.csv` takes them (its paging and order excepted). */
 const ACCOUNT_FILTERS = ['campaignId', 'rivalId', 'segment', 'ownerId', 'unassigned', 'stage', 'overdue', 'minUrgency', 'search', 'country'] as const;
+/** The `opportunities` filters, as `GET /exports/deals.csv` takes them. */
+const DEAL_FILTERS = ['campaignId', 'rivalId', 'segment', 'ownerId', 'stage', 'overdue', 'closedFrom', 'closedBefore', 'cycleBucket'] as const;
+const ACTIVITY_FILTERS = ['campaignId', 'accountId', 'kind', 'from', 'to'] as const;
+const BOOLEANS = new Set(['unassigned', 'overdue']);
+const INTEGERS = new Set(['minUrgency', 'cycleBucket']);
+const INSTANTS = new Set(['closedFrom', 'closedBefore', 'from', 'to']);
 
 /**
- * `GET /exports/accounts.csv`: every account the caller can see that the accounts list's filters
- * match (query parameters `campaignId`, `rivalId`, `segment`, `ownerId`, `unassigned`, `stage`,
- * `overdue`, `minUrgency`, `search`, `country`, as the `accounts` query takes them), as a CSV file
- * written while it is read (UTF-8 with a BOM, CRLF, RFC 4180, formula-like text behind a '): the
- * columns an import reads (`name` … `rivalIsPrincipalOperator`: the file re-imports as it is), then
- * `currency`, `urgency`, `stage`, `dueAt`, `owner`, `ownerEmail`, `campaign`, `id`. Authorization as
- * for GraphQL (`Bearer <token or API key>`), with its rate limits; refusals answer
- * `{ error: { code, message, fields } }` with 400, 401, 403, 404 or 429 before any row is written.
+ * Filtered lists as CSV files, written while they are read (csv-exporter.ts): UTF-8 with a BOM,
+ * CRLF, RFC 4180, formula-like text behind a '. Authorization as for GraphQL (`Bearer <token or API
+ * key>`), with its rate limits; a refusal answers `{ error: { code, message, fields } }` with 400,
+ * 401, 404 or 429 before any row is written; a file cut short by an error mid-way ends the
+ * connection without its last chunk, so no client takes it for a whole one.
+ *
+ * - `GET /exports/accounts.csv`: the accounts list's filters (`campaignId`, `rivalId`, `segment`,
+ *   `ownerId`, `unassigned`, `stage`, `overdue`, `minUrgency`, `search`, `country`); the columns an
+ *   import reads first (`name` … `rivalIsPrincipalOperator`: the file re-imports as it is), then
+ *   `currency`, `urgency`, `stage`, `dueAt`, `owner`, `ownerEmail`, `campaign`, `id`.
+ * - `GET /exports/deals.csv`: the `opportunities` filters (`campaignId`, `rivalId`, `segment`,
+ *   `ownerId`, `stage`, `overdue`, `closedFrom`, `closedBefore`, `cycleBucket`).
+ * - `GET /exports/activities.csv`: one campaign's activities (`campaignId` required; `accountId`,
+ *   `kind`, `from`, `to`), oldest first.
  */
 @Controller('exports')
 export class ExportsController {
   private readonly logger = new Logger(ExportsController.name);
 
   constructor(
-    private readonly exports: AccountsExportService,
+    private readonly exporter: CsvExporter,
+    private readonly accountsExport: AccountsExportService,
+    private readonly pipelineExports: PipelineExportsService,
     private readonly auth: AuthService,
     private readonly access: AccessService,
     private readonly limits: RateLimitsService,
   ) {}
 
   @Get('accounts.csv')
-  async accounts(@Req() req: Request, @Res() res: Response): Promise<void> {
-    let started = false;
+  accounts(@Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.send(req, res, 'accounts', (actor, scope) => this.accountsExport.list(actor, scope, accountFilterOf(checkParams(AccountsArgs, readQuery(req.query, ACCOUNT_FILTERS), 'export'))));
+  }
+
+  @Get('deals.csv')
+  deals(@Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.send(req, res, 'deals', (actor, scope) => this.pipelineExports.deals(actor, scope, dealFilterOf(checkParams(OpportunitiesArgs, readQuery(req.query, DEAL_FILTERS), 'export'))));
+  }
+
+  @Get('activities.csv')
+  activities(@Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.send(req, res, 'activities', (actor, scope) => {
+      const params = checkParams(ActivitiesExportParams, readQuery(req.query, ACTIVITY_FILTERS), 'export');
+      return this.pipelineExports.activities(actor, scope, {
+        campaignId: expectGlobalId(params.campaignId, 'Campaign', 'campaignId'),
+        accountId: params.accountId ? expectGlobalId(params.accountId, 'Account', 'accountId') : undefined,
+        kind: params.kind,
+        from: params.from,
+        to: params.to,
+      });
+    });
+  }
+
+  /** Identifies the caller, checks the request (`describe`), then streams the file. */
+  private async send<R>(req: Request, res: Response, name: string, describe: (actor: RestCaller, scope: AccessScope) => CsvExport<R>): Promise<void> {
     try {
       const actor = await identifyRestCaller(req, this.auth, this.limits);
-      const filter = accountFilterOf(readFilters(req.query));
       const scope = await this.access.scopeFor(actor);
-      this.exports.prepare(actor, scope, filter);
+      const list = describe(actor, scope);
       res.status(200);
       res.setHeader('content-type', 'text/csv; charset=utf-8');
-      res.setHeader('content-disposition', `attachment; filename="lifeboat-accounts-${new Date().toISOString().slice(0, 10)}.csv"`);
+      res.setHeader('content-disposition', `attachment; filename="lifeboat-${name}-${new Date().toISOString().slice(0, 10)}.csv"`);
       res.setHeader('cache-control', 'no-store');
-      started = true;
-      const { complete } = await this.exports.write(actor, scope, filter, sinkOf(res));
+      const { complete } = await this.exporter.write(actor, list, sinkOf(res));
       if (complete) res.end();
     } catch (error) {
-      if (!started || !res.headersSent) {
+      if (!res.headersSent) {
         sendRestError(res, req, error, this.logger);
         return;
       }
       // The file is under way: the reader must not take a cut file for a whole one.
-      this.logger.error(`Export of accounts cut short: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.logger.error(`Export of ${name} cut short: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       res.destroy(error instanceof Error ? error : new Error(String(error)));
     }
   }
 }
 
-/** The query's filters, in the types the accounts list's arguments check (booleans and numbers from their text). */
-function readFilters(query: Request['query']): AccountsArgs {
-  const unknown = Object.keys(query).filter((key) => !(ACCOUNT_FILTERS as readonly string[]).includes(key));
+/** The query's parameters (only `allowed` ones), in the types their DTO checks: booleans, integers and instants from their text. */
+function readQuery(query: Request['query'], allowed: readonly string[]): Record<string, unknown> {
+  const unknown = Object.keys(query).filter((key) => !allowed.includes(key));
   if (unknown.length > 0) {
-    throw new BadInputError(`Unknown parameter ${unknown.join(', ')}: an export takes ${ACCOUNT_FILTERS.join(', ')}.`, unknown.map((field) => ({ field, reason: 'unknown parameter' })));
+    throw new BadInputError(`Unknown parameter ${unknown.join(', ')}: this export takes ${allowed.join(', ')}.`, unknown.map((field) => ({ field, reason: 'unknown parameter' })));
   }
   const plain: Record<string, unknown> = {};
-  for (const key of ACCOUNT_FILTERS) {
+  for (const key of allowed) {
     const value = queryParam(query, key);
     if (value === undefined) continue;
-    if (key === 'unassigned' || key === 'overdue') plain[key] = value === 'true' ? true : value === 'false' ? false : value;
-    else if (key === 'minUrgency') plain[key] = /^-?\d+$/.test(value) ? Number(value) : value;
+    if (BOOLEANS.has(key)) plain[key] = value === 'true' ? true : value === 'false' ? false : value;
+    else if (INTEGERS.has(key)) plain[key] = /^-?\d+$/.test(value) ? Number(value) : value;
+    else if (INSTANTS.has(key)) plain[key] = /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)) ? new Date(value) : value;
     else plain[key] = value;
   }
-  return checkParams(AccountsArgs, plain, 'export');
+  return plain;
 }
 
 /** Writes to the response as fast as the reader takes it: waits for `drain`, stops when it goes away. */

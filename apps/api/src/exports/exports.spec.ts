@@ -5,7 +5,9 @@ import { createUser, graphql, signIn } from '../testing/auth';
 import { fromGlobalId, toGlobalId } from '../common/graphql/global-id';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import type { RunningLifeboat } from '../bootstrap';
-import { ACCOUNT_EXPORT_COLUMNS, EXPORT_BATCH_ROWS, majorUnits } from './accounts-export.service';
+import { ACCOUNT_EXPORT_COLUMNS } from './accounts-export.service';
+import { EXPORT_BATCH_ROWS, majorUnits } from './csv-exporter';
+import { ACTIVITY_EXPORT_COLUMNS, DEAL_EXPORT_COLUMNS } from './pipeline-exports.service';
 
 /**
  * Issue #19 (exports that stream): `GET /exports/accounts.csv` writes every account a filter
@@ -30,8 +32,8 @@ describe('GET /exports/accounts.csv', () => {
   let manager: string;
   let outsider: string;
 
-  const get = (query: Record<string, string>, token: string | null = manager) =>
-    fetch(`${lifeboat.url}/exports/accounts.csv?${new URLSearchParams(query)}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const get = (query: Record<string, string>, token: string | null = manager, list = 'accounts') =>
+    fetch(`${lifeboat.url}/exports/${list}.csv?${new URLSearchParams(query)}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   /** The file's text after its BOM (fetch's text() would drop the BOM unseen). */
   const body = async (response: Response) => {
     const bytes = Buffer.from(await response.arrayBuffer());
@@ -157,6 +159,47 @@ describe('GET /exports/accounts.csv', () => {
     expect(entry).toMatchObject({ actor_label: 'Marc Manager', entity_type: 'AccountExport', campaign_id: cid });
     expect(JSON.stringify(entry.changes)).toContain('"rows"');
   }, 120_000);
+
+  it('writes the deals a filter matches and a campaign’s activities, oldest first', async () => {
+    const [{ id: cid }] = await ds.query(`SELECT id FROM campaign WHERE name = 'KPNQwest rescue'`);
+    const [sg] = await ds.query(`SELECT a.id, o.id AS deal FROM account a JOIN opportunity o ON o.account_id = a.id WHERE a.external_ref = 'SG-1'`);
+    await ds.query(`UPDATE opportunity SET stage = 'contacted', monthly_value = 1250050, note = '=1+1' WHERE id = $1`, [sg.deal]);
+    const deals = await read(await get({ campaignId, stage: 'contacted' }, manager, 'deals'));
+    expect(Object.keys(deals[0])).toEqual([...DEAL_EXPORT_COLUMNS]);
+    expect(deals).toHaveLength(1);
+    expect(deals[0]).toMatchObject({ account: 'Société Générale', externalRef: 'SG-1', stage: 'contacted', monthlyValue: '12500.50', currency: 'EUR', note: "'=1+1", campaign: 'KPNQwest rescue' });
+    expect(fromGlobalId(deals[0]['id'], 'id')).toEqual({ type: 'Opportunity', id: sg.deal });
+    const all = await read(await get({ campaignId }, manager, 'deals'));
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM opportunity WHERE campaign_id = $1`, [cid]);
+    expect(all).toHaveLength(n);
+    expect(new Set(all.map((d) => d['id'])).size).toBe(n);
+
+    await ds.query(
+      `INSERT INTO activity (campaign_id, account_id, opportunity_id, kind, occurred_at, author_label, body, outcome, metadata)
+       VALUES ($1, $2, $3, 'call', '2026-12-02T09:00:00Z', 'Marc Manager', 'Second call', 'interested', '{}'),
+              ($1, $2, $3, 'note', '2026-12-01T09:00:00Z', 'Marc Manager', '@everyone: first', NULL, '{}')`,
+      [cid, sg.id, sg.deal],
+    );
+    const activities = await read(await get({ campaignId }, manager, 'activities'));
+    expect(Object.keys(activities[0])).toEqual([...ACTIVITY_EXPORT_COLUMNS]);
+    const ours = activities.filter((a) => a['account'] === 'Société Générale' && ['call', 'note'].includes(a['kind']));
+    expect(ours.map((a) => [a['occurredAt'], a['kind'], a['body']])).toEqual([
+      ['2026-12-01T09:00:00.000Z', 'note', "'@everyone: first"],
+      ['2026-12-02T09:00:00.000Z', 'call', 'Second call'],
+    ]);
+    const times = activities.map((a) => a['occurredAt']);
+    expect(times).toEqual([...times].sort());
+    expect((await read(await get({ campaignId, kind: 'call', from: '2026-12-02T00:00:00Z' }, manager, 'activities'))).map((a) => a['body'])).toEqual(['Second call']);
+    const noCampaign = await get({}, manager, 'activities');
+    expect(noCampaign.status).toBe(400);
+    expect(await noCampaign.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', fields: [{ field: 'campaignId' }] } });
+    const badFrom = await get({ campaignId, from: 'yesterday' }, manager, 'activities');
+    expect(await badFrom.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', fields: [{ field: 'from', reason: 'from must be a date-time (ISO 8601)' }] } });
+    expect((await get({ campaignId }, outsider, 'activities')).status).toBe(404);
+    expect((await get({ campaignId }, outsider, 'deals')).status).toBe(404);
+    const audited = await ds.query(`SELECT action FROM audit_entry WHERE action IN ('deals.exported', 'activities.exported') ORDER BY at`);
+    expect(new Set(audited.map((r: { action: string }) => r.action))).toEqual(new Set(['deals.exported', 'activities.exported']));
+  }, 60_000);
 
   it('refuses before writing anything: no token, a campaign not yours, a bad or unknown parameter', async () => {
     const anonymous = await get({ campaignId }, null);

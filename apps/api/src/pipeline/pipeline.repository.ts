@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Segment, Stage } from '@lifeboat/domain';
+import type { ActivityKind, Segment, Stage } from '@lifeboat/domain';
 import type { AccessScope } from '../common/access/actor';
 import { scopeClause } from '../common/access/scope-sql';
 import { hydrate, returnedRows } from '../database/hydrate';
@@ -41,6 +41,59 @@ const ORDERS: Record<OpportunityOrder, { key: string; desc: boolean; cast: strin
   DUE_AT: { key: `COALESCE(o.due_at, 'infinity'::timestamptz)`, desc: false, cast: 'timestamptz' },
   MONTHLY_VALUE: { key: 'o.monthly_value', desc: true, cast: 'bigint' },
 };
+
+/** A deal as an export writes it (amounts in minor units, as text: bigint). */
+export interface DealExportRow {
+  id: string;
+  accountId: string;
+  accountName: string;
+  externalRef: string | null;
+  segment: Segment;
+  campaignName: string;
+  currency: string;
+  stage: Stage;
+  ownerName: string | null;
+  ownerEmail: string | null;
+  monthlyValue: string;
+  oneTimeValue: string;
+  termMonths: number;
+  dueAt: Date | null;
+  overdue: boolean;
+  expectedCloseAt: Date | null;
+  stageEnteredAt: Date;
+  firstContactAt: Date | null;
+  closedAt: Date | null;
+  lostReason: string | null;
+  lostToBidder: string | null;
+  note: string | null;
+  createdAt: Date;
+}
+
+/** Which activities of a campaign an export writes. */
+export interface ActivityExportFilter {
+  campaignId: string;
+  accountId?: string;
+  kind?: ActivityKind;
+  from?: Date;
+  to?: Date;
+}
+
+export interface ActivityExportRow {
+  id: string;
+  occurredAt: Date;
+  kind: ActivityKind;
+  accountId: string;
+  accountName: string;
+  externalRef: string | null;
+  campaignName: string;
+  author: string;
+  body: string;
+  outcome: string | null;
+  outcomeCode: string | null;
+  nextStepAt: Date | null;
+  nextStep: string | null;
+  opportunityId: string | null;
+}
 
 /** An entry of a rep's work queue: an account and its open deal (none for an account nobody has worked yet). */
 export interface QueueRow {
@@ -106,6 +159,66 @@ export class PipelineRepository {
       params,
     );
     return rows.map((r) => ({ opportunity: this.record(this.manager, r), sortKey: r['sort_key'] as string }));
+  }
+
+  /**
+   * One batch of an export of the deals the filter matches (the `opportunities` filters), in id
+   * order after `afterId` (the primary key walks it: ids are ordered by creation), with their
+   * account, owner and campaign.
+   */
+  async exportDealsBatch(manager: EntityManager, scope: AccessScope, filter: OpportunityFilter, now: Date, afterId: string | null, limit: number): Promise<DealExportRow[]> {
+    const params: unknown[] = [];
+    let where = this.filterSql(scope, filter, now, params);
+    params.push(now);
+    const nowParam = `$${params.length}::timestamptz`;
+    if (afterId) {
+      params.push(afterId);
+      where += ` AND o.id > $${params.length}::uuid`;
+    }
+    params.push(limit);
+    return manager.query(
+      `SELECT o.id, o.account_id AS "accountId", a.name AS "accountName", a.external_ref AS "externalRef", a.segment, cc.name AS "campaignName",
+         cc.currency, o.stage, u.name AS "ownerName", u.email AS "ownerEmail", o.monthly_value::text AS "monthlyValue",
+         o.one_time_value::text AS "oneTimeValue", o.term_months AS "termMonths", o.due_at AS "dueAt",
+         COALESCE(${OPEN} AND o.due_at < ${nowParam}, FALSE) AS overdue, o.expected_close_at AS "expectedCloseAt",
+         o.stage_entered_at AS "stageEnteredAt", o.first_contact_at AS "firstContactAt", o.closed_at AS "closedAt",
+         o.lost_reason AS "lostReason", o.lost_to_bidder AS "lostToBidder", o.note, o.created_at AS "createdAt"
+       FROM opportunity o JOIN account a ON a.id = o.account_id JOIN campaign cc ON cc.id = o.campaign_id
+       LEFT JOIN app_user u ON u.id = a.owner_id
+       WHERE ${where} ORDER BY o.id LIMIT $${params.length}`,
+      params,
+    );
+  }
+
+  /**
+   * One batch of an export of a campaign's activities (optionally one account's, one kind's, those
+   * at or after `from` and before `to`), oldest first after the given (occurredAt, id), with their
+   * account: activity_campaign_idx walks it.
+   */
+  async exportActivitiesBatch(manager: EntityManager, scope: AccessScope, filter: ActivityExportFilter, after: { occurredAt: Date; id: string } | null, limit: number): Promise<ActivityExportRow[]> {
+    const params: unknown[] = [filter.campaignId];
+    const where = [`t.campaign_id = $1::uuid`, scopeClause(scope, 't.campaign_id', params)];
+    const add = (sql: (n: number) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(params.length));
+    };
+    if (filter.accountId) add((n) => `t.account_id = $${n}::uuid`, filter.accountId);
+    if (filter.kind) add((n) => `t.kind = $${n}`, filter.kind);
+    if (filter.from) add((n) => `t.occurred_at >= $${n}::timestamptz`, filter.from);
+    if (filter.to) add((n) => `t.occurred_at < $${n}::timestamptz`, filter.to);
+    if (after) {
+      params.push(after.occurredAt, after.id);
+      where.push(`(t.occurred_at, t.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(limit);
+    return manager.query(
+      `SELECT t.id, t.occurred_at AS "occurredAt", t.kind, t.account_id AS "accountId", a.name AS "accountName", a.external_ref AS "externalRef",
+         cc.name AS "campaignName", t.author_label AS author, t.body, t.outcome, t.outcome_code AS "outcomeCode",
+         t.next_step_at AS "nextStepAt", t.next_step AS "nextStep", t.opportunity_id AS "opportunityId"
+       FROM activity t JOIN account a ON a.id = t.account_id JOIN campaign cc ON cc.id = t.campaign_id
+       WHERE ${where.join(' AND ')} ORDER BY t.occurred_at, t.id LIMIT $${params.length}`,
+      params,
+    );
   }
 
   async count(scope: AccessScope, filter: OpportunityFilter, now: Date): Promise<number> {

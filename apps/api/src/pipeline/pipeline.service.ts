@@ -14,7 +14,7 @@ import { AccountRecord, AccountsRepository } from '../accounts/accounts.reposito
 import { UrgencyService } from '../urgency/urgency.service';
 import { DealStageMover, opportunitySnapshot } from './deal-stage.mover';
 import { ActivityEntity, OpportunityEntity } from './opportunity.entity';
-import { OpportunityRecord, PipelineRepository, QueueRow } from './pipeline.repository';
+import { OpportunityFilter, OpportunityRecord, PipelineRepository, QueueRow } from './pipeline.repository';
 import { OpportunitiesArgs } from './dto/opportunities.args';
 import { LogActivityInput, MoveOpportunityInput, UpdateOpportunityInput } from './dto/pipeline.inputs';
 import type { QueueReason } from './opportunity.model';
@@ -45,17 +45,7 @@ export class PipelineService {
     assertCanRead(actor);
     const size = pageSize(args.first);
     const after = args.after ? decodeCursor(args.after, 2) : undefined;
-    const filter = {
-      campaignId: args.campaignId ? expectGlobalId(args.campaignId, 'Campaign', 'campaignId') : undefined,
-      ownerId: args.ownerId ? expectGlobalId(args.ownerId, 'User', 'ownerId') : undefined,
-      stage: args.stage,
-      overdue: args.overdue,
-      segment: args.segment,
-      rivalId: args.rivalId ? expectGlobalId(args.rivalId, 'Rival', 'rivalId') : undefined,
-      closedFrom: args.closedFrom ?? undefined,
-      closedBefore: args.closedBefore ?? undefined,
-      cycleBucket: args.cycleBucket ?? undefined,
-    };
+    const filter = dealFilterOf(args);
     const orderBy = args.orderBy ?? 'DUE_AT';
     const now = new Date();
     const [rows, total] = await Promise.all([
@@ -257,4 +247,19 @@ export class PipelineService {
       stageChange: stageChangeId ? (activities.get(stageChangeId) ?? null) : null,
     };
   }
+}
+
+/** The `opportunities` arguments as a repository filter (global ids checked and decoded). */
+export function dealFilterOf(args: Omit<OpportunitiesArgs, 'first' | 'after' | 'orderBy'>): OpportunityFilter {
+  return {
+    campaignId: args.campaignId ? expectGlobalId(args.campaignId, 'Campaign', 'campaignId') : undefined,
+    ownerId: args.ownerId ? expectGlobalId(args.ownerId, 'User', 'ownerId') : undefined,
+    stage: args.stage,
+    overdue: args.overdue,
+    segment: args.segment,
+    rivalId: args.rivalId ? expectGlobalId(args.rivalId, 'Rival', 'rivalId') : undefined,
+    closedFrom: args.closedFrom ?? undefined,
+    closedBefore: args.closedBefore ?? undefined,
+    cycleBucket: args.cycleBucket ?? undefined,
+  };
 }

@@ -2,13 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Group, NumberInput, Select, Stack, Switch, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconChevronLeft, IconChevronRight, IconDownload, IconPlus, IconSearch, IconUsersGroup } from '@tabler/icons-react';
+import { IconChevronLeft, IconChevronRight, IconPlus, IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEGMENTS } from '@lifeboat/shared';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import { ClaimAccountDocument, type AccountListFilterInput, type AccountOrder, type Segment, type Stage } from '../../../gql/graphql';
-import { errorMessage, errorTitleKey, RestError } from '../../../lib/apollo/errors';
+import { errorMessage, errorTitleKey } from '../../../lib/apollo/errors';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { useCampaigns } from '../../../lib/campaigns/use-campaigns';
 import { accountsVariables, NO_FILTERS, useAccountsPage, type AccountFilters, type AccountRow } from '../api/use-accounts';
@@ -16,7 +16,8 @@ import { AccountsTable } from '../components/accounts-table';
 import { AssignDialog } from '../components/assign-dialog';
 import { HandOutDialog } from '../components/hand-out-dialog';
 import { NewAccountDialog } from '../components/new-account-dialog';
-import { accountsExportUrl, offeredFileName, saveFile } from '../lib/csv';
+import { accountsExportUrl } from '../lib/csv';
+import { ExportButton } from '../../../components/export-button';
 
 const ANY = '';
 const STAGES: Stage[] = ['identified', 'contacted', 'proposal_sent', 'negotiating', 'won', 'lost'];
@@ -24,14 +25,13 @@ const STAGES: Stage[] = ['identified', 'contacted', 'proposal_sent', 'negotiatin
 /** Every account of the chosen campaign: filtered, sorted and paged by the server; exported as CSV. */
 export function AccountsPage() {
   const { t } = useTranslation();
-  const { user, authorizedFetch } = useAuth();
+  const { user } = useAuth();
   const { campaigns, campaignId } = useCampaigns();
   const [filters, setFilters] = useState<AccountFilters>(NO_FILTERS);
   const [searchText, setSearchText] = useState('');
   const [search] = useDebouncedValue(searchText, 250);
   // Cursors of the pages before the current one: "previous" pops, "next" pushes.
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
-  const [exporting, setExporting] = useState(false);
   const [claiming, setClaiming] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [claim] = useMutation(ClaimAccountDocument, { refetchQueries: ['Accounts', 'MyQueue'] });
@@ -90,21 +90,6 @@ export function AccountsPage() {
     }
   }
 
-  /** The server writes the file (every column, re-importable) while the browser receives it. */
-  async function exportCsv() {
-    setExporting(true);
-    try {
-      const response = await authorizedFetch(accountsExportUrl(variables));
-      if (!response.ok) throw await RestError.of(response);
-      saveFile(offeredFileName(response, 'lifeboat-accounts.csv'), await response.blob());
-      notifications.show({ color: 'green', message: t('accounts.exported', { count: totalCount }) });
-    } catch (e) {
-      notifications.show({ color: 'red', title: t('accounts.exportFailed'), message: errorMessage(e) });
-    } finally {
-      setExporting(false);
-    }
-  }
-
   return (
     <Stack gap="md" component="section" aria-labelledby="accounts-title">
       <Group justify="space-between" align="flex-end" wrap="wrap">
@@ -133,9 +118,9 @@ export function AccountsPage() {
               </Button>
             </Tooltip>
           )}
-          <Button leftSection={<IconDownload size={16} aria-hidden />} variant="default" onClick={() => void exportCsv()} loading={exporting}>
+          <ExportButton url={accountsExportUrl(variables)} fallbackName="lifeboat-accounts.csv" done={t('accounts.exported', { count: totalCount })}>
             {t('accounts.export')}
-          </Button>
+          </ExportButton>
         </Group>
       </Group>
       {creating && <NewAccountDialog opened onClose={() => setCreating(false)} campaigns={campaigns ?? []} defaultCampaignId={campaignId} />}

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { DashboardDealsDocument, type DashboardDealsQuery, type Stage } from '../../../gql/graphql';
+import { exportUrl } from '../../../lib/files/exports';
 
 export type DashboardDeal = DashboardDealsQuery['opportunities']['edges'][number]['node'];
 
@@ -27,6 +28,12 @@ export function dealsVariables(campaignId: string, filter: DealsFilter) {
     closedBefore: filter.kind === 'cycle' ? filter.to : null,
     cycleBucket: filter.kind === 'cycle' ? filter.fromDays : null,
   };
+}
+
+/** All the deals behind a figure as a CSV file (`GET /exports/deals.csv`, the same filters; the drawer shows the first 100). */
+export function dealsExportUrl(campaignId: string, filter: DealsFilter): string {
+  const { first: _first, ...filters } = dealsVariables(campaignId, filter);
+  return exportUrl('deals', filters);
 }
 
 /** The deals behind a figure, most pressing due time first. */

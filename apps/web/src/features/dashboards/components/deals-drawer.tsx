@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import { errorMessage } from '../../../lib/apollo/errors';
 import { useFormat } from '../../../lib/i18n/format';
-import { useDashboardDeals, type DealsFilter } from '../api/use-dashboard-deals';
+import { dealsExportUrl, useDashboardDeals, type DealsFilter } from '../api/use-dashboard-deals';
+import { ExportButton } from '../../../components/export-button';
 
 /** The deals behind a figure of the dashboard, each linking to its account. */
 export function DealsDrawer({
@@ -40,9 +41,16 @@ export function DealsDrawer({
         <EmptyState>{t('dashboard.deals.empty')}</EmptyState>
       ) : (
         <Stack gap="xs">
-          <Text size="sm" c="dimmed">
-            {t('dashboard.deals.count', { count: totalCount })}
-          </Text>
+          <Group justify="space-between" align="center" gap="xs">
+            <Text size="sm" c="dimmed">
+              {t('dashboard.deals.count', { count: totalCount })}
+            </Text>
+            {filter && (
+              <ExportButton size="xs" url={dealsExportUrl(campaignId, filter)} fallbackName="lifeboat-deals.csv">
+                {t('accounts.export')}
+              </ExportButton>
+            )}
+          </Group>
           <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={title}>
             {deals.map((deal) => (
               <Stack component="li" key={deal.id} gap={2} py={6} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ALICE, MANON, renderRoute } from '../../../testing/render-route';
 import { DASHBOARD, dashboardMock } from '../../../testing/dashboard-fixtures';
-import { dealsVariables, type DealsFilter } from '../api/use-dashboard-deals';
+import { dealsExportUrl, dealsVariables, type DealsFilter } from '../api/use-dashboard-deals';
 import { deal, dealsMock } from './deals-fixtures';
 
 /** The rows of a table, each as its cells' text. */
@@ -99,6 +99,32 @@ describe('/dashboard (managers)', () => {
     const list = await within(drawer).findByRole('list', { name: 'Deals won in 5–6\u00a0d' });
     expect(within(list).getAllByRole('listitem').map((li) => within(li).getByRole('link').textContent)).toEqual(['Opodo', 'Euronext']);
     expect(drawer).toHaveTextContent('2 deals');
+    // Every deal behind the bar as a file, with the same filters (the drawer shows the first 100).
+    expect(within(drawer).getByRole('button', { name: 'Export CSV' })).toBeInTheDocument();
+    expect(dealsExportUrl('camp-kpn', bucket)).toBe(
+      '/exports/deals.csv?campaignId=camp-kpn&stage=won&closedFrom=2026-11-02T09%3A00%3A00Z&closedBefore=2026-11-23T08%3A00%3A00Z&cycleBucket=5',
+    );
+  });
+
+  it('downloads the campaign’s deals and activities as files the api writes', async () => {
+    const realFetch = globalThis.fetch;
+    const fetchMock = jest.fn(async () => new Response('\uFEFFaccount\r\n', { status: 200, headers: { 'content-disposition': 'attachment; filename="lifeboat-deals-2026-11-23.csv"' } }));
+    globalThis.fetch = fetchMock as unknown as typeof fetch;
+    URL.createObjectURL = jest.fn(() => 'blob:deals');
+    URL.revokeObjectURL = jest.fn();
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    try {
+      renderRoute('/dashboard', { signedInAs: MANON, language: 'fr', mocks: [dashboardMock()] });
+      fireEvent.click(await screen.findByRole('button', { name: 'Exporter les affaires' }));
+      expect(await screen.findByText('Fichier téléchargé.')).toBeInTheDocument();
+      expect(fetchMock).toHaveBeenCalledWith('/exports/deals.csv?campaignId=camp-kpn', { headers: { authorization: 'Bearer access-manon' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Exporter les activités' }));
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledWith('/exports/activities.csv?campaignId=camp-kpn', { headers: { authorization: 'Bearer access-manon' } }));
+      expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('lifeboat-deals-2026-11-23.csv');
+    } finally {
+      globalThis.fetch = realFetch;
+      click.mockRestore();
+    }
   });
 
   it('shows conversions, time in stage, capture and the weighted forecast below the charts', async () => {

@@ -1,4 +1,6 @@
 import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { ExportButton } from '../../../components/export-button';
+import { exportUrl } from '../../../lib/files/exports';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
@@ -49,7 +51,19 @@ export function DashboardPage() {
           </Text>
         )}
       </div>
-      <OneCampaignSelect label={t('dashboard.campaign')} campaigns={campaigns} campaignId={campaignId} chosen={chosen} onChange={setCampaignId} />
+      <Group gap="xs" align="flex-end" wrap="wrap">
+        {campaignId && (
+          <>
+            <ExportButton url={exportUrl('deals', { campaignId })} fallbackName="lifeboat-deals.csv">
+              {t('exports.deals')}
+            </ExportButton>
+            <ExportButton url={exportUrl('activities', { campaignId })} fallbackName="lifeboat-activities.csv">
+              {t('exports.activities')}
+            </ExportButton>
+          </>
+        )}
+        <OneCampaignSelect label={t('dashboard.campaign')} campaigns={campaigns} campaignId={campaignId} chosen={chosen} onChange={setCampaignId} />
+      </Group>
     </Group>
   );
 

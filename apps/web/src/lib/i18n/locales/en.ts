@@ -210,7 +210,6 @@ export const en = {
     export: 'Export CSV',
     exported_one: '{{count}} account exported.',
     exported_other: '{{count}} accounts exported.',
-    exportFailed: 'The export failed',
     filters: 'Filter the accounts',
     country: 'Country',
     minUrgency: 'Urgency at least',
@@ -631,6 +630,12 @@ export const en = {
       title: 'This offer is closed',
       body: 'The deal it belongs to is closed. Ask your contact if you still wish to switch.',
     },
+  },
+  exports: {
+    done: 'File downloaded.',
+    failed: 'The export failed',
+    deals: 'Export deals',
+    activities: 'Export activities',
   },
   dashboard: {
     nav: 'Dashboard',

@@ -214,7 +214,6 @@ export const fr: SameKeys<Messages> = {
     export: 'Exporter en CSV',
     exported_one: '{{count}} compte exporté.',
     exported_other: '{{count}} comptes exportés.',
-    exportFailed: 'L’export a échoué',
     filters: 'Filtrer les comptes',
     country: 'Pays',
     minUrgency: 'Urgence minimale',
@@ -635,6 +634,12 @@ export const fr: SameKeys<Messages> = {
       title: 'Cette offre est close',
       body: 'L’affaire à laquelle elle appartient est close. Contactez votre interlocuteur si vous souhaitez toujours changer de fournisseur.',
     },
+  },
+  exports: {
+    done: 'Fichier téléchargé.',
+    failed: 'L’export a échoué',
+    deals: 'Exporter les affaires',
+    activities: 'Exporter les activités',
   },
   dashboard: {
     nav: 'Tableau de bord',
