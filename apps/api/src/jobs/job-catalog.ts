@@ -89,6 +89,14 @@ export class NotificationJobPayload {
   notificationId!: string;
 }
 
+/** A notification to send by email: its attempt (1 when not given: the first). */
+export class NotificationEmailPayload extends NotificationJobPayload {
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  attempt?: number;
+}
+
 /** An account was given to a team member by someone else: tell them (notifications/). */
 export class AccountAssignedPayload {
   @IsUUID()
@@ -173,7 +181,7 @@ export const JOB_PAYLOADS = {
   'notifications.daily-digest': ScheduledTickPayload,
   'urgency.day-change': ScheduledTickPayload,
   'notifications.publish': NotificationJobPayload,
-  'notifications.email': NotificationJobPayload,
+  'notifications.email': NotificationEmailPayload,
   'notifications.account-assigned': AccountAssignedPayload,
   'accounts.bulk-assign-plan': BulkAssignPlanPayload,
   'accounts.bulk-assign': BulkAssignPayload,
@@ -236,8 +244,8 @@ export interface DomainEvents {
   'rival.outages_changed': { rivalId: string; outageId: string };
   /** A notification was inserted (written by a trigger on `notification`, whoever inserts it). */
   'notification.created': { notificationId: string; userId: string };
-  /** A notification must also go out by email (the daily digest, when SMTP is configured). */
-  'notification.email_due': { notificationId: string };
+  /** A notification must also go out by email (the daily digest, when SMTP is configured); `attempt` (from 1) for a retry's stand-in. */
+  'notification.email_due': { notificationId: string; attempt?: number };
   /** A manager (or a key) gave an account to a team member (accounts/). */
   'account.assigned': { accountId: string; campaignId: string; ownerId: string; assignedBy: string };
   /** A team member took an unassigned account, or a manager unassigned one (accounts/): each rep's load changed. */
@@ -288,7 +296,7 @@ export const EVENT_JOBS: { [E in DomainEventType]: Array<(p: DomainEvents[E]) =>
   'rival.updated': [(p) => ({ name: 'urgency.recompute-for-rival', payload: { rivalId: p.rivalId } })],
   'rival.outages_changed': [(p) => ({ name: 'urgency.recompute-for-rival', payload: { rivalId: p.rivalId } })],
   'notification.created': [(p) => ({ name: 'notifications.publish', payload: { notificationId: p.notificationId } })],
-  'notification.email_due': [(p) => ({ name: 'notifications.email', payload: { notificationId: p.notificationId } })],
+  'notification.email_due': [(p) => ({ name: 'notifications.email', payload: { notificationId: p.notificationId, ...(p.attempt ? { attempt: p.attempt } : {}) } })],
   'account.assigned': [
     (p) => ({ name: 'notifications.account-assigned', payload: { accountId: p.accountId, ownerId: p.ownerId, assignedBy: p.assignedBy } }),
     // Each rep's load is on the dashboard.

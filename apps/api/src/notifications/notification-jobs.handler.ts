@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { HandlesJob, JobContext, JobHandler } from '../jobs/job-handler';
 import { JobPayload } from '../jobs/job-catalog';
+import { dropStandIn, queueStandIn, rescheduleStandIn } from '../jobs/stand-in';
+import { UnitOfWork } from '../jobs/unit-of-work';
 import { RealtimePubSub } from '../subscriptions/realtime-pubsub';
 import { Mailer } from './mailer.service';
 import { texts } from './notification-texts';
@@ -41,29 +43,82 @@ export class NotificationPublishHandler implements JobHandler<'notifications.pub
   }
 }
 
+/** Attempts at a notification's email before it is given up (the last about 4 h after the first). */
+export const MAX_EMAIL_ATTEMPTS = 8;
+/** How long an attempt may take (the mailer's background timeouts: connection, greeting, then the message), and the margin after it. */
+const EMAIL_ATTEMPT_MS = 50_000;
+const STAND_IN_MARGIN_MS = 60_000;
+/** The wait before attempt n + 1 after attempt n failed: 30 s, 1 min, 2 min, … at most 1 h. */
+export function emailBackoffMs(attempt: number): number {
+  return Math.min(30_000 * 2 ** (attempt - 1), 3_600_000);
+}
+
 /**
- * Job `notifications.email`: sends a notification (the daily digest) to its user by email. A
- * failure (server away, message refused) fails the job: it is retried, and each failed attempt is
- * in `job_run` with its error. Sent once: `emailed_at` is set in the job's transaction.
+ * Job `notifications.email`: sends a notification (the daily digest) to its user by email, in three
+ * steps, none slow inside a transaction (on the embedded database a transaction holds the one
+ * connection: a mail server taking 50 s would hold every user that long). The job's transaction
+ * claims the attempt and queues a stand-in for the next one, due once this one has had all its
+ * time; after it commits, the mail is sent; its outcome is recorded in a transaction of its own:
+ * sent (`emailed_at`, the stand-in dropped), or failed (`email_error`, the stand-in moved to the
+ * back-off; dropped after the 8th). A process that dies mid-send leaves the stand-in to try again:
+ * each email goes out at least once, and once it is recorded as sent, never again.
  */
 @Injectable()
 @HandlesJob('notifications.email')
 export class NotificationEmailHandler implements JobHandler<'notifications.email'> {
+  private readonly logger = new Logger(NotificationEmailHandler.name);
+
   constructor(
     private readonly mailer: Mailer,
     private readonly notifications: NotificationsRepository,
+    private readonly uow: UnitOfWork,
   ) {}
 
   async handle(payload: JobPayload<'notifications.email'>, ctx: JobContext): Promise<Record<string, unknown>> {
     if (!this.mailer.enabled) return { skipped: 'email is not configured' };
-    const n = await this.notifications.byId(ctx.manager, payload.notificationId);
+    const attempt = payload.attempt ?? 1;
+    const n = await this.notifications.lockById(ctx.manager, payload.notificationId);
     if (!n) return { skipped: 'notification not found' };
     if (n.emailedAt) return { skipped: 'already sent' };
+    if (attempt <= n.emailAttempts) return { skipped: `attempt ${attempt} already made` };
+    if (attempt > MAX_EMAIL_ATTEMPTS) return { skipped: 'given up' };
     const user = (await this.notifications.users(ctx.manager, [n.userId])).get(n.userId);
     if (!user) return { skipped: 'user inactive' };
-    const messageId = await this.mailer.send({ to: user.email, subject: `Lifeboat: ${n.title}`, text: n.body });
-    await this.notifications.markEmailed(ctx.manager, n.id);
-    return { to: user.email, messageId };
+    await this.notifications.claimEmailAttempt(ctx.manager, n.id, attempt);
+    const standIn = await queueStandIn(ctx.manager, 'notification.email_due', { notificationId: n.id, attempt: attempt + 1 }, new Date(Date.now() + EMAIL_ATTEMPT_MS + STAND_IN_MARGIN_MS));
+    ctx.afterCommit(() => this.send(n.id, attempt, standIn, { to: user.email, subject: `Lifeboat: ${n.title}`, text: n.body }));
+    return { to: user.email, attempt, sending: true };
+  }
+
+  /** Sends one attempt (no transaction open) and records its outcome in a transaction of its own. */
+  private async send(id: string, attempt: number, standIn: string, mail: { to: string; subject: string; text: string }): Promise<void> {
+    let error: string | null = null;
+    try {
+      await this.mailer.send(mail);
+    } catch (e) {
+      error = (e as Error).message || String(e);
+      this.logger.warn(`Email of notification ${id} (attempt ${attempt}) failed: ${error}`);
+    }
+    await this.uow.run(async (tx) => {
+      const current = await this.notifications.lockById(tx.manager, id);
+      // Sent by a later attempt meanwhile, or gone: this outcome is too late to matter.
+      if (!current || current.emailedAt || current.emailAttempts > attempt) return;
+      if (error === null) {
+        await this.notifications.markEmailed(tx.manager, id);
+        await dropStandIn(tx.manager, 'notification.email_due', standIn);
+        return;
+      }
+      await this.notifications.recordEmailError(tx.manager, id, error);
+      if (attempt >= MAX_EMAIL_ATTEMPTS) {
+        await dropStandIn(tx.manager, 'notification.email_due', standIn);
+        return;
+      }
+      // The stand-in becomes the next attempt, due after the back-off (queued anew if it already went).
+      const next = new Date(Date.now() + emailBackoffMs(attempt));
+      if (!(await rescheduleStandIn(tx.manager, 'notification.email_due', standIn, next))) {
+        await queueStandIn(tx.manager, 'notification.email_due', { notificationId: id, attempt: attempt + 1 }, next);
+      }
+    });
   }
 }
 

@@ -23,6 +23,9 @@ export interface NotificationRecord {
   createdAt: Date;
   readAt: Date | null;
   emailedAt: Date | null;
+  /** Email attempts made (claimed), and the last one's error while none succeeded. */
+  emailAttempts: number;
+  emailError: string | null;
 }
 
 export interface Recipient {
@@ -43,6 +46,8 @@ const toRecord = (r: Record<string, unknown>): NotificationRecord => ({
   createdAt: new Date(r['created_at'] as string),
   readAt: r['read_at'] ? new Date(r['read_at'] as string) : null,
   emailedAt: r['emailed_at'] ? new Date(r['emailed_at'] as string) : null,
+  emailAttempts: Number(r['email_attempts'] ?? 0),
+  emailError: (r['email_error'] as string | null) ?? null,
 });
 
 const toRecipient = (r: Record<string, unknown>): Recipient => ({
@@ -135,8 +140,23 @@ export class NotificationsRepository {
     return rows[0] ? toRecord(rows[0]) : null;
   }
 
+  /** The notification, locked until the caller's transaction ends (an email attempt is claimed under it). */
+  async lockById(manager: EntityManager, id: string): Promise<NotificationRecord | null> {
+    const rows: Record<string, unknown>[] = await manager.query(`SELECT * FROM notification WHERE id = $1 FOR UPDATE`, [id]);
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  /** An email attempt claimed (counted before it is made: a process dying mid-send does not make it again under the same number). */
+  async claimEmailAttempt(manager: EntityManager, id: string, attempt: number): Promise<void> {
+    await manager.query(`UPDATE notification SET email_attempts = $2 WHERE id = $1`, [id, attempt]);
+  }
+
   async markEmailed(manager: EntityManager, id: string): Promise<void> {
-    await manager.query(`UPDATE notification SET emailed_at = now() WHERE id = $1`, [id]);
+    await manager.query(`UPDATE notification SET emailed_at = now(), email_error = NULL WHERE id = $1`, [id]);
+  }
+
+  async recordEmailError(manager: EntityManager, id: string, error: string): Promise<void> {
+    await manager.query(`UPDATE notification SET email_error = $2 WHERE id = $1`, [id, error.slice(0, 500)]);
   }
 
   async users(manager: EntityManager, ids: readonly string[]): Promise<Map<string, Recipient>> {

@@ -306,21 +306,42 @@ describe('scheduled jobs and notifications (embedded PostgreSQL, over HTTP, time
     expect(brunos.body).toContain('New assignments (1):\n• New account: AOL Europe');
     expect(await notificationsOf(dave.id, 'digest')).toEqual([]);
 
-    // The email job fails while the mail server is away, and says so in the ledger.
-    const emailJob = async () =>
+    // The attempt fails while the mail server is away: the notification says why, and its next attempt waits.
+    const emailState = async () =>
+      (await ds.query(`SELECT email_attempts, email_error, emailed_at FROM notification WHERE id = $1`, [digest.id]))[0] as {
+        email_attempts: number;
+        email_error: string | null;
+        emailed_at: Date | null;
+      };
+    const failed = await until(async () => ((await emailState()).email_error ? emailState() : null), 'the failed email attempt');
+    expect(failed).toMatchObject({ email_attempts: 1, emailed_at: null });
+    expect(failed.email_error).toMatch(/ECONNREFUSED|connect/i);
+    const nextAttempt = async () =>
       (await ds.query(
-        `SELECT r.status, r.last_error FROM job_run r JOIN outbox_event e ON r.job_id = e.id || '--notifications.email'
-         WHERE e.type = 'notification.email_due' AND e.payload->>'notificationId' = $1`,
+        `SELECT payload->>'attempt' AS attempt, next_attempt_at FROM outbox_event WHERE type = 'notification.email_due' AND payload->>'notificationId' = $1 AND dispatched_at IS NULL`,
         [digest.id],
-      ))[0] as { status: string; last_error: string | null } | undefined;
-    const failed = await until(async () => (await emailJob())?.status === 'failed' && (await emailJob()), 'the failed email attempt');
-    expect(failed.last_error).toMatch(/ECONNREFUSED|connect/i);
+      )) as Array<{ attempt: string; next_attempt_at: Date }>;
+    const [queued] = await nextAttempt();
+    expect(queued.attempt).toBe('2');
+    // After the back-off (30 s after the first failure), not before.
+    expect(new Date(queued.next_attempt_at).getTime()).toBeGreaterThan(Date.now() + 15_000);
+    // No job failed: the email was sent outside the job's transaction, which committed at once.
+    const emailJobs = await ds.query(
+      `SELECT r.status FROM job_run r JOIN outbox_event e ON r.job_id = e.id || '--notifications.email' WHERE e.payload->>'notificationId' = $1`,
+      [digest.id],
+    );
+    expect(emailJobs.map((j: { status: string }) => j.status)).toEqual(['completed']);
 
     // The mail server comes up: the retry delivers it, once.
     const sink = await startSmtpSink(smtpPort);
     try {
-      await until(async () => (await emailJob())?.status === 'completed', 'the email sent on retry', 40_000);
+      // The back-off passes.
+      await ds.query(`UPDATE outbox_event SET next_attempt_at = now() WHERE type = 'notification.email_due' AND dispatched_at IS NULL`);
+      await until(async () => (await emailState()).emailed_at !== null, 'the email sent on retry', 40_000);
       await until(() => sink.mails.length === 2, 'both digests by email', 40_000);
+      expect(await emailState()).toMatchObject({ email_attempts: 2, email_error: null });
+      // Sent: no attempt left waiting.
+      expect(await nextAttempt()).toEqual([]);
       expect(sink.mails.map((m) => m.to).sort()).toEqual([['alice@example.test'], ['bruno@example.test']]);
       const mail = readable(sink.mails.find((m) => m.to[0] === 'alice@example.test')!.raw);
       expect(mail).toContain('Subject: Lifeboat: Your day (KPN takeover): 1 overdue, 1 due today');
@@ -372,6 +393,36 @@ describe('scheduled jobs and notifications (embedded PostgreSQL, over HTTP, time
       await Promise.all(clients.map((c) => c.dispose()));
     }
   });
+
+  it('holds no transaction while a mail server keeps it waiting: others’ requests answer meanwhile', async () => {
+    // A mail server that accepts the connection and never says hello (the mailer waits 10 s for it).
+    const sockets: import('node:net').Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(smtpPort, '127.0.0.1', resolve));
+    try {
+      const [n] = await ds.query(
+        `INSERT INTO notification (user_id, campaign_id, kind, title, body) VALUES ($1, $2, 'digest', 'Slow mail', 'body') RETURNING id`,
+        [aliceId, kpn],
+      );
+      await ds.query(`INSERT INTO outbox_event (type, payload) VALUES ('notification.email_due', $1::jsonb)`, [JSON.stringify({ notificationId: n.id })]);
+      // A pass of the relay (not flush(): it would wait for the mail attempt too).
+      lifeboat.app.get(OutboxRelay).kick();
+      // The mail is on its way: the mailer has connected to the silent server.
+      await until(() => sockets.length > 0, 'the attempt under way');
+      const started = Date.now();
+      const me = await graphql<{ me: { email: string } }>(url, bruno, { query: '{ me { email } }' });
+      expect(me.data?.me.email).toBe('bruno@example.test');
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect((await ds.query(`SELECT email_attempts FROM notification WHERE id = $1`, [n.id]))[0].email_attempts).toBe(1);
+      // The server hangs up: the attempt fails and says so; the next waits for its back-off.
+      for (const socket of sockets) socket.destroy();
+      const failed = await until(async () => (await ds.query(`SELECT email_error FROM notification WHERE id = $1 AND email_error IS NOT NULL`, [n.id]))[0], 'the failed attempt');
+      expect(failed.email_error).toMatch(/close|connection|greeting/i);
+      await ds.query(`DELETE FROM outbox_event WHERE type = 'notification.email_due' AND dispatched_at IS NULL`);
+    } finally {
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
+  }, 30_000);
 
   it('has no queue board without Redis: the route says so, and only admins may ask', async () => {
     const res = await fetch(`${url}/admin/queues`);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AccessScope } from '../common/access/actor';
+import { dropStandIn, queueStandIn, rescheduleStandIn } from '../jobs/stand-in';
 
 export interface WebhookRecord {
   id: string;
@@ -187,26 +188,18 @@ export class WebhooksRepository {
   }
 
   /** Queues an attempt through the outbox, due at `dueAt` (the relay leaves it until then); returns the event's id. */
-  async queueAttempt(manager: EntityManager, deliveryId: string, attempt: number, dueAt: Date | null): Promise<string> {
-    const [row] = await manager.query(
-      `INSERT INTO outbox_event (type, payload, next_attempt_at) VALUES ('webhook.delivery-due', $1::jsonb, COALESCE($2, now())) RETURNING id`,
-      [JSON.stringify({ deliveryId, attempt }), dueAt],
-    );
-    return row.id as string;
+  queueAttempt(manager: EntityManager, deliveryId: string, attempt: number, dueAt: Date | null): Promise<string> {
+    return queueStandIn(manager, 'webhook.delivery-due', { deliveryId, attempt }, dueAt);
   }
 
   /** Moves a queued attempt not handed over yet to `dueAt`; false when it was handed over already. */
-  async rescheduleQueuedAttempt(manager: EntityManager, eventId: string, dueAt: Date): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `UPDATE outbox_event SET next_attempt_at = $2 WHERE id = $1 AND type = 'webhook.delivery-due' AND dispatched_at IS NULL RETURNING id`,
-      [eventId, dueAt],
-    );
-    return (Array.isArray(rows[0]) ? (rows[0] as unknown[]) : rows).length > 0;
+  rescheduleQueuedAttempt(manager: EntityManager, eventId: string, dueAt: Date): Promise<boolean> {
+    return rescheduleStandIn(manager, 'webhook.delivery-due', eventId, dueAt);
   }
 
   /** Drops a queued attempt not handed over yet (one handed over finds its delivery done and does nothing). */
-  async dropQueuedAttempt(manager: EntityManager, eventId: string): Promise<void> {
-    await manager.query(`DELETE FROM outbox_event WHERE id = $1 AND type = 'webhook.delivery-due' AND dispatched_at IS NULL`, [eventId]);
+  dropQueuedAttempt(manager: EntityManager, eventId: string): Promise<void> {
+    return dropStandIn(manager, 'webhook.delivery-due', eventId);
   }
 
   /**
