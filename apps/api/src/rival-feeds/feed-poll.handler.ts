@@ -11,6 +11,6 @@ export class FeedPollHandler implements JobHandler<'feeds.poll'> {
 
   handle(payload: JobPayload<'feeds.poll'>, ctx: JobContext): Promise<Record<string, unknown>> {
     // The clock, not the tick's period start: a feed due a few seconds into the minute is polled now.
-    return this.feeds.pollDue(ctx.manager, new Date(Math.max(Date.now(), new Date(payload.at).getTime())));
+    return this.feeds.pollDue(ctx.manager, new Date(Math.max(Date.now(), new Date(payload.at).getTime())), ctx.afterCommit);
   }
 }

@@ -288,16 +288,16 @@ export class RivalFeedsService implements OnApplicationBootstrap, BeforeApplicat
    * not hold everybody else's requests that long. A process that dies mid-poll leaves its feeds to
    * be polled again when the lease ends.
    */
-  async pollDue(manager: EntityManager, now: Date): Promise<Record<string, unknown>> {
+  async pollDue(manager: EntityManager, now: Date, afterCommit: (work: () => Promise<unknown>) => void): Promise<Record<string, unknown>> {
     const due = await this.feeds.lockDueFeeds(manager, now, FEEDS_PER_TICK);
     if (due.length === 0) return { claimed: 0 };
     await this.feeds.claim(manager, due.map((f) => f.id), new Date(now.getTime() + CLAIM_LEASE_MS));
-    // After the job's transaction (the handler returns first): fetch, then apply each answer.
-    const run = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.fetchAndApply(due, now));
-    this.inFlight = Promise.all([
-      this.inFlight,
-      run.catch((error: unknown) => this.logger.error(`Feeds not polled: ${error instanceof Error ? error.message : String(error)}`)),
-    ]).then(() => undefined);
+    // Once the job's transaction has committed (its claims with it): fetch, then apply each answer.
+    afterCommit(() => {
+      const run = this.fetchAndApply(due, now).catch((error: unknown) => this.logger.error(`Feeds not polled: ${error instanceof Error ? error.message : String(error)}`));
+      this.inFlight = Promise.all([this.inFlight, run]).then(() => undefined);
+      return run;
+    });
     return { claimed: due.length };
   }
 
