@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ALICE, MANON, renderRoute } from '../../../testing/render-route';
 import { DASHBOARD, dashboardMock } from '../../../testing/dashboard-fixtures';
 import { dealsExportUrl, dealsVariables, type DealsFilter } from '../api/use-dashboard-deals';
@@ -115,12 +115,16 @@ describe('/dashboard (managers)', () => {
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     try {
       renderRoute('/dashboard', { signedInAs: MANON, language: 'fr', mocks: [dashboardMock()] });
-      fireEvent.click(await screen.findByRole('button', { name: 'Exporter les affaires' }));
+      fireEvent.click(await screen.findByRole('button', { name: 'Exporter' }));
+      fireEvent.click(await screen.findByRole('menuitem', { name: 'Affaires (CSV)' }));
       expect(await screen.findByText('Fichier téléchargé.')).toBeInTheDocument();
       expect(fetchMock).toHaveBeenCalledWith('/exports/deals.csv?campaignId=camp-kpn', { headers: { authorization: 'Bearer access-manon' } });
-      fireEvent.click(screen.getByRole('button', { name: 'Exporter les activités' }));
-      await waitFor(() => expect(fetchMock).toHaveBeenCalledWith('/exports/activities.csv?campaignId=camp-kpn', { headers: { authorization: 'Bearer access-manon' } }));
       expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('lifeboat-deals-2026-11-23.csv');
+      cleanup();
+      renderRoute('/dashboard', { signedInAs: MANON, mocks: [dashboardMock()] });
+      fireEvent.click(await screen.findByRole('button', { name: 'Export' }));
+      fireEvent.click(await screen.findByRole('menuitem', { name: 'Activities (CSV)' }));
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledWith('/exports/activities.csv?campaignId=camp-kpn', { headers: { authorization: 'Bearer access-manon' } }));
     } finally {
       globalThis.fetch = realFetch;
       click.mockRestore();

@@ -1,5 +1,6 @@
-import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { ExportButton } from '../../../components/export-button';
+import { Button, Group, Menu, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconChevronDown, IconDownload } from '@tabler/icons-react';
+import { useCsvDownload } from '../../../components/export-button';
 import { exportUrl } from '../../../lib/files/exports';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,16 +53,7 @@ export function DashboardPage() {
         )}
       </div>
       <Group gap="xs" align="flex-end" wrap="wrap">
-        {campaignId && (
-          <>
-            <ExportButton url={exportUrl('deals', { campaignId })} fallbackName="lifeboat-deals.csv">
-              {t('exports.deals')}
-            </ExportButton>
-            <ExportButton url={exportUrl('activities', { campaignId })} fallbackName="lifeboat-activities.csv">
-              {t('exports.activities')}
-            </ExportButton>
-          </>
-        )}
+        {campaignId && <CampaignExports campaignId={campaignId} />}
         <OneCampaignSelect label={t('dashboard.campaign')} campaigns={campaigns} campaignId={campaignId} chosen={chosen} onChange={setCampaignId} />
       </Group>
     </Group>
@@ -128,3 +120,22 @@ export function DashboardPage() {
 }
 
 export default DashboardPage;
+
+/** The campaign's deals and activities as CSV files the api writes (one menu: the figures stay above the fold). */
+function CampaignExports({ campaignId }: { campaignId: string }) {
+  const { t } = useTranslation();
+  const { download, busy } = useCsvDownload();
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />} loading={busy}>
+          {t('exports.menu')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item onClick={() => void download(exportUrl('deals', { campaignId }), 'lifeboat-deals.csv')}>{t('exports.deals')}</Menu.Item>
+        <Menu.Item onClick={() => void download(exportUrl('activities', { campaignId }), 'lifeboat-activities.csv')}>{t('exports.activities')}</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

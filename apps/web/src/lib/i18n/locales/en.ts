@@ -634,8 +634,9 @@ export const en = {
   exports: {
     done: 'File downloaded.',
     failed: 'The export failed',
-    deals: 'Export deals',
-    activities: 'Export activities',
+    menu: 'Export',
+    deals: 'Deals (CSV)',
+    activities: 'Activities (CSV)',
   },
   dashboard: {
     nav: 'Dashboard',

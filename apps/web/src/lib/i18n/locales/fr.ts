@@ -638,8 +638,9 @@ export const fr: SameKeys<Messages> = {
   exports: {
     done: 'Fichier téléchargé.',
     failed: 'L’export a échoué',
-    deals: 'Exporter les affaires',
-    activities: 'Exporter les activités',
+    menu: 'Exporter',
+    deals: 'Affaires (CSV)',
+    activities: 'Activités (CSV)',
   },
   dashboard: {
     nav: 'Tableau de bord',
