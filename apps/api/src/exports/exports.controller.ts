@@ -93,6 +93,8 @@ export class ExportsController {
       if (complete) res.end();
     } catch (error) {
       if (!res.headersSent) {
+        // Nothing written yet (the database was out of connections, say): a plain error, not a file.
+        res.removeHeader('content-disposition');
         sendRestError(res, req, error, this.logger);
         return;
       }
