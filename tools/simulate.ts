@@ -35,6 +35,7 @@ import {
   type RaceSettings,
   type RaceStat,
   type ShutdownScenarioLike,
+  seededRandom,
 } from '@lifeboat/domain';
 import { KPNQWEST_ACCOUNTS } from '../apps/api/src/demo/demo-kpnqwest';
 import type { When } from '../apps/api/src/demo/demo-plan';
@@ -77,17 +78,6 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-/** mulberry32, for building the scenario (the simulator has its own streams). */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function kpnqwestRace(o: Options) {
   const settings: RaceSettings = { ...DEFAULT_CAMPAIGN_SETTINGS, weeklyMigrationCapacity: o.capacity };
   const tz = settings.timeZone;
@@ -97,7 +87,7 @@ function kpnqwestRace(o: Options) {
   const at = (w: When) => fromLocalMs(toLocalMs(subtractBusinessDays(today, w.bd, tz), tz) + (w.h * 60 + (w.m ?? 0)) * 60_000, tz);
   const history: DealHistory[] = KPNQWEST_ACCOUNTS.map((a) => ({ steps: a.deal.history.map((s) => ({ stage: s.stage, at: at(s.at) })) }));
 
-  const rand = random(o.seed);
+  const rand = seededRandom(o.seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
   const imported = subtractBusinessDays(now, 1, tz);
   const accounts: RaceAccount[] = Array.from({ length: o.accounts }, (_, i) => {

@@ -19,3 +19,4 @@ export * from './lib/signal-mapping';
 export * from './lib/race-estimates';
 export * from './lib/race-simulator';
 export * from './lib/queue-priority';
+export * from './lib/seeded-random';

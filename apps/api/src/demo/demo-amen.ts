@@ -1,4 +1,4 @@
-import type { LostReason, Segment, Stage } from '@lifeboat/domain';
+import { seededRandom, type LostReason, type Segment, type Stage } from '@lifeboat/domain';
 import { normalizeAccountName } from '../accounts/normalize-account-name';
 import { DemoAccount, DemoActivity, DemoContact, DemoPhrasebook, DemoStep, When, when } from './demo-plan';
 
@@ -7,18 +7,6 @@ import { DemoAccount, DemoActivity, DemoContact, DemoPhrasebook, DemoStep, When,
  * to years, after the strike, the outage and the customer collective. Generated from fixed lists
  * with a seeded pseudo-random generator, so every load gives the same customers.
  */
-
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** [name, country, domain] — the domain defaults to the name, hyphenated, under the country's TLD. */
 const SMB_WEB: Array<[string, string?, string?]> = [
@@ -100,7 +88,7 @@ const UNASSIGNED = 8;
 const LOST_REASONS: LostReason[] = ['price', 'no_decision'];
 
 export function amenAccounts(): DemoAccount[] {
-  const random = prng(20050412);
+  const random = seededRandom(20050412);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 

@@ -3,6 +3,7 @@ import { DEFAULT_CAMPAIGN_SETTINGS } from './campaign-settings';
 import { computeQueuePriority, QUEUE_IN_TIME_SHARE, QUEUE_STEP_WAIT_DAYS, winWithinProbability, type QueuePriorityInput } from './queue-priority';
 import { estimateRace, racePriors } from './race-estimates';
 import { simulateRace, type RaceAccount, type RaceInput } from './race-simulator';
+import { seededRandom } from './seeded-random';
 import { OPEN_STAGES, SEGMENTS, type OpenStage, type Segment } from './vocabulary';
 
 const DAY = 86_400_000;
@@ -144,13 +145,7 @@ describe('computeQueuePriority', () => {
 describe('queue_v2 in the race', () => {
   /** A KPNQwest-like race, smaller: 200 customers just imported, spends log-normal, the demo's segment mix. */
   function kpnqwestLike(): RaceInput {
-    let s = 2002;
-    const rand = () => {
-      s = (s + 0x6d2b79f5) >>> 0;
-      let t = Math.imul(s ^ (s >>> 15), s | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const rand = seededRandom(2002);
     const templates: Array<[Segment, number, number, boolean]> = [
       ['isp_wholesale', 6_000_000, 40, true],
       ['enterprise_vpn', 2_500_000, 25, false],

@@ -3,6 +3,7 @@ import { DEFAULT_CAMPAIGN_SETTINGS } from './campaign-settings';
 import { DomainRuleError } from './domain-error';
 import { estimateRace, racePriors, RACE_EXITS, RACE_PRIOR_WEIGHT, type DealHistory, type RaceEstimates } from './race-estimates';
 import { RACE_POLICIES, simulateRace, urgencyFromParts, type RaceAccount, type RaceInput } from './race-simulator';
+import { seededRandom } from './seeded-random';
 import { computeUrgency } from './urgency';
 import { OPEN_STAGES, SEGMENTS, type OpenStage, type Stage } from './vocabulary';
 
@@ -352,13 +353,7 @@ describe('simulateRace', () => {
 describe('estimateRace', () => {
   /** Draws `deals` deals from known parameters, each started at a random time in the last 60 days, cut at `now`. */
   function syntheticHistory(deals: number, truth: { exits: Record<OpenStage, Partial<Record<Stage, number>>>; mean: Record<OpenStage, number> }): DealHistory[] {
-    let s = 12345;
-    const rand = () => {
-      s = (s + 0x6d2b79f5) >>> 0;
-      let t = Math.imul(s ^ (s >>> 15), s | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const rand = seededRandom(12345);
     return Array.from({ length: deals }, () => {
       let at = NOW.getTime() - rand() * 60 * DAY;
       let stage: Stage = 'identified';
