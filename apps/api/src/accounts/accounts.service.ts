@@ -119,9 +119,11 @@ export class AccountsService {
         competingBidders: input.competingBidders ?? [],
       };
       const urgency = this.urgency.urgencyOf({ ...draft, lastContactAt: null, createdAt: now }, ctx, 'identified', now);
+      // Its deal opens below in identified, due as the stage's rules say (not overdue).
+      const queuePriority = this.urgency.queuePriorityScorer(ctx, now)({ monthlySpend: draft.monthlySpend, segment: draft.segment, stage: 'identified', dueAt: null });
       let account: AccountEntity;
       try {
-        account = await this.accounts.insert(tx.manager, { ...draft, urgency: urgency.score, urgencyFactors: urgency.factors, urgencyComputedAt: now });
+        account = await this.accounts.insert(tx.manager, { ...draft, urgency: urgency.score, urgencyFactors: urgency.factors, urgencyComputedAt: now, queuePriority });
       } catch (error) {
         if (isUniqueViolation(error)) {
           throw new BadInputError('Another account of the campaign has this external reference.', [{ field: 'input.externalRef', reason: 'already used in the campaign' }]);

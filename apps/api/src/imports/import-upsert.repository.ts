@@ -6,10 +6,11 @@ import { urgencyAccountOf } from '../urgency/urgency.repository';
 import type { ImportRow } from './import-row';
 import { orderedUuid } from './ordered-uuid';
 
-/** What the chunk's new accounts get, computed in bulk by the service (urgency, the deal's due time). */
+/** What the chunk's new accounts get, computed in bulk by the service (urgency, queue priority, the deal's due time). */
 export interface NewAccountDerived {
   urgency: number;
   factors: WordedUrgencyFactor[];
+  queuePriority: number;
   dueAt: Date | null;
 }
 
@@ -109,15 +110,15 @@ export class ImportUpsertRepository {
       `WITH x AS MATERIALIZED (
          SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::timestamptz[], $9::timestamptz[],
            $10::boolean[], $11::boolean[], $12::text[], $13::int[], $14::text[], $15::timestamptz[], $16::text[], $17::text[], $18::text[],
-           $19::text[], $20::uuid[], $21::uuid[], $22::uuid[])
+           $19::text[], $20::uuid[], $21::uuid[], $22::uuid[], $25::bigint[])
            AS x(id, name, nname, segment, countries, spend, prepaid, contract_end, backup, principal, ext, urgency, factors,
-             due_at, cname, cemail, ctitle, cphone, opp_id, st_id, contact_id)
+             due_at, cname, cemail, ctitle, cphone, opp_id, st_id, contact_id, queue_priority)
        ), acc AS (
          INSERT INTO account (id, campaign_id, name, normalized_name, segment, countries, monthly_spend, prepaid_until, contract_ends_at,
            has_backup_provider, rival_is_principal_operator, external_ref, urgency, urgency_factors, urgency_computed_at, created_at, updated_at,
-           has_open_deal, open_deal_due_at)
+           queue_priority, has_open_deal, open_deal_due_at)
          SELECT id, $1, name, nname, segment, countries::char(2)[], spend, prepaid, contract_end,
-           backup, principal, ext, urgency, factors::jsonb, $23, $23, $23,
+           backup, principal, ext, urgency, factors::jsonb, $23, $23, $23, queue_priority,
            -- The queue's keys of the deal inserted below (the trigger finds them already set: migration 1795402800000).
            true, due_at
          FROM x
@@ -162,6 +163,7 @@ export class ImportUpsertRepository {
         pgArray(contactIds),
         now,
         actorLabel,
+        pgArray(derived.map((d) => d.queuePriority)),
       ],
     );
     await manager.query(`SELECT set_config('lifeboat.queue_keys', '', true)`);
@@ -190,7 +192,8 @@ export class ImportUpsertRepository {
          $10::boolean[], $11::boolean[], $12::text[]) AS x(id, name, nname, segment, countries, spend, prepaid, contract_end, backup, principal, ext)
        WHERE a.id = x.id AND a.campaign_id = $1
        RETURNING a.id, a.name, a.monthly_spend, a.countries, a.has_backup_provider, a.rival_is_principal_operator, a.last_contact_at, a.created_at,
-         (SELECT o.stage FROM opportunity o WHERE o.account_id = a.id AND o.stage NOT IN ('won','lost') LIMIT 1) AS open_stage`,
+         a.segment, (SELECT o.stage FROM opportunity o WHERE o.account_id = a.id AND o.stage NOT IN ('won','lost') LIMIT 1) AS open_stage,
+         a.open_deal_due_at AS open_due_at`,
       [
         campaignId,
         pgArray(ids),

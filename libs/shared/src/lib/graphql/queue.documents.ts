@@ -39,6 +39,16 @@ export const MY_QUEUE_QUERY = /* GraphQL */ `
             stage
             overdue
           }
+          priority {
+            deadlines {
+              goesDarkAt
+              weightPercent
+              migrationLeadDays
+              signBy
+              nowPercent
+              laterPercent
+            }
+          }
         }
       }
     }
