@@ -507,6 +507,17 @@ async function main(): Promise<void> {
     }),
   );
 
+  // The queue's keys on the account (kept by triggers on opportunity, which COPY under
+  // session_replication_role=replica does not fire): without them every account looked dealless
+  // and the queue benchmarks measured a queue of untouched accounts only (until 2026-12-07).
+  await step('account queue keys', async () => {
+    const { rowCount } = await db.query(
+      `UPDATE account a SET has_open_deal = true, open_deal_due_at = o.due_at
+       FROM opportunity o WHERE o.account_id = a.id AND o.stage NOT IN ('won','lost')`,
+    );
+    return rowCount ?? 0;
+  });
+
   await step('indexes (rebuild)', async () => {
     await db.query(`SET maintenance_work_mem = '256MB'`);
     for (const ix of indexRows) await db.query(ix.def);

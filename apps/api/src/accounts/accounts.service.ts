@@ -219,8 +219,9 @@ export class AccountsService {
 
       const ctx = await this.campaignContext(tx.manager, FULL_ACCESS, current.campaignId);
       const now = new Date();
-      await this.urgency.refresh(tx.manager, updated, ctx, now);
+      // A new segment moves its deal's due time first: the queue priority reads it (overdue or not).
       if (patch.segment !== undefined && patch.segment !== current.segment) await this.urgency.rescheduleOpenDeal(tx.manager, id, ctx);
+      await this.urgency.refresh(tx.manager, updated, ctx, now);
       const [contactsAfter, servicesAfter] = await Promise.all([
         this.accounts.contactsByAccountIds(FULL_ACCESS, [id], tx.manager),
         this.accounts.rivalServicesByAccountIds(FULL_ACCESS, [id], tx.manager),

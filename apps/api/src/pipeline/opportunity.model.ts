@@ -1,6 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { ActivityKind, CallOutcome, LostReason, Segment, Stage } from '@lifeboat/domain';
-import { ConnectionType } from '../common/graphql/connection';
+import { ConnectionType, PageInfo } from '../common/graphql/connection';
 import { ActivityKindEnum, CallOutcomeEnum, LostReasonEnum, StageEnum } from '../common/graphql/domain-enums';
 import { Money } from '../common/graphql/money';
 import { Node } from '../common/graphql/node.model';
@@ -255,4 +255,29 @@ export class QueueItemModel {
 }
 
 export const OpportunityConnection = ConnectionType(OpportunityModel, 'Opportunity');
-export const QueueItemConnection = ConnectionType(QueueItemModel, 'QueueItem');
+/** How far the queue counts its entries: beyond, `totalCount` is this and `totalCountCapped` true. */
+export const QUEUE_COUNT_CAP = 1_000;
+
+@ObjectType('QueueItemEdge', { description: 'A QueueItem in a list, with its cursor.' })
+export class QueueItemEdgeModel {
+  @Field({ description: 'Opaque position of this item; pass it as `after` to continue.' })
+  cursor!: string;
+
+  @Field(() => QueueItemModel, { description: 'The QueueItem.' })
+  node!: QueueItemModel;
+}
+
+@ObjectType('QueueItemConnection', { description: 'A page of your queue, in its order.' })
+export class QueueItemConnection {
+  @Field(() => [QueueItemEdgeModel], { description: 'The items of this page.' })
+  edges!: QueueItemEdgeModel[];
+
+  @Field(() => PageInfo, { description: 'Whether more items follow, and the cursor to get them.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: `How many items your queue holds, counted up to ${QUEUE_COUNT_CAP.toLocaleString('en')}: when \`totalCountCapped\`, more than that.` })
+  totalCount!: number;
+
+  @Field({ description: `Whether the queue holds more than ${QUEUE_COUNT_CAP.toLocaleString('en')} items (show “${QUEUE_COUNT_CAP.toLocaleString('en')}+”).` })
+  totalCountCapped!: boolean;
+}

@@ -352,6 +352,23 @@ describe('the pipeline API: accounts, deals, activities, queue, audit (embedded 
     expect(large.id).toBe(top.account.id);
   });
 
+  it('counts the queue up to 1,000 and says when it holds more', async () => {
+    const count = async () => (await gql(tokens.chloe, `{ myQueue(first: 1) { totalCount totalCountCapped edges { node { account { id } } } } }`)).data.myQueue;
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM account WHERE campaign_id = $1`, [campaignB]);
+    const add = (k: number, from: number) =>
+      ds.query(
+        `INSERT INTO account (campaign_id, name, normalized_name, segment) SELECT $1, 'Bulk AMEN ' || i, 'bulk amen ' || i, 'smb_web' FROM generate_series($2::int, $3::int) AS i`,
+        [campaignB, from, from + k - 1],
+      );
+    await add(1_000 - n, 1);
+    expect(await count()).toMatchObject({ totalCount: 1_000, totalCountCapped: false });
+    await add(1, 5_000);
+    const capped = await count();
+    expect(capped).toMatchObject({ totalCount: 1_000, totalCountCapped: true });
+    expect(capped.edges).toHaveLength(1);
+    await ds.query(`DELETE FROM account WHERE campaign_id = $1 AND name LIKE 'Bulk AMEN %'`, [campaignB]);
+  });
+
   it('refuses a queue cursor of the former order (four keys) with BAD_USER_INPUT naming after', async () => {
     const old = Buffer.from(JSON.stringify([0, new Date().toISOString(), 50, '00000000-0000-4000-8000-000000000001'])).toString('base64url');
     const res = await gql(tokens.bruno, `query($after: String) { myQueue(first: 5, after: $after) { totalCount } }`, { after: old });

@@ -103,6 +103,14 @@ export interface QueueRow {
   sortKey: [number, string];
 }
 
+/**
+ * An unassigned account still in play: with an open deal, or with no deal at all (not one whose
+ * deals are all closed). The lookup is one probe per account walked (OFFSET 0 keeps it so: as an
+ * EXISTS, PostgreSQL hashed every deal of the campaign first, 13 ms at 36,000 deals, for a page
+ * that needs a few hundred probes).
+ */
+const UNASSIGNED_IN_PLAY = `(a.has_open_deal OR NOT EXISTS (SELECT 1 FROM opportunity x WHERE x.account_id = a.id OFFSET 0))`;
+
 /** The only place that queries deals, their stage history and activities. Every read takes the caller's scope. */
 @Injectable()
 export class PipelineRepository {
@@ -366,20 +374,21 @@ export class PipelineRepository {
   // of their merge.
 
   /**
-   * The size of the queue: the three kinds counted apart, then summed, each an index-only scan
-   * of a partial index of account (the third checks that no deal at all exists).
+   * The size of the queue, counted up to `cap` (a rep is served by "1,000+" as well as by 36,623,
+   * and counting a campaign's every claimable account was most of the read): the user's own
+   * entries and the unassigned ones, each an index-only scan of its partial index that stops after
+   * `cap` + 1 rows; whether there are more than `cap`.
    */
-  async countQueue(scope: AccessScope, userId: string): Promise<number> {
-    const params: unknown[] = [userId];
+  async countQueue(scope: AccessScope, userId: string, cap: number): Promise<{ count: number; capped: boolean }> {
+    const params: unknown[] = [userId, cap + 1];
     const inScope = (column: string) => scopeClause(scope, column, params);
     const [row] = await this.manager.query(
-      `SELECT (SELECT count(*) FROM account a WHERE a.owner_id = $1 AND a.has_open_deal AND ${inScope('a.campaign_id')})
-            + (SELECT count(*) FROM account a WHERE a.owner_id IS NULL AND a.has_open_deal AND ${inScope('a.campaign_id')})
-            + (SELECT count(*) FROM account a WHERE a.owner_id IS NULL AND ${inScope('a.campaign_id')}
-               AND NOT EXISTS (SELECT 1 FROM opportunity x WHERE x.account_id = a.id AND ${inScope('x.campaign_id')})) AS n`,
+      `SELECT (SELECT count(*) FROM (SELECT 1 FROM account a WHERE a.owner_id = $1 AND a.has_open_deal AND ${inScope('a.campaign_id')} LIMIT $2) s)
+            + (SELECT count(*) FROM (SELECT 1 FROM account a WHERE a.owner_id IS NULL AND ${inScope('a.campaign_id')} AND ${UNASSIGNED_IN_PLAY} LIMIT $2) s) AS n`,
       params,
     );
-    return Number(row.n);
+    const n = Number(row.n);
+    return { count: Math.min(n, cap), capped: n > cap };
   }
 
   /**
@@ -411,8 +420,7 @@ export class PipelineRepository {
          -- account_unowned_queue_idx, in order: an open deal, or no deal at all (not only closed ones).
          SELECT a.id AS account_id, a.queue_priority AS priority
          FROM account a
-         WHERE a.owner_id IS NULL AND ${inScope('a.campaign_id')} AND ${after}
-           AND (a.has_open_deal OR NOT EXISTS (SELECT 1 FROM opportunity x WHERE x.account_id = a.id AND ${inScope('x.campaign_id')}))
+         WHERE a.owner_id IS NULL AND ${inScope('a.campaign_id')} AND ${after} AND ${UNASSIGNED_IN_PLAY}
          ORDER BY ${QUEUE_ORDER} LIMIT ${limit}
        ), page AS (
          SELECT q.* FROM (SELECT * FROM mine UNION ALL SELECT * FROM unassigned) q

@@ -41,7 +41,7 @@ export class OpportunitiesResolver {
     description:
       'What to do next: your open deals and the claimable accounts of your campaigns, by queue priority (highest first: what working it today rather than tomorrow is worth; see `QueueItem.priority`).',
   })
-  async myQueue(@Args() page: PageArgs, @CurrentActor() actor: Actor, @CurrentScope() scope: AccessScope): Promise<Connection<QueueItemModel>> {
+  async myQueue(@Args() page: PageArgs, @CurrentActor() actor: Actor, @CurrentScope() scope: AccessScope): Promise<QueueItemConnection> {
     const connection = await this.pipelineService.queue(actor, scope, page);
     const now = new Date();
     return {

@@ -17,7 +17,7 @@ import { ActivityEntity, OpportunityEntity } from './opportunity.entity';
 import { OpportunityFilter, OpportunityRecord, PipelineRepository, QueueRow } from './pipeline.repository';
 import { OpportunitiesArgs } from './dto/opportunities.args';
 import { LogActivityInput, MoveOpportunityInput, UpdateOpportunityInput } from './dto/pipeline.inputs';
-import type { QueueReason } from './opportunity.model';
+import { QUEUE_COUNT_CAP, type QueueReason } from './opportunity.model';
 
 const CONTACT_KINDS = new Set(['call', 'email', 'meeting']);
 const DUE_SOON_MS = 24 * 60 * 60 * 1000;
@@ -65,7 +65,7 @@ export class PipelineService {
   }
 
   /** The caller's work queue: their open deals and the claimable accounts of their campaigns, by queue priority. */
-  async queue(actor: Actor, scope: AccessScope, args: { first?: number; after?: string }): Promise<Connection<QueueItem>> {
+  async queue(actor: Actor, scope: AccessScope, args: { first?: number; after?: string }): Promise<Connection<QueueItem> & { totalCountCapped: boolean }> {
     const caller = requireAuthenticated(actor);
     if (caller.kind !== 'user') throw new ForbiddenError('The work queue is a person’s: sign in as a user.');
     const size = pageSize(args.first);
@@ -73,10 +73,10 @@ export class PipelineService {
     const now = new Date();
     const [rows, total] = await Promise.all([
       this.pipeline.findQueue(scope, { userId: caller.userId, limit: size, after }),
-      this.pipeline.countQueue(scope, caller.userId),
+      this.pipeline.countQueue(scope, caller.userId, QUEUE_COUNT_CAP),
     ]);
-    const connection = toConnection(rows, size, total, (r) => encodeCursor(r.sortKey));
-    return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: this.queueItem(e.node, now) })) };
+    const connection = toConnection(rows, size, total.count, (r) => encodeCursor(r.sortKey));
+    return { ...connection, totalCountCapped: total.capped, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: this.queueItem(e.node, now) })) };
   }
 
   queueItem(row: QueueRow, now: Date): QueueItem {

@@ -52,8 +52,8 @@ function deadline(goesDarkAt: string, weightPercent: number, leadDays: number, n
 const DELAYED = new Date(Date.parse(SHUTDOWN) + 28 * 24 * HOUR).toISOString();
 
 /** One page of the queue: by default the whole of it; `after` the cursor of the page before (cursors are `c<position>`). */
-function queue(items: Item[], page: { after?: string | null; offset?: number; totalCount?: number; hasNextPage?: boolean } = {}) {
-  const { after = null, offset = 0, totalCount = items.length, hasNextPage = false } = page;
+function queue(items: Item[], page: { after?: string | null; offset?: number; totalCount?: number; totalCountCapped?: boolean; hasNextPage?: boolean } = {}) {
+  const { after = null, offset = 0, totalCount = items.length, totalCountCapped = false, hasNextPage = false } = page;
   const edges = items.map((node, i) => ({ __typename: 'QueueItemEdge' as const, cursor: `c${offset + i}`, node }));
   return {
     request: { query: MyQueueDocument, variables: { first: 50, after } },
@@ -62,6 +62,7 @@ function queue(items: Item[], page: { after?: string | null; offset?: number; to
         myQueue: {
           __typename: 'QueueItemConnection' as const,
           totalCount,
+          totalCountCapped,
           pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor: hasNextPage ? edges[edges.length - 1].cursor : null },
           edges,
         },
@@ -403,6 +404,14 @@ describe('/ (my queue)', () => {
     await waitFor(() => expect(screen.getByRole('link', { name: 'Customer 51' })).toHaveFocus());
     expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
     expect(within(entriesOf(list)[52]).getByRole('button', { name: 'Claim Customer 53' })).toBeInTheDocument();
+  });
+
+  it('says “of more than 1,000” when the api stopped counting (EN and FR)', async () => {
+    const firstPage = Array.from({ length: 50 }, (_, i) => item(`Customer ${String(i + 1).padStart(2, '0')}`, 'CLAIMABLE', 60));
+    renderRoute('/', { signedInAs: ALICE, mocks: [queue(firstPage, { totalCount: 1000, totalCountCapped: true, hasNextPage: true })] });
+    expect(await screen.findByText('Showing 50 of more than 1,000')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('radio', { name: 'FR' }));
+    expect(await screen.findByText(/^Affichage\s: 50 sur plus de 1\s000$/u)).toBeInTheDocument();
   });
 
   it('has no “Show more” when the whole queue is shown', async () => {

@@ -188,6 +188,7 @@ export const en = {
     claimFor: 'Claim {{name}}',
     claimed: '{{name}} is yours.',
     shown: 'Showing {{shown}} of {{total}}',
+    shownOfMore: 'Showing {{shown}} of more than {{total}}',
     showMore: 'Show more',
     moreFailed: 'Could not load more: {{message}}',
   },

@@ -192,6 +192,7 @@ export const fr: SameKeys<Messages> = {
     claimFor: 'Prendre {{name}}',
     claimed: '{{name}} est à vous.',
     shown: 'Affichage\u00a0: {{shown}} sur {{total}}',
+    shownOfMore: 'Affichage\u00a0: {{shown}} sur plus de {{total}}',
     showMore: 'Afficher plus',
     moreFailed: 'Impossible de charger la suite\u00a0: {{message}}',
   },
