@@ -175,7 +175,7 @@ describe('/ (my queue)', () => {
     expect(why).toHaveTextContent('+30 Le réseau de KPNQwest peut s’éteindre dans 11 j 5 h');
     expect(why).toHaveTextContent(/\+9 Dépense 18\s500,00\s€ par mois chez KPNQwest/u);
     expect(within(entries[0]).getByTestId('queue-sign-by').textContent).toMatch(
-      /^Migration en 10 jours\u00a0: signer d’ici [a-z]+ \d{1,2} [a-zéû]+ si KPNQwest tient jusqu’au \d+ [a-zéû.]+ \(probabilité 60\s%\u00a0; 31\s% si traité aujourd’hui, 29\s% demain\)$/u,
+      /^Migration en 10 jours\u00a0: signer d’ici [a-z]+ \d{1,2} [a-zéû]+ si KPNQwest tient jusqu’au \d+ [a-zéû.]+ \(probabilité 60\s%\u202f; 31\s% si traité aujourd’hui, 29\s% demain\)$/u,
     );
 
     expect(within(entries[1]).getByTestId('queue-sign-by').textContent).toMatch(/^Trop tard pour migrer avant la coupure de KPNQwest le [a-z]+ \d{1,2} [a-zéû]+$/u);
