@@ -18,6 +18,8 @@ export const FORECAST_RUNS = 1000;
 export const COMPARISON_RUNS = 200;
 /** Runs of each evaluation of the staffing search. */
 export const STAFFING_RUNS = 50;
+/** Above this many accounts the staffing search races a sample of them (see `staffingSample`). */
+export const STAFFING_SAMPLE = 500;
 /** The staffing search stops when its bracket is within this ratio (10 %) or one unit. */
 export const STAFFING_TOLERANCE = 0.1;
 
@@ -45,6 +47,8 @@ export interface PolicySummary {
 
 export interface StaffingAdvice {
   runs: number;
+  /** Accounts the search raced (a sample above STAFFING_SAMPLE). */
+  sampledAccounts: number;
   evaluations: number;
   targetShare: number;
   /** Expected spend captured (over the scenarios) by an unlimited team, the target, the current team. */
@@ -115,7 +119,55 @@ export function comparePolicies(base: RaceBase, runs = COMPARISON_RUNS): PolicyS
  * The answer is the upper end of each bracket: a team that was seen to reach the target.
  */
 export function searchStaffing(base: RaceBase, targetShare: number, runs = STAFFING_RUNS): StaffingAdvice {
-  let evaluations = 0;
+  const sample = staffingSample(base);
+  const advice = searchStaffingOn(sample.base, targetShare, runs);
+  const spend = (x: number) => x * sample.spendScale;
+  const capacity = (c: number) => (Number.isFinite(c) ? Math.ceil(c / sample.capacityScale) : c);
+  return {
+    ...advice,
+    sampledAccounts: sample.base.accounts.length,
+    unlimitedSpend: spend(advice.unlimitedSpend),
+    targetSpend: spend(advice.targetSpend),
+    currentSpend: spend(advice.currentSpend),
+    currentCapacity: base.settings.weeklyMigrationCapacity,
+    capacityNeeded: advice.capacityNeeded === null ? null : capacity(advice.capacityNeeded),
+    adviceSpend: advice.adviceSpend === null ? null : spend(advice.adviceSpend),
+  };
+}
+
+/**
+ * The race the staffing search runs: every account up to STAFFING_SAMPLE; above, a systematic sample
+ * of STAFFING_SAMPLE of them (every k-th in order of spend, so that large and small customers keep
+ * their shares), with each rep's daily actions and the weekly migration capacity scaled by the
+ * sample's share (of the accounts, of the workload) so that the team is as stretched as with all of
+ * them. Spend found on the sample is scaled back by the share of spend it holds, capacity by the share
+ * of workload; reps need no scaling (their actions were). Keeps the search's cost flat as campaigns grow.
+ */
+export function staffingSample(base: RaceBase, size = STAFFING_SAMPLE): { base: RaceBase; spendScale: number; capacityScale: number } {
+  const n = base.accounts.length;
+  if (n <= size) return { base, spendScale: 1, capacityScale: 1 };
+  const bySpend = [...base.accounts.keys()].sort((a, b) => base.accounts[b].monthlySpend - base.accounts[a].monthlySpend || a - b);
+  const picked = Array.from({ length: size }, (_, k) => bySpend[Math.floor(((k + 0.5) * n) / size)]).sort((a, b) => a - b);
+  const accounts = picked.map((i) => base.accounts[i]);
+  const sum = (list: typeof accounts, f: (a: (typeof accounts)[number]) => number) => list.reduce((t, a) => t + f(a), 0);
+  const spendAll = sum(base.accounts as typeof accounts, (a) => a.monthlySpend);
+  const spendSample = sum(accounts, (a) => a.monthlySpend);
+  const workAll = sum(base.accounts as typeof accounts, (a) => a.workload ?? 1);
+  const workSample = sum(accounts, (a) => a.workload ?? 1);
+  const capacityScale = workAll > 0 ? workSample / workAll : size / n;
+  return {
+    base: {
+      ...base,
+      accounts,
+      reps: { count: base.reps.count, dailyActions: (base.reps.dailyActions * size) / n },
+      settings: { ...base.settings, weeklyMigrationCapacity: base.settings.weeklyMigrationCapacity * capacityScale },
+    },
+    spendScale: spendSample > 0 ? spendAll / spendSample : 1,
+    capacityScale,
+  };
+}
+
+function searchStaffingOn(base: RaceBase, targetShare: number, runs: number): StaffingAdvice {  let evaluations = 0;
   const seen = new Map<string, number>();
   const captured = (reps: number, capacity: number): number => {
     const key = `${reps}|${capacity}`;
@@ -134,7 +186,7 @@ export function searchStaffing(base: RaceBase, targetShare: number, runs = STAFF
   };
   const currentReps = base.reps.count;
   const currentCapacity = base.settings.weeklyMigrationCapacity;
-  const daily = Math.max(1, base.reps.dailyActions);
+  const daily = base.reps.dailyActions > 0 ? base.reps.dailyActions : 1;
   const unlimitedReps = Math.max(currentReps, Math.ceil(base.accounts.length / daily), 1);
   const totalWorkload = Math.max(
     1,
@@ -145,6 +197,7 @@ export function searchStaffing(base: RaceBase, targetShare: number, runs = STAFF
   const currentSpend = captured(currentReps, currentCapacity);
   const advice: StaffingAdvice = {
     runs,
+    sampledAccounts: base.accounts.length,
     evaluations,
     targetShare,
     unlimitedSpend,

@@ -33,10 +33,10 @@ export class RaceMoneyBandModel {
 
 @ObjectType('RaceCountBand', { description: 'A count over the runs of the race: percentiles and mean.' })
 export class RaceCountBandModel {
-  @Field(() => Float) p10!: number;
-  @Field(() => Float) p50!: number;
-  @Field(() => Float) p90!: number;
-  @Field(() => Float) mean!: number;
+  @Field(() => Float, { description: 'P10: 9 runs in 10 did better.' }) p10!: number;
+  @Field(() => Float, { description: 'P50, the median.' }) p50!: number;
+  @Field(() => Float, { description: 'P90: 1 run in 10 did better.' }) p90!: number;
+  @Field(() => Float, { description: 'The mean.' }) mean!: number;
 }
 
 @ObjectType('RaceForecastWeek', { description: 'One week of a scenario, cumulative from now to the end of the week (or to the scenario’s date, in its last week).' })
@@ -77,8 +77,8 @@ export class RaceForecastScenarioModel {
 export class RaceGoingDarkModel {
   @Field(() => ID, { description: 'The account.' })
   accountId!: string;
-  @Field() accountName!: string;
-  @Field(() => SegmentEnum) segment!: Segment;
+  @Field({ description: 'Its name.' }) accountName!: string;
+  @Field(() => SegmentEnum, { description: 'Its segment (which sets its migration lead time).' }) segment!: Segment;
   @Field(() => StageEnum, { nullable: true, description: 'Its open deal’s stage; null when it has no deal yet.' })
   stage!: Stage | null;
   @Field(() => Money, { description: 'Its monthly spend with the rival.' })
@@ -91,7 +91,7 @@ export class RaceGoingDarkModel {
 
 @ObjectType('RacePolicyScenario', { description: 'One policy in one scenario (same order as `RaceForecast.scenarios`).' })
 export class RacePolicyScenarioModel {
-  @Field(() => GraphQLISODateTime) goesDarkAt!: Date;
+  @Field(() => GraphQLISODateTime, { description: 'The scenario’s date.' }) goesDarkAt!: Date;
   @Field(() => RaceMoneyBandModel, { description: 'Monthly spend won and migrated before the network goes dark.' })
   spendMigrated!: RaceMoneyBandModel;
   @Field(() => Money, { description: 'Monthly spend won by then (mean).' })
@@ -106,23 +106,25 @@ export class RacePolicyScenarioModel {
 
 @ObjectType('RacePolicyComparison', { description: 'One order of work raced on the same customers’ luck as the others (`RaceForecast.comparisonRuns` runs).' })
 export class RacePolicyComparisonModel {
-  @Field(() => RacePolicyEnum) policy!: RacePolicy;
+  @Field(() => RacePolicyEnum, { description: 'The order of work.' }) policy!: RacePolicy;
   @Field(() => Money, { description: 'Spend won and migrated, mean, weighted over the scenarios by their probabilities.' })
   expectedSpendMigrated!: Money;
   @Field(() => Money, { description: 'Spend won, mean, weighted over the scenarios.' })
   expectedSpendWon!: Money;
-  @Field(() => [RacePolicyScenarioModel]) scenarios!: RacePolicyScenarioModel[];
+  @Field(() => [RacePolicyScenarioModel], { description: 'Per scenario ahead, by date.' }) scenarios!: RacePolicyScenarioModel[];
 }
 
 @ObjectType('RaceStaffingAdvice', {
   description:
-    'The team the work queue needs to capture a target share of what an unlimited team would (expected spend won and migrated, weighted over the scenarios). How it is searched: (1) unlimited = enough reps to act on every account every business day (⌈accounts ÷ daily actions per rep⌉, at least today’s team) and no migration capacity limit; target = share × what that captures. (2) repsNeeded = the fewest reps reaching the target with migration capacity unlimited: bisection between 0 and the unlimited team (geometric once both ends are positive), probing today’s team first, until the bracket is within 10 % or one rep. (3) weeklyMigrationCapacityNeeded = with that many reps, the least weekly capacity (workload units) reaching the target, by the same bisection between 1 and the whole workload, probing today’s capacity first. Each evaluation races `runs` runs with the same seed (common random numbers); the answers are the upper ends of the brackets, i.e. teams seen to reach the target.',
+    'The team the work queue needs to capture a target share of what an unlimited team would (expected spend won and migrated, weighted over the scenarios). How it is searched: (1) unlimited = enough reps to act on every account every business day (⌈accounts ÷ daily actions per rep⌉, at least today’s team) and no migration capacity limit; target = share × what that captures. (2) repsNeeded = the fewest reps reaching the target with migration capacity unlimited: bisection between 0 and the unlimited team (geometric once both ends are positive), probing today’s team first, until the bracket is within 10 % or one rep. (3) weeklyMigrationCapacityNeeded = with that many reps, the least weekly capacity (workload units) reaching the target, by the same bisection between 1 and the whole workload, probing today’s capacity first. Each evaluation races `runs` runs with the same seed (common random numbers); the answers are the upper ends of the brackets, i.e. teams seen to reach the target. Above 500 accounts the search races a systematic sample of 500 (every k-th by spend) with each rep’s daily actions and the weekly capacity scaled by the sample’s share of the accounts and of the workload, and scales spend and capacity back (`sampledAccounts`).',
 })
 export class RaceStaffingAdviceModel {
   @Field(() => Int, { description: 'The target, in percent of the unlimited team’s capture.' })
   targetSharePercent!: number;
   @Field(() => Int, { description: 'Runs of each evaluation.' })
   runs!: number;
+  @Field(() => Int, { description: 'Accounts the search raced: all of them, or a sample of 500 above that.' })
+  sampledAccounts!: number;
   @Field(() => Int, { description: 'Evaluations (races) the search made.' })
   evaluations!: number;
   @Field(() => Money, { description: 'What an unlimited team captures.' })
@@ -133,8 +135,8 @@ export class RaceStaffingAdviceModel {
   targetSpendMigrated!: Money;
   @Field(() => Money, { description: 'What today’s team captures (same runs).' })
   currentSpendMigrated!: Money;
-  @Field(() => Int) currentReps!: number;
-  @Field(() => Int) currentWeeklyMigrationCapacity!: number;
+  @Field(() => Int, { description: 'Today’s active reps.' }) currentReps!: number;
+  @Field(() => Int, { description: 'Today’s weekly migration capacity (workload units).' }) currentWeeklyMigrationCapacity!: number;
   @Field(() => Boolean, { description: 'Whether today’s team already reaches the target.' })
   currentReachesTarget!: boolean;
   @Field(() => Int, { nullable: true, description: 'Reps needed (null when nothing can be captured any more).' })
@@ -147,19 +149,19 @@ export class RaceStaffingAdviceModel {
 
 @ObjectType('RaceStageExit', { description: 'Where a deal goes when it leaves a stage, and how likely.' })
 export class RaceStageExitModel {
-  @Field(() => StageEnum) stage!: Stage;
+  @Field(() => StageEnum, { description: 'The stage it goes to.' }) stage!: Stage;
   @Field(() => Float, { description: '0–1.' }) probability!: number;
 }
 
 @ObjectType('RaceStageEstimate', { description: 'What the race assumes of one open stage (libs/domain `estimateRace`): from the campaign’s deal histories, pulled towards priors where they are thin.' })
 export class RaceStageEstimateModel {
-  @Field(() => StageEnum) stage!: OpenStage;
-  @Field(() => [RaceStageExitModel]) exits!: RaceStageExitModel[];
+  @Field(() => StageEnum, { description: 'The open stage.' }) stage!: OpenStage;
+  @Field(() => [RaceStageExitModel], { description: 'Where deals go from it.' }) exits!: RaceStageExitModel[];
   @Field(() => Float, { description: 'Mean calendar days a customer takes in the stage.' })
   meanDays!: number;
   @Field(() => Int, { description: 'Exits from the stage seen in the campaign’s history.' })
   observedExits!: number;
-  @Field(() => RaceEstimateSourceEnum) source!: RaceEstimateSource;
+  @Field(() => RaceEstimateSourceEnum, { description: 'What the estimate rests on.' }) source!: RaceEstimateSource;
   @Field(() => Float, { description: 'The prior’s share of the estimate (0–1).' })
   priorShare!: number;
 }
@@ -169,7 +171,7 @@ export class RaceStageEstimateModel {
     'Will we make it? The campaign’s race against the rival’s shutdown, simulated (libs/domain `simulateRace`, seeded: the same data, time and seed give the same answer).',
 })
 export class RaceForecastModel {
-  @Field(() => ID) campaignId!: string;
+  @Field(() => ID, { description: 'The campaign.' }) campaignId!: string;
   @Field(() => GraphQLISODateTime, { description: 'The moment the race starts from (when it was computed).' })
   asOf!: Date;
   @Field({ description: 'The campaign’s time zone (weeks are Monday to Sunday there).' })

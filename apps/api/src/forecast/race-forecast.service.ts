@@ -228,6 +228,7 @@ function staffingModel(s: StaffingAdvice, targetSharePercent: number, m: (n: num
   return {
     targetSharePercent,
     runs: s.runs,
+    sampledAccounts: s.sampledAccounts,
     evaluations: s.evaluations,
     unlimitedSpendMigrated: m(s.unlimitedSpend),
     unlimitedReps: s.unlimitedReps,
