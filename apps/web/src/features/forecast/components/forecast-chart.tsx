@@ -42,7 +42,7 @@ export function ForecastChart({ scenario, timeZone, currency, titleId }: { scena
         valueFormatter={(v) => compactMoney(v, currency, format.language)}
         yAxisProps={{ width: 70 }}
         xAxisProps={{ interval: data.length <= (narrow ? 5 : 10) ? 0 : 'preserveStartEnd', tick: { fontSize: 12, fill: 'currentColor' } }}
-        lineChartProps={{ margin: { top: 8, right: 16 } }}
+        lineChartProps={{ margin: { top: 8, right: 28, left: 4 } }}
       />
       {/* The legend outside the chart: it wraps on a phone instead of spilling over what follows. */}
       <Group gap="md" mt={4} wrap="wrap" justify="center" aria-hidden>
@@ -61,6 +61,7 @@ export function ForecastChart({ scenario, timeZone, currency, titleId }: { scena
           <StackedTable
             labelledBy={titleId}
             rows={scenario.weeks}
+            perLine={1}
             rowKey={(w) => w.weekStart}
             rowHeader={{ header: t('forecast.chart.week'), cell: (w) => t('forecast.chart.weekOf', { date: format.shortDate(w.weekStart, timeZone) }) }}
             columns={[

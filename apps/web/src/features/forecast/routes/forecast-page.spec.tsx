@@ -43,7 +43,7 @@ describe('/campaigns/:id/forecast (managers)', () => {
     expect(rowsOf(weeks)[1]).toEqual(['Week of 23 Nov', '€40.0k · €50.0k · €60.0k', '€0.0 · €0.0 · €0.0']);
 
     const policies = screen.getByRole('table', { name: 'Orders of work compared' });
-    expect(rowsOf(policies)[0]).toEqual(['Order of work', 'Expected', 'Dark on 14 Dec', 'Dark on 11 Jan', 'Signed but dark']);
+    expect(rowsOf(policies)[0]).toEqual(['Order of work', 'Expected', 'Dark on 14 Dec', 'Dark on 11 Jan', 'Signed but dark, by scenario']);
     expect(rowsOf(policies)[1]).toEqual(['Lifeboat’s queue', '€695.4k', '€213.6k (1.84× first come)', '€1.4m (1.24× first come)', '11.5 · 5.8']);
     expect(rowsOf(policies)[3][0]).toBe('Largest spend first');
 

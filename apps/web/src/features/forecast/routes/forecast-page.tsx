@@ -88,10 +88,8 @@ function ForecastBody({ forecast, target, onTarget }: { forecast: RaceForecast; 
           <ScenarioCard key={s.scenarioId ?? s.goesDarkAt} scenario={s} index={x} forecast={forecast} />
         ))}
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <PoliciesCard forecast={forecast} />
-        <StaffingCard forecast={forecast} target={target} onTarget={onTarget} />
-      </SimpleGrid>
+      <PoliciesCard forecast={forecast} />
+      <StaffingCard forecast={forecast} target={target} onTarget={onTarget} />
       <GoingDarkCard forecast={forecast} />
       <EstimatesCard forecast={forecast} />
     </>
@@ -148,6 +146,7 @@ function PoliciesCard({ forecast }: { forecast: RaceForecast }) {
         rows={rows}
         rowKey={(p) => p.policy}
         rowStrong={(p) => p.policy === 'queue_v2'}
+        perLine={1}
         rowHeader={{ header: t('forecast.policies.policy'), cell: (p) => t(`forecast.policies.name.${p.policy}`) }}
         columns={[
           { key: 'expected', header: t('forecast.policies.expected'), numeric: true, cell: (p) => format.money(p.expectedSpendMigrated, { compact: true }) },
@@ -177,6 +176,11 @@ function StaffingCard({ forecast, target, onTarget }: { forecast: RaceForecast; 
   const { t } = useTranslation();
   const format = useFormat();
   const s = forecast.staffing;
+  const team = (reps: number, units: number) =>
+    t('forecast.staffing.team', {
+      reps: t('forecast.staffing.reps', { count: reps }),
+      units: t('forecast.staffing.units', { count: units, formatted: formatNumber(units, format.language) }),
+    });
   return (
     <Paper component="section" aria-labelledby="forecast-staffing" withBorder p="md" radius="md" style={{ minWidth: 0 }}>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
@@ -205,8 +209,7 @@ function StaffingCard({ forecast, target, onTarget }: { forecast: RaceForecast; 
           <Group gap="xs" wrap="wrap">
             <Text size="sm">
               {t('forecast.staffing.current', {
-                reps: s.currentReps,
-                capacity: formatNumber(s.currentWeeklyMigrationCapacity, format.language),
+                team: team(s.currentReps, s.currentWeeklyMigrationCapacity),
                 amount: format.money(s.currentSpendMigrated, { compact: true }),
               })}
             </Text>
@@ -219,8 +222,7 @@ function StaffingCard({ forecast, target, onTarget }: { forecast: RaceForecast; 
           ) : (
             <Text size="sm" fw={600}>
               {t('forecast.staffing.needs', {
-                reps: s.repsNeeded,
-                capacity: formatNumber(s.weeklyMigrationCapacityNeeded, format.language),
+                team: team(s.repsNeeded, s.weeklyMigrationCapacityNeeded),
                 amount: s.adviceSpendMigrated ? format.money(s.adviceSpendMigrated, { compact: true }) : '',
               })}
             </Text>
@@ -251,6 +253,7 @@ function GoingDarkCard({ forecast }: { forecast: RaceForecast }) {
         <StackedTable
           labelledBy="forecast-dark"
           rows={forecast.goingDark}
+          perLine={1}
           rowKey={(g) => g.accountId}
           rowHeader={{
             header: t('forecast.goingDark.account'),
@@ -286,6 +289,7 @@ function EstimatesCard({ forecast }: { forecast: RaceForecast }) {
       <StackedTable
         labelledBy="forecast-estimates"
         rows={forecast.estimates}
+        perLine={1}
         rowKey={(e) => e.stage}
         rowHeader={{ header: t('forecast.estimates.stage'), cell: (e) => t(`domain.stage.${e.stage}`) }}
         columns={[
