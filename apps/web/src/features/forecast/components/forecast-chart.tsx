@@ -2,7 +2,7 @@ import { LineChart } from '@mantine/charts';
 import { Box, ColorSwatch, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/i18n/format';
-import { STACK_QUERY, StackedTable } from '../../dashboards/components/stacked-table';
+import { STACK_QUERY, StackedTable } from '../../dashboards';
 import { useMediaQuery } from '@mantine/hooks';
 import type { RaceForecastScenario } from '../api/use-race-forecast';
 import { compactMoney, toMajor } from './money-axis';

@@ -6,8 +6,7 @@ import { ErrorState, LoadingState } from '../../../components/page-states';
 import { errorMessage } from '../../../lib/apollo/errors';
 import { useCampaigns } from '../../../lib/campaigns/use-campaigns';
 import { useFormat } from '../../../lib/i18n/format';
-import { StackedTable } from '../../dashboards/components/stacked-table';
-import { formatNumber, formatPercent } from '../../dashboards/components/number-format';
+import { formatNumber, formatPercent, StackedTable } from '../../dashboards';
 import { useRaceForecast, type RaceForecast, type RaceForecastScenario } from '../api/use-race-forecast';
 
 // recharts is most of the page's weight: the figures paint before it arrives.
