@@ -10,7 +10,7 @@
  * - **staffing**: the reps and weekly migration capacity the queue needs to capture a target share of
  *   what an unlimited team would capture (`searchStaffing`, STAFFING_RUNS runs an evaluation).
  */
-import { simulateRace, type RaceInput, type RacePolicy, type RacePolicyResult, type RaceStat } from '@lifeboat/domain';
+import { prepareRace, simulatePreparedRace, simulateRace, type RaceInput, type RacePolicy, type RacePolicyResult, type RaceStat } from '@lifeboat/domain';
 
 /** Runs of the queue's forecast (the issue asks for at least 1,000). */
 export const FORECAST_RUNS = 1000;
@@ -169,18 +169,15 @@ export function staffingSample(base: RaceBase, size = STAFFING_SAMPLE): { base: 
 
 function searchStaffingOn(base: RaceBase, targetShare: number, runs: number): StaffingAdvice {  let evaluations = 0;
   const seen = new Map<string, number>();
+  // Prepared once: each evaluation only changes the team or the capacity (libs/domain prepareRace).
+  const prepared = prepareRace({ ...base, runs, policies: [FORECAST_POLICY] });
   const captured = (reps: number, capacity: number): number => {
     const key = `${reps}|${capacity}`;
     const known = seen.get(key);
     if (known !== undefined) return known;
     evaluations++;
-    const value = simulateRace({
-      ...base,
-      runs,
-      policies: [FORECAST_POLICY],
-      reps: { count: reps, dailyActions: base.reps.dailyActions },
-      settings: { ...base.settings, weeklyMigrationCapacity: capacity },
-    }).policies[0].expectedSpendMigrated;
+    const value = simulatePreparedRace(prepared, { reps: { count: reps, dailyActions: base.reps.dailyActions }, weeklyMigrationCapacity: capacity }).policies[0]
+      .expectedSpendMigrated;
     seen.set(key, value);
     return value;
   };
