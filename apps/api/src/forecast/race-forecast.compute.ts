@@ -167,7 +167,8 @@ export function staffingSample(base: RaceBase, size = STAFFING_SAMPLE): { base: 
   };
 }
 
-function searchStaffingOn(base: RaceBase, targetShare: number, runs: number): StaffingAdvice {  let evaluations = 0;
+function searchStaffingOn(base: RaceBase, targetShare: number, runs: number): StaffingAdvice {
+  let evaluations = 0;
   const seen = new Map<string, number>();
   // Prepared once: each evaluation only changes the team or the capacity (libs/domain prepareRace).
   const prepared = prepareRace({ ...base, runs, policies: [FORECAST_POLICY] });
@@ -185,10 +186,7 @@ function searchStaffingOn(base: RaceBase, targetShare: number, runs: number): St
   const currentCapacity = base.settings.weeklyMigrationCapacity;
   const daily = base.reps.dailyActions > 0 ? base.reps.dailyActions : 1;
   const unlimitedReps = Math.max(currentReps, Math.ceil(base.accounts.length / daily), 1);
-  const totalWorkload = Math.max(
-    1,
-    base.accounts.reduce((sum, a) => sum + (a.workload ?? 1), 0),
-  );
+  const totalWorkload = Math.max(1, base.accounts.reduce((sum, a) => sum + (a.workload ?? 1), 0));
   const unlimitedSpend = captured(unlimitedReps, Infinity);
   const targetSpend = unlimitedSpend * targetShare;
   const currentSpend = captured(currentReps, currentCapacity);
