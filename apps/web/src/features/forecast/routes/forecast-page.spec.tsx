@@ -70,8 +70,8 @@ describe('/campaigns/:id/forecast (managers)', () => {
 
   it('says it in French, with the French spacing and money', async () => {
     renderRoute('/campaigns/camp-kpn/forecast', { signedInAs: MANON, mocks: [forecastMock()], language: 'fr' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Y arriverons-nous\u00a0? · KPNQwest' }, { timeout: 5000 })).toBeInTheDocument();
-    const page = screen.getByRole('region', { name: 'Y arriverons-nous\u00a0? · KPNQwest' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Y arriverons-nous\u202f? · KPNQwest' }, { timeout: 5000 })).toBeInTheDocument();
+    const page = screen.getByRole('region', { name: 'Y arriverons-nous\u202f? · KPNQwest' });
     expect(page).toHaveTextContent('Dépense attendue gagnée et migrée à temps avec la file de travail : 695 417,00 € par mois');
     expect(screen.getByRole('region', { name: 'Liquidation\u00a0: arrêt le 14 déc. 2026 (probable à 60\u00a0%)' })).toBeInTheDocument();
     const policies = screen.getByRole('table', { name: 'Ordres de travail comparés' });
@@ -94,7 +94,7 @@ describe('/campaigns/:id/forecast (managers)', () => {
     expect(await screen.findByText(en.forecast.noRace, {}, { timeout: 5000 })).toBeInTheDocument();
   });
 
-  it('names the same things in both languages, with a no-break space before : ; ? ! in French', () => {
+  it('names the same things in both languages, with a no-break space before : ; ? ! in French (the locales spec checks which)', () => {
     expect(strings(fr.forecast).map(([key]) => key)).toEqual(strings(en.forecast).map(([key]) => key));
     expect(strings(fr.forecast).filter(([, value]) => /(^|[^\u00a0\u202f])[:;?!](\s|$)/u.test(value))).toEqual([]);
   });

@@ -648,7 +648,7 @@ export const fr: SameKeys<Messages> = {
     activities: 'Activités (CSV)',
   },
   forecast: {
-    title: 'Y arriverons-nous\u00a0?',
+    title: 'Y arriverons-nous\u202f?',
     back: '← Tableau de bord',
     loading: 'Simulation de la course…',
     chartLoading: 'Chargement du graphique…',
@@ -708,7 +708,7 @@ export const fr: SameKeys<Messages> = {
       short: 'En deçà de l’objectif',
       needs: 'Il faudrait\u00a0: {{team}} (ils captent {{amount}} par mois).',
       unreachable: 'Plus rien ne peut être gagné et migré à temps.',
-      how: 'Recherche par dichotomie sur les commerciaux (migration illimitée), puis sur la capacité hebdomadaire avec ces commerciaux, à 10\u00a0% près\u00a0; «\u00a0illimitée\u00a0» signifie {{unlimitedReps}} commerciaux et aucune limite de capacité. {{evaluations}} simulations de {{runs}} courses chacune.',
+      how: 'Recherche par dichotomie sur les commerciaux (migration illimitée), puis sur la capacité hebdomadaire avec ces commerciaux, à 10\u00a0% près\u202f; «\u00a0illimitée\u00a0» signifie {{unlimitedReps}} commerciaux et aucune limite de capacité. {{evaluations}} simulations de {{runs}} courses chacune.',
     },
     goingDark: {
       title: 'Clients les plus susceptibles de rester dans le noir',
