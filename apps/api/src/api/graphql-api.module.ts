@@ -14,6 +14,7 @@ import type { AppConfig } from '../config/app-config';
 import { ContractsModule } from '../contracts/contracts.module';
 import { DashboardsModule } from '../dashboards/dashboards.module';
 import { DistributionApiModule } from '../distribution/distribution.module';
+import { ForecastModule } from '../forecast/forecast.module';
 import { AccessService } from '../identity/access.service';
 import { AuthService } from '../identity/auth.service';
 import { RateLimitsService } from '../identity/rate-limits.service';
@@ -46,6 +47,7 @@ export class GraphqlApiModule {
         ContractsModule,
         MigrationsModule,
         DashboardsModule,
+        ForecastModule,
         SearchModule,
         ImportsApiModule,
         ExportsModule,

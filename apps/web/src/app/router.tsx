@@ -20,6 +20,7 @@ const OutageEvidencePage = lazy(() => import('../features/rival-watch/routes/out
 const AcceptPage = lazy(() => import('../features/acceptance/routes/accept-page'));
 // Managers' and admins' screens.
 const DashboardPage = lazy(() => import('../features/dashboards/routes/dashboard-page'));
+const ForecastPage = lazy(() => import('../features/forecast/routes/forecast-page'));
 const ApprovalsPage = lazy(() => import('../features/approvals/routes/approvals-page'));
 const ImportsPage = lazy(() => import('../features/imports/routes/imports-page'));
 const MigrationsPage = lazy(() => import('../features/migrations/routes/migrations-page'));
@@ -70,6 +71,7 @@ export const routes: RouteObject[] = [
       { path: 'proposals/:id', element: page(ProposalPage) },
       { path: 'rivals/:id', element: page(RivalWatchPage) },
       { path: 'dashboard', element: <RequireRole roles={MANAGERS}>{page(DashboardPage)}</RequireRole> },
+      { path: 'campaigns/:id/forecast', element: <RequireRole roles={MANAGERS}>{page(ForecastPage)}</RequireRole> },
       { path: 'approvals', element: <RequireRole roles={MANAGERS}>{page(ApprovalsPage)}</RequireRole> },
       { path: 'imports', element: <RequireRole roles={MANAGERS}>{page(ImportsPage)}</RequireRole> },
       { path: 'migrations', element: <RequireRole roles={MANAGERS}>{page(MigrationsPage)}</RequireRole> },

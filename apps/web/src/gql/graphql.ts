@@ -2834,6 +2834,8 @@ export type Query = {
   proposals: ProposalConnection;
   /** Whether the job queue board is on, and where (admins only). */
   queueBoard: QueueBoard;
+  /** Will we make it? The campaign’s race against the rival’s shutdown, simulated from its accounts with an open deal or none yet, its deals’ stage histories (estimates: prior, blend or history), the rival’s shutdown scenarios still ahead (else its expected shutdown), the campaign’s rules (migration lead times, weekly migration capacity) and its team’s active reps. The work queue’s order (queue priority) over 1000 runs gives the spend won and migrated before each scenario’s date (P10/P50/P90 by week) and the customers most likely to go dark; the policy comparison races every order of work over 200 runs; the staffing advice searches the reps and weekly migration capacity that reach `targetSharePercent` of what an unlimited team would capture (50 runs an evaluation; how: see RaceStaffingAdvice). Managers of the campaign and admins may read it (a rep: FORBIDDEN; a campaign the caller cannot see: NOT_FOUND). The simulations run off the request thread; an answer is served again for up to 60 s while the campaign’s data is unchanged. */
+  raceForecast: RaceForecast;
   /** The failing competitors Lifeboat tracks, by name. */
   rivals: RivalConnection;
   /** Finds accounts and people of your campaigns by name (the search box, Ctrl+K). */
@@ -2973,6 +2975,14 @@ export type QueryProposalsArgs = {
 };
 
 
+export type QueryRaceForecastArgs = {
+  campaignId: Scalars['ID']['input'];
+  dailyActionsPerRep?: InputMaybe<Scalars['Int']['input']>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  targetSharePercent?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRivalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3105,6 +3115,236 @@ export type QueueReason =
   | 'FOLLOW_UP'
   /** Your deal is past its due time. */
   | 'OVERDUE';
+
+/** A count over the runs of the race: percentiles and mean. */
+export type RaceCountBand = {
+  __typename?: 'RaceCountBand';
+  /** The mean. */
+  mean: Scalars['Float']['output'];
+  /** P10: 9 runs in 10 did better. */
+  p10: Scalars['Float']['output'];
+  /** P50, the median. */
+  p50: Scalars['Float']['output'];
+  /** P90: 1 run in 10 did better. */
+  p90: Scalars['Float']['output'];
+};
+
+/** What a stage estimate rests on: prior (no exit from the stage seen yet), blend (fewer than 30 exits: the prior still weighs at least a quarter), history. */
+export type RaceEstimateSource =
+  | 'blend'
+  | 'history'
+  | 'prior';
+
+/** Will we make it? The campaign’s race against the rival’s shutdown, simulated (libs/domain `simulateRace`, seeded: the same data, time and seed give the same answer). */
+export type RaceForecast = {
+  __typename?: 'RaceForecast';
+  /** Accounts in the race: those with an open deal and those with no deal yet. */
+  accounts: Scalars['Int']['output'];
+  /** The moment the race starts from (when it was computed). */
+  asOf: Scalars['DateTime']['output'];
+  /** The campaign. */
+  campaignId: Scalars['ID']['output'];
+  /** Runs of each policy in `policies`. */
+  comparisonRuns: Scalars['Int']['output'];
+  /** How long the simulations took (ms, wall clock), when this answer was computed. */
+  computeMs: Scalars['Int']['output'];
+  /** Actions a rep takes on deals each business day. */
+  dailyActionsPerRep: Scalars['Int']['output'];
+  /** The stage estimates the race rests on. */
+  estimates: Array<RaceStageEstimate>;
+  /** The work queue’s spend won and migrated, mean, weighted over the scenarios by their probabilities. */
+  expectedSpendMigrated: Money;
+  /** The 20 customers with the most spend likely to go dark with the work queue. */
+  goingDark: Array<RaceGoingDark>;
+  /** Their monthly spend with the rival. */
+  monthlySpend: Money;
+  /** Of those, with an open deal. */
+  openDeals: Scalars['Int']['output'];
+  /** The work queue against the simple rules, on the same luck. */
+  policies: Array<RacePolicyComparison>;
+  /** Reps in the race: the campaign team’s active reps. */
+  reps: Scalars['Int']['output'];
+  /** Runs of the work queue’s forecast (`scenarios`, `goingDark`). */
+  runs: Scalars['Int']['output'];
+  /** Per scenario ahead (by date), the work queue’s race. */
+  scenarios: Array<RaceForecastScenario>;
+  /** The seed of the runs. */
+  seed: Scalars['Int']['output'];
+  /** False when the rival has neither a shutdown scenario nor an expected shutdown ahead: there is no race to forecast, and the lists are empty. */
+  shutdownAhead: Scalars['Boolean']['output'];
+  /** Null when there is no race (see `shutdownAhead`). */
+  staffing: Maybe<RaceStaffingAdvice>;
+  /** The campaign’s time zone (weeks are Monday to Sunday there). */
+  timeZone: Scalars['String']['output'];
+  /** The campaign’s weekly migration capacity, in workload units. */
+  weeklyMigrationCapacity: Scalars['Int']['output'];
+};
+
+/** The work queue’s race read at one shutdown scenario’s date. */
+export type RaceForecastScenario = {
+  __typename?: 'RaceForecastScenario';
+  /** Customers won and migrated by then. */
+  accountsMigrated: RaceCountBand;
+  /** When the network goes dark. */
+  goesDarkAt: Scalars['DateTime']['output'];
+  /** The scenario’s label; null for the rival’s expected shutdown. */
+  label: Maybe<Scalars['String']['output']>;
+  /** Its probability in whole percent (100 for the rival’s own date). */
+  probabilityPercent: Scalars['Int']['output'];
+  /** The shutdown scenario; null when the race uses the rival’s expected shutdown (it has no scenario ahead). */
+  scenarioId: Maybe<Scalars['ID']['output']>;
+  /** Customers signed but not migrated by then (mean over the runs): they go dark on our contract. */
+  signedButDarkAccounts: Scalars['Float']['output'];
+  /** Their monthly spend (mean over the runs). */
+  signedButDarkSpend: Money;
+  /** Monthly spend won and migrated before the network goes dark: what the race captures. */
+  spendMigrated: RaceMoneyBand;
+  /** Monthly spend won (signed) by then. */
+  spendWon: RaceMoneyBand;
+  /** Week by week, from the current week to the scenario’s. */
+  weeks: Array<RaceForecastWeek>;
+};
+
+/** One week of a scenario, cumulative from now to the end of the week (or to the scenario’s date, in its last week). */
+export type RaceForecastWeek = {
+  __typename?: 'RaceForecastWeek';
+  /** … and cut over (migrated) by then. */
+  spendMigrated: RaceMoneyBand;
+  /** Monthly spend of the customers won by then. */
+  spendWon: RaceMoneyBand;
+  /** Monday 00:00 in the campaign’s time zone. */
+  weekStart: Scalars['DateTime']['output'];
+};
+
+/** A customer likely to still be on the rival when its network goes dark (neither migrated to us nor gone elsewhere). */
+export type RaceGoingDark = {
+  __typename?: 'RaceGoingDark';
+  /** The account. */
+  accountId: Scalars['ID']['output'];
+  /** Its name. */
+  accountName: Scalars['String']['output'];
+  /** The chance (0–1) it goes dark, weighted over the scenarios by their probabilities. */
+  chance: Scalars['Float']['output'];
+  /** chance × monthly spend: what the list is ordered by, largest first. */
+  expectedSpendDark: Money;
+  /** Its monthly spend with the rival. */
+  monthlySpend: Money;
+  /** Its segment (which sets its migration lead time). */
+  segment: Segment;
+  /** Its open deal’s stage; null when it has no deal yet. */
+  stage: Maybe<Stage>;
+};
+
+/** A monthly spend over the runs of the race: 10th, 50th and 90th percentiles and the mean (rounded to minor units). */
+export type RaceMoneyBand = {
+  __typename?: 'RaceMoneyBand';
+  /** The mean. */
+  mean: Money;
+  /** P10: 9 runs in 10 did better. */
+  p10: Money;
+  /** P50, the median. */
+  p50: Money;
+  /** P90: 1 run in 10 did better. */
+  p90: Money;
+};
+
+/** An order of work in the race simulator: queue_v2 = the work queue as the product orders it now (queue priority); queue = its former order (overdue, then urgency); first_come; largest_spend; no_backup_first; shortest_lead_first (migration lead time). */
+export type RacePolicy =
+  | 'first_come'
+  | 'largest_spend'
+  | 'no_backup_first'
+  | 'queue'
+  | 'queue_v2'
+  | 'shortest_lead_first';
+
+/** One order of work raced on the same customers’ luck as the others (`RaceForecast.comparisonRuns` runs). */
+export type RacePolicyComparison = {
+  __typename?: 'RacePolicyComparison';
+  /** Spend won and migrated, mean, weighted over the scenarios by their probabilities. */
+  expectedSpendMigrated: Money;
+  /** Spend won, mean, weighted over the scenarios. */
+  expectedSpendWon: Money;
+  /** The order of work. */
+  policy: RacePolicy;
+  /** Per scenario ahead, by date. */
+  scenarios: Array<RacePolicyScenario>;
+};
+
+/** One policy in one scenario (same order as `RaceForecast.scenarios`). */
+export type RacePolicyScenario = {
+  __typename?: 'RacePolicyScenario';
+  /** The scenario’s date. */
+  goesDarkAt: Scalars['DateTime']['output'];
+  /** Signed but not migrated by then: customers (mean). */
+  signedButDarkAccounts: Scalars['Float']['output'];
+  /** Their monthly spend (mean). */
+  signedButDarkSpend: Money;
+  /** Monthly spend won and migrated before the network goes dark. */
+  spendMigrated: RaceMoneyBand;
+  /** Monthly spend won by then (mean). */
+  spendWon: Money;
+  /** Mean spend migrated ÷ first come’s; null when first come captures nothing. */
+  timesFirstCome: Maybe<Scalars['Float']['output']>;
+};
+
+/** The team the work queue needs to capture a target share of what an unlimited team would (expected spend won and migrated, weighted over the scenarios). How it is searched: (1) unlimited = enough reps to act on every account every business day (⌈accounts ÷ daily actions per rep⌉, at least today’s team) and no migration capacity limit; target = share × what that captures. (2) repsNeeded = the fewest reps reaching the target with migration capacity unlimited: bisection between 0 and the unlimited team (geometric once both ends are positive), probing today’s team first, until the bracket is within 10 % or one rep. (3) weeklyMigrationCapacityNeeded = with that many reps, the least weekly capacity (workload units) reaching the target, by the same bisection between 1 and the whole workload, probing today’s capacity first. Each evaluation races `runs` runs with the same seed (common random numbers); the answers are the upper ends of the brackets, i.e. teams seen to reach the target. Above 500 accounts the search races a systematic sample of 500 (every k-th by spend) with each rep’s daily actions and the weekly capacity scaled by the sample’s share of the accounts and of the workload, and scales spend and capacity back (`sampledAccounts`). */
+export type RaceStaffingAdvice = {
+  __typename?: 'RaceStaffingAdvice';
+  /** What that team captures. */
+  adviceSpendMigrated: Maybe<Money>;
+  /** Whether today’s team already reaches the target. */
+  currentReachesTarget: Scalars['Boolean']['output'];
+  /** Today’s active reps. */
+  currentReps: Scalars['Int']['output'];
+  /** What today’s team captures (same runs). */
+  currentSpendMigrated: Money;
+  /** Today’s weekly migration capacity (workload units). */
+  currentWeeklyMigrationCapacity: Scalars['Int']['output'];
+  /** Evaluations (races) the search made. */
+  evaluations: Scalars['Int']['output'];
+  /** Reps needed (null when nothing can be captured any more). */
+  repsNeeded: Maybe<Scalars['Int']['output']>;
+  /** Runs of each evaluation. */
+  runs: Scalars['Int']['output'];
+  /** Accounts the search raced: all of them, or a sample of 500 above that. */
+  sampledAccounts: Scalars['Int']['output'];
+  /** The target, in percent of the unlimited team’s capture. */
+  targetSharePercent: Scalars['Int']['output'];
+  /** The target: share × unlimited. */
+  targetSpendMigrated: Money;
+  /** The reps the search took as unlimited. */
+  unlimitedReps: Scalars['Int']['output'];
+  /** What an unlimited team captures. */
+  unlimitedSpendMigrated: Money;
+  /** Weekly migration capacity needed with that many reps, in workload units. */
+  weeklyMigrationCapacityNeeded: Maybe<Scalars['Int']['output']>;
+};
+
+/** What the race assumes of one open stage (libs/domain `estimateRace`): from the campaign’s deal histories, pulled towards priors where they are thin. */
+export type RaceStageEstimate = {
+  __typename?: 'RaceStageEstimate';
+  /** Where deals go from it. */
+  exits: Array<RaceStageExit>;
+  /** Mean calendar days a customer takes in the stage. */
+  meanDays: Scalars['Float']['output'];
+  /** Exits from the stage seen in the campaign’s history. */
+  observedExits: Scalars['Int']['output'];
+  /** The prior’s share of the estimate (0–1). */
+  priorShare: Scalars['Float']['output'];
+  /** What the estimate rests on. */
+  source: RaceEstimateSource;
+  /** The open stage. */
+  stage: Stage;
+};
+
+/** Where a deal goes when it leaves a stage, and how likely. */
+export type RaceStageExit = {
+  __typename?: 'RaceStageExit';
+  /** 0–1. */
+  probability: Scalars['Float']['output'];
+  /** The stage it goes to. */
+  stage: Stage;
+};
 
 /** Something that happened to a rival. */
 export type RecordDistressEventInput = {
@@ -4577,6 +4817,14 @@ export type DashboardRefreshSubscriptionVariables = Exact<{
 
 export type DashboardRefreshSubscription = { __typename?: 'Subscription', dashboardRefresh: { __typename?: 'DashboardRefresh', at: string, campaignId: string, reason: string } };
 
+export type RaceForecastQueryVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+  targetSharePercent?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RaceForecastQuery = { __typename?: 'Query', raceForecast: { __typename?: 'RaceForecast', campaignId: string, asOf: string, timeZone: string, runs: number, comparisonRuns: number, accounts: number, openDeals: number, reps: number, dailyActionsPerRep: number, weeklyMigrationCapacity: number, shutdownAhead: boolean, computeMs: number, monthlySpend: { __typename?: 'Money', amount: number, currency: string }, expectedSpendMigrated: { __typename?: 'Money', amount: number, currency: string }, scenarios: Array<{ __typename?: 'RaceForecastScenario', scenarioId: string | null, label: string | null, goesDarkAt: string, probabilityPercent: number, signedButDarkAccounts: number, spendWon: { __typename?: 'RaceMoneyBand', p10: { __typename?: 'Money', amount: number, currency: string }, p50: { __typename?: 'Money', amount: number, currency: string }, p90: { __typename?: 'Money', amount: number, currency: string } }, spendMigrated: { __typename?: 'RaceMoneyBand', p10: { __typename?: 'Money', amount: number, currency: string }, p50: { __typename?: 'Money', amount: number, currency: string }, p90: { __typename?: 'Money', amount: number, currency: string } }, signedButDarkSpend: { __typename?: 'Money', amount: number, currency: string }, weeks: Array<{ __typename?: 'RaceForecastWeek', weekStart: string, spendWon: { __typename?: 'RaceMoneyBand', p10: { __typename?: 'Money', amount: number }, p50: { __typename?: 'Money', amount: number }, p90: { __typename?: 'Money', amount: number } }, spendMigrated: { __typename?: 'RaceMoneyBand', p10: { __typename?: 'Money', amount: number }, p50: { __typename?: 'Money', amount: number }, p90: { __typename?: 'Money', amount: number } } }> }>, goingDark: Array<{ __typename?: 'RaceGoingDark', accountId: string, accountName: string, segment: Segment, stage: Stage | null, chance: number, monthlySpend: { __typename?: 'Money', amount: number, currency: string } }>, policies: Array<{ __typename?: 'RacePolicyComparison', policy: RacePolicy, expectedSpendMigrated: { __typename?: 'Money', amount: number, currency: string }, scenarios: Array<{ __typename?: 'RacePolicyScenario', goesDarkAt: string, signedButDarkAccounts: number, timesFirstCome: number | null, spendMigrated: { __typename?: 'RaceMoneyBand', mean: { __typename?: 'Money', amount: number, currency: string } }, signedButDarkSpend: { __typename?: 'Money', amount: number, currency: string } }> }>, staffing: { __typename?: 'RaceStaffingAdvice', targetSharePercent: number, runs: number, evaluations: number, unlimitedReps: number, currentReps: number, currentWeeklyMigrationCapacity: number, currentReachesTarget: boolean, repsNeeded: number | null, weeklyMigrationCapacityNeeded: number | null, unlimitedSpendMigrated: { __typename?: 'Money', amount: number, currency: string }, targetSpendMigrated: { __typename?: 'Money', amount: number, currency: string }, currentSpendMigrated: { __typename?: 'Money', amount: number, currency: string }, adviceSpendMigrated: { __typename?: 'Money', amount: number, currency: string } | null } | null, estimates: Array<{ __typename?: 'RaceStageEstimate', stage: Stage, meanDays: number, observedExits: number, source: RaceEstimateSource, priorShare: number, exits: Array<{ __typename?: 'RaceStageExit', stage: Stage, probability: number }> }> } };
+
 export type SessionUserFieldsFragment = { __typename?: 'User', id: string, name: string, email: string, role: Role, locale: Locale };
 
 export type SessionFieldsFragment = { __typename?: 'LoginPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: { __typename?: 'User', id: string, name: string, email: string, role: Role, locale: Locale } };
@@ -5276,6 +5524,7 @@ export const CampaignsDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const PipelineDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PipelineDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardPeriodInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pipelineDashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shutdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownExpectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rival"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunityId"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"hoursOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"migrationPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"willGoDark"}},{"kind":"Field","name":{"kind":"Name","value":"willGoDarkAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"overCapacityWeeks"}},{"kind":"Field","name":{"kind":"Name","value":"lastCutoverAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openPipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deals"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weightedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"capture"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wonShareOfSpend"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"won"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"open"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"untouched"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lostTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bidder"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"entered"}},{"kind":"Field","name":{"kind":"Name","value":"converted"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stageTimes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stays"}},{"kind":"Field","name":{"kind":"Name","value":"medianHours"}},{"kind":"Field","name":{"kind":"Name","value":"medianAllowedHours"}},{"kind":"Field","name":{"kind":"Name","value":"dueBusinessDays"}},{"kind":"Field","name":{"kind":"Name","value":"staysPastDue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"deals"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weightedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cycleTime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetHours"}},{"kind":"Field","name":{"kind":"Name","value":"medianHours"}},{"kind":"Field","name":{"kind":"Name","value":"measuredDeals"}},{"kind":"Field","name":{"kind":"Name","value":"withinTarget"}},{"kind":"Field","name":{"kind":"Name","value":"withinTargetShare"}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromDays"}},{"kind":"Field","name":{"kind":"Name","value":"toDays"}},{"kind":"Field","name":{"kind":"Name","value":"deals"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"forecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"untilShutdown"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyMigrationCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"weeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"deals"}},{"kind":"Field","name":{"kind":"Name","value":"migrationCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"plannedWorkload"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weightedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"beyondHorizon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deals"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weightedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unscheduled"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deals"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weightedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deals"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weightedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teamRole"}},{"kind":"Field","name":{"kind":"Name","value":"openDeals"}},{"kind":"Field","name":{"kind":"Name","value":"overdueDeals"}},{"kind":"Field","name":{"kind":"Name","value":"wonDeals"}},{"kind":"Field","name":{"kind":"Name","value":"lostDeals"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"openMonthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PipelineDashboardQuery, PipelineDashboardQueryVariables>;
 export const DashboardDealsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardDeals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stage"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Stage"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ownerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"closedFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"closedBefore"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleBucket"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"stage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stage"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}}},{"kind":"Argument","name":{"kind":"Name","value":"ownerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ownerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"closedFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"closedFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"closedBefore"},"value":{"kind":"Variable","name":{"kind":"Name","value":"closedBefore"}}},{"kind":"Argument","name":{"kind":"Name","value":"cycleBucket"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleBucket"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"DUE_AT"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardDealsQuery, DashboardDealsQueryVariables>;
 export const DashboardRefreshDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardRefresh"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboardRefresh"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<DashboardRefreshSubscription, DashboardRefreshSubscriptionVariables>;
+export const RaceForecastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RaceForecast"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetSharePercent"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raceForecast"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetSharePercent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetSharePercent"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"runs"}},{"kind":"Field","name":{"kind":"Name","value":"comparisonRuns"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"openDeals"}},{"kind":"Field","name":{"kind":"Name","value":"reps"}},{"kind":"Field","name":{"kind":"Name","value":"dailyActionsPerRep"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyMigrationCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownAhead"}},{"kind":"Field","name":{"kind":"Name","value":"computeMs"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedSpendMigrated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scenarios"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scenarioId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"goesDarkAt"}},{"kind":"Field","name":{"kind":"Name","value":"probabilityPercent"}},{"kind":"Field","name":{"kind":"Name","value":"spendWon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"p10"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"p50"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"p90"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"spendMigrated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"p10"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"p50"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"p90"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedButDarkAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"signedButDarkSpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"spendWon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"p10"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"p50"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"p90"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"spendMigrated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"p10"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"p50"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"p90"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"goingDark"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"expectedSpendMigrated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scenarios"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goesDarkAt"}},{"kind":"Field","name":{"kind":"Name","value":"spendMigrated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mean"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedButDarkAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"signedButDarkSpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timesFirstCome"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetSharePercent"}},{"kind":"Field","name":{"kind":"Name","value":"runs"}},{"kind":"Field","name":{"kind":"Name","value":"evaluations"}},{"kind":"Field","name":{"kind":"Name","value":"unlimitedReps"}},{"kind":"Field","name":{"kind":"Name","value":"unlimitedSpendMigrated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetSpendMigrated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentSpendMigrated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentReps"}},{"kind":"Field","name":{"kind":"Name","value":"currentWeeklyMigrationCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"currentReachesTarget"}},{"kind":"Field","name":{"kind":"Name","value":"repsNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyMigrationCapacityNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"adviceSpendMigrated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"meanDays"}},{"kind":"Field","name":{"kind":"Name","value":"observedExits"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"priorShare"}},{"kind":"Field","name":{"kind":"Name","value":"exits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RaceForecastQuery, RaceForecastQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoginPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUserFields"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoginPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUserFields"}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;

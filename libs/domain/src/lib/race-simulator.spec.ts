@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { DEFAULT_CAMPAIGN_SETTINGS } from './campaign-settings';
 import { DomainRuleError } from './domain-error';
 import { estimateRace, racePriors, RACE_EXITS, RACE_PRIOR_WEIGHT, type DealHistory, type RaceEstimates } from './race-estimates';
-import { RACE_POLICIES, simulateRace, urgencyFromParts, type RaceAccount, type RaceInput } from './race-simulator';
+import { prepareRace, RACE_POLICIES, simulatePreparedRace, simulateRace, urgencyFromParts, type RaceAccount, type RaceInput } from './race-simulator';
 import { seededRandom } from './seeded-random';
 import { computeUrgency } from './urgency';
 import { OPEN_STAGES, SEGMENTS, type OpenStage, type Stage } from './vocabulary';
@@ -347,6 +347,22 @@ describe('simulateRace', () => {
     });
     const result = simulateRace(input).policies[0];
     expect(result.expectedSpendMigrated).toBe(result.scenarios[0].spendMigrated.mean);
+  });
+
+  it('races a prepared race with another team, capacity, runs or policies exactly as simulateRace does', () => {
+    const prepared = prepareRace(race());
+    expect(simulatePreparedRace(prepared)).toEqual(simulateRace(race()));
+    for (const change of [
+      { reps: { count: 5, dailyActions: 2.5 }, weeklyMigrationCapacity: 7 },
+      { reps: { count: 0, dailyActions: 3 }, runs: 20, policies: ['queue_v2', 'first_come'] as const },
+      { weeklyMigrationCapacity: Infinity, policies: ['queue'] as const },
+    ]) {
+      const { weeklyMigrationCapacity, ...rest } = change as { weeklyMigrationCapacity?: number } & Partial<RaceInput>;
+      const direct = race({ ...rest, settings: { ...settings, weeklyMigrationCapacity: weeklyMigrationCapacity ?? settings.weeklyMigrationCapacity } });
+      expect(simulatePreparedRace(prepared, change)).toEqual(simulateRace(direct));
+    }
+    expect(() => simulatePreparedRace(prepared, { weeklyMigrationCapacity: 0 })).toThrow(DomainRuleError);
+    expect(() => simulatePreparedRace(prepared, { reps: { count: 1.5, dailyActions: 1 } })).toThrow(DomainRuleError);
   });
 });
 

@@ -826,7 +826,52 @@ function stat(values: Float64Array): RaceStat {
  * the same input and seed give the same result; run r of any policy uses the same account streams.
  */
 export function simulateRace(input: RaceInput): RaceResult {
-  const p = prepare(input);
+  return race(input, prepare(input));
+}
+
+/**
+ * A race prepared once: everything that depends neither on the team (reps, their daily actions) nor on
+ * the migration capacity nor on the runs — the costly part for a large campaign (urgency, due times and
+ * queue priorities by day). A staffing search races it again with other teams (`simulatePreparedRace`).
+ */
+export interface PreparedRace {
+  readonly input: RaceInput;
+  /** Opaque. */
+  readonly prepared: unknown;
+}
+
+export function prepareRace(input: RaceInput): PreparedRace {
+  return { input, prepared: prepare(input) };
+}
+
+/**
+ * `simulateRace` on a prepared race, with another team, migration capacity, runs or policies: the same
+ * result as `simulateRace` given them in its input (the spec checks it).
+ */
+export function simulatePreparedRace(
+  prepared: PreparedRace,
+  change: { reps?: RaceInput['reps']; weeklyMigrationCapacity?: number; runs?: number; policies?: readonly RacePolicy[] } = {},
+): RaceResult {
+  const base = prepared.input;
+  const input: RaceInput = {
+    ...base,
+    reps: change.reps ?? base.reps,
+    settings: { ...base.settings, weeklyMigrationCapacity: change.weeklyMigrationCapacity ?? base.settings.weeklyMigrationCapacity },
+    runs: change.runs ?? base.runs,
+    policies: change.policies ?? base.policies,
+  };
+  const { reps, runs } = input;
+  if (!Number.isInteger(runs) || runs < 1) throw invalidArgument('runs', `runs must be a whole number, 1 or more; got ${runs}.`);
+  if (!Number.isInteger(reps.count) || reps.count < 0) throw invalidArgument('reps.count', `reps.count must be a whole number, 0 or more; got ${reps.count}.`);
+  if (!(reps.dailyActions >= 0)) throw invalidArgument('reps.dailyActions', `reps.dailyActions must be 0 or more; got ${reps.dailyActions}.`);
+  const capacity = input.settings.weeklyMigrationCapacity;
+  if (!(capacity > 0)) throw invalidArgument('settings.weeklyMigrationCapacity', `weeklyMigrationCapacity must be more than 0; got ${capacity}.`);
+  // Runs only read the preparation: its arrays are shared, the team's two numbers replaced.
+  const p: Prepared = { ...(prepared.prepared as Prepared), dailyActions: Math.floor(reps.count * reps.dailyActions), capacity };
+  return race(input, p);
+}
+
+function race(input: RaceInput, p: Prepared): RaceResult {
   const policies = input.policies ?? RACE_POLICIES;
   for (const policy of policies) if (!(RACE_POLICIES as readonly string[]).includes(policy)) throw invalidArgument('policies', `Unknown policy: ${policy}.`);
   const { runs, seed } = input;

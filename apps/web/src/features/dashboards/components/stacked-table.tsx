@@ -28,6 +28,7 @@ export function StackedTable<T>({
   rowHeader,
   columns,
   rowStrong,
+  perLine = 2,
 }: {
   /** The id of the title that names the table (and the list on a phone). */
   labelledBy: string;
@@ -38,6 +39,8 @@ export function StackedTable<T>({
   columns: ReadonlyArray<StackedColumn<T>>;
   /** A total row, in bold. */
   rowStrong?: (row: T) => boolean;
+  /** On a phone, figures a line: two (short values, the default) or one (long values or headers). */
+  perLine?: 1 | 2;
 }) {
   const stacked = useMediaQuery(STACK_QUERY);
   if (stacked) {
@@ -48,8 +51,19 @@ export function StackedTable<T>({
             <Text size="sm" fw={rowStrong?.(row) ? 800 : 600}>
               {rowHeader.cell(row)}
             </Text>
-            {/* Two figures a line: header, then value (right-aligned), twice. */}
-            <Box component="dl" m={0} mt={4} style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr) auto)', columnGap: 8, rowGap: 2, alignItems: 'baseline' }}>
+            {/* Two figures a line: header, then value (right-aligned), twice; or one, header and value sharing the line. */}
+            <Box
+              component="dl"
+              m={0}
+              mt={4}
+              style={{
+                display: 'grid',
+                gridTemplateColumns: perLine === 1 ? 'minmax(0, 1fr) minmax(0, 1.4fr)' : 'repeat(2, minmax(0, 1fr) auto)',
+                columnGap: 8,
+                rowGap: 2,
+                alignItems: 'baseline',
+              }}
+            >
               {columns.flatMap((col) => {
                 const value = col.cell(row);
                 if (value === null) return [];

@@ -1,5 +1,6 @@
 import { Button, Group, Menu, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconChevronDown, IconDownload } from '@tabler/icons-react';
+import { IconChartLine, IconChevronDown, IconDownload } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useCsvDownload } from '../../../components/export-button';
 import { exportUrl } from '../../../lib/files/exports';
 import { lazy, Suspense, useState } from 'react';
@@ -53,6 +54,11 @@ export function DashboardPage() {
         )}
       </div>
       <Group gap="xs" align="flex-end" wrap="wrap">
+        {campaignId && (
+          <Button component={Link} to={`/campaigns/${campaignId}/forecast`} variant="light" leftSection={<IconChartLine size={16} aria-hidden />}>
+            {t('dashboard.forecastLink')}
+          </Button>
+        )}
         {campaignId && <CampaignExports campaignId={campaignId} />}
         <OneCampaignSelect label={t('dashboard.campaign')} campaigns={campaigns} campaignId={campaignId} chosen={chosen} onChange={setCampaignId} />
       </Group>

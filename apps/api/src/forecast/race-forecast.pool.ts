@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { runForecastJob, type ForecastJob, type ForecastJobResult } from './race-forecast.compute';
+
+/** The compiled worker next to this file (apps/api/build.mjs compiles it to dist like every source). */
+const WORKER_FILE = join(__dirname, 'race-forecast.worker.js');
+
+type Reply = { id: number; ok: true; result: ForecastJobResult } | { id: number; ok: false; message: string };
+
+interface Slot {
+  worker: Worker;
+  busy: { id: number; resolve: (r: ForecastJobResult) => void; reject: (e: Error) => void } | null;
+}
+
+/**
+ * Where the forecast's simulations run: off the request thread, in up to two worker threads (the
+ * jobs of one forecast run side by side), so the api keeps answering while a campaign of thousands
+ * of deals is raced. Threads start on first use, stay for the next forecast and do not keep the
+ * process alive. Run from the TypeScript sources (tests, ts-node) there is no compiled worker: the
+ * jobs then run on the calling thread, one after the other — the same code and the same numbers.
+ */
+export class ForecastPool {
+  readonly threads: number;
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Array<{ job: ForecastJob; resolve: (r: ForecastJobResult) => void; reject: (e: Error) => void }> = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(threads = Math.min(2, availableParallelism()), private readonly workerFile = WORKER_FILE) {
+    this.threads = __filename.endsWith('.js') && existsSync(workerFile) ? Math.max(0, threads) : 0;
+  }
+
+  run(job: ForecastJob): Promise<ForecastJobResult> {
+    if (this.closed) return Promise.reject(new Error('The forecast pool is closed.'));
+    if (this.threads === 0) {
+      // Inline, after the caller's current step (so that jobs started together still start in order).
+      return new Promise((resolve, reject) => setImmediate(() => {
+        try {
+          resolve(runForecastJob(job));
+        } catch (error) {
+          reject(error as Error);
+        }
+      }));
+    }
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ job, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const w of this.waiting.splice(0)) w.reject(new Error('The forecast pool is closed.'));
+    await Promise.all(this.slots.splice(0).map((s) => s.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.waiting.length > 0) {
+      let slot = this.slots.find((s) => s.busy === null);
+      if (!slot && this.slots.length < this.threads) slot = this.spawn();
+      if (!slot) return;
+      const next = this.waiting.shift()!;
+      const id = this.nextId++;
+      slot.busy = { id, resolve: next.resolve, reject: next.reject };
+      slot.worker.ref();
+      slot.worker.postMessage({ id, job: next.job });
+    }
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.workerFile), busy: null };
+    slot.worker.unref();
+    slot.worker.on('message', (reply: Reply) => {
+      const busy = slot.busy;
+      if (!busy || busy.id !== reply.id) return;
+      slot.busy = null;
+      slot.worker.unref();
+      if (reply.ok) busy.resolve(reply.result);
+      else busy.reject(new Error(reply.message));
+      this.dispatch();
+    });
+    const fail = (error: Error) => {
+      const index = this.slots.indexOf(slot);
+      if (index >= 0) this.slots.splice(index, 1);
+      slot.busy?.reject(error);
+      slot.busy = null;
+      if (!this.closed) this.dispatch();
+    };
+    slot.worker.on('error', fail);
+    slot.worker.on('exit', (code) => fail(new Error(`A forecast thread stopped (exit code ${code}).`)));
+    this.slots.push(slot);
+    return slot;
+  }
+}

@@ -1,0 +1,162 @@
+/** The manager's race forecast ("Will we make it?"): the work queue's race, the policies, the staffing advice. */
+export const RACE_FORECAST_QUERY = /* GraphQL */ `
+  query RaceForecast($campaignId: ID!, $targetSharePercent: Int) {
+    raceForecast(campaignId: $campaignId, targetSharePercent: $targetSharePercent) {
+      campaignId
+      asOf
+      timeZone
+      runs
+      comparisonRuns
+      accounts
+      openDeals
+      reps
+      dailyActionsPerRep
+      weeklyMigrationCapacity
+      shutdownAhead
+      computeMs
+      monthlySpend {
+        amount
+        currency
+      }
+      expectedSpendMigrated {
+        amount
+        currency
+      }
+      scenarios {
+        scenarioId
+        label
+        goesDarkAt
+        probabilityPercent
+        spendWon {
+          p10 {
+            amount
+            currency
+          }
+          p50 {
+            amount
+            currency
+          }
+          p90 {
+            amount
+            currency
+          }
+        }
+        spendMigrated {
+          p10 {
+            amount
+            currency
+          }
+          p50 {
+            amount
+            currency
+          }
+          p90 {
+            amount
+            currency
+          }
+        }
+        signedButDarkAccounts
+        signedButDarkSpend {
+          amount
+          currency
+        }
+        weeks {
+          weekStart
+          spendWon {
+            p10 {
+              amount
+            }
+            p50 {
+              amount
+            }
+            p90 {
+              amount
+            }
+          }
+          spendMigrated {
+            p10 {
+              amount
+            }
+            p50 {
+              amount
+            }
+            p90 {
+              amount
+            }
+          }
+        }
+      }
+      goingDark {
+        accountId
+        accountName
+        segment
+        stage
+        monthlySpend {
+          amount
+          currency
+        }
+        chance
+      }
+      policies {
+        policy
+        expectedSpendMigrated {
+          amount
+          currency
+        }
+        scenarios {
+          goesDarkAt
+          spendMigrated {
+            mean {
+              amount
+              currency
+            }
+          }
+          signedButDarkAccounts
+          signedButDarkSpend {
+            amount
+            currency
+          }
+          timesFirstCome
+        }
+      }
+      staffing {
+        targetSharePercent
+        runs
+        evaluations
+        unlimitedReps
+        unlimitedSpendMigrated {
+          amount
+          currency
+        }
+        targetSpendMigrated {
+          amount
+          currency
+        }
+        currentSpendMigrated {
+          amount
+          currency
+        }
+        currentReps
+        currentWeeklyMigrationCapacity
+        currentReachesTarget
+        repsNeeded
+        weeklyMigrationCapacityNeeded
+        adviceSpendMigrated {
+          amount
+          currency
+        }
+      }
+      estimates {
+        stage
+        meanDays
+        observedExits
+        source
+        priorShare
+        exits {
+          stage
+          probability
+        }
+      }
+    }
+  }
+`;
