@@ -21,19 +21,27 @@ import { MAX_FIELD_CHARS, UploadReader, type ReadUpload } from './upload-reader'
 import { readRow, type ImportRow, type RowProblem } from './import-row';
 import { AccountImportRecord, AppliedSlice, ImportError, ImportsRepository } from './imports.repository';
 import { orderedUuid } from './ordered-uuid';
-import { ImportUpsertRepository, NewAccountDerived } from './import-upsert.repository';
+import { ImportUpsertRepository, NewAccountDerived, type StagedRep } from './import-upsert.repository';
 
 /**
- * Rows per chunk: one transaction, its progress committed (and published) with its writes. The
- * embedded database (PGlite, in a thread of its own) has one connection, which a chunk's transaction
- * holds: chunks stay small enough there that other users' requests get the database between two of
- * them within a fraction of a second. (Its statements no longer hold the api's event loop.)
+ * Staged rows applied per batch: one transaction, its progress committed (and published) with its
+ * writes. The embedded database (PGlite, in a thread of its own) has one connection, which a
+ * batch's transaction holds: batches stay small enough there that other users' requests get the
+ * database between two of them within a fraction of a second.
  */
 export function importChunkRows(database: 'embedded' | 'server'): number {
-  return database === 'embedded' ? 500 : 5_000;
+  return database === 'embedded' ? 2_000 : 10_000;
 }
 /**
- * Transactions that write a chunk's rows at once. On the server, two: most of a chunk's time is
+ * Records of the file read, checked and staged per chunk (one transaction). Staging writes an
+ * unindexed table but one key; what a chunk takes is mostly this thread's reading, between turns of
+ * the event loop.
+ */
+export function importStageRows(database: 'embedded' | 'server'): number {
+  return database === 'embedded' ? 4_000 : 10_000;
+}
+/**
+ * Transactions that write a batch's rows at once. On the server, two: most of a batch's time is
  * the database inserting rows and their index entries, on one core per transaction, and this
  * machine has two. The embedded database has one connection (one at a time, whatever is asked).
  */
@@ -103,8 +111,9 @@ export class ImportsService {
   private readonly logger = new Logger(ImportsService.name);
   private readonly cache = new PartCache();
   /** Per running import, the rows of its next chunk, read while the last chunk's statements ran. */
-  private readonly ahead = new Map<string, { offset: number; line: number; rows: RowsRead }>();
+  private readonly ahead = new Map<string, { offset: number; line: number; rowsRead: number; rows: RowsRead }>();
   private readonly chunkRows: number;
+  private readonly stageRows: number;
   private readonly sliceCount: number;
 
   constructor(
@@ -118,6 +127,7 @@ export class ImportsService {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.chunkRows = importChunkRows(config.database.kind);
+    this.stageRows = importStageRows(config.database.kind);
     this.sliceCount = importSlices(config.database.kind);
   }
 
@@ -184,20 +194,32 @@ export class ImportsService {
   }
 
   /**
-   * Runs one chunk of an import in the job's transaction, from `fromRow`; a job whose `fromRow`
-   * is not the committed `rows_done` is a stale duplicate and does nothing.
+   * Runs one step of an import in the job's transaction, at `fromRow` (the import's cursor: records
+   * read while staging, then the records of the file plus the staged rows applied); a job whose
+   * `fromRow` is not the committed cursor is a stale duplicate and does nothing.
    */
   async runChunk(manager: EntityManager, importId: string, fromRow: number, now = new Date()): Promise<Record<string, unknown>> {
     const record = await this.imports.lockById(manager, importId);
     if (!record || record.status === 'completed' || record.status === 'failed') return { skipped: 'finished' };
-    if (record.rowsDone !== fromRow) return { skipped: `at row ${record.rowsDone}, not ${fromRow}` };
+    const cursor = cursorOf(record);
+    if (cursor !== fromRow) return { skipped: `at row ${cursor}, not ${fromRow}` };
     const ctx = (await this.campaigns.getWithRivalByIds(manager, FULL_ACCESS, [record.campaignId])).get(record.campaignId);
     if (!ctx) {
       await this.imports.fail(manager, importId, 'The campaign no longer exists.');
+      await this.upserts.clearStaged(manager, importId);
       return { failed: 'campaign missing' };
     }
     if (record.status === 'queued') await this.imports.markRunning(manager, importId);
+    return record.staged ? this.applyBatch(manager, record, ctx, now) : this.stageChunk(manager, record, ctx, now);
+  }
 
+  /**
+   * Staging: the next chunk of the file read, each row checked (a bad one recorded with its line,
+   * field and reason), the valid ones written to the staging table, with the chunk's progress. The
+   * accounts are not touched: a file that cannot be read fails the import before anything is applied.
+   */
+  private async stageChunk(manager: EntityManager, record: AccountImportRecord, ctx: CampaignWithRival, now: Date): Promise<Record<string, unknown>> {
+    const importId = record.id;
     const started = Date.now();
     this.cache.dropBefore(importId, record.resumeOffset);
     // The chunk's rows: read ahead by the previous chunk while its statements ran, else now.
@@ -210,25 +232,12 @@ export class ImportsService {
       this.drop(importId);
       return { failed: reason };
     }
-    const { valid, problems, offset, line } = read;
-    const finished = (read.eof && read.records < this.chunkRows) || offset >= record.contentBytes;
+    const { valid, recs, problems, offset, line } = read;
+    const staged = (read.eof && read.records < this.stageRows) || offset >= record.contentBytes;
     const failedRows = new Set(problems.map((p) => p.line)).size;
-
-    // Within the chunk a later row of the same account wins (earlier chunks are in the database already).
-    const unique = dedupe(valid);
-    await nextTurn();
-    const matches = await this.upserts.match(manager, record.campaignId, unique);
-    // Slices that committed before this job's transaction failed (a re-run): their rows are not
-    // written again, and the accounts they inserted are no match for the other rows (the first
-    // run did not see them: each row goes where it went then).
-    const applied = this.sliceCount > 1 ? await this.imports.appliedSlices(manager, importId, record.resumeOffset) : new Map<number, AppliedSlice>();
-    const written = new Set([...applied.values()].flatMap((a) => a.lines));
-    const inserted = new Set([...applied.values()].flatMap((a) => a.accountIds));
-    const seen = inserted.size === 0 ? matches : matches.map((id) => (id !== null && inserted.has(id) ? null : id));
-    const slices = sliceRows(unique, seen, this.sliceCount, (row) => written.has(row.line));
     // The parts the next chunk reads, in memory before this chunk's insert (mostly there already).
-    if (!finished) {
-      const end = Math.min(offset + this.chunkBytes(record), record.contentBytes);
+    if (!staged) {
+      const end = Math.min(offset + this.chunkBytes(record, this.stageRows), record.contentBytes);
       for (let at = offset; at < end; ) {
         const part = await this.partAt(manager, record, at);
         if (!part) break;
@@ -236,30 +245,71 @@ export class ImportsService {
       }
     }
     await nextTurn();
+    const write = this.upserts.stage(manager, importId, record.stagedRows, valid, recs);
+    write.catch(() => undefined);
+    if (!staged) {
+      // While the database writes, this thread reads the next chunk's rows from the parts in memory.
+      await nextTurn();
+      await this.readAhead(record, offset, line, record.rowsRead + read.records);
+    }
+    await write;
+    await this.imports.insertErrors(manager, importId, problems, MAX_STORED_ERRORS);
+    const rowsRead = record.rowsRead + read.records;
+    const stagedRows = record.stagedRows + valid.length;
+    await this.imports.advanceStaging(manager, importId, { rowsRead, resumeOffset: offset, resumeLine: line, stagedRows, failed: failedRows, staged });
+    const next = { ...record, rowsRead, stagedRows, staged, resumeOffset: offset, resumeLine: line, failedCount: record.failedCount + failedRows };
+    if (staged && stagedRows === record.appliedRows) {
+      // Nothing to apply (every row refused, or none): done.
+      await this.complete(manager, next, rowsRead, 0, 0);
+    } else {
+      await this.imports.emit(manager, 'import.continued', { importId, campaignId: record.campaignId, fromRow: cursorOf(next) });
+      this.kickRelay();
+    }
+    this.logger.debug(`import ${importId}: staged rows ${record.rowsRead}–${rowsRead} in ${Date.now() - started} ms`);
+    return { staging: true, fromRow: record.rowsRead, rowsRead, staged: valid.length, failed: failedRows };
+  }
+
+  /**
+   * Applying: the next batch of staged rows deduplicated and matched by set-based statements, then
+   * its new accounts inserted (with contact, deal and first transition) and its matched ones updated,
+   * their urgency with them; the batch's staged rows go and its progress commits with it.
+   */
+  private async applyBatch(manager: EntityManager, record: AccountImportRecord, ctx: CampaignWithRival, now: Date): Promise<Record<string, unknown>> {
+    const importId = record.id;
+    const started = Date.now();
+    const from = record.appliedRows;
+    const to = Math.min(record.stagedRows, from + this.chunkRows);
+    const finished = to >= record.stagedRows;
+    const reps = await this.upserts.planBatch(manager, importId, from, to);
+    await nextTurn();
+    const matches = await this.upserts.match(manager, record.campaignId, reps);
+    await nextTurn();
+    // Slices that committed before this job's transaction failed (a re-run): their rows are not
+    // written again, and the accounts they inserted are no match for the other rows (the first
+    // run did not see them: each row goes where it went then).
+    const applied = this.sliceCount > 1 ? await this.imports.appliedSlices(manager, importId, from) : new Map<number, AppliedSlice>();
+    const written = new Set([...applied.values()].flatMap((a) => a.lines));
+    const inserted = new Set([...applied.values()].flatMap((a) => a.accountIds));
+    const seen = inserted.size === 0 ? matches : matches.map((id) => (id !== null && inserted.has(id) ? null : id));
+    const slices = sliceRows(reps, seen, this.sliceCount, (rep) => written.has(rep.ord));
+    const lastRec = finished ? record.rowsRead : await this.upserts.recOf(manager, importId, to - 1);
+    await nextTurn();
     // The first slice in the job's transaction; each other one in a transaction of its own, at the
     // same time (on the server: one core each), recorded as applied when it commits. The job's
-    // transaction commits the chunk's progress only once they all have.
+    // transaction commits the batch's progress only once they all have.
     const work = slices.map((slice, index) => {
       if (index === 0) return this.applySlice(manager, record, ctx, slice, now);
       const done = applied.get(index);
       if (done !== undefined) return Promise.resolve(done.inserted);
       return this.uow.run(async (tx) => {
-        const accountIds = slice.fresh.map(() => orderedUuid());
-        const count = await this.applySlice(tx.manager, record, ctx, slice, now, accountIds);
-        const lines = [...slice.fresh, ...slice.existing].map((r) => r.line);
-        await this.imports.recordSlice(tx.manager, importId, record.resumeOffset, index, { inserted: count, lines, accountIds });
+        const count = await this.applySlice(tx.manager, record, ctx, slice, now);
+        const lines = [...slice.fresh, ...slice.existing].map((r) => r.ord);
+        await this.imports.recordSlice(tx.manager, importId, from, index, { inserted: count, lines, freshOrds: slice.fresh.map((r) => r.ord) });
         return count;
       });
     });
     // Awaited below: a failure meanwhile is not an unhandled rejection.
     for (const w of work) w.catch(() => undefined);
-    if (!finished) {
-      // While the database writes (the statements are sent once this turn of the event loop is
-      // over), this thread reads the next chunk's rows from the parts in memory: CSV parsing and
-      // row checks no longer add to the chunks' time.
-      await nextTurn();
-      await this.readAhead(record, offset, line);
-    }
     // Every slice settles (commits or rolls back) before this transaction goes on or fails: a
     // slice still running when the job's transaction rolled back could commit after a re-run read
     // the slices applied.
@@ -267,53 +317,63 @@ export class ImportsService {
     const failure = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failure) throw failure.reason;
     const insertedCount = settled.reduce((sum, r) => sum + (r as PromiseFulfilledResult<number>).value, 0);
-    if (this.sliceCount > 1) await this.imports.clearSlices(manager, importId, record.resumeOffset);
-    await this.imports.insertErrors(manager, importId, problems, MAX_STORED_ERRORS);
+    if (this.sliceCount > 1) await this.imports.clearSlices(manager, importId, from);
+    await this.upserts.clearStaged(manager, importId, from, to);
 
-    const rowsDone = record.rowsDone + read.records;
-    const counts = { inserted: insertedCount, updated: valid.length - insertedCount, failed: failedRows };
-    await this.imports.advance(manager, importId, { rowsDone, resumeOffset: offset, resumeLine: line, ...counts, finished });
-    const totalRows = Math.max(record.totalRows, rowsDone);
+    const counts = { inserted: insertedCount, updated: to - from - insertedCount };
+    await this.imports.advanceApply(manager, importId, { rowsDone: lastRec, appliedRows: to, ...counts, finished });
     await this.imports.emit(manager, 'import.progress', {
       importId,
       campaignId: record.campaignId,
       status: finished ? 'completed' : 'running',
-      rowsDone,
-      totalRows,
+      rowsDone: lastRec,
+      totalRows: Math.max(record.totalRows, lastRec),
     });
     if (finished) {
-      await this.finished(
-        manager,
-        record,
-        'completed',
-        record.insertedCount + counts.inserted,
-        record.updatedCount + counts.updated,
-        record.failedCount + counts.failed,
-      );
-      await this.imports.deleteParts(manager, importId);
-      this.drop(importId);
-      // After commit, the planner's statistics of what the import wrote are refreshed (maintenance.analyze).
-      await this.imports.emit(manager, 'tables.bulk_written', { tables: IMPORT_TABLES, reason: `import ${importId}` });
+      await this.complete(manager, record, lastRec, counts.inserted, counts.updated, false);
     } else {
-      await this.imports.emit(manager, 'import.continued', { importId, campaignId: record.campaignId, fromRow: rowsDone });
+      await this.imports.emit(manager, 'import.continued', { importId, campaignId: record.campaignId, fromRow: record.rowsRead + to });
+      this.kickRelay();
     }
-    // The next chunk's event commits with this chunk: ask for a relay pass right after. Without
-    // Redis the relay is the caller of this very job: a kick now makes its pass go round once more
-    // as soon as this job has committed (no pause between two chunks: it was 20 ms, 4 s of the
-    // 200 chunks of an embedded import of 100,000 rows). A relay not running (this job came from
-    // Redis) starts a pass now, before the commit, and the one 20 ms later sees the event.
-    this.relay.kick();
-    setTimeout(() => this.relay.kick(), 20).unref();
-    this.logger.debug(`import ${importId}: rows ${fromRow}–${rowsDone} in ${Date.now() - started} ms`);
-    return { fromRow, rowsDone, ...counts, finished };
+    this.logger.debug(`import ${importId}: applied staged rows ${from}–${to} in ${Date.now() - started} ms`);
+    return { fromRow: record.rowsRead + from, rowsDone: lastRec, ...counts, finished };
   }
 
-  /** Writes one slice of a chunk: its new accounts (with contact, deal and first transition), its updates and their urgency; returns how many accounts it inserted. */
-  private async applySlice(manager: EntityManager, record: AccountImportRecord, ctx: CampaignWithRival, slice: Slice, now: Date, accountIds?: string[]): Promise<number> {
+  /**
+   * The import is done (in the transaction of its last step): its finished event, its parts and
+   * what is left of its staging gone, its tables' statistics refreshed after commit.
+   */
+  private async complete(manager: EntityManager, record: AccountImportRecord, rowsDone: number, inserted: number, updated: number, advance = true): Promise<void> {
+    const importId = record.id;
+    if (advance) {
+      await this.imports.advanceApply(manager, importId, { rowsDone, appliedRows: record.appliedRows, inserted, updated, finished: true });
+      await this.imports.emit(manager, 'import.progress', { importId, campaignId: record.campaignId, status: 'completed', rowsDone, totalRows: Math.max(record.totalRows, rowsDone) });
+    }
+    await this.finished(manager, record, 'completed', record.insertedCount + inserted, record.updatedCount + updated, record.failedCount);
+    await this.imports.deleteParts(manager, importId);
+    this.drop(importId);
+    // After commit, the planner's statistics of what the import wrote are refreshed (maintenance.analyze).
+    await this.imports.emit(manager, 'tables.bulk_written', { tables: IMPORT_TABLES, reason: `import ${importId}` });
+    this.kickRelay();
+  }
+
+  /**
+   * The next step's event commits with this one: ask for a relay pass right after. Without Redis the
+   * relay is the caller of this very job: a kick now makes its pass go round once more as soon as
+   * this job has committed (no pause between two steps). A relay not running (this job came from
+   * Redis) starts a pass now, before the commit, and the one 20 ms later sees the event.
+   */
+  private kickRelay(): void {
+    this.relay.kick();
+    setTimeout(() => this.relay.kick(), 20).unref();
+  }
+
+  /** Writes one slice of a batch: its new accounts (with contact, deal and first transition), its updates and their urgency; returns how many accounts it inserted. */
+  private async applySlice(manager: EntityManager, record: AccountImportRecord, ctx: CampaignWithRival, slice: Slice<StagedRep>, now: Date): Promise<number> {
     const derived = this.deriveNew(slice.fresh, ctx, now);
-    const inserted = await this.upserts.insertNew(manager, record.campaignId, slice.fresh, derived, now, record.actorLabel, accountIds);
+    const inserted = await this.upserts.insertStaged(manager, record.id, record.campaignId, slice.fresh.map((r) => r.ord), derived, now, record.actorLabel);
     await nextTurn();
-    const states = await this.upserts.updateExisting(manager, record.campaignId, slice.existing, slice.existingIds, now);
+    const states = await this.upserts.updateStaged(manager, record.id, record.campaignId, slice.existing.map((r) => r.ord), slice.existingIds, now);
     await nextTurn();
     await this.urgency.recomputeAccounts(manager, ctx, states, now);
     return inserted;
@@ -330,9 +390,12 @@ export class ImportsService {
     // Line numbers: each record starts after the blank lines that precede it.
     const problems: RowProblem[] = [];
     const valid: ImportRow[] = [];
+    const recs: number[] = [];
     let at = 0;
     let line = record.resumeLine;
+    let rec = record.rowsRead;
     for (const { record: cells, info } of records) {
+      rec++;
       const end = info.bytes;
       let start = at;
       while (start < end && (window[start] === 10 || window[start] === 13 || window[start] === 32 || window[start] === 9)) {
@@ -348,10 +411,12 @@ export class ImportsService {
         continue;
       }
       const row = readRow(cells, rowLine, record.columns, (record.defaultSegment as Segment | null) ?? null);
-      if ('row' in row) valid.push(row.row);
-      else problems.push(...row.problems);
+      if ('row' in row) {
+        valid.push(row.row);
+        recs.push(rec);
+      } else problems.push(...row.problems);
     }
-    return { records: records.length, eof: read.eof, valid, problems, offset: record.resumeOffset + at, line };
+    return { records: records.length, eof: read.eof, valid, recs, problems, offset: record.resumeOffset + at, line };
   }
 
   /**
@@ -361,12 +426,12 @@ export class ImportsService {
    * read itself; anything short of that (a part not in memory, a file that cannot be read) is left
    * for the next chunk to find out.
    */
-  private async readAhead(record: AccountImportRecord, offset: number, line: number): Promise<void> {
-    const next = { ...record, resumeOffset: offset, resumeLine: line };
+  private async readAhead(record: AccountImportRecord, offset: number, line: number, rowsRead: number): Promise<void> {
+    const next = { ...record, resumeOffset: offset, resumeLine: line, rowsRead };
     const rows = await this.readRows(next, (at) => this.cache.get(record.id, at) ?? null);
     this.ahead.delete(record.id);
     if ('error' in rows) return;
-    this.ahead.set(record.id, { offset, line, rows });
+    this.ahead.set(record.id, { offset, line, rowsRead, rows });
     while (this.ahead.size > 4) this.ahead.delete(this.ahead.keys().next().value as string);
   }
 
@@ -375,7 +440,7 @@ export class ImportsService {
     const ahead = this.ahead.get(record.id);
     if (!ahead) return null;
     this.ahead.delete(record.id);
-    return ahead.offset === record.resumeOffset && ahead.line === record.resumeLine ? ahead.rows : null;
+    return ahead.offset === record.resumeOffset && ahead.line === record.resumeLine && ahead.rowsRead === record.rowsRead ? ahead.rows : null;
   }
 
   private drop(importId: string): void {
@@ -393,7 +458,7 @@ export class ImportsService {
     let eof = next >= record.contentBytes;
     // Enough parts for a whole chunk at the file's average row size before the first parse (a
     // chunk spans parts: parsing a window one part short means parsing it all again).
-    const wanted = this.chunkBytes(record);
+    const wanted = this.chunkBytes(record, this.stageRows);
     for (;;) {
       while (!eof) {
         const found = await part(next);
@@ -413,7 +478,7 @@ export class ImportsService {
           skip_empty_lines: true,
           relax_quotes: true,
           info: true,
-          to: this.chunkRows,
+          to: this.stageRows,
         }) as unknown as ParsedRecord[];
       } catch (error) {
         if (!eof) continue;
@@ -421,7 +486,7 @@ export class ImportsService {
       }
       // A record that reaches the end of the window may go on in the next part.
       const whole = eof ? records : records.filter((r) => r.info.bytes < window.length);
-      if (eof || whole.length >= this.chunkRows) return { window, records: whole, eof: eof && whole.length === records.length };
+      if (eof || whole.length >= this.stageRows) return { window, records: whole, eof: eof && whole.length === records.length };
     }
   }
 
@@ -433,7 +498,7 @@ export class ImportsService {
   private async partAt(manager: EntityManager, record: AccountImportRecord, offset: number): Promise<CachedPart | null> {
     const cached = this.cache.get(record.id, offset);
     if (cached) return cached;
-    const parts = await this.imports.partsBetween(manager, record.id, offset, offset + 1 + 2 * this.chunkBytes(record));
+    const parts = await this.imports.partsBetween(manager, record.id, offset, offset + 1 + 2 * this.chunkBytes(record, this.stageRows));
     let found: CachedPart | null = null;
     for (const part of parts) {
       const read = { start: part.start, end: part.start + part.bytes, bytes: Buffer.from(part.text, 'utf8') };
@@ -444,8 +509,8 @@ export class ImportsService {
   }
 
   /** About how many bytes a chunk of this file takes (its average row size), 0 when its rows were not counted. */
-  private chunkBytes(record: AccountImportRecord): number {
-    return record.totalRows > 0 ? Math.ceil((record.contentBytes / record.totalRows) * this.chunkRows * 1.05) : 0;
+  private chunkBytes(record: AccountImportRecord, rows: number): number {
+    return record.totalRows > 0 ? Math.ceil((record.contentBytes / record.totalRows) * rows * 1.05) : 0;
   }
 
   private async finished(manager: EntityManager, record: AccountImportRecord, status: 'completed' | 'failed', inserted: number, updated: number, failed: number) {
@@ -457,7 +522,7 @@ export class ImportsService {
    * one computation (the same spend points, countries, backup and principal-operator flags); each
    * row then gets its own spend in the factors' parameters and its own name in their English words.
    */
-  private deriveNew(rows: ImportRow[], ctx: CampaignWithRival, now: Date): NewAccountDerived[] {
+  private deriveNew(rows: ReadonlyArray<StagedRep>, ctx: CampaignWithRival, now: Date): NewAccountDerived[] {
     const templates = new Map<string, StoredUrgency>();
     const dues = new Map<Segment, Date | null>();
     const settings = resolveCampaignSettings(ctx.campaign.settings);
@@ -505,6 +570,8 @@ interface RowsRead {
   records: number;
   eof: boolean;
   valid: ImportRow[];
+  /** The record number of each valid row (the header excluded, from 1). */
+  recs: number[];
   problems: RowProblem[];
   /** Where the chunk after it starts. */
   offset: number;
@@ -553,10 +620,10 @@ async function readUpload(input: SubmitImport, reader: UploadReader): Promise<Re
   return reader.end();
 }
 
-/** A part of a chunk's rows that one transaction writes: new accounts, and matched ones with their ids. */
-interface Slice {
-  fresh: ImportRow[];
-  existing: ImportRow[];
+/** A part of a batch's rows that one transaction writes: new accounts, and matched ones with their ids. */
+interface Slice<T> {
+  fresh: T[];
+  existing: T[];
   existingIds: string[];
 }
 
@@ -567,8 +634,8 @@ interface Slice {
  * of the last of them, as in one transaction. Rows `skip` says were written already (by a slice
  * of an earlier run) are left out; the others keep the slices they had.
  */
-export function sliceRows(rows: ImportRow[], matches: Array<string | null>, count: number, skip: (row: ImportRow) => boolean = () => false): Slice[] {
-  const slices: Slice[] = Array.from({ length: Math.max(1, count) }, () => ({ fresh: [], existing: [], existingIds: [] }));
+export function sliceRows<T>(rows: T[], matches: Array<string | null>, count: number, skip: (row: T) => boolean = () => false): Slice<T>[] {
+  const slices: Slice<T>[] = Array.from({ length: Math.max(1, count) }, () => ({ fresh: [], existing: [], existingIds: [] }));
   const size = Math.max(1, Math.ceil(rows.length / slices.length));
   const sliceOf = (i: number) => Math.min(slices.length - 1, Math.floor(i / size));
   const lastSlice = new Map<string, number>();
@@ -590,20 +657,7 @@ export function sliceRows(rows: ImportRow[], matches: Array<string | null>, coun
   return slices;
 }
 
-function dedupe(rows: ImportRow[]): ImportRow[] {
-  const slot = new Map<string, number>();
-  const out: Array<ImportRow | null> = [];
-  for (const row of rows) {
-    const byName = `n:${row.normalizedName}|${row.countries?.[0] ?? ''}`;
-    const byRef = row.externalRef ? `e:${row.externalRef}` : null;
-    const at = byRef ? slot.get(byRef) : slot.get(byName);
-    if (at !== undefined) {
-      out[at] = row;
-      continue;
-    }
-    slot.set(byRef ?? byName, out.length);
-    if (byRef && !slot.has(byName)) slot.set(byName, out.length);
-    out.push(row);
-  }
-  return out.filter((r): r is ImportRow => r !== null);
+/** Where an import is: records read while staging, then the file's records plus the staged rows applied (only ever grows). */
+function cursorOf(record: Pick<AccountImportRecord, 'staged' | 'rowsRead' | 'appliedRows'>): number {
+  return record.staged ? record.rowsRead + record.appliedRows : record.rowsRead;
 }

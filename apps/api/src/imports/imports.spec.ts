@@ -5,7 +5,7 @@ import { createUser, graphql, signIn } from '../testing/auth';
 import { toGlobalId } from '../common/graphql/global-id';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { parseCountries, parseDate, parseDecimal } from './import-values';
-import { importChunkRows } from './imports.service';
+import { importChunkRows, importStageRows } from './imports.service';
 import { ImportUpsertRepository, pgArray } from './import-upsert.repository';
 import { readRow, type ImportRow } from './import-row';
 import { explain, planNodes } from '../testing/explain';
@@ -229,7 +229,7 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
     expect(byRep.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('imports in chunks (one ledger entry each, progress committed with the chunk); a duplicate or stale chunk job does nothing', async () => {
+  it('stages the file in chunks, then applies it in batches (one ledger entry each, progress committed with each); a duplicate or stale job does nothing', async () => {
     const rows = importChunkRows(lifeboat.db.kind) * 2 + 123;
     let csv = 'name,segment,countries,monthlySpend,externalRef\n';
     for (let i = 0; i < rows; i++) csv += `Client ${i},smb_web,FR,${i % 500},BULK-${i}\n`;
@@ -238,10 +238,13 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
     const dbId = Buffer.from(id, 'base64url').toString().split(':')[1];
     const done = await waitFor(manager, id);
     expect(done).toMatchObject({ status: 'completed', rowsDone: rows, insertedCount: rows, failedCount: 0 });
-    // One ledger entry per chunk; a duplicate of an earlier chunk's job is a no-op.
-    const runs = await ds.query(`SELECT result FROM job_run WHERE job_name = 'imports.run' AND result->>'fromRow' IS NOT NULL AND job_id IN (
+    // One ledger entry per staged chunk and per applied batch; a duplicate of an earlier job is a no-op.
+    const runs: Array<{ result: { staging?: boolean } }> = await ds.query(`SELECT result FROM job_run WHERE job_name = 'imports.run' AND result->>'fromRow' IS NOT NULL AND job_id IN (
       SELECT e.id || '--imports.run' FROM outbox_event e WHERE e.payload->>'importId' = $1)`, [dbId]);
-    expect(runs).toHaveLength(3);
+    expect(runs.filter((r) => r.result.staging === true)).toHaveLength(Math.ceil(rows / importStageRows(lifeboat.db.kind)));
+    expect(runs.filter((r) => r.result.staging !== true)).toHaveLength(3);
+    // Nothing staged is left behind.
+    expect((await ds.query(`SELECT count(*)::int AS n FROM account_import_row WHERE import_id = $1`, [dbId]))[0].n).toBe(0);
     const { ImportsService } = await import('./imports.service');
     const service = lifeboat.app.get(ImportsService);
     await expect(ds.transaction((m) => service.runChunk(m, dbId, 0))).resolves.toEqual({ skipped: 'finished' });
