@@ -179,6 +179,20 @@ export class ImportsRepository {
     return rows.map((r) => ({ seq: Number(r.seq), start: Number(r.start_offset), bytes: Number(r.bytes), text: r.content }));
   }
 
+  /** The first byte from `from` to `to` that no stored part of the file holds; null when the parts cover it all. */
+  async partsGap(manager: EntityManager, importId: string, from: number, to: number): Promise<number | null> {
+    const parts: Array<{ start_offset: string; bytes: number }> = await manager.query(
+      `SELECT start_offset, bytes FROM account_import_part WHERE import_id = $1 AND start_offset + bytes > $2 ORDER BY start_offset`,
+      [importId, from],
+    );
+    let at = from;
+    for (const part of parts) {
+      if (Number(part.start_offset) > at) return at;
+      at = Math.max(at, Number(part.start_offset) + Number(part.bytes));
+    }
+    return at >= to ? null : at;
+  }
+
   /** The parts of a file, or of an upload that failed (and the slices recorded for its batches, and its staged rows). */
   async deleteParts(manager: EntityManager | null, importId: string): Promise<void> {
     await (manager ?? this.dataSource.manager).query(`DELETE FROM account_import_part WHERE import_id = $1`, [importId]);

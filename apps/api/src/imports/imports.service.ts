@@ -20,7 +20,6 @@ import type { ImportMapping, ImportPreset } from './import-file';
 import { MAX_FIELD_CHARS, UploadReader, type ReadUpload } from './upload-reader';
 import { readRow, type ImportRow, type RowProblem } from './import-row';
 import { AccountImportRecord, AppliedSlice, ImportError, ImportsRepository } from './imports.repository';
-import { orderedUuid } from './ordered-uuid';
 import { ImportUpsertRepository, NewAccountDerived, type StagedRep } from './import-upsert.repository';
 
 /**
@@ -110,8 +109,6 @@ class PartCache {
 export class ImportsService {
   private readonly logger = new Logger(ImportsService.name);
   private readonly cache = new PartCache();
-  /** Per running import, the rows of its next chunk, read while the last chunk's statements ran. */
-  private readonly ahead = new Map<string, { offset: number; line: number; rowsRead: number; rows: RowsRead }>();
   private readonly chunkRows: number;
   private readonly stageRows: number;
   private readonly sliceCount: number;
@@ -194,9 +191,14 @@ export class ImportsService {
   }
 
   /**
-   * Runs one step of an import in the job's transaction, at `fromRow` (the import's cursor: records
-   * read while staging, then the records of the file plus the staged rows applied); a job whose
-   * `fromRow` is not the committed cursor is a stale duplicate and does nothing.
+   * Runs one step of an import in the job's transaction, at `fromRow` (the import's cursor: the
+   * records read plus the staged rows applied, which only grows); a job whose `fromRow` is not the
+   * committed cursor is a stale duplicate and does nothing.
+   *
+   * A step applies the next batch of staged rows (set-based statements, the database's work) and,
+   * at the same time, reads and checks the next chunk of the file (this thread's work), whose valid
+   * rows it then stages: both commit with the step's progress. The first step only stages, after
+   * checking that the stored file is whole; the last ones only apply.
    */
   async runChunk(manager: EntityManager, importId: string, fromRow: number, now = new Date()): Promise<Record<string, unknown>> {
     const record = await this.imports.lockById(manager, importId);
@@ -210,79 +212,114 @@ export class ImportsService {
       return { failed: 'campaign missing' };
     }
     if (record.status === 'queued') await this.imports.markRunning(manager, importId);
-    return record.staged ? this.applyBatch(manager, record, ctx, now) : this.stageChunk(manager, record, ctx, now);
-  }
-
-  /**
-   * Staging: the next chunk of the file read, each row checked (a bad one recorded with its line,
-   * field and reason), the valid ones written to the staging table, with the chunk's progress. The
-   * accounts are not touched: a file that cannot be read fails the import before anything is applied.
-   */
-  private async stageChunk(manager: EntityManager, record: AccountImportRecord, ctx: CampaignWithRival, now: Date): Promise<Record<string, unknown>> {
-    const importId = record.id;
     const started = Date.now();
-    this.cache.dropBefore(importId, record.resumeOffset);
-    // The chunk's rows: read ahead by the previous chunk while its statements ran, else now.
-    const read = this.takeAhead(record) ?? (await this.readRows(record, (offset) => this.partAt(manager, record, offset)));
-    if ('error' in read) {
-      const reason = `The file cannot be read after line ${record.resumeLine}: ${read.error}`;
-      await this.imports.fail(manager, importId, reason);
-      await this.finished(manager, record, 'failed', 0, 0, 0);
-      await this.imports.deleteParts(manager, importId);
-      this.drop(importId);
-      return { failed: reason };
-    }
-    const { valid, recs, problems, offset, line } = read;
-    const staged = (read.eof && read.records < this.stageRows) || offset >= record.contentBytes;
-    const failedRows = new Set(problems.map((p) => p.line)).size;
-    // The parts the next chunk reads, in memory before this chunk's insert (mostly there already).
-    if (!staged) {
-      const end = Math.min(offset + this.chunkBytes(record, this.stageRows), record.contentBytes);
-      for (let at = offset; at < end; ) {
-        const part = await this.partAt(manager, record, at);
-        if (!part) break;
-        at = part.end;
-      }
-    }
-    await nextTurn();
-    const write = this.upserts.stage(manager, importId, record.stagedRows, valid, recs);
-    write.catch(() => undefined);
-    if (!staged) {
-      // While the database writes, this thread reads the next chunk's rows from the parts in memory.
-      await nextTurn();
-      await this.readAhead(record, offset, line, record.rowsRead + read.records);
-    }
-    await write;
-    await this.imports.insertErrors(manager, importId, problems, MAX_STORED_ERRORS);
-    const rowsRead = record.rowsRead + read.records;
-    const stagedRows = record.stagedRows + valid.length;
-    await this.imports.advanceStaging(manager, importId, { rowsRead, resumeOffset: offset, resumeLine: line, stagedRows, failed: failedRows, staged });
-    const next = { ...record, rowsRead, stagedRows, staged, resumeOffset: offset, resumeLine: line, failedCount: record.failedCount + failedRows };
-    if (staged && stagedRows === record.appliedRows) {
-      // Nothing to apply (every row refused, or none): done.
-      await this.complete(manager, next, rowsRead, 0, 0);
-    } else {
-      await this.imports.emit(manager, 'import.continued', { importId, campaignId: record.campaignId, fromRow: cursorOf(next) });
-      this.kickRelay();
-    }
-    this.logger.debug(`import ${importId}: staged rows ${record.rowsRead}–${rowsRead} in ${Date.now() - started} ms`);
-    return { staging: true, fromRow: record.rowsRead, rowsRead, staged: valid.length, failed: failedRows };
-  }
 
-  /**
-   * Applying: the next batch of staged rows deduplicated and matched by set-based statements, then
-   * its new accounts inserted (with contact, deal and first transition) and its matched ones updated,
-   * their urgency with them; the batch's staged rows go and its progress commits with it.
-   */
-  private async applyBatch(manager: EntityManager, record: AccountImportRecord, ctx: CampaignWithRival, now: Date): Promise<Record<string, unknown>> {
-    const importId = record.id;
-    const started = Date.now();
+    // Before anything is applied: the stored file is whole (its parts follow one another to its end).
+    if (record.rowsRead === 0 && record.stagedRows === 0 && !record.staged) {
+      const gap = await this.imports.partsGap(manager, importId, record.resumeOffset, record.contentBytes);
+      if (gap !== null) return this.failUnreadable(manager, record, `part of the file at byte ${gap} is missing`);
+    }
+
+    // The database applies the next batch of staged rows…
     const from = record.appliedRows;
     const to = Math.min(record.stagedRows, from + this.chunkRows);
-    const finished = to >= record.stagedRows;
+    const applying = to > from ? this.applyStaged(manager, record, ctx, now, from, to) : null;
+    applying?.catch(() => undefined);
+    // …while this thread reads and checks the next chunk of the file (its parts in memory: read by the step before).
+    let read: RowsRead | { error: string } | null = null;
+    if (!record.staged) {
+      this.cache.dropBefore(importId, record.resumeOffset);
+      await nextTurn();
+      read = await this.readRows(record, (offset) => (applying ? this.cache.get(importId, offset) ?? null : this.partAt(manager, record, offset)));
+      // A part not in memory is read once the batch's statements are done (the connection is theirs until then).
+      if (applying && 'error' in read) {
+        await applying;
+        read = await this.readRows(record, (offset) => this.partAt(manager, record, offset));
+      }
+    }
+    const applied = applying ? await applying : null;
+    if (read && 'error' in read) return this.failUnreadable(manager, record, read.error);
+
+    let next = { ...record };
+    let failedRows = 0;
+    if (read) {
+      const { valid, recs, problems, offset, line } = read;
+      const staged = (read.eof && read.records < this.stageRows) || offset >= record.contentBytes;
+      failedRows = new Set(problems.map((p) => p.line)).size;
+      await this.upserts.stage(manager, importId, record.stagedRows, valid, recs);
+      await this.imports.insertErrors(manager, importId, problems, MAX_STORED_ERRORS);
+      next = { ...next, rowsRead: record.rowsRead + read.records, stagedRows: record.stagedRows + valid.length, staged, resumeOffset: offset, resumeLine: line };
+      next.failedCount += failedRows;
+      await this.imports.advanceStaging(manager, importId, {
+        rowsRead: next.rowsRead,
+        resumeOffset: offset,
+        resumeLine: line,
+        stagedRows: next.stagedRows,
+        failed: failedRows,
+        staged,
+      });
+      // The parts of the chunk the next step reads, in memory (it reads them while its batch is applied).
+      if (!staged) {
+        const end = Math.min(offset + this.chunkBytes(record, this.stageRows), record.contentBytes);
+        for (let at = offset; at < end; ) {
+          const part = await this.partAt(manager, record, at);
+          if (!part) break;
+          at = part.end;
+        }
+      }
+    }
+    next.appliedRows = to;
+    const finished = next.staged && to >= next.stagedRows;
+    const counts = { inserted: applied?.inserted ?? 0, updated: applied ? to - from - applied.inserted : 0 };
+    if (applied || finished) {
+      const rowsDone = finished ? next.rowsRead : (applied as AppliedBatch).lastRec;
+      await this.imports.advanceApply(manager, importId, { rowsDone, appliedRows: to, ...counts, finished });
+      await this.imports.emit(manager, 'import.progress', {
+        importId: importId,
+        campaignId: record.campaignId,
+        status: finished ? 'completed' : 'running',
+        rowsDone,
+        totalRows: Math.max(record.totalRows, rowsDone),
+      });
+    }
+    if (finished) {
+      await this.complete(manager, next, counts.inserted, counts.updated);
+    } else {
+      await this.imports.emit(manager, 'import.continued', { importId: importId, campaignId: record.campaignId, fromRow: cursorOf(next) });
+      this.kickRelay();
+    }
+    this.logger.debug(
+      `import ${importId}: step at ${fromRow}: read ${next.rowsRead - record.rowsRead} rows (${failedRows} refused), applied staged rows ${from}–${to} in ${Date.now() - started} ms${applied ? ` (${applied.detail})` : ''}`,
+    );
+    return { fromRow, rowsRead: next.rowsRead, applied: to - from, ...counts, failed: failedRows, finished };
+  }
+
+  /** The stored file cannot be read: the import fails, before anything of it is applied when found by the first step. */
+  private async failUnreadable(manager: EntityManager, record: AccountImportRecord, error: string): Promise<Record<string, unknown>> {
+    const reason = `The file cannot be read after line ${record.resumeLine}: ${error}`;
+    await this.imports.fail(manager, record.id, reason);
+    await this.finished(manager, record, 'failed', record.insertedCount, record.updatedCount, record.failedCount);
+    await this.imports.deleteParts(manager, record.id);
+    this.drop(record.id);
+    return { failed: reason };
+  }
+
+  /**
+   * Applies staged rows `from` ≤ ord < `to`: deduplicated and matched by set-based statements, then
+   * their new accounts inserted (with contact, deal and first transition) and their matched ones
+   * updated, with their urgency; the staged rows go. Returns how many accounts went in and the record
+   * number of the last row.
+   */
+  private async applyStaged(manager: EntityManager, record: AccountImportRecord, ctx: CampaignWithRival, now: Date, from: number, to: number): Promise<AppliedBatch> {
+    const importId = record.id;
+    const steps: Array<[string, number]> = [];
+    const step = (name: string) => steps.push([name, Date.now()]);
+    const started = Date.now();
     const reps = await this.upserts.planBatch(manager, importId, from, to);
+    step('plan');
     await nextTurn();
     const matches = await this.upserts.match(manager, record.campaignId, reps);
+    step('match');
     await nextTurn();
     // Slices that committed before this job's transaction failed (a re-run): their rows are not
     // written again, and the accounts they inserted are no match for the other rows (the first
@@ -292,7 +329,7 @@ export class ImportsService {
     const inserted = new Set([...applied.values()].flatMap((a) => a.accountIds));
     const seen = inserted.size === 0 ? matches : matches.map((id) => (id !== null && inserted.has(id) ? null : id));
     const slices = sliceRows(reps, seen, this.sliceCount, (rep) => written.has(rep.ord));
-    const lastRec = finished ? record.rowsRead : await this.upserts.recOf(manager, importId, to - 1);
+    const lastRec = await this.upserts.recOf(manager, importId, to - 1);
     await nextTurn();
     // The first slice in the job's transaction; each other one in a transaction of its own, at the
     // same time (on the server: one core each), recorded as applied when it commits. The job's
@@ -317,38 +354,21 @@ export class ImportsService {
     const failure = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failure) throw failure.reason;
     const insertedCount = settled.reduce((sum, r) => sum + (r as PromiseFulfilledResult<number>).value, 0);
+    step('slices');
     if (this.sliceCount > 1) await this.imports.clearSlices(manager, importId, from);
     await this.upserts.clearStaged(manager, importId, from, to);
-
-    const counts = { inserted: insertedCount, updated: to - from - insertedCount };
-    await this.imports.advanceApply(manager, importId, { rowsDone: lastRec, appliedRows: to, ...counts, finished });
-    await this.imports.emit(manager, 'import.progress', {
-      importId,
-      campaignId: record.campaignId,
-      status: finished ? 'completed' : 'running',
-      rowsDone: lastRec,
-      totalRows: Math.max(record.totalRows, lastRec),
-    });
-    if (finished) {
-      await this.complete(manager, record, lastRec, counts.inserted, counts.updated, false);
-    } else {
-      await this.imports.emit(manager, 'import.continued', { importId, campaignId: record.campaignId, fromRow: record.rowsRead + to });
-      this.kickRelay();
-    }
-    this.logger.debug(`import ${importId}: applied staged rows ${from}–${to} in ${Date.now() - started} ms`);
-    return { fromRow: record.rowsRead + from, rowsDone: lastRec, ...counts, finished };
+    step('clear');
+    let at = started;
+    const detail = steps.map(([name, t]) => `${name} ${t - at}`.concat(((at = t), ''))).join(', ');
+    return { inserted: insertedCount, lastRec, detail };
   }
 
   /**
-   * The import is done (in the transaction of its last step): its finished event, its parts and
-   * what is left of its staging gone, its tables' statistics refreshed after commit.
+   * The import is done (in the transaction of its last step, its progress written): its finished
+   * event, its parts and what is left of its staging gone, its tables' statistics refreshed after commit.
    */
-  private async complete(manager: EntityManager, record: AccountImportRecord, rowsDone: number, inserted: number, updated: number, advance = true): Promise<void> {
+  private async complete(manager: EntityManager, record: AccountImportRecord, inserted: number, updated: number): Promise<void> {
     const importId = record.id;
-    if (advance) {
-      await this.imports.advanceApply(manager, importId, { rowsDone, appliedRows: record.appliedRows, inserted, updated, finished: true });
-      await this.imports.emit(manager, 'import.progress', { importId, campaignId: record.campaignId, status: 'completed', rowsDone, totalRows: Math.max(record.totalRows, rowsDone) });
-    }
     await this.finished(manager, record, 'completed', record.insertedCount + inserted, record.updatedCount + updated, record.failedCount);
     await this.imports.deleteParts(manager, importId);
     this.drop(importId);
@@ -370,12 +390,16 @@ export class ImportsService {
 
   /** Writes one slice of a batch: its new accounts (with contact, deal and first transition), its updates and their urgency; returns how many accounts it inserted. */
   private async applySlice(manager: EntityManager, record: AccountImportRecord, ctx: CampaignWithRival, slice: Slice<StagedRep>, now: Date): Promise<number> {
+    const t0 = Date.now();
     const derived = this.deriveNew(slice.fresh, ctx, now);
+    const t1 = Date.now();
     const inserted = await this.upserts.insertStaged(manager, record.id, record.campaignId, slice.fresh.map((r) => r.ord), derived, now, record.actorLabel);
+    const t2 = Date.now();
     await nextTurn();
     const states = await this.upserts.updateStaged(manager, record.id, record.campaignId, slice.existing.map((r) => r.ord), slice.existingIds, now);
     await nextTurn();
     await this.urgency.recomputeAccounts(manager, ctx, states, now);
+    this.logger.debug(`import ${record.id}: slice of ${slice.fresh.length} new, ${slice.existing.length} matched: derive ${t1 - t0} ms, insert ${t2 - t1} ms, update and urgency ${Date.now() - t2} ms`);
     return inserted;
   }
 
@@ -419,33 +443,8 @@ export class ImportsService {
     return { records: records.length, eof: read.eof, valid, recs, problems, offset: record.resumeOffset + at, line };
   }
 
-  /**
-   * Reads the rows of the chunk after this one (starting at `offset`, `line`) from the parts in
-   * memory only (no statement: this chunk's transaction is busy), for the next chunk to take if it
-   * starts there. A file is never changed once stored, so they are the rows the next chunk would
-   * read itself; anything short of that (a part not in memory, a file that cannot be read) is left
-   * for the next chunk to find out.
-   */
-  private async readAhead(record: AccountImportRecord, offset: number, line: number, rowsRead: number): Promise<void> {
-    const next = { ...record, resumeOffset: offset, resumeLine: line, rowsRead };
-    const rows = await this.readRows(next, (at) => this.cache.get(record.id, at) ?? null);
-    this.ahead.delete(record.id);
-    if ('error' in rows) return;
-    this.ahead.set(record.id, { offset, line, rowsRead, rows });
-    while (this.ahead.size > 4) this.ahead.delete(this.ahead.keys().next().value as string);
-  }
-
-  /** The rows read ahead for this chunk, if they start where it starts (each taken once). */
-  private takeAhead(record: AccountImportRecord): RowsRead | null {
-    const ahead = this.ahead.get(record.id);
-    if (!ahead) return null;
-    this.ahead.delete(record.id);
-    return ahead.offset === record.resumeOffset && ahead.line === record.resumeLine && ahead.rowsRead === record.rowsRead ? ahead.rows : null;
-  }
-
   private drop(importId: string): void {
     this.cache.drop(importId);
-    this.ahead.delete(importId);
   }
 
   /**
@@ -657,7 +656,16 @@ export function sliceRows<T>(rows: T[], matches: Array<string | null>, count: nu
   return slices;
 }
 
-/** Where an import is: records read while staging, then the file's records plus the staged rows applied (only ever grows). */
-function cursorOf(record: Pick<AccountImportRecord, 'staged' | 'rowsRead' | 'appliedRows'>): number {
-  return record.staged ? record.rowsRead + record.appliedRows : record.rowsRead;
+/** Where an import is: the records read plus the staged rows applied (only ever grows). */
+function cursorOf(record: Pick<AccountImportRecord, 'rowsRead' | 'appliedRows'>): number {
+  return record.rowsRead + record.appliedRows;
+}
+
+/** What applying a batch of staged rows did. */
+interface AppliedBatch {
+  inserted: number;
+  /** The record number of its last row. */
+  lastRec: number;
+  /** Where its time went, for the debug log. */
+  detail: string;
 }
