@@ -131,21 +131,22 @@ export class ImportUpsertRepository {
    */
   async planBatch(manager: EntityManager, importId: string, from: number, to: number): Promise<StagedRep[]> {
     const rows: Array<Record<string, unknown>> = await manager.query(
-      `WITH b AS MATERIALIZED (
-         SELECT ord, ext, nname, countries, nname || '|' || COALESCE(countries[1], '') AS nkey,
-           ext IS NULL OR ord = min(ord) OVER (PARTITION BY ext) AS registers
-         FROM account_import_row WHERE import_id = $1 AND ord >= $2 AND ord < $3
-       ), owner AS (
-         SELECT DISTINCT ON (nkey) nkey, ext AS owner_ext FROM b WHERE registers ORDER BY nkey, ord
-       ), g AS (
-         SELECT b.ord, CASE WHEN b.ext IS NOT NULL THEN 'e:' || b.ext WHEN o.owner_ext IS NOT NULL THEN 'e:' || o.owner_ext ELSE 'n:' || b.nkey END AS gkey
-         FROM b LEFT JOIN owner o ON o.nkey = b.nkey
-       ), reps AS (
-         SELECT min(ord) AS first_ord, max(ord) AS rep_ord FROM g GROUP BY gkey
-       )
-       SELECT s.ord, s.name, s.nname, s.segment, s.countries, s.spend, s.backup, s.principal, s.ext
-       FROM reps r JOIN account_import_row s ON s.import_id = $1 AND s.ord = r.rep_ord
-       ORDER BY r.first_ord`,
+      // Window functions over one range scan of the staging table, no join: its statistics (a table
+      // that fills and empties by the batch) can never make the planner pair rows one by one.
+      `SELECT ord, name, nname, segment, countries, spend, backup, principal, ext FROM (
+         SELECT *, ord = max(ord) OVER (PARTITION BY gkey) AS rep, min(ord) OVER (PARTITION BY gkey) AS first_ord FROM (
+           SELECT *, CASE WHEN ext IS NOT NULL THEN 'e:' || ext WHEN owner_ext IS NOT NULL THEN 'e:' || owner_ext ELSE 'n:' || nkey END AS gkey FROM (
+             -- The ref of the row that holds the name's slot: the batch's first row with that name
+             -- and first country, among the rows without a ref and the first row of each ref.
+             SELECT *, first_value(CASE WHEN registers THEN ext END) OVER (PARTITION BY nkey ORDER BY NOT registers, ord) AS owner_ext FROM (
+               SELECT ord, name, nname, segment, countries, spend, backup, principal, ext, nname || '|' || COALESCE(countries[1], '') AS nkey,
+                 ext IS NULL OR ord = min(ord) OVER (PARTITION BY ext) AS registers
+               FROM account_import_row WHERE import_id = $1 AND ord >= $2 AND ord < $3
+             ) b
+           ) o
+         ) g
+       ) r
+       WHERE rep ORDER BY first_ord`,
       [importId, from, to],
     );
     return rows.map((r) => ({

@@ -73,7 +73,7 @@ interface CachedPart {
 /**
  * The parts read of the running imports (a part holds many chunks' rows; a chunk reads those of the
  * next chunk with its own, so that the next chunk can be read ahead without the database): those
- * not behind the last offset read, at most 8 parts of about 512 KB an import, of 4 imports.
+ * not behind the last offset read, at most 12 parts of about 512 KB an import, of 4 imports.
  */
 class PartCache {
   private readonly imports = new Map<string, CachedPart[]>();
@@ -84,7 +84,7 @@ class PartCache {
     const parts = (this.imports.get(id) ?? []).filter((p) => p.start !== part.start);
     parts.push(part);
     parts.sort((a, b) => a.start - b.start);
-    while (parts.length > 8) parts.shift();
+    while (parts.length > 12) parts.shift();
     this.imports.delete(id);
     this.imports.set(id, parts);
     while (this.imports.size > 4) this.imports.delete(this.imports.keys().next().value as string);
@@ -227,12 +227,17 @@ export class ImportsService {
     applying?.catch(() => undefined);
     // …while this thread reads and checks the next chunk of the file (its parts in memory: read by the step before).
     let read: RowsRead | { error: string } | null = null;
+    let readMs = 0;
+    let missed = false;
     if (!record.staged) {
       this.cache.dropBefore(importId, record.resumeOffset);
       await nextTurn();
+      const t0 = Date.now();
       read = await this.readRows(record, (offset) => (applying ? this.cache.get(importId, offset) ?? null : this.partAt(manager, record, offset)));
+      readMs = Date.now() - t0;
       // A part not in memory is read once the batch's statements are done (the connection is theirs until then).
       if (applying && 'error' in read) {
+        missed = true;
         await applying;
         read = await this.readRows(record, (offset) => this.partAt(manager, record, offset));
       }
@@ -260,6 +265,7 @@ export class ImportsService {
       });
       // The parts of the chunk the next step reads, in memory (it reads them while its batch is applied).
       if (!staged) {
+        this.cache.dropBefore(importId, offset);
         const end = Math.min(offset + this.chunkBytes(record, this.stageRows), record.contentBytes);
         for (let at = offset; at < end; ) {
           const part = await this.partAt(manager, record, at);
@@ -289,7 +295,7 @@ export class ImportsService {
       this.kickRelay();
     }
     this.logger.debug(
-      `import ${importId}: step at ${fromRow}: read ${next.rowsRead - record.rowsRead} rows (${failedRows} refused), applied staged rows ${from}–${to} in ${Date.now() - started} ms${applied ? ` (${applied.detail})` : ''}`,
+      `import ${importId}: step at ${fromRow}: read ${next.rowsRead - record.rowsRead} rows (${failedRows} refused), applied staged rows ${from}–${to} in ${Date.now() - started} ms (reading ${readMs} ms${missed ? ', a part not in memory' : ''})${applied ? ` (${applied.detail})` : ''}`,
     );
     return { fromRow, rowsRead: next.rowsRead, applied: to - from, ...counts, failed: failedRows, finished };
   }
