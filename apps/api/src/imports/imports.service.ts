@@ -220,29 +220,32 @@ export class ImportsService {
       if (gap !== null) return this.failUnreadable(manager, record, `part of the file at byte ${gap} is missing`);
     }
 
-    // The database applies the next batch of staged rows…
+    // The database applies the next batch of staged rows; once its writes are under way (its dedupe
+    // and match done: this thread's work would only delay them), this thread reads and checks the
+    // next chunk of the file, its parts in memory (read by the step before).
     const from = record.appliedRows;
     const to = Math.min(record.stagedRows, from + this.chunkRows);
-    const applying = to > from ? this.applyStaged(manager, record, ctx, now, from, to) : null;
-    applying?.catch(() => undefined);
-    // …while this thread reads and checks the next chunk of the file (its parts in memory: read by the step before).
     let read: RowsRead | { error: string } | null = null;
     let readMs = 0;
     let missed = false;
-    if (!record.staged) {
+    const readNext = async (): Promise<void> => {
+      if (record.staged) return;
       this.cache.dropBefore(importId, record.resumeOffset);
       await nextTurn();
       const t0 = Date.now();
-      read = await this.readRows(record, (offset) => (applying ? this.cache.get(importId, offset) ?? null : this.partAt(manager, record, offset)));
+      read = await this.readRows(record, (offset) => (to > from ? this.cache.get(importId, offset) ?? null : this.partAt(manager, record, offset)));
       readMs = Date.now() - t0;
-      // A part not in memory is read once the batch's statements are done (the connection is theirs until then).
-      if (applying && 'error' in read) {
-        missed = true;
-        await applying;
-        read = await this.readRows(record, (offset) => this.partAt(manager, record, offset));
-      }
-    }
+    };
+    const applying = to > from ? this.applyStaged(manager, record, ctx, now, from, to, readNext) : null;
+    applying?.catch(() => undefined);
+    if (!applying) await readNext();
     const applied = applying ? await applying : null;
+    // A part not in memory is read now that the batch's statements are done (the connection was theirs).
+    if (applying && read && 'error' in read) {
+      missed = true;
+      read = await this.readRows(record, (offset) => this.partAt(manager, record, offset));
+    }
+    read = read as RowsRead | { error: string } | null;
     if (read && 'error' in read) return this.failUnreadable(manager, record, read.error);
 
     let next = { ...record };
@@ -316,7 +319,16 @@ export class ImportsService {
    * updated, with their urgency; the staged rows go. Returns how many accounts went in and the record
    * number of the last row.
    */
-  private async applyStaged(manager: EntityManager, record: AccountImportRecord, ctx: CampaignWithRival, now: Date, from: number, to: number): Promise<AppliedBatch> {
+  private async applyStaged(
+    manager: EntityManager,
+    record: AccountImportRecord,
+    ctx: CampaignWithRival,
+    now: Date,
+    from: number,
+    to: number,
+    /** This thread's work meanwhile, started once the writes are under way. */
+    meanwhile: () => Promise<void>,
+  ): Promise<AppliedBatch> {
     const importId = record.id;
     const steps: Array<[string, number]> = [];
     const step = (name: string) => steps.push([name, Date.now()]);
@@ -353,12 +365,19 @@ export class ImportsService {
     });
     // Awaited below: a failure meanwhile is not an unhandled rejection.
     for (const w of work) w.catch(() => undefined);
+    await nextTurn();
+    const aside = meanwhile().then(
+      () => null,
+      (error: unknown) => error,
+    );
     // Every slice settles (commits or rolls back) before this transaction goes on or fails: a
     // slice still running when the job's transaction rolled back could commit after a re-run read
     // the slices applied.
     const settled = await Promise.allSettled(work);
     const failure = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failure) throw failure.reason;
+    const asideError = await aside;
+    if (asideError) throw asideError;
     const insertedCount = settled.reduce((sum, r) => sum + (r as PromiseFulfilledResult<number>).value, 0);
     step('slices');
     if (this.sliceCount > 1) await this.imports.clearSlices(manager, importId, from);
