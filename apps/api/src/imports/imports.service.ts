@@ -71,8 +71,9 @@ interface CachedPart {
 }
 
 /**
- * The parts read of the running imports (a part holds many chunks' rows; a chunk reads those of the
- * next chunk with its own, so that the next chunk can be read ahead without the database): those
+ * The parts read of the running imports (a part holds many chunks' rows; a step reads those of the
+ * next chunk with its own, so that the next step can read its chunk while its batch is applied,
+ * without the database): those
  * not behind the last offset read, at most 12 parts of about 512 KB an import, of 4 imports.
  */
 class PartCache {
@@ -100,10 +101,14 @@ class PartCache {
 }
 
 /**
- * Imports of customer lists: submission checks the file and the mapping and queues the import
- * (outbox `import.requested`); a job then takes the file chunk by chunk, each chunk and its
- * progress committed together, the next chunk queued by the same commit (`import.continued`), so
- * a worker killed mid-file resumes at the last committed chunk with neither duplicates nor gaps.
+ * Imports of customer lists: submission checks the file and the mapping, stores it part by part and
+ * queues the import (outbox `import.requested`); a job then stages and applies it a step at a time:
+ * each step applies the next batch of staged rows with set-based statements (dedupe and match in
+ * SQL, then the inserts and updates from the staging table) while it reads and checks the next chunk
+ * of the file, whose valid rows it stages; its progress commits with it and the next step is queued
+ * by the same commit (`import.continued`), so a worker killed mid-file resumes at the last committed
+ * step with neither duplicates nor gaps. Before anything is applied, the first step checks that the
+ * stored file is whole.
  */
 @Injectable()
 export class ImportsService {
@@ -383,8 +388,7 @@ export class ImportsService {
     if (this.sliceCount > 1) await this.imports.clearSlices(manager, importId, from);
     await this.upserts.clearStaged(manager, importId, from, to);
     step('clear');
-    let at = started;
-    const detail = steps.map(([name, t]) => `${name} ${t - at}`.concat(((at = t), ''))).join(', ');
+    const detail = steps.map(([name, t], i) => `${name} ${t - (i === 0 ? started : steps[i - 1][1])}`).join(', ');
     return { inserted: insertedCount, lastRec, detail };
   }
 

@@ -335,6 +335,44 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
     expect(n).toBe(inserted);
   });
 
+  it('fails an import whose stored file has lost a part before anything of it is applied (nothing half-written)', async () => {
+    const { randomUUID } = await import('node:crypto');
+    const { ImportsRepository } = await import('./imports.repository');
+    const { UploadReader } = await import('./upload-reader');
+    const repo = lifeboat.app.get(ImportsRepository);
+    const campaignDbId = Buffer.from(campaign, 'base64url').toString().split(':')[1];
+    const id = randomUUID();
+    const pad = 'q'.repeat(200);
+    let csv = 'name,segment,countries,externalRef,notes\n';
+    for (let i = 0; i < 12_000; i++) csv += `Lost ${i},hosting,FR,LOST-${i},${pad}\n`; // about 2.7 MB: 6 stored parts
+    const reader = new UploadReader(null, 'lifeboat', (part) => repo.insertPart(id, part));
+    await reader.writeText(csv);
+    const file = await reader.end();
+    await ds.transaction((m) =>
+      repo.insert(m, {
+        id,
+        campaignId: campaignDbId,
+        preset: 'lifeboat',
+        mapping: { fields: {}, columns: file.columns, delimiter: file.delimiter, headers: file.headers },
+        defaultSegment: null,
+        fileName: 'lost.csv',
+        contentBytes: file.bytes,
+        totalRows: file.totalRows,
+        resumeOffset: file.dataOffset,
+        resumeLine: file.dataLine,
+        actor: { actorType: 'user', actorId: null, actorLabel: 'spec' },
+      }),
+    );
+    // A part in the middle of the stored file is gone (the first rows are all there), then the import is queued.
+    await ds.query(`DELETE FROM account_import_part WHERE import_id = $1 AND seq = 3`, [id]);
+    await ds.query(`INSERT INTO outbox_event (type, payload) VALUES ('import.requested', $1::jsonb)`, [JSON.stringify({ importId: id, campaignId: campaignDbId })]);
+    const done = await waitFor(manager, toGlobalId('AccountImport', id));
+    expect(done.status).toBe('failed');
+    expect(done.failureReason).toMatch(/The file cannot be read after line \d+: part of the file at byte \d+ is missing/);
+    expect((await ds.query(`SELECT count(*)::int AS n FROM account WHERE external_ref LIKE 'LOST-%'`))[0].n).toBe(0);
+    expect((await ds.query(`SELECT count(*)::int AS n FROM account_import_row WHERE import_id = $1`, [id]))[0].n).toBe(0);
+  });
+
   it('gives each new account the urgency the domain computes for it (shared computations, names and spends filled in)', async () => {
     const csv =
       'name,segment,countries,monthlySpend,hasBackupProvider,rivalIsPrincipalOperator\n' +
