@@ -56,6 +56,7 @@ const MY_QUEUE = `query MyQueue($first: Int, $after: String) {
       reason reasonText dueAt urgency urgencyFactors { key points reason }
       account { id version name rival { id name shutdownExpectedAt } monthlySpend { amount currency } }
       opportunity { id stage overdue }
+      priority { deadlines { goesDarkAt weightPercent migrationLeadDays signBy nowPercent laterPercent } }
     } }
   }
 }`;

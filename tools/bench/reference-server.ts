@@ -26,11 +26,15 @@ pool.on('error', () => undefined);
 // The work queue's statements are PipelineRepository's own (findQueue, countQueue), captured as
 // the repository builds them (SQL text and parameters) and then run through bare `pg`: the yardstick
 // always measures the SQL the api runs, without TypeORM, Nest or GraphQL.
-const RIVALS_SQL = `SELECT c.id AS campaign_id, r.id, r.name, r.shutdown_expected_at FROM campaign c JOIN rival r ON r.id = c.rival_id WHERE c.id = ANY($1::uuid[])`;
+const RIVALS_SQL = `SELECT c.id AS campaign_id, c.settings, r.id, r.name, r.shutdown_expected_at,
+  (SELECT COALESCE(json_agg(json_build_object('id', s.id, 'goesDarkAt', s.goes_dark_at, 'probabilityPercent', s.probability_percent)), '[]') FROM shutdown_scenario s WHERE s.rival_id = r.id) AS scenarios
+  FROM campaign c JOIN rival r ON r.id = c.rival_id WHERE c.id = ANY($1::uuid[])`;
 type Statement = { sql: string; params: unknown[] };
+/** The api's cap on the queue's count (opportunity.model.ts QUEUE_COUNT_CAP). */
+const QUEUE_COUNT_CAP = 1_000;
 type QueueRepository = {
-  findQueue(scope: unknown, opts: { userId: string; now: Date; limit: number }): Promise<unknown>;
-  countQueue(scope: unknown, userId: string): Promise<unknown>;
+  findQueue(scope: unknown, opts: { userId: string; limit: number }): Promise<unknown>;
+  countQueue(scope: unknown, userId: string, cap: number): Promise<unknown>;
 };
 let queueRepository: QueueRepository | null = null;
 let captured: Statement | null = null;
@@ -53,13 +57,12 @@ async function statementOf(build: (repo: QueueRepository) => Promise<unknown>): 
 
 async function queue(userId: string, campaignIds: string[], first: number) {
   const scope = { all: false, campaignIds, managedCampaignIds: [] };
-  const now = new Date();
-  const find = await statementOf((repo) => repo.findQueue(scope, { userId, now, limit: first }));
-  const count = await statementOf((repo) => repo.countQueue(scope, userId));
+  const find = await statementOf((repo) => repo.findQueue(scope, { userId, limit: first }));
+  const count = await statementOf((repo) => repo.countQueue(scope, userId, QUEUE_COUNT_CAP));
   const [found, counted] = await Promise.all([pool.query(find.sql, find.params), pool.query(count.sql, count.params)]);
   const rows = found.rows.slice(0, first);
   const rivals = await pool.query(RIVALS_SQL, [[...new Set(rows.map((r) => r.campaign_id))]]);
-  return { totalCount: Number(counted.rows[0].n), hasNextPage: found.rows.length > first, rows, rivals: rivals.rows };
+  return { totalCount: Math.min(QUEUE_COUNT_CAP, Number(counted.rows[0].n)), hasNextPage: found.rows.length > first, rows, rivals: rivals.rows };
 }
 
 type Dashboard = (campaignId: string) => Promise<unknown>;

@@ -24,7 +24,8 @@
 import { spawn } from 'node:child_process';
 import { Client } from 'pg';
 import { hash } from '@node-rs/argon2';
-import { computeUrgency, type RivalHealth, type Segment, type Stage } from '@lifeboat/domain';
+import { computeUrgency, DEFAULT_CAMPAIGN_SETTINGS, queuePriorityScorer, type RivalHealth, type Segment, type Stage } from '@lifeboat/domain';
+import { wordInEnglish } from '../../apps/api/src/urgency/urgency-english';
 import { argFlag, argNumber, redact, Rng, SCALE_EMAIL_DOMAIN, SCALE_PASSWORD, startApi, uuidFor } from './common';
 
 // Entity kinds for uuidFor.
@@ -378,12 +379,19 @@ async function main(): Promise<void> {
   );
   for (const ix of indexRows) await db.query(`DROP INDEX ${ix.name}`);
 
+  // The queue's priority as the api writes it (the campaign's rival date, no scenarios, default rules).
+  const scorers = new Map<string, ReturnType<typeof queuePriorityScorer>>();
+  const priorityOf = (c: { id: string; rival: { shutdown: Date | null } }) => {
+    let scorer = scorers.get(c.id);
+    if (!scorer) scorers.set(c.id, (scorer = queuePriorityScorer({ shutdownExpectedAt: c.rival.shutdown, scenarios: [] }, DEFAULT_CAMPAIGN_SETTINGS, now)));
+    return scorer;
+  };
   await step('account', () =>
     copyAccounts(
       'account',
       ['id', 'campaign_id', 'name', 'normalized_name', 'segment', 'countries', 'monthly_spend', 'contract_ends_at', 'prepaid_until', 'has_backup_provider',
         'rival_is_principal_operator', 'owner_id', 'external_ref', 'competing_bidders', 'urgency', 'urgency_factors', 'urgency_computed_at', 'last_contact_at',
-        'created_at', 'updated_at'],
+        'created_at', 'updated_at', 'queue_priority'],
       (p, row) => {
         const r = new Rng(seed, 100 + K.account, p.i);
         const name = `${r.pick(WORD_A)} ${r.pick(WORD_B)} ${r.pick(LEGAL)} ${p.i + 1}`;
@@ -404,8 +412,16 @@ async function main(): Promise<void> {
         row(p.id, p.campaign.id, name, name.toLowerCase().replace(/[^a-z0-9 ]/g, '').replace(/\s+/g, ' '), p.segment, p.countries, p.spend,
           r.chance(0.7) ? new Date(now.getTime() + r.int(-60, 720) * DAY) : null,
           r.chance(0.4) ? new Date(now.getTime() + r.int(10, 400) * DAY) : null,
-          backup, principal, p.owner?.id ?? null, `EXT-${p.campaign.id.slice(0, 4)}-${p.i + 1}`, bidders, u.score, JSON.stringify(u.factors), now,
-          lastContact, p.createdAt, p.createdAt);
+          backup, principal, p.owner?.id ?? null, `EXT-${p.campaign.id.slice(0, 4)}-${p.i + 1}`, bidders, u.score,
+          // Stored as the api stores them: with the deprecated English words (`UrgencyFactor.reason`).
+          JSON.stringify(wordInEnglish(u.factors, { rival: p.campaign.rival.name, account: name })), now,
+          lastContact, p.createdAt, p.createdAt, priorityOf(p.campaign)({
+            monthlySpend: p.spend,
+            segment: p.segment,
+            stage: open ? open.stage : null,
+            // As the opportunity step below writes it.
+            dueAt: open && DUE_DAYS[open.stage] ? new Date(open.enteredAt.getTime() + (DUE_DAYS[open.stage] as number) * DAY) : null,
+          }));
       },
     ),
   );
@@ -490,6 +506,17 @@ async function main(): Promise<void> {
         r.weighted([['planned', 40], ['provisioning', 20], ['scheduled', 20], ['migrated', 15], ['at_risk', 5]] as const), d.enteredAt, d.enteredAt);
     }),
   );
+
+  // The queue's keys on the account (kept by triggers on opportunity, which COPY under
+  // session_replication_role=replica does not fire): without them every account looked dealless
+  // and the queue benchmarks measured a queue of untouched accounts only (until 2026-12-07).
+  await step('account queue keys', async () => {
+    const { rowCount } = await db.query(
+      `UPDATE account a SET has_open_deal = true, open_deal_due_at = o.due_at
+       FROM opportunity o WHERE o.account_id = a.id AND o.stage NOT IN ('won','lost')`,
+    );
+    return rowCount ?? 0;
+  });
 
   await step('indexes (rebuild)', async () => {
     await db.query(`SET maintenance_work_mem = '256MB'`);

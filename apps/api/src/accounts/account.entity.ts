@@ -28,6 +28,8 @@ export class AccountEntity {
   @Column('smallint') urgency!: number;
   @Column('jsonb', { name: 'urgency_factors' }) urgencyFactors!: StoredUrgencyFactor[];
   @Column('timestamptz', { name: 'urgency_computed_at', nullable: true }) urgencyComputedAt!: Date | null;
+  /** The work queue's order, highest first: what working it today rather than tomorrow is worth (libs/domain `computeQueuePriority`), minor units. */
+  @Column('bigint', { name: 'queue_priority', transformer: bigintAsNumber }) queuePriority!: number;
   @Column('timestamptz', { name: 'last_contact_at', nullable: true }) lastContactAt!: Date | null;
   @Column('int') version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

@@ -119,9 +119,11 @@ export class AccountsService {
         competingBidders: input.competingBidders ?? [],
       };
       const urgency = this.urgency.urgencyOf({ ...draft, lastContactAt: null, createdAt: now }, ctx, 'identified', now);
+      // Its deal opens below in identified, due as the stage's rules say (not overdue).
+      const queuePriority = this.urgency.queuePriorityScorer(ctx, now)({ monthlySpend: draft.monthlySpend, segment: draft.segment, stage: 'identified', dueAt: null });
       let account: AccountEntity;
       try {
-        account = await this.accounts.insert(tx.manager, { ...draft, urgency: urgency.score, urgencyFactors: urgency.factors, urgencyComputedAt: now });
+        account = await this.accounts.insert(tx.manager, { ...draft, urgency: urgency.score, urgencyFactors: urgency.factors, urgencyComputedAt: now, queuePriority });
       } catch (error) {
         if (isUniqueViolation(error)) {
           throw new BadInputError('Another account of the campaign has this external reference.', [{ field: 'input.externalRef', reason: 'already used in the campaign' }]);
@@ -217,8 +219,9 @@ export class AccountsService {
 
       const ctx = await this.campaignContext(tx.manager, FULL_ACCESS, current.campaignId);
       const now = new Date();
-      await this.urgency.refresh(tx.manager, updated, ctx, now);
+      // A new segment moves its deal's due time first: the queue priority reads it (overdue or not).
       if (patch.segment !== undefined && patch.segment !== current.segment) await this.urgency.rescheduleOpenDeal(tx.manager, id, ctx);
+      await this.urgency.refresh(tx.manager, updated, ctx, now);
       const [contactsAfter, servicesAfter] = await Promise.all([
         this.accounts.contactsByAccountIds(FULL_ACCESS, [id], tx.manager),
         this.accounts.rivalServicesByAccountIds(FULL_ACCESS, [id], tx.manager),

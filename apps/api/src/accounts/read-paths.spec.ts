@@ -49,12 +49,12 @@ describe('accounts and the work queue at the SQL level: statements per request, 
     // 260 accounts: most owned (by three reps), every fifth unassigned; 1–2 contacts each. Deals:
     // an open one due at (urgency − 50) hours from now (ties on due time and urgency on purpose),
     // none for every 7th, only a won one for every 13th, an open one without due time for every
-    // 11th, and a lost one besides for every 4th urgency.
+    // 11th, and a lost one besides for every 4th urgency. Queue priorities in nine values (ties on purpose).
     await ds.query(
       `WITH a AS (
-         INSERT INTO account (campaign_id, name, normalized_name, segment, owner_id, urgency)
+         INSERT INTO account (campaign_id, name, normalized_name, segment, owner_id, urgency, queue_priority)
          SELECT $1, 'Account ' || lpad(i::text, 3, '0'), 'account ' || lpad(i::text, 3, '0'), 'hosting',
-                CASE WHEN i % 5 = 0 THEN NULL ELSE ($2::uuid[])[1 + i % 3] END, i % 100
+                CASE WHEN i % 5 = 0 THEN NULL ELSE ($2::uuid[])[1 + i % 3] END, i % 100, (i % 9) * 1000
          FROM generate_series(1, 260) AS i RETURNING id, urgency, substr(name, 9)::int AS i
        ), c AS (
          INSERT INTO contact (account_id, name, decision_maker) SELECT id, 'Contact ' || k, k = 1 FROM a CROSS JOIN generate_series(1, 1 + urgency % 2) AS k
@@ -129,7 +129,7 @@ describe('accounts and the work queue at the SQL level: statements per request, 
   };
   const dbId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1];
 
-  it('pages through each rep’s whole work queue in the order and with the count of the plain definition (three kinds, ties, no due time)', async () => {
+  it('pages through each rep’s whole work queue in the order and with the count of the plain definition (three kinds, priority ties)', async () => {
     const QUEUE = `query($first: Int, $after: String) { myQueue(first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { account { id } } } } }`;
     for (const [k, tok] of repTokens.entries()) {
@@ -139,7 +139,7 @@ describe('accounts and the work queue at the SQL level: statements per request, 
          WHERE a.campaign_id = $2
            AND ((a.owner_id = $1 AND o.id IS NOT NULL)
                 OR (a.owner_id IS NULL AND (o.id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM opportunity x WHERE x.account_id = a.id))))
-         ORDER BY (CASE WHEN o.due_at < now() THEN 0 ELSE 1 END), COALESCE(o.due_at, 'infinity'::timestamptz), a.urgency DESC, a.id`,
+         ORDER BY a.queue_priority DESC, a.id`,
         [repIds[k], campaignId],
       );
       expect(expected.length).toBeGreaterThan(60);

@@ -6,13 +6,15 @@ import type { UserEntity } from '../identity/user.entity';
 import { toUserModel } from '../identity/user.mapper';
 import type { CampaignEntity, CampaignMemberEntity } from './campaign.entity';
 import { toCampaignModel } from './campaign.mapper';
-import { CampaignCounts, CampaignsRepository } from './campaigns.repository';
+import { CampaignCounts, CampaignsRepository, type CampaignWithRival } from './campaigns.repository';
 
 declare module '../common/graphql/loaders' {
   interface Loaders {
     campaign: DataLoader<string, CampaignEntity | null>;
     campaignMembers: DataLoader<string, CampaignMemberEntity[]>;
     campaignCounts: DataLoader<string, CampaignCounts>;
+    /** A campaign with its rival and its rival's shutdown scenarios, as the rules need them. */
+    campaignRules: DataLoader<string, CampaignWithRival | null>;
     /** Users the caller may see: those of its campaigns. */
     user: DataLoader<string, UserEntity | null>;
   }
@@ -38,6 +40,7 @@ export class CampaignsById implements OnModuleInit {
           return ids.map((id) => found.get(id) as CampaignCounts);
         }),
     );
+    this.loaders.register('campaignRules', (scope) => byId((ids) => this.campaigns.rulesByIds(scope, ids)));
     this.loaders.register('user', (scope) => byId((ids) => this.campaigns.usersByIds(scope, ids)));
     this.nodes.register('Campaign', async (id, ctx) => {
       const campaign = await ctx.loaders.campaign.load(id);

@@ -1,19 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { RivalHealth } from '@lifeboat/domain';
+import type { RivalHealth, ShutdownScenarioLike } from '@lifeboat/domain';
 import type { AccessScope } from '../common/access/actor';
 import { scopeClause } from '../common/access/scope-sql';
 import { hydrate } from '../database/hydrate';
 import { UserEntity } from '../identity/user.entity';
 import { CampaignEntity, CampaignMemberEntity } from './campaign.entity';
 
-/** What the rules need of a campaign's rival: its name, health and shutdown date. */
+/** What the rules need of a campaign's rival: its name, health and shutdown date, and its shutdown scenarios (the queue's priority). */
 export interface RivalSnapshot {
   id: string;
   name: string;
   health: RivalHealth;
   shutdownExpectedAt: Date | null;
+  scenarios: ShutdownScenarioLike[];
 }
+
+/** The rival's columns the rules read, with its shutdown scenarios as one JSON array (`r` is the rival). */
+const RIVAL_COLUMNS = `r.name AS rival_name, r.health AS rival_health, r.shutdown_expected_at AS rival_shutdown_expected_at,
+  (SELECT COALESCE(json_agg(json_build_object('id', s.id, 'goesDarkAt', s.goes_dark_at, 'probabilityPercent', s.probability_percent) ORDER BY s.goes_dark_at, s.id), '[]')
+   FROM shutdown_scenario s WHERE s.rival_id = r.id) AS rival_scenarios`;
 
 export interface CampaignWithRival {
   campaign: CampaignEntity;
@@ -77,7 +83,7 @@ export class CampaignsRepository {
     if (ids.length === 0) return new Map();
     const params: unknown[] = [[...ids]];
     const rows: Record<string, unknown>[] = await manager.query(
-      `SELECT c.*, r.name AS rival_name, r.health AS rival_health, r.shutdown_expected_at AS rival_shutdown_expected_at
+      `SELECT c.*, ${RIVAL_COLUMNS}
        FROM campaign c JOIN rival r ON r.id = c.rival_id
        WHERE c.id = ANY($1::uuid[]) AND ${scopeClause(scope, 'c.id', params)}`,
       params,
@@ -85,11 +91,16 @@ export class CampaignsRepository {
     return new Map(rows.map((r) => [r['id'] as string, this.withRival(manager, r)]));
   }
 
+  /** `getWithRivalByIds` outside a transaction (a read's rules: the queue's priority). */
+  async rulesByIds(scope: AccessScope, ids: readonly string[]): Promise<Map<string, CampaignWithRival>> {
+    return this.getWithRivalByIds(this.manager, scope, ids);
+  }
+
   /** The campaigns against one rival (for recomputations after a distress event). */
   async findWithRivalByRivalId(manager: EntityManager, scope: AccessScope, rivalId: string): Promise<CampaignWithRival[]> {
     const params: unknown[] = [rivalId];
     const rows: Record<string, unknown>[] = await manager.query(
-      `SELECT c.*, r.name AS rival_name, r.health AS rival_health, r.shutdown_expected_at AS rival_shutdown_expected_at
+      `SELECT c.*, ${RIVAL_COLUMNS}
        FROM campaign c JOIN rival r ON r.id = c.rival_id
        WHERE c.rival_id = $1 AND ${scopeClause(scope, 'c.id', params)} ORDER BY c.id`,
       params,
@@ -106,6 +117,7 @@ export class CampaignsRepository {
         name: r['rival_name'] as string,
         health: r['rival_health'] as RivalHealth,
         shutdownExpectedAt: shutdown === null || shutdown === undefined ? null : new Date(shutdown as string),
+        scenarios: scenariosOf(r['rival_scenarios']),
       },
     };
   }
@@ -179,4 +191,10 @@ export class CampaignsRepository {
     }
     return result;
   }
+}
+
+/** The scenarios' JSON (a string from some drivers, parsed by others), with dates. */
+function scenariosOf(value: unknown): ShutdownScenarioLike[] {
+  const list = (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as Array<{ id: string; goesDarkAt: string; probabilityPercent: number }>;
+  return list.map((s) => ({ id: s.id, goesDarkAt: new Date(s.goesDarkAt), probabilityPercent: Number(s.probabilityPercent) }));
 }

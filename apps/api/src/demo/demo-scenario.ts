@@ -12,6 +12,7 @@ import {
   requiredApproval,
   switchCredit,
   type ProposalLine,
+  queuePriorityScorer,
   resolveCampaignSettings,
   RivalHealth,
   type ServiceKind,
@@ -52,6 +53,7 @@ class DemoRows {
   transitions: Row<StageTransitionEntity>[] = [];
   activities: Row<ActivityEntity>[] = [];
   proposals: DemoProposal[] = [];
+  scenarios: Array<DemoScenario & { rivalId: string }> = [];
 }
 
 /** A proposal as the demo writes it (the proposal tables have no entity: their repository speaks SQL). */
@@ -89,6 +91,17 @@ interface DemoRival {
   shutdownExpectedAt: Date | null;
   /** Its outages, for the urgency of the accounts whose services they touched (rival_outages). */
   outages?: ReadonlyArray<{ startedAt: Date; endedAt: Date | null; services: readonly ServiceKind[] }>;
+  /** Its shutdown scenarios, for the queue's priority (written to `shutdown_scenario` as they are). */
+  scenarios: DemoScenario[];
+}
+
+/** A shutdown scenario as the demo writes it. */
+interface DemoScenario {
+  id: string;
+  label: string;
+  goesDarkAt: Date;
+  probabilityPercent: number;
+  sourceNote: string;
 }
 
 interface CampaignContext {
@@ -149,7 +162,7 @@ export async function loadDemoScenarioIfEmpty(dataSource: DataSource, now: Date)
               'planned'
        FROM opportunity o JOIN account a ON a.id = o.account_id WHERE o.stage = 'won'`,
     );
-    await insertShutdownScenarios(manager, rows.rivals);
+    await insertShutdownScenarios(manager, rows.scenarios);
     return true;
   });
 }
@@ -159,17 +172,32 @@ export async function loadDemoScenarioIfEmpty(dataSource: DataSource, now: Date)
  * goes dark days later (the rival's shutdown date, which this one governs), or it grants the delay
  * customers hoped for to migrate (KPNQwest's network in fact ran until 1 July 2002).
  */
-async function insertShutdownScenarios(manager: EntityManager, rivals: Array<Partial<RivalEntity>>): Promise<void> {
-  const kpnqwest = rivals.find((r) => r.name === 'KPNQwest');
-  if (!kpnqwest?.id || !kpnqwest.shutdownExpectedAt) return;
-  const liquidation = kpnqwest.shutdownExpectedAt;
-  const delay = new Date(liquidation.getTime() + 28 * DAY_MS);
-  await manager.query(
-    `INSERT INTO shutdown_scenario (rival_id, label, goes_dark_at, probability_percent, source_url, source_note) VALUES
-       ($1, 'Liquidation ordered on Thursday: the network goes dark days later', $2, 60, NULL, 'Court hearing this week; the administrator warned the network could be switched off days after a liquidation order.'),
-       ($1, 'Delay granted by the court so customers can migrate', $3, 40, NULL, 'What customers hope for; KPNQwest''s network in fact ran until 1 July 2002.')`,
-    [kpnqwest.id, liquidation, delay],
-  );
+function kpnqwestScenarios(liquidation: Date): DemoScenario[] {
+  return [
+    {
+      id: randomUUID(),
+      label: 'Liquidation ordered on Thursday: the network goes dark days later',
+      goesDarkAt: liquidation,
+      probabilityPercent: 60,
+      sourceNote: 'Court hearing this week; the administrator warned the network could be switched off days after a liquidation order.',
+    },
+    {
+      id: randomUUID(),
+      label: 'Delay granted by the court so customers can migrate',
+      goesDarkAt: new Date(liquidation.getTime() + 28 * DAY_MS),
+      probabilityPercent: 40,
+      sourceNote: "What customers hope for; KPNQwest's network in fact ran until 1 July 2002.",
+    },
+  ];
+}
+
+async function insertShutdownScenarios(manager: EntityManager, scenarios: DemoRows['scenarios']): Promise<void> {
+  for (const s of scenarios) {
+    await manager.query(
+      `INSERT INTO shutdown_scenario (id, rival_id, label, goes_dark_at, probability_percent, source_url, source_note) VALUES ($1, $2, $3, $4, $5, NULL, $6)`,
+      [s.id, s.rivalId, s.label, s.goesDarkAt, s.probabilityPercent, s.sourceNote],
+    );
+  }
 }
 
 /** The demo's proposals and their lines, in the shape the contracts repository reads. */
@@ -252,7 +280,8 @@ export function buildDemoRows(now: Date, passwordHash: string): DemoRows {
   // --- KPNQwest, 2002 ---------------------------------------------------------------------
   const kpnqwestSettings: CampaignSettingsOverrides = {};
   const kpnqwestAt = businessDaysAgo(now, resolveCampaignSettings(kpnqwestSettings).timeZone);
-  const kpnqwest: DemoRival = { id: randomUUID(), name: 'KPNQwest', health: 'liquidating', shutdownExpectedAt: days(12) };
+  const kpnqwest: DemoRival = { id: randomUUID(), name: 'KPNQwest', health: 'liquidating', shutdownExpectedAt: days(12), scenarios: kpnqwestScenarios(days(12)) };
+  rows.scenarios.push(...kpnqwest.scenarios.map((s) => ({ ...s, rivalId: kpnqwest.id })));
   rows.rivals.push({
     id: kpnqwest.id,
     name: kpnqwest.name,
@@ -319,7 +348,7 @@ export function buildDemoRows(now: Date, passwordHash: string): DemoRows {
   // Customers prepaid for years: a larger switch-credit cap; small sites move fast, many a week.
   const amenSettings: CampaignSettingsOverrides = { weeklyMigrationCapacity: 120, switchCredit: { capMonths: 6 } };
   const amenAt = businessDaysAgo(now, resolveCampaignSettings(amenSettings).timeZone);
-  const amen: DemoRival = { id: randomUUID(), name: 'AMEN', health: 'distressed', shutdownExpectedAt: null };
+  const amen: DemoRival = { id: randomUUID(), name: 'AMEN', health: 'distressed', shutdownExpectedAt: null, scenarios: [] };
   rows.rivals.push({
     id: amen.id,
     name: amen.name,
@@ -475,6 +504,7 @@ interface ActivityDraft {
 
 function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignContext): void {
   const { settings, rival, now } = ctx;
+  const priorityOf = queuePriorityScorer(rival, settings, now);
   const user = (key: DemoUserKey) => {
     const u = ctx.users.get(key);
     if (!u) throw new Error(`demo: unknown user ${key}`);
@@ -707,6 +737,7 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
       migrated: false,
     });
     const inDays = (n: number | null) => (n === null ? null : new Date(now.getTime() + n * DAY_MS));
+    const queuePriority = priorityOf({ monthlySpend: account.monthlySpend, segment: account.segment, stage: closed ? null : last.stage, dueAt: closed ? null : dueAt });
     rows.accounts.push({
       id: accountId,
       campaignId: ctx.campaignId,
@@ -725,6 +756,7 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
       urgency: urgency.score,
       urgencyFactors: urgency.factors,
       urgencyComputedAt: now,
+      queuePriority,
       lastContactAt,
       createdAt,
       updatedAt,

@@ -6,10 +6,11 @@ import { urgencyAccountOf } from '../urgency/urgency.repository';
 import type { ImportRow } from './import-row';
 import { orderedUuid } from './ordered-uuid';
 
-/** What the chunk's new accounts get, computed in bulk by the service (urgency, the deal's due time). */
+/** What the chunk's new accounts get, computed in bulk by the service (urgency, queue priority, the deal's due time). */
 export interface NewAccountDerived {
   urgency: number;
   factors: WordedUrgencyFactor[];
+  queuePriority: number;
   dueAt: Date | null;
 }
 
@@ -174,16 +175,16 @@ export class ImportUpsertRepository {
     await manager.query(`SELECT set_config('lifeboat.queue_keys', 'by_writer', true)`);
     const [result] = await manager.query(
       `WITH x AS MATERIALIZED (
-         SELECT s.*, d.urgency, d.factors, d.due_at
-         FROM unnest($3::int[], $4::int[], $5::text[], $6::timestamptz[]) WITH ORDINALITY AS d(ord, urgency, factors, due_at, k)
+         SELECT s.*, d.urgency, d.factors, d.due_at, d.queue_priority
+         FROM unnest($3::int[], $4::int[], $5::text[], $6::timestamptz[], $9::bigint[]) WITH ORDINALITY AS d(ord, urgency, factors, due_at, queue_priority, k)
          JOIN account_import_row s ON s.import_id = $1 AND s.ord = d.ord
          ORDER BY d.k
        ), acc AS (
          INSERT INTO account (id, campaign_id, name, normalized_name, segment, countries, monthly_spend, prepaid_until, contract_ends_at,
            has_backup_provider, rival_is_principal_operator, external_ref, urgency, urgency_factors, urgency_computed_at, created_at, updated_at,
-           has_open_deal, open_deal_due_at)
+           queue_priority, has_open_deal, open_deal_due_at)
          SELECT id, $2, name, nname, segment, COALESCE(countries, '{}')::char(2)[], COALESCE(spend, 0), prepaid, contract_end,
-           COALESCE(backup, false), COALESCE(principal, false), ext, urgency, factors::jsonb, $7, $7, $7,
+           COALESCE(backup, false), COALESCE(principal, false), ext, urgency, factors::jsonb, $7, $7, $7, queue_priority,
            -- The queue's keys of the deal inserted below (the trigger finds them already set: migration 1795402800000).
            true, due_at
          FROM x
@@ -212,6 +213,7 @@ export class ImportUpsertRepository {
         pgArray(derived.map((d) => d.dueAt)),
         now,
         actorLabel,
+        pgArray(derived.map((d) => d.queuePriority)),
       ],
     );
     await manager.query(`SELECT set_config('lifeboat.queue_keys', '', true)`);
@@ -240,7 +242,8 @@ export class ImportUpsertRepository {
              JOIN account_import_row s ON s.import_id = $1 AND s.ord = m.ord) x
        WHERE a.id = x.account_id AND a.campaign_id = $2
        RETURNING a.id, a.name, a.monthly_spend, a.countries, a.has_backup_provider, a.rival_is_principal_operator, a.last_contact_at, a.created_at,
-         (SELECT o.stage FROM opportunity o WHERE o.account_id = a.id AND o.stage NOT IN ('won','lost') LIMIT 1) AS open_stage`,
+         a.segment, (SELECT o.stage FROM opportunity o WHERE o.account_id = a.id AND o.stage NOT IN ('won','lost') LIMIT 1) AS open_stage,
+         a.open_deal_due_at AS open_due_at`,
       [importId, campaignId, `{${ords.join(',')}}`, pgArray(ids), now],
     );
     // New contacts only: one with the same email or name is already there (or comes in an earlier row).

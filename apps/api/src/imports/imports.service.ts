@@ -546,7 +546,7 @@ export class ImportsService {
   }
 
   /**
-   * Urgency and due time of new accounts, in one pass: rows alike in what the rules look at share
+   * Urgency, queue priority and due time of new accounts, in one pass: rows alike in what the rules look at share
    * one computation (the same spend points, countries, backup and principal-operator flags); each
    * row then gets its own spend in the factors' parameters and its own name in their English words.
    */
@@ -555,6 +555,7 @@ export class ImportsService {
     const dues = new Map<Segment, Date | null>();
     const settings = resolveCampaignSettings(ctx.campaign.settings);
     const spendMax = settings.urgencyWeights.monthlySpendMax;
+    const priorityOf = this.urgency.queuePriorityScorer(ctx, now);
     return rows.map((row) => {
       const spend = row.monthlySpend ?? 0;
       const countries = row.countries ?? [];
@@ -584,7 +585,9 @@ export class ImportsService {
         dues.set(row.segment, due);
       }
       const factors = template.factors.map((f) => (f.key === 'monthly_spend' ? { key: f.key, points: f.points, params: { ...f.params, monthlySpend: spend } } : { key: f.key, points: f.points, params: f.params }));
-      return { urgency: template.score, factors: wordInEnglish(factors, { rival: ctx.rival.name, account: row.name }), dueAt: due };
+      // Its deal opens in identified, due from now: not overdue.
+      const queuePriority = priorityOf({ monthlySpend: spend, segment: row.segment, stage: 'identified', dueAt: null });
+      return { urgency: template.score, factors: wordInEnglish(factors, { rival: ctx.rival.name, account: row.name }), queuePriority, dueAt: due };
     });
   }
 }

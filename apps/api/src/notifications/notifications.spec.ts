@@ -316,6 +316,11 @@ describe('scheduled jobs and notifications (embedded PostgreSQL, over HTTP, time
     const failed = await until(async () => ((await emailState()).email_error ? emailState() : null), 'the failed email attempt');
     expect(failed).toMatchObject({ email_attempts: 1, emailed_at: null });
     expect(failed.email_error).toMatch(/ECONNREFUSED|connect/i);
+    // Bruno's first attempt too has failed (else it could land after the back-off is cut short below, and wait its own 30 s).
+    await until(
+      async () => (await ds.query(`SELECT count(*)::int AS n FROM notification WHERE id = ANY($1::uuid[]) AND email_error IS NOT NULL`, [[digest.id, brunos.id]]))[0].n === 2,
+      'both first attempts failed',
+    );
     const nextAttempt = async () =>
       (await ds.query(
         `SELECT payload->>'attempt' AS attempt, next_attempt_at FROM outbox_event WHERE type = 'notification.email_due' AND payload->>'notificationId' = $1 AND dispatched_at IS NULL`,

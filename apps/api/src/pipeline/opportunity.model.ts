@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { ActivityKind, CallOutcome, LostReason, Stage } from '@lifeboat/domain';
-import { ConnectionType } from '../common/graphql/connection';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { ActivityKind, CallOutcome, LostReason, Segment, Stage } from '@lifeboat/domain';
+import { ConnectionType, PageInfo } from '../common/graphql/connection';
 import { ActivityKindEnum, CallOutcomeEnum, LostReasonEnum, StageEnum } from '../common/graphql/domain-enums';
 import { Money } from '../common/graphql/money';
 import { Node } from '../common/graphql/node.model';
@@ -163,8 +163,72 @@ registerEnumType(QueueReasonEnum, {
   },
 });
 
+@ObjectType('QueueDeadline', {
+  description: 'A shutdown of the rival still ahead, as it bears on this deal: the last day to sign for the migration to fit, and the chances of making it.',
+})
+export class QueueDeadlineModel {
+  @Field(() => ID, { nullable: true, description: 'The shutdown scenario; null when it is the rival’s expected shutdown date (no scenario ahead).' })
+  scenarioId!: string | null;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the rival’s network goes dark in it.' })
+  goesDarkAt!: Date;
+
+  @Field(() => Float, { description: 'Its weight among the scenarios ahead, percent.' })
+  weightPercent!: number;
+
+  @Field(() => Int, { description: 'Calendar days the account’s segment needs to migrate (the campaign’s rules).' })
+  migrationLeadDays!: number;
+
+  @Field(() => GraphQLISODateTime, { description: 'The last moment to sign for the migration to fit before the network goes dark.' })
+  signBy!: Date;
+
+  @Field(() => Int, { description: 'Whole days left to sign (negative once past).' })
+  daysToSign!: number;
+
+  @Field(() => Float, { description: 'Chance, percent, that the deal is won by `signBy` if worked today.' })
+  nowPercent!: number;
+
+  @Field(() => Float, { description: 'The same chance if it waits a day.' })
+  laterPercent!: number;
+}
+
+@ObjectType('QueuePriority', {
+  description:
+    'Why the queue puts an entry where it is (libs/domain `computeQueuePriority`): the monthly spend a day’s wait is expected to cost, won and migrated before the rival goes dark; then the spend expected in time; a bonus when overdue. Computed as of the read.',
+})
+export class QueuePriorityModel {
+  @Field(() => Money, { description: 'The priority, in the campaign’s currency’s minor units: the queue’s order, highest first.' })
+  value!: Money;
+
+  @Field(() => Money, { description: 'The monthly spend expected to be lost if the deal waits a day.' })
+  waitingCost!: Money;
+
+  @Field(() => Money, { description: 'The monthly spend expected to be won and migrated in time if worked today.' })
+  expectedInTime!: Money;
+
+  @Field(() => Float, { description: 'The chance of that, percent, over the scenarios ahead (of winning at all when no date is ahead).' })
+  inTimePercent!: number;
+
+  @Field(() => Money, { description: 'What being overdue adds (0 when it is not).' })
+  overdueBonus!: Money;
+
+  @Field(() => [QueueDeadlineModel], { description: 'The shutdowns ahead, earliest first: when to sign for each (empty when no date is known).' })
+  deadlines!: QueueDeadlineModel[];
+}
+
+/** What an entry's priority is computed from (not in the graph). */
+export interface QueuePriorityInputs {
+  campaignId: string;
+  monthlySpend: number;
+  segment: Segment;
+  stage: Stage | null;
+  dueAt: Date | null;
+}
+
 @ObjectType('QueueItem', { description: 'What to do next: an account, its deal, and why it is in your queue.' })
 export class QueueItemModel {
+  priorityInputs!: QueuePriorityInputs;
+
   @Field(() => QueueReasonEnum, { description: 'Why it is in your queue.' })
   reason!: QueueReason;
 
@@ -191,4 +255,29 @@ export class QueueItemModel {
 }
 
 export const OpportunityConnection = ConnectionType(OpportunityModel, 'Opportunity');
-export const QueueItemConnection = ConnectionType(QueueItemModel, 'QueueItem');
+/** How far the queue counts its entries: beyond, `totalCount` is this and `totalCountCapped` true. */
+export const QUEUE_COUNT_CAP = 1_000;
+
+@ObjectType('QueueItemEdge', { description: 'A QueueItem in a list, with its cursor.' })
+export class QueueItemEdgeModel {
+  @Field({ description: 'Opaque position of this item; pass it as `after` to continue.' })
+  cursor!: string;
+
+  @Field(() => QueueItemModel, { description: 'The QueueItem.' })
+  node!: QueueItemModel;
+}
+
+@ObjectType('QueueItemConnection', { description: 'A page of your queue, in its order.' })
+export class QueueItemConnection {
+  @Field(() => [QueueItemEdgeModel], { description: 'The items of this page.' })
+  edges!: QueueItemEdgeModel[];
+
+  @Field(() => PageInfo, { description: 'Whether more items follow, and the cursor to get them.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: `How many items your queue holds, counted up to ${QUEUE_COUNT_CAP.toLocaleString('en')}: when \`totalCountCapped\`, more than that.` })
+  totalCount!: number;
+
+  @Field({ description: `Whether the queue holds more than ${QUEUE_COUNT_CAP.toLocaleString('en')} items (show “${QUEUE_COUNT_CAP.toLocaleString('en')}+”).` })
+  totalCountCapped!: boolean;
+}

@@ -299,24 +299,84 @@ describe('the pipeline API: accounts, deals, activities, queue, audit (embedded 
     expect(unassigned.data.accounts.totalCount).toBeGreaterThan(0);
   });
 
-  it('orders the queue: overdue first, then due time, then urgency; with reasons', async () => {
-    const { account: late } = await create('bruno', { name: 'Queue late' });
-    const { account: soon } = await create('bruno', { name: 'Queue soon' });
+  it('orders the queue by priority (what a day’s wait costs before the shutdown), not by due time; with reasons and the date to sign by', async () => {
+    // A small customer whose deal is overdue, and a large one a short migration away from the
+    // shutdown (12 days): working the large one today is worth far more, whatever the due times.
+    await create('bruno', { name: 'Queue late', segment: 'enterprise_vpn', monthlySpend: 100_000 });
+    const { account: large } = await create('bruno', { name: 'Queue large web', segment: 'smb_web', monthlySpend: 5_000_000 });
     await create('manon', { name: 'Queue claimable' });
-    const lateId = (await ds.query(`SELECT id FROM account WHERE name = 'Queue late'`))[0].id;
-    const soonId = (await ds.query(`SELECT id FROM account WHERE name = 'Queue soon'`))[0].id;
-    await ds.query(`UPDATE opportunity SET due_at = now() - interval '2 hours' WHERE account_id = $1`, [lateId]);
-    await ds.query(`UPDATE opportunity SET due_at = now() + interval '3 hours' WHERE account_id = $1`, [soonId]);
-    const q = await gql(tokens.bruno, `{ myQueue(first: 50) { totalCount edges { node { reason reasonText dueAt urgency account { id name } opportunity { stage } urgencyFactors { key } } } } }`);
+    const [{ id: lateId }] = await ds.query(`SELECT id FROM account WHERE name = 'Queue late'`);
+    // Entered identified long ago: the rules make it overdue at the next recomputation.
+    await ds.query(`UPDATE opportunity SET stage_entered_at = now() - interval '20 days' WHERE account_id = $1`, [lateId]);
+    const recompute = await lifeboat.app.get(JobExecutor).execute(
+      { jobId: 'test--queue-priority', name: 'urgency.recompute-for-rival', payload: { rivalId, campaignId: campaignA }, eventId: 'test' },
+      1,
+    );
+    expect(recompute).toBe('completed');
+    const q = await gql(
+      tokens.bruno,
+      `{ myQueue(first: 50) { totalCount edges { node { reason reasonText dueAt account { id name } opportunity { stage }
+          priority { value { amount currency } waitingCost { amount } overdueBonus { amount } inTimePercent
+            deadlines { scenarioId goesDarkAt migrationLeadDays signBy daysToSign nowPercent laterPercent weightPercent } } } } } }`,
+    );
     expect(q.errors).toBeUndefined();
     const items = q.data.myQueue.edges.map((e: { node: any }) => e.node);
-    expect(items[0]).toMatchObject({ reason: 'OVERDUE', account: { id: late.id } });
-    expect(items[0].reasonText).toMatch(/Overdue by 2 hours/);
-    expect(items[1]).toMatchObject({ reason: 'DUE_SOON', account: { id: soon.id } });
+    const names = items.map((i: { account: { name: string } }) => i.account.name);
+    expect(names[0]).toBe('Queue large web');
+    expect(names.indexOf('Queue late')).toBeGreaterThan(0);
     expect(items.map((i: { reason: string }) => i.reason)).toContain('CLAIMABLE');
-    const dues = items.slice(1).map((i: { dueAt: string | null }) => (i.dueAt ? new Date(i.dueAt).getTime() : Infinity));
-    expect([...dues].sort((a, b) => a - b)).toEqual(dues);
+    // The order is the stored priority's, highest first; the read's own computation agrees with it.
+    const stored: Array<{ id: string; queue_priority: string }> = await ds.query(`SELECT id, queue_priority FROM account WHERE campaign_id = $1`, [campaignA]);
+    const storedOf = new Map(stored.map((r) => [toGlobalId('Account', r.id), Number(r.queue_priority)]));
+    const priorities = items.map((i: { account: { id: string } }) => storedOf.get(i.account.id) as number);
+    expect([...priorities].sort((a, b) => b - a)).toEqual(priorities);
+    for (const item of items) expect(Math.abs(item.priority.value.amount - (storedOf.get(item.account.id) as number))).toBeLessThanOrEqual(Math.max(2, item.priority.value.amount / 100));
+    const top = items[0];
+    expect(top.priority.value.currency).toBe('EUR');
+    expect(top.priority.waitingCost.amount).toBeGreaterThan(0);
+    // One deadline, the rival's own date (no scenario): sign 3 days before (smb_web's lead time).
+    expect(top.priority.deadlines).toHaveLength(1);
+    const [deadline] = top.priority.deadlines;
+    expect(deadline).toMatchObject({ scenarioId: null, migrationLeadDays: 3, weightPercent: 100 });
+    const daysBefore = (new Date(deadline.goesDarkAt).getTime() - new Date(deadline.signBy).getTime()) / DAY;
+    expect(daysBefore).toBeGreaterThanOrEqual(3);
+    expect(daysBefore).toBeLessThan(4);
+    expect(deadline.daysToSign).toBe(Math.floor((new Date(deadline.signBy).getTime() - Date.now()) / DAY));
+    expect(deadline.nowPercent).toBeGreaterThan(deadline.laterPercent);
+    // The overdue one says so, and its bonus is in its priority.
+    const late = items.find((i: { account: { name: string } }) => i.account.name === 'Queue late');
+    expect(late).toMatchObject({ reason: 'OVERDUE' });
+    expect(late.reasonText).toMatch(/^Overdue by/);
+    expect(late.priority.overdueBonus.amount).toBeGreaterThan(0);
     expect(q.data.myQueue.totalCount).toBe(items.length);
+    expect(large.id).toBe(top.account.id);
+  });
+
+  it('counts the queue up to 1,000 and says when it holds more', async () => {
+    const count = async () => (await gql(tokens.chloe, `{ myQueue(first: 1) { totalCount totalCountCapped edges { node { account { id } } } } }`)).data.myQueue;
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM account WHERE campaign_id = $1`, [campaignB]);
+    const add = (k: number, from: number) =>
+      ds.query(
+        `INSERT INTO account (campaign_id, name, normalized_name, segment) SELECT $1, 'Bulk AMEN ' || i, 'bulk amen ' || i, 'smb_web' FROM generate_series($2::int, $3::int) AS i`,
+        [campaignB, from, from + k - 1],
+      );
+    await add(1_000 - n, 1);
+    expect(await count()).toMatchObject({ totalCount: 1_000, totalCountCapped: false });
+    await add(1, 5_000);
+    const capped = await count();
+    expect(capped).toMatchObject({ totalCount: 1_000, totalCountCapped: true });
+    expect(capped.edges).toHaveLength(1);
+    await ds.query(`DELETE FROM account WHERE campaign_id = $1 AND name LIKE 'Bulk AMEN %'`, [campaignB]);
+  });
+
+  it('refuses a queue cursor of the former order (four keys) with BAD_USER_INPUT naming after', async () => {
+    const old = Buffer.from(JSON.stringify([0, new Date().toISOString(), 50, '00000000-0000-4000-8000-000000000001'])).toString('base64url');
+    const res = await gql(tokens.bruno, `query($after: String) { myQueue(first: 5, after: $after) { totalCount } }`, { after: old });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(JSON.stringify(res.errors?.[0]?.extensions)).toContain('after');
+    const wrongTypes = Buffer.from(JSON.stringify(['high', 'not-an-id'])).toString('base64url');
+    const res2 = await gql(tokens.bruno, `query($after: String) { myQueue(first: 5, after: $after) { totalCount } }`, { after: wrongTypes });
+    expect(res2.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
   it('recomputes urgency and due times of the rival’s accounts after a distress event (batched job)', async () => {

@@ -99,8 +99,17 @@ export interface ActivityExportRow {
 export interface QueueRow {
   account: AccountEntity & { currency: string };
   opportunity: OpportunityRecord | null;
-  sortKey: [number, string, number, string];
+  /** The queue's keyset: the account's priority and id. */
+  sortKey: [number, string];
 }
+
+/**
+ * An unassigned account still in play: with an open deal, or with no deal at all (not one whose
+ * deals are all closed). The lookup is one probe per account walked (OFFSET 0 keeps it so: as an
+ * EXISTS, PostgreSQL hashed every deal of the campaign first, 13 ms at 36,000 deals, for a page
+ * that needs a few hundred probes).
+ */
+const UNASSIGNED_IN_PLAY = `(a.has_open_deal OR NOT EXISTS (SELECT 1 FROM opportunity x WHERE x.account_id = a.id OFFSET 0))`;
 
 /** The only place that queries deals, their stage history and activities. Every read takes the caller's scope. */
 @Injectable()
@@ -357,75 +366,67 @@ export class PipelineRepository {
   //
   // A queue entry is one of three disjoint kinds: (1) an account the user owns with its open deal,
   // (2) an unassigned account with its open deal, (3) an unassigned account with no deal at all.
-  // The account carries its open deal's due time (`open_deal_due_at`, `has_open_deal`: kept by
-  // triggers on opportunity, migration 1795402800000), so each kind walks one index of account in
-  // the queue's order and stops after one page; the page is the first rows of their merge.
-  // "Overdue first, then by due time" is the order of the due time itself (NULLS LAST).
+  // All are in one order: the account's queue priority (`queue_priority`, highest first: what
+  // working it today rather than tomorrow is worth, libs/domain `computeQueuePriority`, migration
+  // 1795490000005), then its id. The user's own walk `account_owner_queue_idx` (`has_open_deal` is
+  // kept by triggers on opportunity, migration 1795402800000), the unassigned ones
+  // `account_unowned_queue_idx`, each in order, stopping after one page; the page is the first rows
+  // of their merge.
 
   /**
-   * The size of the queue: the three kinds counted apart, then summed, each an index-only scan
-   * of a partial index of account (the third checks that no deal at all exists).
+   * The size of the queue, counted up to `cap` (a rep is served by "1,000+" as well as by 36,623,
+   * and counting a campaign's every claimable account was most of the read): the user's own
+   * entries and the unassigned ones, each an index-only scan of its partial index that stops after
+   * `cap` + 1 rows; whether there are more than `cap`.
    */
-  async countQueue(scope: AccessScope, userId: string): Promise<number> {
-    const params: unknown[] = [userId];
+  async countQueue(scope: AccessScope, userId: string, cap: number): Promise<{ count: number; capped: boolean }> {
+    const params: unknown[] = [userId, cap + 1];
     const inScope = (column: string) => scopeClause(scope, column, params);
     const [row] = await this.manager.query(
-      `SELECT (SELECT count(*) FROM account a WHERE a.owner_id = $1 AND a.has_open_deal AND ${inScope('a.campaign_id')})
-            + (SELECT count(*) FROM account a WHERE a.owner_id IS NULL AND a.has_open_deal AND ${inScope('a.campaign_id')})
-            + (SELECT count(*) FROM account a WHERE a.owner_id IS NULL AND ${inScope('a.campaign_id')}
-               AND NOT EXISTS (SELECT 1 FROM opportunity x WHERE x.account_id = a.id AND ${inScope('x.campaign_id')})) AS n`,
+      `SELECT (SELECT count(*) FROM (SELECT 1 FROM account a WHERE a.owner_id = $1 AND a.has_open_deal AND ${inScope('a.campaign_id')} LIMIT $2) s)
+            + (SELECT count(*) FROM (SELECT 1 FROM account a WHERE a.owner_id IS NULL AND ${inScope('a.campaign_id')} AND ${UNASSIGNED_IN_PLAY} LIMIT $2) s) AS n`,
       params,
     );
-    return Number(row.n);
+    const n = Number(row.n);
+    return { count: Math.min(n, cap), capped: n > cap };
   }
 
   /**
    * A user's work queue in their campaigns: accounts they own with an open deal, and unassigned
-   * accounts still in play (open deal or none). Overdue first, then by due time, then by urgency
-   * (highest first), then account id; keyset after the given sort key.
+   * accounts still in play (open deal or none), by queue priority (highest first), then account id;
+   * keyset after the given priority and id.
    */
-  async findQueue(
-    scope: AccessScope,
-    opts: { userId: string; now: Date; limit: number; after?: [number, string, number, string] },
-  ): Promise<QueueRow[]> {
-    const params: unknown[] = [opts.userId, opts.now];
-    const rankOf = (due: string) => `(CASE WHEN ${due} < $2 THEN 0 ELSE 1 END)`;
-    const dueOf = (due: string) => `COALESCE(${due}, 'infinity'::timestamptz)`;
-    let after = (_due: string) => 'TRUE';
+  async findQueue(scope: AccessScope, opts: { userId: string; limit: number; after?: [number, string] }): Promise<QueueRow[]> {
+    const params: unknown[] = [opts.userId];
+    let after = 'TRUE';
     if (opts.after) {
-      params.push(opts.after[0], opts.after[1], -opts.after[2], opts.after[3]);
+      params.push(String(opts.after[0]), opts.after[1]);
       const n = params.length;
-      after = (due) => `(${rankOf(due)}, ${dueOf(due)}, -a.urgency, a.id) > ($${n - 3}::int, $${n - 2}::timestamptz, $${n - 1}::int, $${n}::uuid)`;
+      // Priority descending, id ascending: the index bound is the priority, ties past the id are filtered.
+      after = `a.queue_priority <= $${n - 1}::bigint AND (a.queue_priority < $${n - 1}::bigint OR a.id > $${n}::uuid)`;
     }
     params.push(opts.limit + 1);
     const limit = `$${params.length}`;
     const inScope = (column: string) => scopeClause(scope, column, params);
-    const QUEUE_ORDER = `a.open_deal_due_at ASC NULLS LAST, a.urgency DESC, a.id`;
+    const QUEUE_ORDER = `a.queue_priority DESC, a.id`;
     const rows: Record<string, unknown>[] = await this.manager.query(
       `WITH mine AS (
          -- account_owner_queue_idx, in order.
-         SELECT a.id AS account_id, a.open_deal_due_at AS due_at, a.urgency
+         SELECT a.id AS account_id, a.queue_priority AS priority
          FROM account a
-         WHERE a.owner_id = $1 AND a.has_open_deal AND ${inScope('a.campaign_id')} AND ${after('a.open_deal_due_at')}
+         WHERE a.owner_id = $1 AND a.has_open_deal AND ${inScope('a.campaign_id')} AND ${after}
          ORDER BY ${QUEUE_ORDER} LIMIT ${limit}
-       ), unassigned_open AS (
-         -- account_unowned_queue_idx, in order.
-         SELECT a.id AS account_id, a.open_deal_due_at AS due_at, a.urgency
+       ), unassigned AS (
+         -- account_unowned_queue_idx, in order: an open deal, or no deal at all (not only closed ones).
+         SELECT a.id AS account_id, a.queue_priority AS priority
          FROM account a
-         WHERE a.owner_id IS NULL AND a.has_open_deal AND ${inScope('a.campaign_id')} AND ${after('a.open_deal_due_at')}
+         WHERE a.owner_id IS NULL AND ${inScope('a.campaign_id')} AND ${after} AND ${UNASSIGNED_IN_PLAY}
          ORDER BY ${QUEUE_ORDER} LIMIT ${limit}
-       ), untouched AS (
-         SELECT a.id AS account_id, NULL::timestamptz AS due_at, a.urgency
-         FROM account a
-         WHERE a.owner_id IS NULL AND ${inScope('a.campaign_id')} AND ${after('NULL::timestamptz')}
-           AND NOT EXISTS (SELECT 1 FROM opportunity x WHERE x.account_id = a.id AND ${inScope('x.campaign_id')})
-         ORDER BY a.urgency DESC, a.id LIMIT ${limit}
        ), page AS (
-         SELECT q.*, ${rankOf('q.due_at')} AS q_rank, ${dueOf('q.due_at')} AS q_due
-         FROM (SELECT * FROM mine UNION ALL SELECT * FROM unassigned_open UNION ALL SELECT * FROM untouched) q
-         ORDER BY q_rank, q_due, q.urgency DESC, q.account_id LIMIT ${limit}
+         SELECT q.* FROM (SELECT * FROM mine UNION ALL SELECT * FROM unassigned) q
+         ORDER BY q.priority DESC, q.account_id LIMIT ${limit}
        )
-       SELECT a.*, c.currency AS campaign_currency, p.q_rank, p.q_due::text AS q_due,
+       SELECT a.*, c.currency AS campaign_currency,
               o.id AS o_id, o.account_id AS o_account_id, o.campaign_id AS o_campaign_id, o.stage AS o_stage,
               o.stage_entered_at AS o_stage_entered_at, o.due_at AS o_due_at, o.monthly_value AS o_monthly_value,
               o.one_time_value AS o_one_time_value, o.term_months AS o_term_months, o.probability AS o_probability,
@@ -436,7 +437,7 @@ export class PipelineRepository {
        -- Each entry's open deal by opportunity_one_open_per_account_uq (OFFSET 0 keeps this a lookup
        -- per row: joined plainly, PostgreSQL hashed the page and read every deal of the table).
        LEFT JOIN LATERAL (SELECT * FROM opportunity x WHERE x.account_id = p.account_id AND x.stage NOT IN ('won','lost') OFFSET 0) o ON TRUE
-       ORDER BY p.q_rank, p.q_due, p.urgency DESC, p.account_id`,
+       ORDER BY p.priority DESC, p.account_id`,
       params,
     );
     return rows.map((r) => {
@@ -448,7 +449,7 @@ export class PipelineRepository {
         opportunity = hydrate(this.manager, OpportunityEntity, prefixed) as OpportunityRecord;
         opportunity.currency = account.currency;
       }
-      return { account, opportunity, sortKey: [Number(r['q_rank']), r['q_due'] as string, account.urgency, account.id] };
+      return { account, opportunity, sortKey: [account.queuePriority, account.id] };
     });
   }
 }

@@ -10,8 +10,11 @@ import { CampaignModel } from '../campaigns/campaign.model';
 import { toCampaignModel } from '../campaigns/campaign.mapper';
 import { toUserModel } from '../identity/user.mapper';
 import { toActivityModel, toOpportunityModel } from './opportunity.mapper';
-import { ActivityModel, OpportunityConnection, OpportunityModel, QueueItemConnection, QueueItemModel } from './opportunity.model';
+import { ActivityModel, OpportunityConnection, OpportunityModel, QueueItemConnection, QueueItemModel, QueuePriorityModel } from './opportunity.model';
 import { PipelineService } from './pipeline.service';
+import { UrgencyService } from '../urgency/urgency.service';
+import { money } from '../common/graphql/money';
+import { toGlobalId } from '../common/graphql/global-id';
 import { queueReasonInEnglish } from './queue-reason-english';
 import { OpportunitiesArgs } from './dto/opportunities.args';
 import { LogActivityInput, MoveOpportunityInput, UpdateOpportunityInput } from './dto/pipeline.inputs';
@@ -35,9 +38,10 @@ export class OpportunitiesResolver {
   }
 
   @Query(() => QueueItemConnection, {
-    description: 'What to do next: your open deals and the claimable accounts of your campaigns, overdue first, then by due time, then by urgency.',
+    description:
+      'What to do next: your open deals and the claimable accounts of your campaigns, by queue priority (highest first: what working it today rather than tomorrow is worth; see `QueueItem.priority`).',
   })
-  async myQueue(@Args() page: PageArgs, @CurrentActor() actor: Actor, @CurrentScope() scope: AccessScope): Promise<Connection<QueueItemModel>> {
+  async myQueue(@Args() page: PageArgs, @CurrentActor() actor: Actor, @CurrentScope() scope: AccessScope): Promise<QueueItemConnection> {
     const connection = await this.pipelineService.queue(actor, scope, page);
     const now = new Date();
     return {
@@ -45,6 +49,13 @@ export class OpportunitiesResolver {
       edges: connection.edges.map(({ cursor, node }) => ({
         cursor,
         node: {
+          priorityInputs: {
+            campaignId: node.account.campaignId,
+            monthlySpend: node.account.monthlySpend,
+            segment: node.account.segment,
+            stage: node.opportunity?.stage ?? null,
+            dueAt: node.opportunity?.dueAt ?? null,
+          },
           reason: node.reason,
           reasonText: queueReasonInEnglish(node, now),
           account: toAccountModel(node.account),
@@ -105,6 +116,41 @@ export class OpportunitiesResolver {
     const campaign = await ctx.loaders.campaign.load(deal.campaignDbId);
     if (!campaign) throw new Error(`Campaign of opportunity ${deal.dbId} is missing`);
     return toCampaignModel(campaign);
+  }
+}
+
+@Resolver(() => QueueItemModel)
+export class QueueItemResolver {
+  constructor(private readonly urgency: UrgencyService) {}
+
+  @ResolveField(() => QueuePriorityModel, { description: 'Why it is where it is in your queue: the priority and the deadlines it comes from, as of now.' })
+  async priority(@Parent() item: QueueItemModel, @Context() ctx: GraphqlContext): Promise<QueuePriorityModel> {
+    const { campaignId, ...subject } = item.priorityInputs;
+    const rules = await ctx.loaders.campaignRules.load(campaignId);
+    if (!rules) throw new Error(`Campaign of a queue entry is missing: ${campaignId}`);
+    const currency = rules.campaign.currency.trim();
+    const result = this.urgency.queuePriorityOf(subject, rules, new Date());
+    const factor = (key: string) => result.factors.find((f) => f.key === key);
+    const waiting = factor('waiting_cost');
+    const inTime = factor('expected_in_time');
+    return {
+      value: money(result.score, currency),
+      waitingCost: money(waiting?.points ?? 0, currency),
+      expectedInTime: money(inTime?.params.expectedMonthlySpend ?? 0, currency),
+      inTimePercent: inTime?.params.inTimePercent ?? 0,
+      overdueBonus: money(factor('overdue')?.points ?? 0, currency),
+      deadlines: (waiting?.params.scenarios ?? []).map((s) => ({
+        // The rival's own date stands in when no scenario is ahead ('expected').
+        scenarioId: rules.rival.scenarios.some((x) => x.id === s.scenarioId) ? toGlobalId('ShutdownScenario', s.scenarioId) : null,
+        goesDarkAt: s.goesDarkAt,
+        weightPercent: s.weightPercent,
+        migrationLeadDays: s.migrationLeadDays,
+        signBy: s.signBy,
+        daysToSign: s.daysToSign,
+        nowPercent: s.nowPercent,
+        laterPercent: s.laterPercent,
+      })),
+    };
   }
 }
 

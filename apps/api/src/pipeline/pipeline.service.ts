@@ -17,7 +17,7 @@ import { ActivityEntity, OpportunityEntity } from './opportunity.entity';
 import { OpportunityFilter, OpportunityRecord, PipelineRepository, QueueRow } from './pipeline.repository';
 import { OpportunitiesArgs } from './dto/opportunities.args';
 import { LogActivityInput, MoveOpportunityInput, UpdateOpportunityInput } from './dto/pipeline.inputs';
-import type { QueueReason } from './opportunity.model';
+import { QUEUE_COUNT_CAP, type QueueReason } from './opportunity.model';
 
 const CONTACT_KINDS = new Set(['call', 'email', 'meeting']);
 const DUE_SOON_MS = 24 * 60 * 60 * 1000;
@@ -28,6 +28,14 @@ export interface QueueItem {
   account: AccountRecord;
   opportunity: OpportunityRecord | null;
 }
+
+/** A queue cursor's keys (a priority and an account id), or a refusal naming `after`. */
+function queueCursor(values: unknown[]): [number, string] {
+  const [priority, id] = values;
+  if (typeof priority === 'number' && Number.isSafeInteger(priority) && typeof id === 'string' && UUID.test(id)) return [priority, id];
+  throw new BadInputError('The `after` cursor is not one this list gave out.', [{ field: 'after', reason: 'unknown cursor' }]);
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class PipelineService {
@@ -56,19 +64,19 @@ export class PipelineService {
     return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: e.node.opportunity })) };
   }
 
-  /** The caller's work queue: their open deals and the claimable accounts of their campaigns, overdue first. */
-  async queue(actor: Actor, scope: AccessScope, args: { first?: number; after?: string }): Promise<Connection<QueueItem>> {
+  /** The caller's work queue: their open deals and the claimable accounts of their campaigns, by queue priority. */
+  async queue(actor: Actor, scope: AccessScope, args: { first?: number; after?: string }): Promise<Connection<QueueItem> & { totalCountCapped: boolean }> {
     const caller = requireAuthenticated(actor);
     if (caller.kind !== 'user') throw new ForbiddenError('The work queue is a person’s: sign in as a user.');
     const size = pageSize(args.first);
-    const after = args.after ? (decodeCursor(args.after, 4) as [number, string, number, string]) : undefined;
+    const after = args.after ? queueCursor(decodeCursor(args.after, 2)) : undefined;
     const now = new Date();
     const [rows, total] = await Promise.all([
-      this.pipeline.findQueue(scope, { userId: caller.userId, now, limit: size, after }),
-      this.pipeline.countQueue(scope, caller.userId),
+      this.pipeline.findQueue(scope, { userId: caller.userId, limit: size, after }),
+      this.pipeline.countQueue(scope, caller.userId, QUEUE_COUNT_CAP),
     ]);
-    const connection = toConnection(rows, size, total, (r) => encodeCursor(r.sortKey));
-    return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: this.queueItem(e.node, now) })) };
+    const connection = toConnection(rows, size, total.count, (r) => encodeCursor(r.sortKey));
+    return { ...connection, totalCountCapped: total.capped, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: this.queueItem(e.node, now) })) };
   }
 
   queueItem(row: QueueRow, now: Date): QueueItem {

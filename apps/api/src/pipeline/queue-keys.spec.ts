@@ -70,8 +70,8 @@ describe('the queue keys of an account follow its deals, whoever writes them (em
     const due = new Date(Date.now() + 3 * 86_400_000);
     await ds.transaction(async (manager) => {
       const inserted = await upserts.insertNew(manager, campaignId, [row('Imported 1'), row('Imported 2')], [
-        { urgency: 10, factors: [], dueAt: due },
-        { urgency: 20, factors: [], dueAt: null },
+        { urgency: 10, factors: [], queuePriority: 0, dueAt: due },
+        { urgency: 20, factors: [], queuePriority: 0, dueAt: null },
       ], new Date(), 'import');
       expect(inserted).toBe(2);
       // Another writer in the same transaction, after the import's statement: the trigger looks again.

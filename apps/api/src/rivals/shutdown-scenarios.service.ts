@@ -129,10 +129,14 @@ export class ShutdownScenariosService {
     });
   }
 
-  /** The rival's shutdown date follows the governing scenario, audited, and its campaigns are recomputed when it moved. */
+  /**
+   * The rival's shutdown date follows the governing scenario, audited; its campaigns are recomputed
+   * (every scenario weighs in the queue's priority, not only the governing one).
+   */
   private async settle(tx: Tx, actor: Actor, rival: RivalEntity, scenarioId: string | null): Promise<ScenarioChange> {
     const list = (await this.scenarios.byRivalIds([rival.id], tx.manager)).get(rival.id) ?? [];
     const governing = list.find((s) => s.governing);
+    await tx.emit('rival.updated', { rivalId: rival.id });
     if (governing && governing.goesDarkAt.getTime() !== rival.shutdownExpectedAt?.getTime()) {
       await this.scenarios.setRivalShutdown(tx.manager, rival.id, governing.goesDarkAt);
       await this.audit.record(tx.manager, actor, {
@@ -143,7 +147,6 @@ export class ShutdownScenariosService {
         before: { shutdownExpectedAt: rival.shutdownExpectedAt },
         after: { shutdownExpectedAt: governing.goesDarkAt },
       });
-      await tx.emit('rival.updated', { rivalId: rival.id });
     }
     const fresh = (await this.rivals.lockById(tx.manager, rival.id)) as RivalEntity;
     return { scenario: list.find((s) => s.id === scenarioId) ?? null, rival: fresh };

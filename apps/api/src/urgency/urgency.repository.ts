@@ -4,11 +4,13 @@ import type { Segment, Stage } from '@lifeboat/domain';
 import type { WordedUrgencyFactor } from './urgency-english';
 import type { UrgencySubject } from './urgency-rules';
 
-/** An account as a recomputation reads it: what the rules look at, its open deal's stage and its stored score. */
+/** An account as a recomputation reads it: what the rules look at, its open deal's stage and due time, and its stored score. */
 export interface UrgencyAccountRow extends UrgencySubject {
   id: string;
   urgency: number;
+  segment: Segment;
   openStage: Stage | null;
+  openDueAt: Date | null;
 }
 
 /** An open deal as a recomputation reads it: what its due time depends on. */
@@ -20,19 +22,21 @@ export interface DueDealRow {
   segment: Segment;
 }
 
-/** A computed urgency to store; `lastContactAt` is written too when given (a logged contact). */
+/** A computed urgency and queue priority to store; `lastContactAt` is written too when given (a logged contact). */
 export interface UrgencyWrite {
   id: string;
   urgency: number;
   factors: WordedUrgencyFactor[];
+  queuePriority: number;
   lastContactAt?: Date | null;
 }
 
 const OPEN = `o.stage NOT IN ('won','lost')`;
 
 /**
- * An account row (snake_case columns, with `open_stage`) as a recomputation reads it: what the
- * rules look at and its open deal's stage. Shared with the import, whose upsert returns these columns.
+ * An account row (snake_case columns, with `open_stage` and `open_due_at`) as a recomputation reads
+ * it: what the rules look at and its open deal's stage and due time. Shared with the import, whose
+ * upsert returns these columns.
  */
 export function urgencyAccountOf(r: Record<string, unknown>): Omit<UrgencyAccountRow, 'urgency'> {
   return {
@@ -44,7 +48,9 @@ export function urgencyAccountOf(r: Record<string, unknown>): Omit<UrgencyAccoun
     rivalIsPrincipalOperator: r['rival_is_principal_operator'] as boolean,
     lastContactAt: r['last_contact_at'] ? new Date(r['last_contact_at'] as string) : null,
     createdAt: new Date(r['created_at'] as string),
+    segment: r['segment'] as Segment,
     openStage: (r['open_stage'] as Stage | null) ?? null,
+    openDueAt: r['open_due_at'] ? new Date(r['open_due_at'] as string) : null,
   };
 }
 
@@ -68,7 +74,7 @@ export class UrgencyRepository {
   async accountsBatch(manager: EntityManager, campaignId: string, afterId: string | null, limit: number): Promise<UrgencyAccountRow[]> {
     const rows: Array<Record<string, unknown>> = await manager.query(
       `SELECT a.id, a.name, a.monthly_spend, a.countries, a.has_backup_provider, a.rival_is_principal_operator, a.last_contact_at,
-              a.created_at, a.urgency, o.stage AS open_stage
+              a.created_at, a.urgency, a.segment, o.stage AS open_stage, o.due_at AS open_due_at
        FROM account a LEFT JOIN opportunity o ON o.account_id = a.id AND ${OPEN}
        WHERE a.campaign_id = $1 AND ($2::uuid IS NULL OR a.id > $2::uuid)
        ORDER BY a.id LIMIT $3`,
@@ -119,13 +125,14 @@ export class UrgencyRepository {
     return rows[0] ? dealRow(rows[0]) : null;
   }
 
-  /** Writes the urgency and factors of a set of accounts (and the last contact of those that carry one) in one statement. */
+  /** Writes the urgency, factors and queue priority of a set of accounts (and the last contact of those that carry one) in one statement. */
   async writeUrgencies(manager: EntityManager, rows: readonly UrgencyWrite[], at: Date): Promise<void> {
     if (rows.length === 0) return;
     await manager.query(
-      `UPDATE account a SET urgency = v.urgency, urgency_factors = v.factors::jsonb, urgency_computed_at = $4,
+      `UPDATE account a SET urgency = v.urgency, urgency_factors = v.factors::jsonb, urgency_computed_at = $4, queue_priority = v.queue_priority,
               last_contact_at = CASE WHEN v.contact_given THEN v.last_contact_at ELSE a.last_contact_at END
-       FROM unnest($1::uuid[], $2::int[], $3::text[], $5::bool[], $6::timestamptz[]) AS v(id, urgency, factors, contact_given, last_contact_at)
+       FROM unnest($1::uuid[], $2::int[], $3::text[], $5::bool[], $6::timestamptz[], $7::bigint[])
+         AS v(id, urgency, factors, contact_given, last_contact_at, queue_priority)
        WHERE a.id = v.id`,
       [
         rows.map((r) => r.id),
@@ -134,6 +141,7 @@ export class UrgencyRepository {
         at,
         rows.map((r) => r.lastContactAt !== undefined),
         rows.map((r) => r.lastContactAt ?? null),
+        rows.map((r) => r.queuePriority),
       ],
     );
   }

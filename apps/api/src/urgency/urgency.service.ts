@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DAY_MS, resolveCampaignSettings, RIVAL_OUTAGES_WINDOW_DAYS, type CampaignSettings, type Segment, type Stage } from '@lifeboat/domain';
+import { DAY_MS, queuePriorityScorer, resolveCampaignSettings, RIVAL_OUTAGES_WINDOW_DAYS, type CampaignSettings, type QueueSubject, type Segment, type Stage } from '@lifeboat/domain';
 import { FULL_ACCESS } from '../common/access/actor';
 import { applyRule } from '../common/errors/domain-rule';
 import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.repository';
-import { accountUrgency, dealDueAt, type StoredUrgency, type UrgencySubject } from './urgency-rules';
+import { accountQueuePriority, accountUrgency, dealDueAt, type StoredUrgency, type UrgencySubject } from './urgency-rules';
 import { UrgencyAccountRow, UrgencyRepository } from './urgency.repository';
 
 /** Rows per batch: one read and one write each (2,000 rows of text arrays stay far below the parameter limits). */
@@ -47,18 +47,34 @@ export class UrgencyService {
     return this.repository.outagesTouchingAccounts(manager, ctx.campaign.rivalId, accountIds, new Date(now.getTime() - RIVAL_OUTAGES_WINDOW_DAYS * DAY_MS));
   }
 
+  /**
+   * The queue priority of accounts of one campaign at `now` (libs/domain `computeQueuePriority`),
+   * one scorer for many: the chances in time are computed once per segment and stage.
+   */
+  queuePriorityScorer(ctx: CampaignWithRival, now: Date): (subject: QueueSubject) => number {
+    const settings = this.settingsOf(ctx);
+    const score = queuePriorityScorer(ctx.rival, settings, now);
+    return (subject) => applyRule(() => score(subject));
+  }
+
+  /** One account's queue priority with its reasons, as the queue shows them. */
+  queuePriorityOf(subject: QueueSubject, ctx: CampaignWithRival, now: Date) {
+    const settings = this.settingsOf(ctx);
+    return applyRule(() => accountQueuePriority({ subject, rival: ctx.rival, settings, now }));
+  }
+
   dueAtOf(stage: Stage, stageEnteredAt: Date, segment: Segment, ctx: CampaignWithRival): Date | null {
     const settings = this.settingsOf(ctx);
     return applyRule(() => dealDueAt({ stage, stageEnteredAt, segment, rival: ctx.rival, settings }));
   }
 
   /**
-   * Recomputes and stores one account's urgency (after a change to it, its deal or its
-   * activities); `lastContactAt`, when given, is stored with it.
+   * Recomputes and stores one account's urgency and queue priority (after a change to it, its deal
+   * or its activities); `lastContactAt`, when given, is stored with it.
    */
   async refresh(
     manager: EntityManager,
-    account: UrgencySubject & { id: string },
+    account: UrgencySubject & { id: string; segment: Segment },
     ctx: CampaignWithRival,
     now: Date,
     lastContactAt?: Date | null,
@@ -67,7 +83,12 @@ export class UrgencyService {
     const contact = lastContactAt === undefined ? account.lastContactAt : lastContactAt;
     const outages = (await this.outagesOf(manager, ctx, [account.id], now)).get(account.id);
     const result = this.urgencyOf({ ...account, lastContactAt: contact }, ctx, open?.stage ?? null, now, outages);
-    await this.repository.writeUrgencies(manager, [{ id: account.id, urgency: result.score, factors: result.factors, ...(lastContactAt === undefined ? {} : { lastContactAt }) }], now);
+    const queuePriority = this.queuePriorityScorer(ctx, now)({ monthlySpend: account.monthlySpend, segment: account.segment, stage: open?.stage ?? null, dueAt: open?.dueAt ?? null });
+    await this.repository.writeUrgencies(
+      manager,
+      [{ id: account.id, urgency: result.score, factors: result.factors, queuePriority, ...(lastContactAt === undefined ? {} : { lastContactAt }) }],
+      now,
+    );
     return result;
   }
 
@@ -77,34 +98,29 @@ export class UrgencyService {
     if (open) await this.repository.writeDueAts(manager, [{ id: open.id, dueAt: this.dueAtOf(open.stage, open.stageEnteredAt, open.segment, ctx) }]);
   }
 
-  /** Recomputes and stores the urgency of a set of accounts of one campaign; returns how many changed score. */
+  /** Recomputes and stores the urgency and queue priority of a set of accounts of one campaign; returns how many changed urgency. */
   async recomputeAccounts(manager: EntityManager, ctx: CampaignWithRival, accounts: ReadonlyArray<Omit<UrgencyAccountRow, 'urgency'> & { urgency?: number }>, now: Date): Promise<number> {
     let changed = 0;
     const outages = await this.outagesOf(manager, ctx, accounts.map((a) => a.id), now);
+    const priorityOf = this.queuePriorityScorer(ctx, now);
     const rows = accounts.map((account) => {
       const result = this.urgencyOf(account, ctx, account.openStage, now, outages.get(account.id));
       if (result.score !== account.urgency) changed++;
-      return { id: account.id, urgency: result.score, factors: result.factors };
+      const queuePriority = priorityOf({ monthlySpend: account.monthlySpend, segment: account.segment, stage: account.openStage, dueAt: account.openDueAt });
+      return { id: account.id, urgency: result.score, factors: result.factors, queuePriority };
     });
     await this.repository.writeUrgencies(manager, rows, now);
     return changed;
   }
 
   /**
-   * Every account of the campaigns gets its urgency recomputed, and every open deal its due time
-   * (the signing deadline caps it), in batches, in the caller's transaction.
+   * Every open deal of the campaigns gets its due time (the signing deadline caps it), then every
+   * account its urgency and queue priority, in batches, in the caller's transaction.
    */
   async recomputeCampaigns(manager: EntityManager, campaigns: readonly CampaignWithRival[], now: Date): Promise<CampaignImpact[]> {
     const impacts: CampaignImpact[] = [];
     for (const ctx of campaigns) {
       const impact: CampaignImpact = { campaignId: ctx.campaign.id, accountsRecomputed: 0, urgencyChanged: 0, deadlinesChanged: 0 };
-      for (let after: string | null = null; ; ) {
-        const batch = await this.repository.accountsBatch(manager, impact.campaignId, after, BATCH);
-        if (batch.length === 0) break;
-        impact.urgencyChanged += await this.recomputeAccounts(manager, ctx, batch, now);
-        impact.accountsRecomputed += batch.length;
-        after = batch[batch.length - 1].id;
-      }
       for (let after: string | null = null; ; ) {
         const batch = await this.repository.openDealsBatch(manager, impact.campaignId, after, BATCH);
         if (batch.length === 0) break;
@@ -113,6 +129,14 @@ export class UrgencyService {
           .filter((d) => (d.before?.getTime() ?? null) !== (d.dueAt?.getTime() ?? null));
         await this.repository.writeDueAts(manager, changed);
         impact.deadlinesChanged += changed.length;
+        after = batch[batch.length - 1].id;
+      }
+      // Then the accounts, whose queue priority reads their deal's due time (overdue or not).
+      for (let after: string | null = null; ; ) {
+        const batch = await this.repository.accountsBatch(manager, impact.campaignId, after, BATCH);
+        if (batch.length === 0) break;
+        impact.urgencyChanged += await this.recomputeAccounts(manager, ctx, batch, now);
+        impact.accountsRecomputed += batch.length;
         after = batch[batch.length - 1].id;
       }
       impacts.push(impact);

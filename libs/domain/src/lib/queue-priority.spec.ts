@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { DEFAULT_CAMPAIGN_SETTINGS } from './campaign-settings';
-import { computeQueuePriority, QUEUE_IN_TIME_SHARE, QUEUE_STEP_WAIT_DAYS, winWithinProbability, type QueuePriorityInput } from './queue-priority';
+import { computeQueuePriority, QUEUE_IN_TIME_SHARE, QUEUE_STEP_WAIT_DAYS, queuePriorityScorer, winWithinProbability, type QueuePriorityInput } from './queue-priority';
 import { estimateRace, racePriors } from './race-estimates';
 import { simulateRace, type RaceAccount, type RaceInput } from './race-simulator';
 import { seededRandom } from './seeded-random';
@@ -139,6 +139,37 @@ describe('computeQueuePriority', () => {
     expect(onTime.factors.map((f) => f.key)).toEqual(['waiting_cost', 'expected_in_time']);
     expect(r.score).toBeGreaterThan(onTime.score);
     expect(r.score).toBeLessThanOrEqual(Math.round(onTime.score * 1.1) + 1);
+  });
+});
+
+describe('queuePriorityScorer (many accounts at once, as the api stores them)', () => {
+  it('gives the score computeQueuePriority gives, whatever the spend, stage, segment, due time and scenarios', () => {
+    const scenarios = [
+      { id: 'liquidation', goesDarkAt: new Date(NOW.getTime() + 12 * DAY), probabilityPercent: 60 },
+      { id: 'delay', goesDarkAt: new Date(NOW.getTime() + 40 * DAY), probabilityPercent: 40 },
+    ];
+    for (const rival of [
+      { shutdownExpectedAt: null, scenarios },
+      { shutdownExpectedAt: new Date(NOW.getTime() + 9 * DAY), scenarios: [] },
+      { shutdownExpectedAt: null, scenarios: [] },
+    ]) {
+      const scorer = queuePriorityScorer(rival, settings, NOW);
+      fc.assert(
+        fc.property(
+          fc.constantFrom(null, 'won' as const, ...OPEN_STAGES),
+          fc.constantFrom(...SEGMENTS),
+          fc.integer({ min: 0, max: 50_000_000 }),
+          fc.option(fc.integer({ min: -10, max: 10 })),
+          (stage, segment, spend, dueInDays) => {
+            const dueAt = dueInDays === null ? null : new Date(NOW.getTime() + dueInDays * DAY + 1);
+            const open = stage === null || stage === 'won' ? 'identified' : stage;
+            const expected = computeQueuePriority({ now: NOW, account: { monthlySpend: spend, segment }, deal: { stage: open, dueAt }, ...rival, settings }).score;
+            expect(scorer({ monthlySpend: spend, segment, stage, dueAt })).toBe(expected);
+          },
+        ),
+        { numRuns: 150 },
+      );
+    }
   });
 });
 

@@ -359,3 +359,45 @@ export function computeQueuePriority(input: QueuePriorityInput): QueuePriorityRe
   if (overdue) factors.push({ key: 'overdue', points: bonus, params: { dueAt: dueAt as Date, bonusPercent: QUEUE_OVERDUE_BONUS_PERCENT } });
   return { score: waiting + expected + bonus, factors };
 }
+
+// --- Many accounts at once ---------------------------------------------------------------------
+
+/** What of the rival the queue's priority looks at: its expected shutdown and its shutdown scenarios. */
+export interface QueueRival {
+  shutdownExpectedAt: Date | null;
+  scenarios: readonly ShutdownScenarioLike[];
+}
+
+/** What of an account the queue's priority looks at: its spend, its segment and its open deal (stage and due time; none: identified). */
+export interface QueueSubject {
+  monthlySpend: number;
+  segment: Segment;
+  stage: Stage | null;
+  dueAt: Date | null;
+}
+
+/** The stage a queue entry is scored in: its open deal's, identified when it has none. */
+export const openStageOf = (stage: Stage | null): OpenStage => (stage === null || stage === 'won' || stage === 'lost' ? 'identified' : stage);
+
+/**
+ * The queue priority (`computeQueuePriority`) of many accounts of one campaign at one
+ * moment: the chances in time depend only on the segment and the stage, so they are computed once
+ * per pair (`queueTimeTerms`) and each account's score is its spend times them (`queueScorePoints`),
+ * the same number `computeQueuePriority` gives. Every writer of the api's `account.queue_priority`
+ * scores through it.
+ */
+export function queuePriorityScorer(rival: QueueRival, settings: QueuePriorityInput['settings'], now: Date): (subject: QueueSubject) => number {
+  const terms = new Map<string, { waitingCost: number; inTime: number }>();
+  return (subject) => {
+    const stage = openStageOf(subject.stage);
+    const key = `${subject.segment}|${stage}`;
+    let t = terms.get(key);
+    if (!t) {
+      t = queueTimeTerms({ now, scenarios: rival.scenarios, shutdownExpectedAt: rival.shutdownExpectedAt, settings, segment: subject.segment, stage });
+      terms.set(key, t);
+    }
+    const overdue = subject.dueAt !== null && now.getTime() > subject.dueAt.getTime();
+    const [waiting, expected, bonus] = queueScorePoints(subject.monthlySpend, t.waitingCost, t.inTime, overdue);
+    return waiting + expected + bonus;
+  };
+}

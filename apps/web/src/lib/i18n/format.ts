@@ -38,6 +38,16 @@ export function formatDate(iso: string, language: string, timeZone = DEFAULT_TIM
   );
 }
 
+/** A day with its weekday, e.g. “Thursday 11 June” / “jeudi 11 juin”: a date to act by. */
+export function formatWeekdayDate(iso: string, language: string, timeZone = DEFAULT_TIME_ZONE): string {
+  return new Intl.DateTimeFormat(intlLocale(language), { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(new Date(iso));
+}
+
+/** A percentage given as 0–100: whole from 10 on (“31%” / “31 %”), one decimal below (“0.4%”: a small chance is not none). */
+export function formatPercent(value: number, language: string): string {
+  return new Intl.NumberFormat(intlLocale(language), { style: 'percent', maximumFractionDigits: Math.abs(value) < 10 ? 1 : 0 }).format(value / 100);
+}
+
 export function formatShortDate(iso: string, language: string, timeZone = DEFAULT_TIME_ZONE): string {
   return new Intl.DateTimeFormat(intlLocale(language), { day: 'numeric', month: 'short', timeZone }).format(new Date(iso));
 }
@@ -102,6 +112,8 @@ export function useFormat() {
       money: (value: MoneyValue, opts?: { compact?: boolean }) => formatMoney(value, language, opts),
       date: (iso: string, timeZone?: string) => formatDate(iso, language, timeZone),
       shortDate: (iso: string, timeZone?: string) => formatShortDate(iso, language, timeZone),
+      weekdayDate: (iso: string, timeZone?: string) => formatWeekdayDate(iso, language, timeZone),
+      percent: (value: number) => formatPercent(value, language),
       dateTime: (iso: string, timeZone?: string) => formatDateTime(iso, language, timeZone),
       fullDateTime: (iso: string, timeZone?: string) => formatFullDateTime(iso, language, timeZone),
       relative: (iso: string, now: Date) => formatRelative(iso, now, language),

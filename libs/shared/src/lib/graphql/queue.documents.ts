@@ -3,6 +3,7 @@ export const MY_QUEUE_QUERY = /* GraphQL */ `
   query MyQueue($first: Int, $after: String) {
     myQueue(first: $first, after: $after) {
       totalCount
+      totalCountCapped
       pageInfo {
         hasNextPage
         endCursor
@@ -38,6 +39,16 @@ export const MY_QUEUE_QUERY = /* GraphQL */ `
             id
             stage
             overdue
+          }
+          priority {
+            deadlines {
+              goesDarkAt
+              weightPercent
+              migrationLeadDays
+              signBy
+              nowPercent
+              laterPercent
+            }
           }
         }
       }

@@ -73,7 +73,7 @@ describe('/sign-in', () => {
     it('a rep lands on their queue', async () => {
       const emptyQueue = {
         request: { query: MyQueueDocument, variables: { first: 50, after: null } },
-        result: { data: { myQueue: { __typename: 'QueueItemConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } } },
+        result: { data: { myQueue: { __typename: 'QueueItemConnection', totalCount: 0, totalCountCapped: false, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } } },
       };
       const { router } = renderRoute('/', { mocks: [signsIn(ALICE), emptyQueue] });
       await fillAndSubmit('alice@lifeboat.demo', 'lifeboat');

@@ -56,6 +56,8 @@ export function useMyQueue() {
   return {
     items,
     totalCount: connection?.totalCount ?? 0,
+    /** The queue holds more than `totalCount` (the api counts up to 1,000). */
+    totalCountCapped: connection?.totalCountCapped ?? false,
     hasMore: !!endCursor,
     loadingMore,
     loadMore,

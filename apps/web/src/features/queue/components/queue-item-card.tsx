@@ -25,6 +25,31 @@ export interface QueueItemView {
     rival: { id: string; name: string; shutdownExpectedAt: string | null };
   };
   opportunity: { id: string; stage: string; overdue: boolean } | null;
+  /** Why it is where it is: the shutdowns ahead, earliest first, and when to sign for each. */
+  priority: { deadlines: QueueDeadlineView[] };
+}
+
+export interface QueueDeadlineView {
+  goesDarkAt: string;
+  /** The scenario's weight among those ahead, percent (100: the one date known). */
+  weightPercent: number;
+  migrationLeadDays: number;
+  signBy: string;
+  nowPercent: number;
+  laterPercent: number;
+}
+
+/**
+ * The deadline a rep acts on: among those whose signing date is still ahead, the one a day's wait
+ * costs most (weight × the chance lost), else the first; when every one is past, the last (too late
+ * to migrate before it); none when no shutdown date is known.
+ */
+export function deadlineToShow(deadlines: QueueDeadlineView[], now: Date): { deadline: QueueDeadlineView; tooLate: boolean } | null {
+  if (deadlines.length === 0) return null;
+  const ahead = deadlines.filter((d) => new Date(d.signBy).getTime() > now.getTime());
+  if (ahead.length === 0) return { deadline: deadlines[deadlines.length - 1], tooLate: true };
+  const cost = (d: QueueDeadlineView) => d.weightPercent * (d.nowPercent - d.laterPercent);
+  return { deadline: ahead.reduce((best, d) => (cost(d) > cost(best) ? d : best)), tooLate: false };
 }
 
 const REASON_COLOR: Record<QueueReasonView, string> = {
@@ -68,6 +93,7 @@ export function QueueItemCard({
     createdAt: item.account.createdAt,
   };
   const factorLines = item.urgencyFactors.map((factor) => words.factorLine(factor, context));
+  const sign = deadlineToShow(item.priority.deadlines, new Date());
   return (
     <Card component="li" padding="md" aria-label={`${position}. ${item.account.name}`}>
       <Group align="flex-start" wrap="nowrap" gap="md">
@@ -130,6 +156,21 @@ export function QueueItemCard({
               {t('queue.monthly', { amount: format.money(item.account.monthlySpend) })}
             </Text>
           </Group>
+          {sign && (
+            <Text size="sm" fw={500} c={sign.tooLate ? 'red' : undefined} data-testid="queue-sign-by">
+              {sign.tooLate
+                ? t('queue.tooLate', { rival: item.account.rival.name, date: format.weekdayDate(sign.deadline.goesDarkAt) })
+                : t(sign.deadline.weightPercent < 100 ? 'queue.signByIf' : 'queue.signBy', {
+                    count: sign.deadline.migrationLeadDays,
+                    date: format.weekdayDate(sign.deadline.signBy),
+                    rival: item.account.rival.name,
+                    dark: format.shortDate(sign.deadline.goesDarkAt),
+                    weight: format.percent(sign.deadline.weightPercent),
+                    now: format.percent(sign.deadline.nowPercent),
+                    later: format.percent(sign.deadline.laterPercent),
+                  })}
+            </Text>
+          )}
           {item.urgencyFactors.length > 0 && (
             <List size="xs" c="dimmed" aria-label={t('queue.why')} spacing={0}>
               {item.urgencyFactors.map((factor, i) => (

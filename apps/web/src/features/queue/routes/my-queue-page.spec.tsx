@@ -32,13 +32,28 @@ function item(name: string, reason: Item['reason'], urgency: number, extra: Part
       monthlySpend: { __typename: 'Money', amount: 1850000, currency: 'EUR' },
     },
     opportunity: null,
+    priority: { __typename: 'QueuePriority', deadlines: [] },
     ...extra,
   };
 }
 
+/** A shutdown ahead as the queue gives it: sign `leadDays` before it to migrate in time. */
+function deadline(goesDarkAt: string, weightPercent: number, leadDays: number, nowPercent: number, laterPercent: number) {
+  return {
+    __typename: 'QueueDeadline' as const,
+    goesDarkAt,
+    weightPercent,
+    migrationLeadDays: leadDays,
+    signBy: new Date(Date.parse(goesDarkAt) - leadDays * 24 * HOUR).toISOString(),
+    nowPercent,
+    laterPercent,
+  };
+}
+const DELAYED = new Date(Date.parse(SHUTDOWN) + 28 * 24 * HOUR).toISOString();
+
 /** One page of the queue: by default the whole of it; `after` the cursor of the page before (cursors are `c<position>`). */
-function queue(items: Item[], page: { after?: string | null; offset?: number; totalCount?: number; hasNextPage?: boolean } = {}) {
-  const { after = null, offset = 0, totalCount = items.length, hasNextPage = false } = page;
+function queue(items: Item[], page: { after?: string | null; offset?: number; totalCount?: number; totalCountCapped?: boolean; hasNextPage?: boolean } = {}) {
+  const { after = null, offset = 0, totalCount = items.length, totalCountCapped = false, hasNextPage = false } = page;
   const edges = items.map((node, i) => ({ __typename: 'QueueItemEdge' as const, cursor: `c${offset + i}`, node }));
   return {
     request: { query: MyQueueDocument, variables: { first: 50, after } },
@@ -47,6 +62,7 @@ function queue(items: Item[], page: { after?: string | null; offset?: number; to
         myQueue: {
           __typename: 'QueueItemConnection' as const,
           totalCount,
+          totalCountCapped,
           pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor: hasNextPage ? edges[edges.length - 1].cursor : null },
           edges,
         },
@@ -69,9 +85,18 @@ const ITEMS = [
       { __typename: 'UrgencyFactor', key: 'monthly_spend', points: 9 },
     ],
     opportunity: { __typename: 'Opportunity', id: 'opp-1', stage: 'identified', overdue: true },
+    // Two shutdowns ahead: the first whose signing date is still ahead is the one to act on.
+    priority: { __typename: 'QueuePriority', deadlines: [deadline(SHUTDOWN, 60, 10, 31.4, 28.6), deadline(DELAYED, 40, 10, 80, 79)] },
   }),
-  item('Opodo', 'DUE_SOON', 64, { opportunity: { __typename: 'Opportunity', id: 'opp-2', stage: 'contacted', overdue: false } }),
-  item('Lycos Europe', 'CLAIMABLE', 71),
+  item('Opodo', 'DUE_SOON', 64, {
+    opportunity: { __typename: 'Opportunity', id: 'opp-2', stage: 'contacted', overdue: false },
+    // Its migration takes longer than the time left: too late before the shutdown.
+    priority: { __typename: 'QueuePriority', deadlines: [deadline(SHUTDOWN, 100, 12, 0, 0)] },
+  }),
+  item('Lycos Europe', 'CLAIMABLE', 71, {
+    // Nothing to win before the first shutdown, much before the later one: that is the one to show.
+    priority: { __typename: 'QueuePriority', deadlines: [deadline(SHUTDOWN, 60, 7, 0, 0), deadline(DELAYED, 40, 7, 52, 47)] },
+  }),
 ];
 
 describe('/ (my queue)', () => {
@@ -94,6 +119,26 @@ describe('/ (my queue)', () => {
     expect(entries[0]).toHaveTextContent('€18,500.00 / month');
     expect(entries[2]).toHaveTextContent('Nobody owns it yet: claim it');
     expect(within(entries[0]).getByRole('link', { name: 'Euronext' })).toHaveAttribute('href', '/accounts/acc-Euronext');
+    // When to sign for the migration to fit, and what a day's wait costs in chances (issue #23).
+    const signBy = (i: number) => within(entries[i]).queryByTestId('queue-sign-by')?.textContent ?? null;
+    const day = '[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+';
+    expect(signBy(0)).toMatch(new RegExp(`^Needs 10 days to migrate: sign by ${day} if KPNQwest runs until \\d+ \\w+ \\(60% likely; 31% if worked today, 29% tomorrow\\)$`));
+    expect(signBy(1)).toMatch(new RegExp(`^Too late to migrate before KPNQwest goes dark on ${day}$`));
+    expect(signBy(2)).toMatch(new RegExp(`^Needs 7 days to migrate: sign by ${day} if KPNQwest runs until \\d+ \\w+ \\(40% likely; 52% if worked today, 47% tomorrow\\)$`));
+  });
+
+  it('says when to sign with the one date known, and nothing without a date', async () => {
+    const items = [
+      item('Tiscali', 'CLAIMABLE', 40, { priority: { __typename: 'QueuePriority', deadlines: [deadline(SHUTDOWN, 100, 5, 12, 0.26)] } }),
+      item('Jazztel', 'CLAIMABLE', 30),
+    ];
+    renderRoute('/', { signedInAs: ALICE, mocks: [queue(items)] });
+    const entries = entriesOf(await screen.findByRole('list', { name: 'My queue' }));
+    expect(within(entries[0]).getByTestId('queue-sign-by').textContent).toMatch(/^Needs 5 days to migrate: sign by [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \(12% if worked today, 0\.3% tomorrow\)$/);
+    expect(within(entries[1]).queryByTestId('queue-sign-by')).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: 'FR' }));
+    const fr = entriesOf(await screen.findByRole('list', { name: 'Ma file' }));
+    expect(within(fr[0]).getByTestId('queue-sign-by').textContent).toMatch(/^Migration en 5 jours\u00a0: signer d’ici [a-z]+ \d{1,2} [a-zéû]+ \(12\s% si traité aujourd’hui, 0,3\s% demain\)$/u);
   });
 
   it('says so when nothing is waiting', async () => {
@@ -129,7 +174,12 @@ describe('/ (my queue)', () => {
     const why = within(entries[0]).getByRole('list', { name: /urgent/i });
     expect(why).toHaveTextContent('+30 Le réseau de KPNQwest peut s’éteindre dans 11 j 5 h');
     expect(why).toHaveTextContent(/\+9 Dépense 18\s500,00\s€ par mois chez KPNQwest/u);
-    expect(list.textContent).not.toMatch(/Overdue|Nobody|claim it|network|Spends|backup provider|make the first contact/);
+    expect(within(entries[0]).getByTestId('queue-sign-by').textContent).toMatch(
+      /^Migration en 10 jours\u00a0: signer d’ici [a-z]+ \d{1,2} [a-zéû]+ si KPNQwest tient jusqu’au \d+ [a-zéû.]+ \(probabilité 60\s%\u00a0; 31\s% si traité aujourd’hui, 29\s% demain\)$/u,
+    );
+
+    expect(within(entries[1]).getByTestId('queue-sign-by').textContent).toMatch(/^Trop tard pour migrer avant la coupure de KPNQwest le [a-z]+ \d{1,2} [a-zéû]+$/u);
+    expect(list.textContent).not.toMatch(/Overdue|Nobody|claim it|network|Spends|backup provider|make the first contact|Needs|sign by|worked today/);
     // Issue #20: no raw timestamp ("BEFORE 2026-12-08T05:09:33.269Z"), and the reasons read as sentences, not in capitals.
     expect(list.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
     const badge = Array.from(entries[0].querySelectorAll<HTMLElement>('.mantine-Badge-root')).find((b) => b.textContent?.startsWith('En retard'));
@@ -354,6 +404,14 @@ describe('/ (my queue)', () => {
     await waitFor(() => expect(screen.getByRole('link', { name: 'Customer 51' })).toHaveFocus());
     expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
     expect(within(entriesOf(list)[52]).getByRole('button', { name: 'Claim Customer 53' })).toBeInTheDocument();
+  });
+
+  it('says “of more than 1,000” when the api stopped counting (EN and FR)', async () => {
+    const firstPage = Array.from({ length: 50 }, (_, i) => item(`Customer ${String(i + 1).padStart(2, '0')}`, 'CLAIMABLE', 60));
+    renderRoute('/', { signedInAs: ALICE, mocks: [queue(firstPage, { totalCount: 1000, totalCountCapped: true, hasNextPage: true })] });
+    expect(await screen.findByText('Showing 50 of more than 1,000')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('radio', { name: 'FR' }));
+    expect(await screen.findByText(/^Affichage\s: 50 sur plus de 1\s000$/u)).toBeInTheDocument();
   });
 
   it('has no “Show more” when the whole queue is shown', async () => {

@@ -16,7 +16,7 @@ const keepTheList = () => undefined;
 export function MyQueuePage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const { items, totalCount, hasMore, loadingMore, loadMore, error, refetch, refresh, claim } = useMyQueue();
+  const { items, totalCount, totalCountCapped, hasMore, loadingMore, loadMore, error, refetch, refresh, claim } = useMyQueue();
   const [logging, setLogging] = useState<QueueItemView | null>(null);
   const [claiming, setClaiming] = useState<string | null>(null);
   // The list is an <ol>; Mantine types a Stack's ref as a div's, and only its children are read.
@@ -90,7 +90,9 @@ export function MyQueuePage() {
           </Stack>
           <Group justify="space-between" align="center" gap="sm">
             <Text size="sm" c="dimmed" aria-live="polite">
-              {t('queue.shown', { shown: number(shown), total: number(Math.max(totalCount, shown)) })}
+              {totalCountCapped
+                ? t('queue.shownOfMore', { shown: number(shown), total: number(Math.max(totalCount, shown)) })
+                : t('queue.shown', { shown: number(shown), total: number(Math.max(totalCount, shown)) })}
             </Text>
             {hasMore && (
               <Button variant="default" loading={loadingMore} onClick={() => void onShowMore()}>
