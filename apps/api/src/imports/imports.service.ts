@@ -29,7 +29,7 @@ import { ImportUpsertRepository, NewAccountDerived, type StagedRep } from './imp
  * database between two of them within a fraction of a second.
  */
 export function importChunkRows(database: 'embedded' | 'server'): number {
-  return database === 'embedded' ? 2_000 : 10_000;
+  return database === 'embedded' ? 1_000 : 10_000;
 }
 /**
  * Records of the file read, checked and staged per chunk (one transaction). Staging writes an
@@ -37,7 +37,7 @@ export function importChunkRows(database: 'embedded' | 'server'): number {
  * the event loop.
  */
 export function importStageRows(database: 'embedded' | 'server'): number {
-  return database === 'embedded' ? 4_000 : 10_000;
+  return database === 'embedded' ? 2_000 : 10_000;
 }
 /**
  * Transactions that write a batch's rows at once. On the server, two: most of a batch's time is
