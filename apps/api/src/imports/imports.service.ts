@@ -29,7 +29,7 @@ import { ImportUpsertRepository, NewAccountDerived, type StagedRep } from './imp
  * database between two of them within a fraction of a second.
  */
 export function importChunkRows(database: 'embedded' | 'server'): number {
-  return database === 'embedded' ? 1_000 : 10_000;
+  return database === 'embedded' ? 2_000 : 10_000;
 }
 /**
  * Records of the file read, checked and staged per chunk (one transaction). Staging writes an
@@ -37,7 +37,7 @@ export function importChunkRows(database: 'embedded' | 'server'): number {
  * the event loop.
  */
 export function importStageRows(database: 'embedded' | 'server'): number {
-  return database === 'embedded' ? 2_000 : 10_000;
+  return database === 'embedded' ? 4_000 : 10_000;
 }
 /**
  * Transactions that write a batch's rows at once. On the server, two: most of a batch's time is
@@ -47,6 +47,8 @@ export function importStageRows(database: 'embedded' | 'server'): number {
 export function importSlices(database: 'embedded' | 'server'): number {
   return database === 'embedded' ? 1 : 2;
 }
+/** How often, at most, a running import publishes its progress (its rows done are committed by every step). */
+export const PROGRESS_EVERY_MS = 500;
 /** The tables an import writes in bulk: their planner statistics are refreshed once it finishes. */
 export const IMPORT_TABLES = ['account', 'contact', 'rival_service', 'opportunity', 'stage_transition', 'account_import_error'];
 /** Row errors kept per import (the failed count goes on counting). */
@@ -114,6 +116,8 @@ class PartCache {
 export class ImportsService {
   private readonly logger = new Logger(ImportsService.name);
   private readonly cache = new PartCache();
+  /** When each running import last published its progress (this process). */
+  private readonly progressAt = new Map<string, number>();
   private readonly chunkRows: number;
   private readonly stageRows: number;
   private readonly sliceCount: number;
@@ -288,13 +292,20 @@ export class ImportsService {
     if (applied || finished) {
       const rowsDone = finished ? next.rowsRead : (applied as AppliedBatch).lastRec;
       await this.imports.advanceApply(manager, importId, { rowsDone, appliedRows: to, ...counts, finished });
-      await this.imports.emit(manager, 'import.progress', {
-        importId: importId,
-        campaignId: record.campaignId,
-        status: finished ? 'completed' : 'running',
-        rowsDone,
-        totalRows: Math.max(record.totalRows, rowsDone),
-      });
+      // Subscribers hear of the progress at most about once every PROGRESS_EVERY_MS (each event is a
+      // job of its own after the step's commit), and always of the end.
+      const last = this.progressAt.get(importId) ?? 0;
+      if (finished || Date.now() - last >= PROGRESS_EVERY_MS) {
+        this.progressAt.set(importId, Date.now());
+        while (this.progressAt.size > 16) this.progressAt.delete(this.progressAt.keys().next().value as string);
+        await this.imports.emit(manager, 'import.progress', {
+          importId: importId,
+          campaignId: record.campaignId,
+          status: finished ? 'completed' : 'running',
+          rowsDone,
+          totalRows: Math.max(record.totalRows, rowsDone),
+        });
+      }
     }
     if (finished) {
       await this.complete(manager, next, counts.inserted, counts.updated);
