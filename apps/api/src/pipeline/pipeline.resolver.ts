@@ -12,6 +12,7 @@ import { toUserModel } from '../identity/user.mapper';
 import { toActivityModel, toOpportunityModel } from './opportunity.mapper';
 import { ActivityModel, OpportunityConnection, OpportunityModel, QueueItemConnection, QueueItemModel, QueuePriorityModel } from './opportunity.model';
 import { PipelineService } from './pipeline.service';
+import type { QueuePriorityResult, QueueSubject } from '@lifeboat/domain';
 import { UrgencyService } from '../urgency/urgency.service';
 import { money } from '../common/graphql/money';
 import { toGlobalId } from '../common/graphql/global-id';
@@ -121,6 +122,9 @@ export class OpportunitiesResolver {
 
 @Resolver(() => QueueItemModel)
 export class QueueItemResolver {
+  /** Per request and campaign, one explainer: a page's entries share its chances per segment and stage, and its moment. */
+  private readonly explainers = new WeakMap<GraphqlContext, Map<string, (subject: QueueSubject) => QueuePriorityResult>>();
+
   constructor(private readonly urgency: UrgencyService) {}
 
   @ResolveField(() => QueuePriorityModel, { description: 'Why it is where it is in your queue: the priority and the deadlines it comes from, as of now.' })
@@ -129,7 +133,11 @@ export class QueueItemResolver {
     const rules = await ctx.loaders.campaignRules.load(campaignId);
     if (!rules) throw new Error(`Campaign of a queue entry is missing: ${campaignId}`);
     const currency = rules.campaign.currency.trim();
-    const result = this.urgency.queuePriorityOf(subject, rules, new Date());
+    let byCampaign = this.explainers.get(ctx);
+    if (!byCampaign) this.explainers.set(ctx, (byCampaign = new Map()));
+    let explain = byCampaign.get(campaignId);
+    if (!explain) byCampaign.set(campaignId, (explain = this.urgency.queuePriorityExplainer(rules, new Date())));
+    const result = explain(subject);
     const factor = (key: string) => result.factors.find((f) => f.key === key);
     const waiting = factor('waiting_cost');
     const inTime = factor('expected_in_time');

@@ -129,6 +129,20 @@ describe('the plans of myQueue and accounts (EXPLAIN of the statements the api s
     );
   });
 
+  it('myQueue: the page walks the campaign’s unassigned accounts in queue order (no sort of them) and looks up deals per account walked (no hash of them all)', async () => {
+    // (The rep's own 128 accounts may be read and sorted: the planner's choice for so few; the
+    // campaign's unassigned ones grow with the campaign, and must be walked in order.)
+    const statements = await statementsOf(repToken, `{ myQueue(first: 50) { edges { node { account { id } } } } }`, {});
+    const page = statements.find((s) => /WITH mine AS/.test(s.sql));
+    if (!page) throw new Error('myQueue sent no page statement');
+    const nodes = planNodes(await explain(ds.manager, page.sql, page.params));
+    expect(nodes.filter((n) => n['Index Name'] === 'account_unowned_queue_idx')).toHaveLength(1);
+    const sorted = nodes.filter((n) => n['Node Type'] === 'Sort').flatMap((n) => planNodes(n).map((d) => d['Index Name']));
+    expect(sorted).not.toContain('account_unowned_queue_idx');
+    const hashed = nodes.filter((n) => /hashed/i.test(String((n as { 'Subplan Name'?: string })['Subplan Name'] ?? '')));
+    expect(hashed).toEqual([]);
+  });
+
   it('myQueue: the count of a rep’s accounts reads account_owner_queue_idx alone (its campaign included), once the table is vacuumed', async () => {
     // At 1,000,000 accounts a rep holds 100,000: counting them through the heap read 100,000 rows
     // for each first read of the queue (869 ms); from an all-visible index alone it reads none.

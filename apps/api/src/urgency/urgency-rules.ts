@@ -1,16 +1,4 @@
-import {
-  computeQueuePriority,
-  computeUrgency,
-  openStageOf,
-  stageDueAt,
-  type CampaignSettings,
-  type QueuePriorityResult,
-  type QueueRival,
-  type QueueSubject,
-  type RivalHealth,
-  type Segment,
-  type Stage,
-} from '@lifeboat/domain';
+import { computeUrgency, stageDueAt, type CampaignSettings, type RivalHealth, type Segment, type Stage } from '@lifeboat/domain';
 import { wordInEnglish, type MoneyWords, type WordedUrgencyFactor } from './urgency-english';
 
 /** What of an account its urgency looks at. */
@@ -80,17 +68,4 @@ export function accountUrgency(input: {
 /** A deal's due time in `stage` (null once closed), capped by the campaign's signing deadline. */
 export function dealDueAt(input: { stage: Stage; stageEnteredAt: Date; segment: Segment; rival: Pick<UrgencyRival, 'shutdownExpectedAt'>; settings: CampaignSettings }): Date | null {
   return stageDueAt({ stage: input.stage, stageEnteredAt: input.stageEnteredAt, segment: input.segment, shutdownExpectedAt: input.rival.shutdownExpectedAt, settings: input.settings });
-}
-
-/** One account's queue priority with its reasons (the queue's "needs 10 days to migrate: sign by …"). */
-export function accountQueuePriority(input: { subject: QueueSubject; rival: QueueRival; settings: CampaignSettings; now: Date }): QueuePriorityResult {
-  const { subject } = input;
-  return computeQueuePriority({
-    now: input.now,
-    account: { monthlySpend: subject.monthlySpend, segment: subject.segment },
-    deal: { stage: openStageOf(subject.stage), dueAt: subject.dueAt },
-    scenarios: input.rival.scenarios,
-    shutdownExpectedAt: input.rival.shutdownExpectedAt,
-    settings: input.settings,
-  });
 }

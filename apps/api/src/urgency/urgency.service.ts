@@ -1,10 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DAY_MS, queuePriorityScorer, resolveCampaignSettings, RIVAL_OUTAGES_WINDOW_DAYS, type CampaignSettings, type QueueSubject, type Segment, type Stage } from '@lifeboat/domain';
+import {
+  DAY_MS,
+  queuePriorityExplainer,
+  queuePriorityScorer,
+  resolveCampaignSettings,
+  RIVAL_OUTAGES_WINDOW_DAYS,
+  type CampaignSettings,
+  type QueuePriorityResult,
+  type QueueSubject,
+  type Segment,
+  type Stage,
+} from '@lifeboat/domain';
 import { FULL_ACCESS } from '../common/access/actor';
 import { applyRule } from '../common/errors/domain-rule';
 import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.repository';
-import { accountQueuePriority, accountUrgency, dealDueAt, type StoredUrgency, type UrgencySubject } from './urgency-rules';
+import { accountUrgency, dealDueAt, type StoredUrgency, type UrgencySubject } from './urgency-rules';
 import { UrgencyAccountRow, UrgencyRepository } from './urgency.repository';
 
 /** Rows per batch: one read and one write each (2,000 rows of text arrays stay far below the parameter limits). */
@@ -57,10 +68,11 @@ export class UrgencyService {
     return (subject) => applyRule(() => score(subject));
   }
 
-  /** One account's queue priority with its reasons, as the queue shows them. */
-  queuePriorityOf(subject: QueueSubject, ctx: CampaignWithRival, now: Date) {
+  /** Accounts' queue priorities with their reasons, as the queue shows them (a page: one explainer, the chances computed once per segment and stage). */
+  queuePriorityExplainer(ctx: CampaignWithRival, now: Date): (subject: QueueSubject) => QueuePriorityResult {
     const settings = this.settingsOf(ctx);
-    return applyRule(() => accountQueuePriority({ subject, rival: ctx.rival, settings, now }));
+    const explain = queuePriorityExplainer(ctx.rival, settings, now);
+    return (subject) => applyRule(() => explain(subject));
   }
 
   dueAtOf(stage: Stage, stageEnteredAt: Date, segment: Segment, ctx: CampaignWithRival): Date | null {

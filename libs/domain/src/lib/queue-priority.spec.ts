@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { DEFAULT_CAMPAIGN_SETTINGS } from './campaign-settings';
-import { computeQueuePriority, QUEUE_IN_TIME_SHARE, QUEUE_STEP_WAIT_DAYS, queuePriorityScorer, winWithinProbability, type QueuePriorityInput } from './queue-priority';
+import { computeQueuePriority, QUEUE_IN_TIME_SHARE, QUEUE_STEP_WAIT_DAYS, queuePriorityExplainer, queuePriorityScorer, winWithinProbability, type QueuePriorityInput } from './queue-priority';
 import { estimateRace, racePriors } from './race-estimates';
 import { simulateRace, type RaceAccount, type RaceInput } from './race-simulator';
 import { seededRandom } from './seeded-random';
@@ -143,7 +143,7 @@ describe('computeQueuePriority', () => {
 });
 
 describe('queuePriorityScorer (many accounts at once, as the api stores them)', () => {
-  it('gives the score computeQueuePriority gives, whatever the spend, stage, segment, due time and scenarios', () => {
+  it('gives the score (scorer) and the reasons (explainer) computeQueuePriority gives, whatever the spend, stage, segment, due time and scenarios', () => {
     const scenarios = [
       { id: 'liquidation', goesDarkAt: new Date(NOW.getTime() + 12 * DAY), probabilityPercent: 60 },
       { id: 'delay', goesDarkAt: new Date(NOW.getTime() + 40 * DAY), probabilityPercent: 40 },
@@ -154,6 +154,7 @@ describe('queuePriorityScorer (many accounts at once, as the api stores them)', 
       { shutdownExpectedAt: null, scenarios: [] },
     ]) {
       const scorer = queuePriorityScorer(rival, settings, NOW);
+      const explainer = queuePriorityExplainer(rival, settings, NOW);
       fc.assert(
         fc.property(
           fc.constantFrom(null, 'won' as const, ...OPEN_STAGES),
@@ -163,8 +164,9 @@ describe('queuePriorityScorer (many accounts at once, as the api stores them)', 
           (stage, segment, spend, dueInDays) => {
             const dueAt = dueInDays === null ? null : new Date(NOW.getTime() + dueInDays * DAY + 1);
             const open = stage === null || stage === 'won' ? 'identified' : stage;
-            const expected = computeQueuePriority({ now: NOW, account: { monthlySpend: spend, segment }, deal: { stage: open, dueAt }, ...rival, settings }).score;
-            expect(scorer({ monthlySpend: spend, segment, stage, dueAt })).toBe(expected);
+            const expected = computeQueuePriority({ now: NOW, account: { monthlySpend: spend, segment }, deal: { stage: open, dueAt }, ...rival, settings });
+            expect(scorer({ monthlySpend: spend, segment, stage, dueAt })).toBe(expected.score);
+            expect(explainer({ monthlySpend: spend, segment, stage, dueAt })).toEqual(expected);
           },
         ),
         { numRuns: 150 },

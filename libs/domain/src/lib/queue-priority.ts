@@ -338,13 +338,14 @@ export function queueScorePoints(monthlySpend: number, waitingCost: number, inTi
 export function computeQueuePriority(input: QueuePriorityInput): QueuePriorityResult {
   const { now, account, deal } = input;
   assertDate(now, 'now');
-  if (!Number.isFinite(account.monthlySpend) || account.monthlySpend < 0) {
-    throw invalidArgument('account.monthlySpend', `account.monthlySpend must be 0 or more minor units; got ${account.monthlySpend}.`);
-  }
   const stage = deal?.stage ?? 'identified';
-  const t = timeTerms(input, account.segment, stage);
-  const spend = account.monthlySpend;
-  const dueAt = deal?.dueAt ?? null;
+  return priorityFromTerms(timeTerms(input, account.segment, stage), now, account.monthlySpend, stage, deal?.dueAt ?? null);
+}
+
+function priorityFromTerms(t: TimeTerms, now: Date, spend: number, stage: OpenStage, dueAt: Date | null): QueuePriorityResult {
+  if (!Number.isFinite(spend) || spend < 0) {
+    throw invalidArgument('account.monthlySpend', `account.monthlySpend must be 0 or more minor units; got ${spend}.`);
+  }
   if (dueAt !== null) assertDate(dueAt, 'deal.dueAt');
   const overdue = dueAt !== null && now.getTime() > dueAt.getTime();
   const [waiting, expected, bonus] = queueScorePoints(spend, Math.max(0, t.now - t.later), t.now, overdue);
@@ -399,5 +400,26 @@ export function queuePriorityScorer(rival: QueueRival, settings: QueuePriorityIn
     const overdue = subject.dueAt !== null && now.getTime() > subject.dueAt.getTime();
     const [waiting, expected, bonus] = queueScorePoints(subject.monthlySpend, t.waitingCost, t.inTime, overdue);
     return waiting + expected + bonus;
+  };
+}
+
+/**
+ * `computeQueuePriority` with its reasons for many accounts of one campaign at one moment (a page
+ * of the queue): the chances in time are computed once per segment and stage (each computation
+ * solves the stage model per scenario, about 0.1 ms), the rest per account. The same results.
+ */
+export function queuePriorityExplainer(rival: QueueRival, settings: QueuePriorityInput['settings'], now: Date): (subject: QueueSubject) => QueuePriorityResult {
+  assertDate(now, 'now');
+  const terms = new Map<string, TimeTerms>();
+  const input = { now, scenarios: rival.scenarios, shutdownExpectedAt: rival.shutdownExpectedAt, settings };
+  return (subject) => {
+    const stage = openStageOf(subject.stage);
+    const key = `${subject.segment}|${stage}`;
+    let t = terms.get(key);
+    if (!t) {
+      t = timeTerms(input, subject.segment, stage);
+      terms.set(key, t);
+    }
+    return priorityFromTerms(t, now, subject.monthlySpend, stage, subject.dueAt);
   };
 }
