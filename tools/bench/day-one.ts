@@ -401,7 +401,7 @@ export async function capturedStatements(campaignId: string, userId: string, own
     for (const [k, s] of (await capture(run)).entries()) out.push({ name: `${name}${k ? ` #${k + 1}` : ''}`, ...s });
   };
   await add('myQueue: page (findQueue)', (ds) => new PipelineRepository(ds).findQueue(scope, { userId, now, limit: 50 }));
-  await add('myQueue: count (countQueue)', (ds) => new PipelineRepository(ds).countQueue(scope, userId));
+  await add('myQueue: count (countQueue)', (ds) => new PipelineRepository(ds).countQueue(scope, userId, 1_000));
   const page = { orderBy: 'URGENCY' as const, limit: 50, now };
   await add('accounts(campaignId)', (ds) => new AccountsRepository(ds).findPageAndCount(managerScope, { ...page, filter: { campaignId } }));
   await add('accounts(campaignId, ownerId)', (ds) => new AccountsRepository(ds).findPageAndCount(managerScope, { ...page, filter: { campaignId, ownerId } }));

@@ -50,14 +50,14 @@ export function pgArray(values: ReadonlyArray<string | number | boolean | Date |
 }
 
 /**
- * The hot path of an import, in SQL: every statement takes whole columns as arrays (`unnest`),
- * so a chunk is a handful of statements whatever its size, far below PostgreSQL's 65,535
- * parameters per statement.
+ * The hot path of an import, in SQL: rows are staged with whole columns as arrays (`unnest`), then
+ * applied from the staging table by set-based statements (a batch of any size is a handful of
+ * statements, far below PostgreSQL's 65,535 parameters per statement).
  */
 @Injectable()
 export class ImportUpsertRepository {
   /** For each row, the account it updates: same external ref in the campaign, else same normalized name sharing a country. */
-  async match(manager: EntityManager, campaignId: string, rows: ImportRow[]): Promise<Array<string | null>> {
+  async match(manager: EntityManager, campaignId: string, rows: ReadonlyArray<MatchKey>): Promise<Array<string | null>> {
     if (rows.length === 0) return [];
     const found: Array<{ ord: number; id: string | null }> = await manager.query(
       // A row with a ref that no account has looks among the accounts without one, by their own
@@ -80,123 +80,31 @@ export class ImportUpsertRepository {
     return ids;
   }
 
-  /** Inserts new accounts with their contact, their deal at `identified` and its first stage transition; returns how many went in. */
-  async insertNew(
-    manager: EntityManager,
-    campaignId: string,
-    rows: ImportRow[],
-    derived: NewAccountDerived[],
-    now: Date,
-    actorLabel: string,
-    /** The new accounts' ids, one per row, when the caller keeps them; else made here. */
-    accountIds: string[] = rows.map(() => orderedUuid()),
-  ): Promise<number> {
-    if (rows.length === 0) return 0;
-    // Ordered ids (UUIDv7) for the four rows of each account: index appends, not random pages.
-    const ids = accountIds;
-    const oppIds = rows.map(() => orderedUuid());
-    const stIds = rows.map(() => orderedUuid());
-    const contactIds = rows.map((r) => (r.contactName !== null || r.contactEmail !== null ? orderedUuid() : null));
-    // One array literal per column, written by JSON.stringify (native, and its quoting of strings is
-    // PostgreSQL's array quoting); PostgreSQL reads such arrays several times faster than it takes
-    // the same rows apart from one JSON document (json_to_recordset), and node-postgres' own array
-    // escaping is slower still. The urgency factors come as text and become jsonb row by row in the
-    // SELECT: a jsonb[] parameter took 150 ms a 5,000-row chunk to read (all its documents parsed
-    // in the message's memory, none freed), text[] then ::jsonb 25 ms.
-    // The accounts carry their deal's queue keys: the deals' insert trigger is told it has nothing to
-    // look up (migration 1795480000000), for this statement only.
-    await manager.query(`SELECT set_config('lifeboat.queue_keys', 'by_writer', true)`);
-    const [result] = await manager.query(
-      `WITH x AS MATERIALIZED (
-         SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::timestamptz[], $9::timestamptz[],
-           $10::boolean[], $11::boolean[], $12::text[], $13::int[], $14::text[], $15::timestamptz[], $16::text[], $17::text[], $18::text[],
-           $19::text[], $20::uuid[], $21::uuid[], $22::uuid[], $25::bigint[])
-           AS x(id, name, nname, segment, countries, spend, prepaid, contract_end, backup, principal, ext, urgency, factors,
-             due_at, cname, cemail, ctitle, cphone, opp_id, st_id, contact_id, queue_priority)
-       ), acc AS (
-         INSERT INTO account (id, campaign_id, name, normalized_name, segment, countries, monthly_spend, prepaid_until, contract_ends_at,
-           has_backup_provider, rival_is_principal_operator, external_ref, urgency, urgency_factors, urgency_computed_at, created_at, updated_at,
-           queue_priority, has_open_deal, open_deal_due_at)
-         SELECT id, $1, name, nname, segment, countries::char(2)[], spend, prepaid, contract_end,
-           backup, principal, ext, urgency, factors::jsonb, $23, $23, $23, queue_priority,
-           -- The queue's keys of the deal inserted below (the trigger finds them already set: migration 1795402800000).
-           true, due_at
-         FROM x
-         ON CONFLICT (campaign_id, external_ref) WHERE external_ref IS NOT NULL DO NOTHING
-         RETURNING id
-       ), kept AS MATERIALIZED (
-         -- A row whose external ref a concurrent writer took meanwhile is skipped with its deal and contact.
-         SELECT x.* FROM x WHERE x.id IN (SELECT id FROM acc)
-       ), opp AS (
-         INSERT INTO opportunity (id, account_id, campaign_id, stage, stage_entered_at, due_at, created_at, updated_at)
-         SELECT opp_id, id, $1, 'identified', $23, due_at, $23, $23 FROM kept
-       ), st AS (
-         INSERT INTO stage_transition (id, opportunity_id, campaign_id, from_stage, to_stage, at, due_at, actor_label)
-         SELECT st_id, opp_id, $1, NULL, 'identified', $23, due_at, $24 FROM kept
-       ), ct AS (
-         INSERT INTO contact (id, account_id, name, title, email, phone, created_at, updated_at)
-         SELECT contact_id, id, COALESCE(cname, cemail), ctitle, cemail, cphone, $23, $23 FROM kept WHERE contact_id IS NOT NULL
-       )
-       SELECT count(*)::int AS inserted FROM kept`,
-      [
-        campaignId,
-        pgArray(ids),
-        pgArray(rows.map((r) => r.name)),
-        pgArray(rows.map((r) => r.normalizedName)),
-        pgArray(rows.map((r) => r.segment)),
-        pgArray(rows.map((r) => arr(r.countries ?? []))),
-        pgArray(rows.map((r) => r.monthlySpend ?? 0)),
-        pgArray(rows.map((r) => r.prepaidUntil)),
-        pgArray(rows.map((r) => r.contractEndsAt)),
-        pgArray(rows.map((r) => r.hasBackupProvider ?? false)),
-        pgArray(rows.map((r) => r.rivalIsPrincipalOperator ?? false)),
-        pgArray(rows.map((r) => r.externalRef)),
-        pgArray(derived.map((d) => d.urgency)),
-        pgArray(derived.map((d) => JSON.stringify(d.factors))),
-        pgArray(derived.map((d) => d.dueAt)),
-        pgArray(rows.map((r) => r.contactName)),
-        pgArray(rows.map((r) => r.contactEmail)),
-        pgArray(rows.map((r) => r.contactTitle)),
-        pgArray(rows.map((r) => r.contactPhone)),
-        pgArray(oppIds),
-        pgArray(stIds),
-        pgArray(contactIds),
-        now,
-        actorLabel,
-        pgArray(derived.map((d) => d.queuePriority)),
-      ],
-    );
-    await manager.query(`SELECT set_config('lifeboat.queue_keys', '', true)`);
-    return Number(result.inserted);
-  }
-
   /**
-   * Updates matched accounts with the cells the file gives (empty cells keep what is stored); of
-   * rows matching the same account, the last one's cells (PostgreSQL's UPDATE … FROM takes any one
-   * of several source rows); each row adds its contact. Returns the accounts' new state.
+   * Writes a chunk's valid rows into the staging table, in file order from `firstOrd`, each with the
+   * ids its account, deal, first transition and contact get if it turns out new (made here, once:
+   * a re-run of a batch finds the same ids). One statement, whole columns as array literals.
    */
-  async updateExisting(manager: EntityManager, campaignId: string, allRows: ImportRow[], allIds: string[], now: Date): Promise<UpdatedAccountState[]> {
-    if (allRows.length === 0) return [];
-    const last = new Map<string, number>();
-    allIds.forEach((id, i) => last.set(id, i));
-    const rows = allRows.filter((_, i) => last.get(allIds[i]) === i);
-    const ids = allIds.filter((id, i) => last.get(id) === i);
-    const updated: Array<Record<string, unknown>> = await manager.query(
-      `UPDATE account a SET name = x.name, normalized_name = x.nname, segment = COALESCE(x.segment, a.segment),
-         countries = COALESCE(x.countries::char(2)[], a.countries), monthly_spend = COALESCE(x.spend, a.monthly_spend),
-         prepaid_until = COALESCE(x.prepaid, a.prepaid_until), contract_ends_at = COALESCE(x.contract_end, a.contract_ends_at),
-         has_backup_provider = COALESCE(x.backup, a.has_backup_provider),
-         rival_is_principal_operator = COALESCE(x.principal, a.rival_is_principal_operator),
-         external_ref = COALESCE(a.external_ref, x.ext), version = a.version + 1, updated_at = $13
-       FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::timestamptz[], $9::timestamptz[],
-         $10::boolean[], $11::boolean[], $12::text[]) AS x(id, name, nname, segment, countries, spend, prepaid, contract_end, backup, principal, ext)
-       WHERE a.id = x.id AND a.campaign_id = $1
-       RETURNING a.id, a.name, a.monthly_spend, a.countries, a.has_backup_provider, a.rival_is_principal_operator, a.last_contact_at, a.created_at,
-         a.segment, (SELECT o.stage FROM opportunity o WHERE o.account_id = a.id AND o.stage NOT IN ('won','lost') LIMIT 1) AS open_stage,
-         a.open_deal_due_at AS open_due_at`,
+  async stage(manager: EntityManager, importId: string, firstOrd: number, rows: ImportRow[], recs: number[]): Promise<void> {
+    if (rows.length === 0) return;
+    await manager.query(
+      `INSERT INTO account_import_row (import_id, ord, rec, id, opp_id, st_id, contact_id, name, nname, segment, countries, spend, prepaid,
+         contract_end, backup, principal, ext, cname, cemail, ctitle, cphone)
+       SELECT $1, $2 + x.k - 1, x.rec, x.id, x.opp_id, x.st_id, x.contact_id, x.name, x.nname, x.segment, x.countries::text[], x.spend, x.prepaid,
+         x.contract_end, x.backup, x.principal, x.ext, x.cname, x.cemail, x.ctitle, x.cphone
+       FROM unnest($3::int[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[], $9::text[], $10::text[], $11::text[], $12::bigint[],
+         $13::timestamptz[], $14::timestamptz[], $15::boolean[], $16::boolean[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[])
+         WITH ORDINALITY AS x(rec, id, opp_id, st_id, contact_id, name, nname, segment, countries, spend, prepaid, contract_end, backup, principal,
+           ext, cname, cemail, ctitle, cphone, k)`,
       [
-        campaignId,
-        pgArray(ids),
+        importId,
+        firstOrd,
+        `{${recs.join(',')}}`,
+        // Ordered ids (UUIDv7) for the four rows of each account: index appends, not random pages.
+        pgArray(rows.map(() => orderedUuid())),
+        pgArray(rows.map(() => orderedUuid())),
+        pgArray(rows.map(() => orderedUuid())),
+        pgArray(rows.map((r) => (r.contactName !== null || r.contactEmail !== null ? orderedUuid() : null))),
         pgArray(rows.map((r) => r.name)),
         pgArray(rows.map((r) => r.normalizedName)),
         pgArray(rows.map((r) => r.segment)),
@@ -207,21 +115,175 @@ export class ImportUpsertRepository {
         pgArray(rows.map((r) => r.hasBackupProvider)),
         pgArray(rows.map((r) => r.rivalIsPrincipalOperator)),
         pgArray(rows.map((r) => r.externalRef)),
-        now,
+        pgArray(rows.map((r) => r.contactName)),
+        pgArray(rows.map((r) => r.contactEmail)),
+        pgArray(rows.map((r) => r.contactTitle)),
+        pgArray(rows.map((r) => r.contactPhone)),
       ],
+    );
+  }
+
+  /**
+   * The staged rows `from` ≤ ord < `to` deduplicated as one chunk always was: rows of the same
+   * external ref are one account; a row without one joins the first row of the batch with its
+   * normalized name and first country (a row with a ref among them, the first of its ref); the last
+   * row of each group stands for it (its cells win). In the order of each group's first row, with
+   * what matching and a new account's urgency need.
+   */
+  async planBatch(manager: EntityManager, importId: string, from: number, to: number): Promise<StagedRep[]> {
+    const rows: Array<Record<string, unknown>> = await manager.query(
+      // Window functions over one range scan of the staging table, no join: its statistics (a table
+      // that fills and empties by the batch) can never make the planner pair rows one by one.
+      `SELECT ord, name, nname, segment, countries, spend, backup, principal, ext FROM (
+         SELECT *, ord = max(ord) OVER (PARTITION BY gkey) AS rep, min(ord) OVER (PARTITION BY gkey) AS first_ord FROM (
+           SELECT *, CASE WHEN ext IS NOT NULL THEN 'e:' || ext WHEN owner_ext IS NOT NULL THEN 'e:' || owner_ext ELSE 'n:' || nkey END AS gkey FROM (
+             -- The ref of the row that holds the name's slot: the batch's first row with that name
+             -- and first country, among the rows without a ref and the first row of each ref.
+             SELECT *, first_value(CASE WHEN registers THEN ext END) OVER (PARTITION BY nkey ORDER BY NOT registers, ord) AS owner_ext FROM (
+               SELECT ord, name, nname, segment, countries, spend, backup, principal, ext, nname || '|' || COALESCE(countries[1], '') AS nkey,
+                 ext IS NULL OR ord = min(ord) OVER (PARTITION BY ext) AS registers
+               FROM account_import_row WHERE import_id = $1 AND ord >= $2 AND ord < $3
+             ) b
+           ) o
+         ) g
+       ) r
+       WHERE rep ORDER BY first_ord`,
+      [importId, from, to],
+    );
+    return rows.map((r) => ({
+      ord: Number(r['ord']),
+      name: r['name'] as string,
+      normalizedName: r['nname'] as string,
+      segment: r['segment'] as Segment,
+      countries: (r['countries'] as string[] | null) ?? null,
+      monthlySpend: r['spend'] === null ? null : Number(r['spend']),
+      hasBackupProvider: (r['backup'] as boolean | null) ?? null,
+      rivalIsPrincipalOperator: (r['principal'] as boolean | null) ?? null,
+      externalRef: (r['ext'] as string | null) ?? null,
+    }));
+  }
+
+  /**
+   * Inserts the new accounts of staged rows `ords` with their contact, their deal at `identified`
+   * and its first stage transition (the ids staged with them); returns how many went in.
+   */
+  async insertStaged(manager: EntityManager, importId: string, campaignId: string, ords: number[], derived: NewAccountDerived[], now: Date, actorLabel: string): Promise<number> {
+    if (ords.length === 0) return 0;
+    // The urgency factors come as text and become jsonb row by row (a jsonb[] parameter was 6×
+    // slower to read). The accounts carry their deal's queue keys: the deals' insert trigger is told
+    // it has nothing to look up (migration 1795480000000), for this statement only.
+    await manager.query(`SELECT set_config('lifeboat.queue_keys', 'by_writer', true)`);
+    const [result] = await manager.query(
+      `WITH x AS MATERIALIZED (
+         SELECT s.*, d.urgency, d.factors, d.due_at, d.queue_priority
+         FROM unnest($3::int[], $4::int[], $5::text[], $6::timestamptz[], $9::bigint[]) WITH ORDINALITY AS d(ord, urgency, factors, due_at, queue_priority, k)
+         JOIN account_import_row s ON s.import_id = $1 AND s.ord = d.ord
+         ORDER BY d.k
+       ), acc AS (
+         INSERT INTO account (id, campaign_id, name, normalized_name, segment, countries, monthly_spend, prepaid_until, contract_ends_at,
+           has_backup_provider, rival_is_principal_operator, external_ref, urgency, urgency_factors, urgency_computed_at, created_at, updated_at,
+           queue_priority, has_open_deal, open_deal_due_at)
+         SELECT id, $2, name, nname, segment, COALESCE(countries, '{}')::char(2)[], COALESCE(spend, 0), prepaid, contract_end,
+           COALESCE(backup, false), COALESCE(principal, false), ext, urgency, factors::jsonb, $7, $7, $7, queue_priority,
+           -- The queue's keys of the deal inserted below (the trigger finds them already set: migration 1795402800000).
+           true, due_at
+         FROM x
+         ON CONFLICT (campaign_id, external_ref) WHERE external_ref IS NOT NULL DO NOTHING
+         RETURNING id
+       ), kept AS MATERIALIZED (
+         -- A row whose external ref a concurrent writer took meanwhile is skipped with its deal and contact.
+         SELECT x.* FROM x WHERE x.id IN (SELECT id FROM acc)
+       ), opp AS (
+         INSERT INTO opportunity (id, account_id, campaign_id, stage, stage_entered_at, due_at, created_at, updated_at)
+         SELECT opp_id, id, $2, 'identified', $7, due_at, $7, $7 FROM kept
+       ), st AS (
+         INSERT INTO stage_transition (id, opportunity_id, campaign_id, from_stage, to_stage, at, due_at, actor_label)
+         SELECT st_id, opp_id, $2, NULL, 'identified', $7, due_at, $8 FROM kept
+       ), ct AS (
+         INSERT INTO contact (id, account_id, name, title, email, phone, created_at, updated_at)
+         SELECT contact_id, id, COALESCE(cname, cemail), ctitle, cemail, cphone, $7, $7 FROM kept WHERE contact_id IS NOT NULL
+       )
+       SELECT count(*)::int AS inserted FROM kept`,
+      [
+        importId,
+        campaignId,
+        `{${ords.join(',')}}`,
+        pgArray(derived.map((d) => d.urgency)),
+        pgArray(derived.map((d) => JSON.stringify(d.factors))),
+        pgArray(derived.map((d) => d.dueAt)),
+        now,
+        actorLabel,
+        pgArray(derived.map((d) => d.queuePriority)),
+      ],
+    );
+    await manager.query(`SELECT set_config('lifeboat.queue_keys', '', true)`);
+    return Number(result.inserted);
+  }
+
+  /**
+   * Updates matched accounts with the cells of staged rows `allOrds` (empty cells keep what is
+   * stored); of rows matching the same account, the last one's cells; each row adds its contact.
+   * Returns the accounts' new state.
+   */
+  async updateStaged(manager: EntityManager, importId: string, campaignId: string, allOrds: number[], allIds: string[], now: Date): Promise<UpdatedAccountState[]> {
+    if (allOrds.length === 0) return [];
+    const last = new Map<string, number>();
+    allIds.forEach((id, i) => last.set(id, i));
+    const ords = allOrds.filter((_, i) => last.get(allIds[i]) === i);
+    const ids = allIds.filter((id, i) => last.get(id) === i);
+    const updated: Array<Record<string, unknown>> = await manager.query(
+      `UPDATE account a SET name = x.name, normalized_name = x.nname, segment = COALESCE(x.segment, a.segment),
+         countries = COALESCE(x.countries::char(2)[], a.countries), monthly_spend = COALESCE(x.spend, a.monthly_spend),
+         prepaid_until = COALESCE(x.prepaid, a.prepaid_until), contract_ends_at = COALESCE(x.contract_end, a.contract_ends_at),
+         has_backup_provider = COALESCE(x.backup, a.has_backup_provider),
+         rival_is_principal_operator = COALESCE(x.principal, a.rival_is_principal_operator),
+         external_ref = COALESCE(a.external_ref, x.ext), version = a.version + 1, updated_at = $5
+       FROM (SELECT s.*, m.account_id FROM unnest($3::int[], $4::uuid[]) AS m(ord, account_id)
+             JOIN account_import_row s ON s.import_id = $1 AND s.ord = m.ord) x
+       WHERE a.id = x.account_id AND a.campaign_id = $2
+       RETURNING a.id, a.name, a.monthly_spend, a.countries, a.has_backup_provider, a.rival_is_principal_operator, a.last_contact_at, a.created_at,
+         a.segment, (SELECT o.stage FROM opportunity o WHERE o.account_id = a.id AND o.stage NOT IN ('won','lost') LIMIT 1) AS open_stage,
+         a.open_deal_due_at AS open_due_at`,
+      [importId, campaignId, `{${ords.join(',')}}`, pgArray(ids), now],
     );
     // New contacts only: one with the same email or name is already there (or comes in an earlier row).
     await manager.query(
       `INSERT INTO contact (account_id, name, title, email, phone, created_at, updated_at)
-       SELECT DISTINCT ON (x.id, COALESCE(x.cemail, lower(x.cname))) x.id, COALESCE(x.cname, x.cemail), x.ctitle, x.cemail, x.cphone, $6, $6
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS x(id, cname, cemail, ctitle, cphone)
+       SELECT DISTINCT ON (x.account_id, COALESCE(x.cemail, lower(x.cname))) x.account_id, COALESCE(x.cname, x.cemail), x.ctitle, x.cemail, x.cphone, $4, $4
+       FROM (SELECT s.*, m.account_id FROM unnest($2::int[], $3::uuid[]) AS m(ord, account_id)
+             JOIN account_import_row s ON s.import_id = $1 AND s.ord = m.ord) x
        WHERE (x.cname IS NOT NULL OR x.cemail IS NOT NULL) AND NOT EXISTS (
-         SELECT 1 FROM contact c WHERE c.account_id = x.id AND (lower(c.email) = x.cemail OR lower(c.name) = lower(COALESCE(x.cname, x.cemail))))`,
-      [pgArray(allIds), pgArray(allRows.map((r) => r.contactName)), pgArray(allRows.map((r) => r.contactEmail)), pgArray(allRows.map((r) => r.contactTitle)), pgArray(allRows.map((r) => r.contactPhone)), now],
+         SELECT 1 FROM contact c WHERE c.account_id = x.account_id AND (lower(c.email) = x.cemail OR lower(c.name) = lower(COALESCE(x.cname, x.cemail))))`,
+      [importId, `{${allOrds.join(',')}}`, pgArray(allIds), now],
     );
     const rowsUpdated = updated as unknown as Array<Record<string, unknown>>;
     return (Array.isArray(rowsUpdated[0]) ? (rowsUpdated[0] as Array<Record<string, unknown>>) : rowsUpdated).map(urgencyAccountOf);
   }
+
+  /** The record number (`rec`) of staged row `ord`. */
+  async recOf(manager: EntityManager, importId: string, ord: number): Promise<number> {
+    const [row] = await manager.query(`SELECT rec FROM account_import_row WHERE import_id = $1 AND ord = $2`, [importId, ord]);
+    return Number(row.rec);
+  }
+
+  /** Staged rows `from` ≤ ord < `to` (applied), or every staged row of the import. */
+  async clearStaged(manager: EntityManager, importId: string, from?: number, to?: number): Promise<void> {
+    if (from === undefined || to === undefined) await manager.query(`DELETE FROM account_import_row WHERE import_id = $1`, [importId]);
+    else await manager.query(`DELETE FROM account_import_row WHERE import_id = $1 AND ord >= $2 AND ord < $3`, [importId, from, to]);
+  }
 }
+
+/** The row that stands for a group of staged rows (one account), with what matching and a new account's urgency read. */
+export interface StagedRep extends MatchKey {
+  ord: number;
+  name: string;
+  segment: Segment;
+  monthlySpend: number | null;
+  hasBackupProvider: boolean | null;
+  rivalIsPrincipalOperator: boolean | null;
+}
+
+/** What a row is matched on. */
+export type MatchKey = Pick<ImportRow, 'externalRef' | 'normalizedName' | 'countries'>;
 
 export type { Segment };

@@ -5,6 +5,7 @@ import { RunningLifeboat } from '../bootstrap';
 import { startTestServer } from '../testing/test-app';
 import { createUser, graphql, signIn } from '../testing/auth';
 import { toGlobalId } from '../common/graphql/global-id';
+import { importChunkRows } from './imports.service';
 
 /**
  * Issue 17, finding 6: an import in embedded mode (PGlite in a thread of the api process, jobs in process)
@@ -13,7 +14,8 @@ import { toGlobalId } from '../common/graphql/global-id';
  */
 const WATCH = `subscription($importId: ID!) { importProgress(importId: $importId) { importId status rowsDone totalRows } }`;
 const STATUS = `query($id: ID!) { accountImport(id: $id) { status rowsDone } }`;
-const ROWS = 20_000;
+/** At least four batches of the import's size on the database the specs run on (ticks, and requests answered between them). */
+const ROWS = Math.max(20_000, 4 * importChunkRows(process.env['LIFEBOAT_TEST_DB'] === 'server' ? 'server' : 'embedded'));
 
 interface Tick {
   importId: string;

@@ -23,7 +23,13 @@ export interface AccountImportRecord {
   fileName: string | null;
   contentBytes: number;
   totalRows: number;
+  /** Records processed and applied (the progress shown). */
   rowsDone: number;
+  /** Records read and checked by staging; valid rows staged; staged rows applied; the whole file staged. */
+  rowsRead: number;
+  stagedRows: number;
+  appliedRows: number;
+  staged: boolean;
   resumeOffset: number;
   resumeLine: number;
   insertedCount: number;
@@ -39,7 +45,7 @@ export interface AccountImportRecord {
 
 const COLUMNS = `id, campaign_id, status, preset, mapping, default_segment, file_name, content_bytes, total_rows, rows_done,
   resume_offset, resume_line, inserted_count, updated_count, failed_count, failure_reason, actor_label, created_at, started_at,
-  finished_at, version`;
+  finished_at, version, rows_read, staged_rows, applied_rows, staged`;
 
 function toRecord(r: Record<string, unknown>): AccountImportRecord {
   const stored = r['mapping'] as { fields: ImportMapping; columns: Partial<Record<ImportField, number>>; delimiter: string; headers?: string[] };
@@ -57,6 +63,10 @@ function toRecord(r: Record<string, unknown>): AccountImportRecord {
     contentBytes: Number(r['content_bytes']),
     totalRows: Number(r['total_rows']),
     rowsDone: Number(r['rows_done']),
+    rowsRead: Number(r['rows_read']),
+    stagedRows: Number(r['staged_rows']),
+    appliedRows: Number(r['applied_rows']),
+    staged: r['staged'] === true,
     resumeOffset: Number(r['resume_offset']),
     resumeLine: Number(r['resume_line']),
     insertedCount: Number(r['inserted_count']),
@@ -75,7 +85,7 @@ function toRecord(r: Record<string, unknown>): AccountImportRecord {
 export interface AppliedSlice {
   /** Accounts it inserted. */
   inserted: number;
-  /** The file's lines of the rows it wrote. */
+  /** The staged rows (`ord`) it wrote. */
   lines: number[];
   /** The ids it gave the accounts it inserted. */
   accountIds: string[];
@@ -169,13 +179,28 @@ export class ImportsRepository {
     return rows.map((r) => ({ seq: Number(r.seq), start: Number(r.start_offset), bytes: Number(r.bytes), text: r.content }));
   }
 
-  /** The parts of a file, or of an upload that failed (and the slices recorded for its chunks). */
+  /** The first byte from `from` to `to` that no stored part of the file holds; null when the parts cover it all. */
+  async partsGap(manager: EntityManager, importId: string, from: number, to: number): Promise<number | null> {
+    const parts: Array<{ start_offset: string; bytes: number }> = await manager.query(
+      `SELECT start_offset, bytes FROM account_import_part WHERE import_id = $1 AND start_offset + bytes > $2 ORDER BY start_offset`,
+      [importId, from],
+    );
+    let at = from;
+    for (const part of parts) {
+      if (Number(part.start_offset) > at) return at;
+      at = Math.max(at, Number(part.start_offset) + Number(part.bytes));
+    }
+    return at >= to ? null : at;
+  }
+
+  /** The parts of a file, or of an upload that failed (and the slices recorded for its batches, and its staged rows). */
   async deleteParts(manager: EntityManager | null, importId: string): Promise<void> {
     await (manager ?? this.dataSource.manager).query(`DELETE FROM account_import_part WHERE import_id = $1`, [importId]);
     await (manager ?? this.dataSource.manager).query(`DELETE FROM account_import_slice WHERE import_id = $1`, [importId]);
+    await (manager ?? this.dataSource.manager).query(`DELETE FROM account_import_row WHERE import_id = $1`, [importId]);
   }
 
-  /** The slices of the chunk at `resumeOffset` that committed in transactions of their own: what each wrote. */
+  /** The slices of the batch at `resumeOffset` (its first staged row) that committed in transactions of their own: what each wrote. */
   async appliedSlices(manager: EntityManager, importId: string, resumeOffset: number): Promise<Map<number, AppliedSlice>> {
     const rows: Array<{ slice: number; inserted: number; lines: number[]; account_ids: string[] }> = await manager.query(
       `SELECT slice, inserted, lines, account_ids FROM account_import_slice WHERE import_id = $1 AND resume_offset = $2`,
@@ -184,11 +209,12 @@ export class ImportsRepository {
     return new Map(rows.map((r) => [Number(r.slice), { inserted: Number(r.inserted), lines: r.lines.map(Number), accountIds: r.account_ids }]));
   }
 
-  /** In a slice's own transaction: it committed (a re-run of the chunk does not apply it again). */
-  async recordSlice(manager: EntityManager, importId: string, resumeOffset: number, slice: number, applied: AppliedSlice): Promise<void> {
+  /** In a slice's own transaction: it committed (a re-run of the batch does not apply it again); the ids of the accounts it inserted are the staged ones of `freshOrds`. */
+  async recordSlice(manager: EntityManager, importId: string, resumeOffset: number, slice: number, applied: { inserted: number; lines: number[]; freshOrds: number[] }): Promise<void> {
     await manager.query(
-      `INSERT INTO account_import_slice (import_id, resume_offset, slice, inserted, lines, account_ids) VALUES ($1, $2, $3, $4, $5::int[], $6::uuid[])`,
-      [importId, resumeOffset, slice, applied.inserted, `{${applied.lines.join(',')}}`, `{${applied.accountIds.join(',')}}`],
+      `INSERT INTO account_import_slice (import_id, resume_offset, slice, inserted, lines, account_ids)
+       VALUES ($1, $2, $3, $4, $5::int[], ARRAY(SELECT id FROM account_import_row WHERE import_id = $1 AND ord = ANY($6::int[])))`,
+      [importId, resumeOffset, slice, applied.inserted, `{${applied.lines.join(',')}}`, `{${applied.freshOrds.join(',')}}`],
     );
   }
 
@@ -221,19 +247,28 @@ export class ImportsRepository {
     );
   }
 
-  /** Commits a chunk's progress, in the chunk's own transaction (a re-run starts at rows_done). */
-  async advance(
+  /** Commits a staging chunk's progress, with its staged rows and row errors (a re-run starts at rows_read). */
+  async advanceStaging(
     manager: EntityManager,
     id: string,
-    p: { rowsDone: number; resumeOffset: number; resumeLine: number; inserted: number; updated: number; failed: number; finished: boolean },
+    p: { rowsRead: number; resumeOffset: number; resumeLine: number; stagedRows: number; failed: number; staged: boolean },
   ): Promise<void> {
     await manager.query(
-      `UPDATE account_import SET rows_done = $2, resume_offset = $3, resume_line = $4,
-         inserted_count = inserted_count + $5, updated_count = updated_count + $6, failed_count = failed_count + $7,
-         status = CASE WHEN $8 THEN 'completed' ELSE 'running' END, finished_at = CASE WHEN $8 THEN now() ELSE NULL END,
+      `UPDATE account_import SET rows_read = $2, resume_offset = $3, resume_line = $4, staged_rows = $5, failed_count = failed_count + $6,
+         staged = $7, status = 'running', updated_at = now(), version = version + 1
+       WHERE id = $1`,
+      [id, p.rowsRead, p.resumeOffset, p.resumeLine, p.stagedRows, p.failed, p.staged],
+    );
+  }
+
+  /** Commits an applied batch's progress, in the batch's own transaction (a re-run starts at applied_rows). */
+  async advanceApply(manager: EntityManager, id: string, p: { rowsDone: number; appliedRows: number; inserted: number; updated: number; finished: boolean }): Promise<void> {
+    await manager.query(
+      `UPDATE account_import SET rows_done = $2, applied_rows = $3, inserted_count = inserted_count + $4, updated_count = updated_count + $5,
+         status = CASE WHEN $6 THEN 'completed' ELSE 'running' END, finished_at = CASE WHEN $6 THEN now() ELSE NULL END,
          updated_at = now(), version = version + 1
        WHERE id = $1`,
-      [id, p.rowsDone, p.resumeOffset, p.resumeLine, p.inserted, p.updated, p.failed, p.finished],
+      [id, p.rowsDone, p.appliedRows, p.inserted, p.updated, p.finished],
     );
   }
 

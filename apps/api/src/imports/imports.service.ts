@@ -20,26 +20,35 @@ import type { ImportMapping, ImportPreset } from './import-file';
 import { MAX_FIELD_CHARS, UploadReader, type ReadUpload } from './upload-reader';
 import { readRow, type ImportRow, type RowProblem } from './import-row';
 import { AccountImportRecord, AppliedSlice, ImportError, ImportsRepository } from './imports.repository';
-import { orderedUuid } from './ordered-uuid';
-import { ImportUpsertRepository, NewAccountDerived } from './import-upsert.repository';
+import { ImportUpsertRepository, NewAccountDerived, type StagedRep } from './import-upsert.repository';
 
 /**
- * Rows per chunk: one transaction, its progress committed (and published) with its writes. The
- * embedded database (PGlite, in a thread of its own) has one connection, which a chunk's transaction
- * holds: chunks stay small enough there that other users' requests get the database between two of
- * them within a fraction of a second. (Its statements no longer hold the api's event loop.)
+ * Staged rows applied per batch: one transaction, its progress committed (and published) with its
+ * writes. The embedded database (PGlite, in a thread of its own) has one connection, which a
+ * batch's transaction holds: batches stay small enough there that other users' requests get the
+ * database between two of them within a fraction of a second.
  */
 export function importChunkRows(database: 'embedded' | 'server'): number {
-  return database === 'embedded' ? 500 : 5_000;
+  return database === 'embedded' ? 2_000 : 10_000;
 }
 /**
- * Transactions that write a chunk's rows at once. On the server, two: most of a chunk's time is
+ * Records of the file read, checked and staged per chunk (one transaction). Staging writes an
+ * unindexed table but one key; what a chunk takes is mostly this thread's reading, between turns of
+ * the event loop.
+ */
+export function importStageRows(database: 'embedded' | 'server'): number {
+  return database === 'embedded' ? 4_000 : 10_000;
+}
+/**
+ * Transactions that write a batch's rows at once. On the server, two: most of a batch's time is
  * the database inserting rows and their index entries, on one core per transaction, and this
  * machine has two. The embedded database has one connection (one at a time, whatever is asked).
  */
 export function importSlices(database: 'embedded' | 'server'): number {
   return database === 'embedded' ? 1 : 2;
 }
+/** How often, at most, a running import publishes its progress (its rows done are committed by every step). */
+export const PROGRESS_EVERY_MS = 500;
 /** The tables an import writes in bulk: their planner statistics are refreshed once it finishes. */
 export const IMPORT_TABLES = ['account', 'contact', 'rival_service', 'opportunity', 'stage_transition', 'account_import_error'];
 /** Row errors kept per import (the failed count goes on counting). */
@@ -64,9 +73,10 @@ interface CachedPart {
 }
 
 /**
- * The parts read of the running imports (a part holds many chunks' rows; a chunk reads those of the
- * next chunk with its own, so that the next chunk can be read ahead without the database): those
- * not behind the last offset read, at most 8 parts of about 512 KB an import, of 4 imports.
+ * The parts read of the running imports (a part holds many chunks' rows; a step reads those of the
+ * next chunk with its own, so that the next step can read its chunk while its batch is applied,
+ * without the database): those
+ * not behind the last offset read, at most 12 parts of about 512 KB an import, of 4 imports.
  */
 class PartCache {
   private readonly imports = new Map<string, CachedPart[]>();
@@ -77,7 +87,7 @@ class PartCache {
     const parts = (this.imports.get(id) ?? []).filter((p) => p.start !== part.start);
     parts.push(part);
     parts.sort((a, b) => a.start - b.start);
-    while (parts.length > 8) parts.shift();
+    while (parts.length > 12) parts.shift();
     this.imports.delete(id);
     this.imports.set(id, parts);
     while (this.imports.size > 4) this.imports.delete(this.imports.keys().next().value as string);
@@ -93,18 +103,23 @@ class PartCache {
 }
 
 /**
- * Imports of customer lists: submission checks the file and the mapping and queues the import
- * (outbox `import.requested`); a job then takes the file chunk by chunk, each chunk and its
- * progress committed together, the next chunk queued by the same commit (`import.continued`), so
- * a worker killed mid-file resumes at the last committed chunk with neither duplicates nor gaps.
+ * Imports of customer lists: submission checks the file and the mapping, stores it part by part and
+ * queues the import (outbox `import.requested`); a job then stages and applies it a step at a time:
+ * each step applies the next batch of staged rows with set-based statements (dedupe and match in
+ * SQL, then the inserts and updates from the staging table) while it reads and checks the next chunk
+ * of the file, whose valid rows it stages; its progress commits with it and the next step is queued
+ * by the same commit (`import.continued`), so a worker killed mid-file resumes at the last committed
+ * step with neither duplicates nor gaps. Before anything is applied, the first step checks that the
+ * stored file is whole.
  */
 @Injectable()
 export class ImportsService {
   private readonly logger = new Logger(ImportsService.name);
   private readonly cache = new PartCache();
-  /** Per running import, the rows of its next chunk, read while the last chunk's statements ran. */
-  private readonly ahead = new Map<string, { offset: number; line: number; rows: RowsRead }>();
+  /** When each running import last published its progress (this process). */
+  private readonly progressAt = new Map<string, number>();
   private readonly chunkRows: number;
+  private readonly stageRows: number;
   private readonly sliceCount: number;
 
   constructor(
@@ -118,6 +133,7 @@ export class ImportsService {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.chunkRows = importChunkRows(config.database.kind);
+    this.stageRows = importStageRows(config.database.kind);
     this.sliceCount = importSlices(config.database.kind);
   }
 
@@ -184,138 +200,246 @@ export class ImportsService {
   }
 
   /**
-   * Runs one chunk of an import in the job's transaction, from `fromRow`; a job whose `fromRow`
-   * is not the committed `rows_done` is a stale duplicate and does nothing.
+   * Runs one step of an import in the job's transaction, at `fromRow` (the import's cursor: the
+   * records read plus the staged rows applied, which only grows); a job whose `fromRow` is not the
+   * committed cursor is a stale duplicate and does nothing.
+   *
+   * A step applies the next batch of staged rows (set-based statements, the database's work) and,
+   * at the same time, reads and checks the next chunk of the file (this thread's work), whose valid
+   * rows it then stages: both commit with the step's progress. The first step only stages, after
+   * checking that the stored file is whole; the last ones only apply.
    */
   async runChunk(manager: EntityManager, importId: string, fromRow: number, now = new Date()): Promise<Record<string, unknown>> {
     const record = await this.imports.lockById(manager, importId);
     if (!record || record.status === 'completed' || record.status === 'failed') return { skipped: 'finished' };
-    if (record.rowsDone !== fromRow) return { skipped: `at row ${record.rowsDone}, not ${fromRow}` };
+    const cursor = cursorOf(record);
+    if (cursor !== fromRow) return { skipped: `at row ${cursor}, not ${fromRow}` };
     const ctx = (await this.campaigns.getWithRivalByIds(manager, FULL_ACCESS, [record.campaignId])).get(record.campaignId);
     if (!ctx) {
       await this.imports.fail(manager, importId, 'The campaign no longer exists.');
+      await this.upserts.clearStaged(manager, importId);
       return { failed: 'campaign missing' };
     }
     if (record.status === 'queued') await this.imports.markRunning(manager, importId);
-
     const started = Date.now();
-    this.cache.dropBefore(importId, record.resumeOffset);
-    // The chunk's rows: read ahead by the previous chunk while its statements ran, else now.
-    const read = this.takeAhead(record) ?? (await this.readRows(record, (offset) => this.partAt(manager, record, offset)));
-    if ('error' in read) {
-      const reason = `The file cannot be read after line ${record.resumeLine}: ${read.error}`;
-      await this.imports.fail(manager, importId, reason);
-      await this.finished(manager, record, 'failed', 0, 0, 0);
-      await this.imports.deleteParts(manager, importId);
-      this.drop(importId);
-      return { failed: reason };
-    }
-    const { valid, problems, offset, line } = read;
-    const finished = (read.eof && read.records < this.chunkRows) || offset >= record.contentBytes;
-    const failedRows = new Set(problems.map((p) => p.line)).size;
 
-    // Within the chunk a later row of the same account wins (earlier chunks are in the database already).
-    const unique = dedupe(valid);
+    // Before anything is applied: the stored file is whole (its parts follow one another to its end).
+    if (record.rowsRead === 0 && record.stagedRows === 0 && !record.staged) {
+      const gap = await this.imports.partsGap(manager, importId, record.resumeOffset, record.contentBytes);
+      if (gap !== null) return this.failUnreadable(manager, record, `part of the file at byte ${gap} is missing`);
+    }
+
+    // The database applies the next batch of staged rows; once its writes are under way (its dedupe
+    // and match done: this thread's work would only delay them), this thread reads and checks the
+    // next chunk of the file, its parts in memory (read by the step before).
+    const from = record.appliedRows;
+    const to = Math.min(record.stagedRows, from + this.chunkRows);
+    let read: RowsRead | { error: string } | null = null;
+    let readMs = 0;
+    let missed = false;
+    const readNext = async (): Promise<void> => {
+      if (record.staged) return;
+      this.cache.dropBefore(importId, record.resumeOffset);
+      await nextTurn();
+      const t0 = Date.now();
+      read = await this.readRows(record, (offset) => (to > from ? this.cache.get(importId, offset) ?? null : this.partAt(manager, record, offset)));
+      readMs = Date.now() - t0;
+    };
+    const applying = to > from ? this.applyStaged(manager, record, ctx, now, from, to, readNext) : null;
+    applying?.catch(() => undefined);
+    if (!applying) await readNext();
+    const applied = applying ? await applying : null;
+    // A part not in memory is read now that the batch's statements are done (the connection was theirs).
+    if (applying && read && 'error' in read) {
+      missed = true;
+      read = await this.readRows(record, (offset) => this.partAt(manager, record, offset));
+    }
+    read = read as RowsRead | { error: string } | null;
+    if (read && 'error' in read) return this.failUnreadable(manager, record, read.error);
+
+    let next = { ...record };
+    let failedRows = 0;
+    if (read) {
+      const { valid, recs, problems, offset, line } = read;
+      const staged = (read.eof && read.records < this.stageRows) || offset >= record.contentBytes;
+      failedRows = new Set(problems.map((p) => p.line)).size;
+      await this.upserts.stage(manager, importId, record.stagedRows, valid, recs);
+      await this.imports.insertErrors(manager, importId, problems, MAX_STORED_ERRORS);
+      next = { ...next, rowsRead: record.rowsRead + read.records, stagedRows: record.stagedRows + valid.length, staged, resumeOffset: offset, resumeLine: line };
+      next.failedCount += failedRows;
+      await this.imports.advanceStaging(manager, importId, {
+        rowsRead: next.rowsRead,
+        resumeOffset: offset,
+        resumeLine: line,
+        stagedRows: next.stagedRows,
+        failed: failedRows,
+        staged,
+      });
+      // The parts of the chunk the next step reads, in memory (it reads them while its batch is applied).
+      if (!staged) {
+        this.cache.dropBefore(importId, offset);
+        const end = Math.min(offset + this.chunkBytes(record, this.stageRows), record.contentBytes);
+        for (let at = offset; at < end; ) {
+          const part = await this.partAt(manager, record, at);
+          if (!part) break;
+          at = part.end;
+        }
+      }
+    }
+    next.appliedRows = to;
+    const finished = next.staged && to >= next.stagedRows;
+    const counts = { inserted: applied?.inserted ?? 0, updated: applied ? to - from - applied.inserted : 0 };
+    if (applied || finished) {
+      const rowsDone = finished ? next.rowsRead : (applied as AppliedBatch).lastRec;
+      await this.imports.advanceApply(manager, importId, { rowsDone, appliedRows: to, ...counts, finished });
+      // Subscribers hear of the progress at most about once every PROGRESS_EVERY_MS (each event is a
+      // job of its own after the step's commit), and always of the end.
+      const last = this.progressAt.get(importId) ?? 0;
+      if (finished || Date.now() - last >= PROGRESS_EVERY_MS) {
+        this.progressAt.set(importId, Date.now());
+        while (this.progressAt.size > 16) this.progressAt.delete(this.progressAt.keys().next().value as string);
+        await this.imports.emit(manager, 'import.progress', {
+          importId: importId,
+          campaignId: record.campaignId,
+          status: finished ? 'completed' : 'running',
+          rowsDone,
+          totalRows: Math.max(record.totalRows, rowsDone),
+        });
+      }
+    }
+    if (finished) {
+      await this.complete(manager, next, counts.inserted, counts.updated);
+    } else {
+      await this.imports.emit(manager, 'import.continued', { importId: importId, campaignId: record.campaignId, fromRow: cursorOf(next) });
+      this.kickRelay();
+    }
+    this.logger.debug(
+      `import ${importId}: step at ${fromRow}: read ${next.rowsRead - record.rowsRead} rows (${failedRows} refused), applied staged rows ${from}–${to} in ${Date.now() - started} ms (reading ${readMs} ms${missed ? ', a part not in memory' : ''})${applied ? ` (${applied.detail})` : ''}`,
+    );
+    return { fromRow, rowsRead: next.rowsRead, applied: to - from, ...counts, failed: failedRows, finished };
+  }
+
+  /** The stored file cannot be read: the import fails, before anything of it is applied when found by the first step. */
+  private async failUnreadable(manager: EntityManager, record: AccountImportRecord, error: string): Promise<Record<string, unknown>> {
+    const reason = `The file cannot be read after line ${record.resumeLine}: ${error}`;
+    await this.imports.fail(manager, record.id, reason);
+    await this.finished(manager, record, 'failed', record.insertedCount, record.updatedCount, record.failedCount);
+    await this.imports.deleteParts(manager, record.id);
+    this.drop(record.id);
+    return { failed: reason };
+  }
+
+  /**
+   * Applies staged rows `from` ≤ ord < `to`: deduplicated and matched by set-based statements, then
+   * their new accounts inserted (with contact, deal and first transition) and their matched ones
+   * updated, with their urgency; the staged rows go. Returns how many accounts went in and the record
+   * number of the last row.
+   */
+  private async applyStaged(
+    manager: EntityManager,
+    record: AccountImportRecord,
+    ctx: CampaignWithRival,
+    now: Date,
+    from: number,
+    to: number,
+    /** This thread's work meanwhile, started once the writes are under way. */
+    meanwhile: () => Promise<void>,
+  ): Promise<AppliedBatch> {
+    const importId = record.id;
+    const steps: Array<[string, number]> = [];
+    const step = (name: string) => steps.push([name, Date.now()]);
+    const started = Date.now();
+    const reps = await this.upserts.planBatch(manager, importId, from, to);
+    step('plan');
     await nextTurn();
-    const matches = await this.upserts.match(manager, record.campaignId, unique);
+    const matches = await this.upserts.match(manager, record.campaignId, reps);
+    step('match');
+    await nextTurn();
     // Slices that committed before this job's transaction failed (a re-run): their rows are not
     // written again, and the accounts they inserted are no match for the other rows (the first
     // run did not see them: each row goes where it went then).
-    const applied = this.sliceCount > 1 ? await this.imports.appliedSlices(manager, importId, record.resumeOffset) : new Map<number, AppliedSlice>();
+    const applied = this.sliceCount > 1 ? await this.imports.appliedSlices(manager, importId, from) : new Map<number, AppliedSlice>();
     const written = new Set([...applied.values()].flatMap((a) => a.lines));
     const inserted = new Set([...applied.values()].flatMap((a) => a.accountIds));
     const seen = inserted.size === 0 ? matches : matches.map((id) => (id !== null && inserted.has(id) ? null : id));
-    const slices = sliceRows(unique, seen, this.sliceCount, (row) => written.has(row.line));
-    // The parts the next chunk reads, in memory before this chunk's insert (mostly there already).
-    if (!finished) {
-      const end = Math.min(offset + this.chunkBytes(record), record.contentBytes);
-      for (let at = offset; at < end; ) {
-        const part = await this.partAt(manager, record, at);
-        if (!part) break;
-        at = part.end;
-      }
-    }
+    const slices = sliceRows(reps, seen, this.sliceCount, (rep) => written.has(rep.ord));
+    const lastRec = await this.upserts.recOf(manager, importId, to - 1);
     await nextTurn();
     // The first slice in the job's transaction; each other one in a transaction of its own, at the
     // same time (on the server: one core each), recorded as applied when it commits. The job's
-    // transaction commits the chunk's progress only once they all have.
+    // transaction commits the batch's progress only once they all have.
     const work = slices.map((slice, index) => {
       if (index === 0) return this.applySlice(manager, record, ctx, slice, now);
       const done = applied.get(index);
       if (done !== undefined) return Promise.resolve(done.inserted);
       return this.uow.run(async (tx) => {
-        const accountIds = slice.fresh.map(() => orderedUuid());
-        const count = await this.applySlice(tx.manager, record, ctx, slice, now, accountIds);
-        const lines = [...slice.fresh, ...slice.existing].map((r) => r.line);
-        await this.imports.recordSlice(tx.manager, importId, record.resumeOffset, index, { inserted: count, lines, accountIds });
+        const count = await this.applySlice(tx.manager, record, ctx, slice, now);
+        const lines = [...slice.fresh, ...slice.existing].map((r) => r.ord);
+        await this.imports.recordSlice(tx.manager, importId, from, index, { inserted: count, lines, freshOrds: slice.fresh.map((r) => r.ord) });
         return count;
       });
     });
     // Awaited below: a failure meanwhile is not an unhandled rejection.
     for (const w of work) w.catch(() => undefined);
-    if (!finished) {
-      // While the database writes (the statements are sent once this turn of the event loop is
-      // over), this thread reads the next chunk's rows from the parts in memory: CSV parsing and
-      // row checks no longer add to the chunks' time.
-      await nextTurn();
-      await this.readAhead(record, offset, line);
-    }
+    await nextTurn();
+    const aside = meanwhile().then(
+      () => null,
+      (error: unknown) => error,
+    );
     // Every slice settles (commits or rolls back) before this transaction goes on or fails: a
     // slice still running when the job's transaction rolled back could commit after a re-run read
     // the slices applied.
     const settled = await Promise.allSettled(work);
     const failure = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failure) throw failure.reason;
+    const asideError = await aside;
+    if (asideError) throw asideError;
     const insertedCount = settled.reduce((sum, r) => sum + (r as PromiseFulfilledResult<number>).value, 0);
-    if (this.sliceCount > 1) await this.imports.clearSlices(manager, importId, record.resumeOffset);
-    await this.imports.insertErrors(manager, importId, problems, MAX_STORED_ERRORS);
-
-    const rowsDone = record.rowsDone + read.records;
-    const counts = { inserted: insertedCount, updated: valid.length - insertedCount, failed: failedRows };
-    await this.imports.advance(manager, importId, { rowsDone, resumeOffset: offset, resumeLine: line, ...counts, finished });
-    const totalRows = Math.max(record.totalRows, rowsDone);
-    await this.imports.emit(manager, 'import.progress', {
-      importId,
-      campaignId: record.campaignId,
-      status: finished ? 'completed' : 'running',
-      rowsDone,
-      totalRows,
-    });
-    if (finished) {
-      await this.finished(
-        manager,
-        record,
-        'completed',
-        record.insertedCount + counts.inserted,
-        record.updatedCount + counts.updated,
-        record.failedCount + counts.failed,
-      );
-      await this.imports.deleteParts(manager, importId);
-      this.drop(importId);
-      // After commit, the planner's statistics of what the import wrote are refreshed (maintenance.analyze).
-      await this.imports.emit(manager, 'tables.bulk_written', { tables: IMPORT_TABLES, reason: `import ${importId}` });
-    } else {
-      await this.imports.emit(manager, 'import.continued', { importId, campaignId: record.campaignId, fromRow: rowsDone });
-    }
-    // The next chunk's event commits with this chunk: ask for a relay pass right after. Without
-    // Redis the relay is the caller of this very job: a kick now makes its pass go round once more
-    // as soon as this job has committed (no pause between two chunks: it was 20 ms, 4 s of the
-    // 200 chunks of an embedded import of 100,000 rows). A relay not running (this job came from
-    // Redis) starts a pass now, before the commit, and the one 20 ms later sees the event.
-    this.relay.kick();
-    setTimeout(() => this.relay.kick(), 20).unref();
-    this.logger.debug(`import ${importId}: rows ${fromRow}–${rowsDone} in ${Date.now() - started} ms`);
-    return { fromRow, rowsDone, ...counts, finished };
+    step('slices');
+    if (this.sliceCount > 1) await this.imports.clearSlices(manager, importId, from);
+    await this.upserts.clearStaged(manager, importId, from, to);
+    step('clear');
+    const detail = steps.map(([name, t], i) => `${name} ${t - (i === 0 ? started : steps[i - 1][1])}`).join(', ');
+    return { inserted: insertedCount, lastRec, detail };
   }
 
-  /** Writes one slice of a chunk: its new accounts (with contact, deal and first transition), its updates and their urgency; returns how many accounts it inserted. */
-  private async applySlice(manager: EntityManager, record: AccountImportRecord, ctx: CampaignWithRival, slice: Slice, now: Date, accountIds?: string[]): Promise<number> {
+  /**
+   * The import is done (in the transaction of its last step, its progress written): its finished
+   * event, its parts and what is left of its staging gone, its tables' statistics refreshed after commit.
+   */
+  private async complete(manager: EntityManager, record: AccountImportRecord, inserted: number, updated: number): Promise<void> {
+    const importId = record.id;
+    await this.finished(manager, record, 'completed', record.insertedCount + inserted, record.updatedCount + updated, record.failedCount);
+    await this.imports.deleteParts(manager, importId);
+    this.drop(importId);
+    // After commit, the planner's statistics of what the import wrote are refreshed (maintenance.analyze).
+    await this.imports.emit(manager, 'tables.bulk_written', { tables: IMPORT_TABLES, reason: `import ${importId}` });
+    this.kickRelay();
+  }
+
+  /**
+   * The next step's event commits with this one: ask for a relay pass right after. Without Redis the
+   * relay is the caller of this very job: a kick now makes its pass go round once more as soon as
+   * this job has committed (no pause between two steps). A relay not running (this job came from
+   * Redis) starts a pass now, before the commit, and the one 20 ms later sees the event.
+   */
+  private kickRelay(): void {
+    this.relay.kick();
+    setTimeout(() => this.relay.kick(), 20).unref();
+  }
+
+  /** Writes one slice of a batch: its new accounts (with contact, deal and first transition), its updates and their urgency; returns how many accounts it inserted. */
+  private async applySlice(manager: EntityManager, record: AccountImportRecord, ctx: CampaignWithRival, slice: Slice<StagedRep>, now: Date): Promise<number> {
+    const t0 = Date.now();
     const derived = this.deriveNew(slice.fresh, ctx, now);
-    const inserted = await this.upserts.insertNew(manager, record.campaignId, slice.fresh, derived, now, record.actorLabel, accountIds);
+    const t1 = Date.now();
+    const inserted = await this.upserts.insertStaged(manager, record.id, record.campaignId, slice.fresh.map((r) => r.ord), derived, now, record.actorLabel);
+    const t2 = Date.now();
     await nextTurn();
-    const states = await this.upserts.updateExisting(manager, record.campaignId, slice.existing, slice.existingIds, now);
+    const states = await this.upserts.updateStaged(manager, record.id, record.campaignId, slice.existing.map((r) => r.ord), slice.existingIds, now);
     await nextTurn();
     await this.urgency.recomputeAccounts(manager, ctx, states, now);
+    this.logger.debug(`import ${record.id}: slice of ${slice.fresh.length} new, ${slice.existing.length} matched: derive ${t1 - t0} ms, insert ${t2 - t1} ms, update and urgency ${Date.now() - t2} ms`);
     return inserted;
   }
 
@@ -330,9 +454,12 @@ export class ImportsService {
     // Line numbers: each record starts after the blank lines that precede it.
     const problems: RowProblem[] = [];
     const valid: ImportRow[] = [];
+    const recs: number[] = [];
     let at = 0;
     let line = record.resumeLine;
+    let rec = record.rowsRead;
     for (const { record: cells, info } of records) {
+      rec++;
       const end = info.bytes;
       let start = at;
       while (start < end && (window[start] === 10 || window[start] === 13 || window[start] === 32 || window[start] === 9)) {
@@ -348,39 +475,16 @@ export class ImportsService {
         continue;
       }
       const row = readRow(cells, rowLine, record.columns, (record.defaultSegment as Segment | null) ?? null);
-      if ('row' in row) valid.push(row.row);
-      else problems.push(...row.problems);
+      if ('row' in row) {
+        valid.push(row.row);
+        recs.push(rec);
+      } else problems.push(...row.problems);
     }
-    return { records: records.length, eof: read.eof, valid, problems, offset: record.resumeOffset + at, line };
-  }
-
-  /**
-   * Reads the rows of the chunk after this one (starting at `offset`, `line`) from the parts in
-   * memory only (no statement: this chunk's transaction is busy), for the next chunk to take if it
-   * starts there. A file is never changed once stored, so they are the rows the next chunk would
-   * read itself; anything short of that (a part not in memory, a file that cannot be read) is left
-   * for the next chunk to find out.
-   */
-  private async readAhead(record: AccountImportRecord, offset: number, line: number): Promise<void> {
-    const next = { ...record, resumeOffset: offset, resumeLine: line };
-    const rows = await this.readRows(next, (at) => this.cache.get(record.id, at) ?? null);
-    this.ahead.delete(record.id);
-    if ('error' in rows) return;
-    this.ahead.set(record.id, { offset, line, rows });
-    while (this.ahead.size > 4) this.ahead.delete(this.ahead.keys().next().value as string);
-  }
-
-  /** The rows read ahead for this chunk, if they start where it starts (each taken once). */
-  private takeAhead(record: AccountImportRecord): RowsRead | null {
-    const ahead = this.ahead.get(record.id);
-    if (!ahead) return null;
-    this.ahead.delete(record.id);
-    return ahead.offset === record.resumeOffset && ahead.line === record.resumeLine ? ahead.rows : null;
+    return { records: records.length, eof: read.eof, valid, recs, problems, offset: record.resumeOffset + at, line };
   }
 
   private drop(importId: string): void {
     this.cache.drop(importId);
-    this.ahead.delete(importId);
   }
 
   /**
@@ -393,7 +497,7 @@ export class ImportsService {
     let eof = next >= record.contentBytes;
     // Enough parts for a whole chunk at the file's average row size before the first parse (a
     // chunk spans parts: parsing a window one part short means parsing it all again).
-    const wanted = this.chunkBytes(record);
+    const wanted = this.chunkBytes(record, this.stageRows);
     for (;;) {
       while (!eof) {
         const found = await part(next);
@@ -413,7 +517,7 @@ export class ImportsService {
           skip_empty_lines: true,
           relax_quotes: true,
           info: true,
-          to: this.chunkRows,
+          to: this.stageRows,
         }) as unknown as ParsedRecord[];
       } catch (error) {
         if (!eof) continue;
@@ -421,7 +525,7 @@ export class ImportsService {
       }
       // A record that reaches the end of the window may go on in the next part.
       const whole = eof ? records : records.filter((r) => r.info.bytes < window.length);
-      if (eof || whole.length >= this.chunkRows) return { window, records: whole, eof: eof && whole.length === records.length };
+      if (eof || whole.length >= this.stageRows) return { window, records: whole, eof: eof && whole.length === records.length };
     }
   }
 
@@ -433,7 +537,7 @@ export class ImportsService {
   private async partAt(manager: EntityManager, record: AccountImportRecord, offset: number): Promise<CachedPart | null> {
     const cached = this.cache.get(record.id, offset);
     if (cached) return cached;
-    const parts = await this.imports.partsBetween(manager, record.id, offset, offset + 1 + 2 * this.chunkBytes(record));
+    const parts = await this.imports.partsBetween(manager, record.id, offset, offset + 1 + 2 * this.chunkBytes(record, this.stageRows));
     let found: CachedPart | null = null;
     for (const part of parts) {
       const read = { start: part.start, end: part.start + part.bytes, bytes: Buffer.from(part.text, 'utf8') };
@@ -444,8 +548,8 @@ export class ImportsService {
   }
 
   /** About how many bytes a chunk of this file takes (its average row size), 0 when its rows were not counted. */
-  private chunkBytes(record: AccountImportRecord): number {
-    return record.totalRows > 0 ? Math.ceil((record.contentBytes / record.totalRows) * this.chunkRows * 1.05) : 0;
+  private chunkBytes(record: AccountImportRecord, rows: number): number {
+    return record.totalRows > 0 ? Math.ceil((record.contentBytes / record.totalRows) * rows * 1.05) : 0;
   }
 
   private async finished(manager: EntityManager, record: AccountImportRecord, status: 'completed' | 'failed', inserted: number, updated: number, failed: number) {
@@ -457,7 +561,7 @@ export class ImportsService {
    * one computation (the same spend points, countries, backup and principal-operator flags); each
    * row then gets its own spend in the factors' parameters and its own name in their English words.
    */
-  private deriveNew(rows: ImportRow[], ctx: CampaignWithRival, now: Date): NewAccountDerived[] {
+  private deriveNew(rows: ReadonlyArray<StagedRep>, ctx: CampaignWithRival, now: Date): NewAccountDerived[] {
     const templates = new Map<string, StoredUrgency>();
     const dues = new Map<Segment, Date | null>();
     const settings = resolveCampaignSettings(ctx.campaign.settings);
@@ -508,6 +612,8 @@ interface RowsRead {
   records: number;
   eof: boolean;
   valid: ImportRow[];
+  /** The record number of each valid row (the header excluded, from 1). */
+  recs: number[];
   problems: RowProblem[];
   /** Where the chunk after it starts. */
   offset: number;
@@ -556,10 +662,10 @@ async function readUpload(input: SubmitImport, reader: UploadReader): Promise<Re
   return reader.end();
 }
 
-/** A part of a chunk's rows that one transaction writes: new accounts, and matched ones with their ids. */
-interface Slice {
-  fresh: ImportRow[];
-  existing: ImportRow[];
+/** A part of a batch's rows that one transaction writes: new accounts, and matched ones with their ids. */
+interface Slice<T> {
+  fresh: T[];
+  existing: T[];
   existingIds: string[];
 }
 
@@ -570,8 +676,8 @@ interface Slice {
  * of the last of them, as in one transaction. Rows `skip` says were written already (by a slice
  * of an earlier run) are left out; the others keep the slices they had.
  */
-export function sliceRows(rows: ImportRow[], matches: Array<string | null>, count: number, skip: (row: ImportRow) => boolean = () => false): Slice[] {
-  const slices: Slice[] = Array.from({ length: Math.max(1, count) }, () => ({ fresh: [], existing: [], existingIds: [] }));
+export function sliceRows<T>(rows: T[], matches: Array<string | null>, count: number, skip: (row: T) => boolean = () => false): Slice<T>[] {
+  const slices: Slice<T>[] = Array.from({ length: Math.max(1, count) }, () => ({ fresh: [], existing: [], existingIds: [] }));
   const size = Math.max(1, Math.ceil(rows.length / slices.length));
   const sliceOf = (i: number) => Math.min(slices.length - 1, Math.floor(i / size));
   const lastSlice = new Map<string, number>();
@@ -593,20 +699,16 @@ export function sliceRows(rows: ImportRow[], matches: Array<string | null>, coun
   return slices;
 }
 
-function dedupe(rows: ImportRow[]): ImportRow[] {
-  const slot = new Map<string, number>();
-  const out: Array<ImportRow | null> = [];
-  for (const row of rows) {
-    const byName = `n:${row.normalizedName}|${row.countries?.[0] ?? ''}`;
-    const byRef = row.externalRef ? `e:${row.externalRef}` : null;
-    const at = byRef ? slot.get(byRef) : slot.get(byName);
-    if (at !== undefined) {
-      out[at] = row;
-      continue;
-    }
-    slot.set(byRef ?? byName, out.length);
-    if (byRef && !slot.has(byName)) slot.set(byName, out.length);
-    out.push(row);
-  }
-  return out.filter((r): r is ImportRow => r !== null);
+/** Where an import is: the records read plus the staged rows applied (only ever grows). */
+function cursorOf(record: Pick<AccountImportRecord, 'rowsRead' | 'appliedRows'>): number {
+  return record.rowsRead + record.appliedRows;
+}
+
+/** What applying a batch of staged rows did. */
+interface AppliedBatch {
+  inserted: number;
+  /** The record number of its last row. */
+  lastRec: number;
+  /** Where its time went, for the debug log. */
+  detail: string;
 }

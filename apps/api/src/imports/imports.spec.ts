@@ -5,7 +5,7 @@ import { createUser, graphql, signIn } from '../testing/auth';
 import { toGlobalId } from '../common/graphql/global-id';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { parseCountries, parseDate, parseDecimal } from './import-values';
-import { importChunkRows } from './imports.service';
+import { importChunkRows, importStageRows } from './imports.service';
 import { ImportUpsertRepository, pgArray } from './import-upsert.repository';
 import { readRow, type ImportRow } from './import-row';
 import { explain, planNodes } from '../testing/explain';
@@ -229,7 +229,7 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
     expect(byRep.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('imports in chunks (one ledger entry each, progress committed with the chunk); a duplicate or stale chunk job does nothing', async () => {
+  it('stages the file in chunks and applies it in batches, a step at a time (one ledger entry each, progress committed with each); a duplicate or stale job does nothing', async () => {
     const rows = importChunkRows(lifeboat.db.kind) * 2 + 123;
     let csv = 'name,segment,countries,monthlySpend,externalRef\n';
     for (let i = 0; i < rows; i++) csv += `Client ${i},smb_web,FR,${i % 500},BULK-${i}\n`;
@@ -238,10 +238,15 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
     const dbId = Buffer.from(id, 'base64url').toString().split(':')[1];
     const done = await waitFor(manager, id);
     expect(done).toMatchObject({ status: 'completed', rowsDone: rows, insertedCount: rows, failedCount: 0 });
-    // One ledger entry per chunk; a duplicate of an earlier chunk's job is a no-op.
-    const runs = await ds.query(`SELECT result FROM job_run WHERE job_name = 'imports.run' AND result->>'fromRow' IS NOT NULL AND job_id IN (
+    // One ledger entry per step: the first stages a chunk, each next one applies a batch of staged
+    // rows while it stages the next chunk (staging keeps ahead); a duplicate of an earlier job is a no-op.
+    const runs: Array<{ result: { applied: number } }> = await ds.query(`SELECT result FROM job_run WHERE job_name = 'imports.run' AND result->>'fromRow' IS NOT NULL AND job_id IN (
       SELECT e.id || '--imports.run' FROM outbox_event e WHERE e.payload->>'importId' = $1)`, [dbId]);
-    expect(runs).toHaveLength(3);
+    expect(importStageRows(lifeboat.db.kind)).toBeGreaterThanOrEqual(importChunkRows(lifeboat.db.kind));
+    expect(runs).toHaveLength(1 + Math.ceil(rows / importChunkRows(lifeboat.db.kind)));
+    expect(runs.reduce((sum, r) => sum + r.result.applied, 0)).toBe(rows);
+    // Nothing staged is left behind.
+    expect((await ds.query(`SELECT count(*)::int AS n FROM account_import_row WHERE import_id = $1`, [dbId]))[0].n).toBe(0);
     const { ImportsService } = await import('./imports.service');
     const service = lifeboat.app.get(ImportsService);
     await expect(ds.transaction((m) => service.runChunk(m, dbId, 0))).resolves.toEqual({ skipped: 'finished' });
@@ -328,6 +333,44 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
     expect(new Set(errors.map((e) => e.field))).toEqual(new Set(['segment']));
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM account WHERE external_ref LIKE 'AHEAD-%'`);
     expect(n).toBe(inserted);
+  });
+
+  it('fails an import whose stored file has lost a part before anything of it is applied (nothing half-written)', async () => {
+    const { randomUUID } = await import('node:crypto');
+    const { ImportsRepository } = await import('./imports.repository');
+    const { UploadReader } = await import('./upload-reader');
+    const repo = lifeboat.app.get(ImportsRepository);
+    const campaignDbId = Buffer.from(campaign, 'base64url').toString().split(':')[1];
+    const id = randomUUID();
+    const pad = 'q'.repeat(200);
+    let csv = 'name,segment,countries,externalRef,notes\n';
+    for (let i = 0; i < 12_000; i++) csv += `Lost ${i},hosting,FR,LOST-${i},${pad}\n`; // about 2.7 MB: 6 stored parts
+    const reader = new UploadReader(null, 'lifeboat', (part) => repo.insertPart(id, part));
+    await reader.writeText(csv);
+    const file = await reader.end();
+    await ds.transaction((m) =>
+      repo.insert(m, {
+        id,
+        campaignId: campaignDbId,
+        preset: 'lifeboat',
+        mapping: { fields: {}, columns: file.columns, delimiter: file.delimiter, headers: file.headers },
+        defaultSegment: null,
+        fileName: 'lost.csv',
+        contentBytes: file.bytes,
+        totalRows: file.totalRows,
+        resumeOffset: file.dataOffset,
+        resumeLine: file.dataLine,
+        actor: { actorType: 'user', actorId: null, actorLabel: 'spec' },
+      }),
+    );
+    // A part in the middle of the stored file is gone (the first rows are all there), then the import is queued.
+    await ds.query(`DELETE FROM account_import_part WHERE import_id = $1 AND seq = 3`, [id]);
+    await ds.query(`INSERT INTO outbox_event (type, payload) VALUES ('import.requested', $1::jsonb)`, [JSON.stringify({ importId: id, campaignId: campaignDbId })]);
+    const done = await waitFor(manager, toGlobalId('AccountImport', id));
+    expect(done.status).toBe('failed');
+    expect(done.failureReason).toMatch(/The file cannot be read after line \d+: part of the file at byte \d+ is missing/);
+    expect((await ds.query(`SELECT count(*)::int AS n FROM account WHERE external_ref LIKE 'LOST-%'`))[0].n).toBe(0);
+    expect((await ds.query(`SELECT count(*)::int AS n FROM account_import_row WHERE import_id = $1`, [id]))[0].n).toBe(0);
   });
 
   it('gives each new account the urgency the domain computes for it (shared computations, names and spends filled in)', async () => {
