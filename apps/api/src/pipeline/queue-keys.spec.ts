@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { RunningLifeboat } from '../bootstrap';
 import { startTestApp } from '../testing/test-app';
@@ -68,8 +69,11 @@ describe('the queue keys of an account follow its deals, whoever writes them (em
       hasBackupProvider: null, rivalIsPrincipalOperator: null,
     });
     const due = new Date(Date.now() + 3 * 86_400_000);
+    const importId = randomUUID();
     await ds.transaction(async (manager) => {
-      const inserted = await upserts.insertNew(manager, campaignId, [row('Imported 1'), row('Imported 2')], [
+      // Staged, then inserted from the staging table, as an import's batch does.
+      await upserts.stage(manager, importId, 0, [row('Imported 1'), row('Imported 2')], [1, 2]);
+      const inserted = await upserts.insertStaged(manager, importId, campaignId, [0, 1], [
         { urgency: 10, factors: [], queuePriority: 0, dueAt: due },
         { urgency: 20, factors: [], queuePriority: 0, dueAt: null },
       ], new Date(), 'import');
