@@ -1,5 +1,6 @@
-import { Badge, Card, Group, Text, Title } from '@mantine/core';
-import { IconHourglassHigh } from '@tabler/icons-react';
+import { Anchor, Badge, Card, Group, Text, Title } from '@mantine/core';
+import { IconChartLine, IconHourglassHigh } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/i18n/format';
 import type { PipelineDashboard } from '../api/use-pipeline-dashboard';
@@ -12,8 +13,11 @@ const HEALTH_COLOR: Record<PipelineDashboard['shutdown']['health'], string> = {
   shut_down: 'dark',
 };
 
-/** The number the whole team races against: how long before the rival's network goes dark. */
-export function ShutdownCard({ shutdown, timeZone }: { shutdown: PipelineDashboard['shutdown']; timeZone: string }) {
+/**
+ * The number the whole team races against: how long before the rival's network goes dark, and the
+ * way to the race's forecast (will we make it?) when `forecastHref` is given.
+ */
+export function ShutdownCard({ shutdown, timeZone, forecastHref }: { shutdown: PipelineDashboard['shutdown']; timeZone: string; forecastHref?: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const rival = shutdown.rival.name;
@@ -53,6 +57,12 @@ export function ShutdownCard({ shutdown, timeZone }: { shutdown: PipelineDashboa
       <Text size="sm" mt={figure ? 4 : 'sm'} fw={figure ? undefined : 700} c={figure ? 'dimmed' : 'red.8'}>
         {sentence}
       </Text>
+      {forecastHref && (
+        <Anchor component={Link} to={forecastHref} size="sm" mt="sm" style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
+          <IconChartLine size={16} aria-hidden />
+          {t('dashboard.forecastLink')}
+        </Anchor>
+      )}
     </Card>
   );
 }

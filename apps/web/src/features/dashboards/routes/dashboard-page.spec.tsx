@@ -29,6 +29,8 @@ describe('/dashboard (managers)', () => {
     const countdown = screen.getByRole('region', { name: 'Shutdown countdown' });
     expect(countdown).toHaveTextContent('11 days');
     expect(countdown).toHaveTextContent('Liquidating');
+    // Will we make it? The race's forecast, from the countdown (not the header: the three cards stay above the fold).
+    expect(within(countdown).getByRole('link', { name: 'Race forecast' })).toHaveAttribute('href', '/campaigns/camp-kpn/forecast');
 
     const overdue = screen.getByRole('region', { name: 'Overdue deals' });
     expect(within(overdue).getByRole('button', { name: 'Show the 7 overdue deals' })).toHaveTextContent('7');

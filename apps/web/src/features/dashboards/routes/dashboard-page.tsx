@@ -1,6 +1,5 @@
 import { Button, Group, Menu, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconChartLine, IconChevronDown, IconDownload } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { IconChevronDown, IconDownload } from '@tabler/icons-react';
 import { useCsvDownload } from '../../../components/export-button';
 import { exportUrl } from '../../../lib/files/exports';
 import { lazy, Suspense, useState } from 'react';
@@ -54,11 +53,6 @@ export function DashboardPage() {
         )}
       </div>
       <Group gap="xs" align="flex-end" wrap="wrap">
-        {campaignId && (
-          <Button component={Link} to={`/campaigns/${campaignId}/forecast`} variant="light" leftSection={<IconChartLine size={16} aria-hidden />}>
-            {t('dashboard.forecastLink')}
-          </Button>
-        )}
         {campaignId && <CampaignExports campaignId={campaignId} />}
         <OneCampaignSelect label={t('dashboard.campaign')} campaigns={campaigns} campaignId={campaignId} chosen={chosen} onChange={setCampaignId} />
       </Group>
@@ -79,7 +73,7 @@ export function DashboardPage() {
     body = (
       <>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <ShutdownCard shutdown={dashboard.shutdown} timeZone={dashboard.timeZone} />
+          <ShutdownCard shutdown={dashboard.shutdown} timeZone={dashboard.timeZone} forecastHref={`/campaigns/${dashboard.campaign.id}/forecast`} />
           <OverdueCard overdue={dashboard.overdue} onOpen={() => setFilter({ kind: 'overdue' })} />
           <GoDarkCard plan={dashboard.migrationPlan} />
         </SimpleGrid>
