@@ -1,3 +1,21 @@
+/** A P10 / P50 / P90 band of monthly spend (a scenario's total, or its week). */
+export const RACE_MONEY_BAND_FIELDS = /* GraphQL */ `
+  fragment RaceMoneyBandFields on RaceMoneyBand {
+    p10 {
+      amount
+      currency
+    }
+    p50 {
+      amount
+      currency
+    }
+    p90 {
+      amount
+      currency
+    }
+  }
+`;
+
 /** The manager's race forecast ("Will we make it?"): the work queue's race, the policies, the staffing advice. */
 export const RACE_FORECAST_QUERY = /* GraphQL */ `
   query RaceForecast($campaignId: ID!, $targetSharePercent: Int) {
@@ -28,32 +46,10 @@ export const RACE_FORECAST_QUERY = /* GraphQL */ `
         goesDarkAt
         probabilityPercent
         spendWon {
-          p10 {
-            amount
-            currency
-          }
-          p50 {
-            amount
-            currency
-          }
-          p90 {
-            amount
-            currency
-          }
+          ...RaceMoneyBandFields
         }
         spendMigrated {
-          p10 {
-            amount
-            currency
-          }
-          p50 {
-            amount
-            currency
-          }
-          p90 {
-            amount
-            currency
-          }
+          ...RaceMoneyBandFields
         }
         signedButDarkAccounts
         signedButDarkSpend {
@@ -63,26 +59,10 @@ export const RACE_FORECAST_QUERY = /* GraphQL */ `
         weeks {
           weekStart
           spendWon {
-            p10 {
-              amount
-            }
-            p50 {
-              amount
-            }
-            p90 {
-              amount
-            }
+            ...RaceMoneyBandFields
           }
           spendMigrated {
-            p10 {
-              amount
-            }
-            p50 {
-              amount
-            }
-            p90 {
-              amount
-            }
+            ...RaceMoneyBandFields
           }
         }
       }
@@ -159,4 +139,5 @@ export const RACE_FORECAST_QUERY = /* GraphQL */ `
       }
     }
   }
+  ${RACE_MONEY_BAND_FIELDS}
 `;

@@ -5,7 +5,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WorkloadChart } from '../../../components/workload-chart';
 import type { Stage } from '../../../gql/graphql';
-import { intlLocale, useFormat, type MoneyValue } from '../../../lib/i18n/format';
+import { compactMoney, major } from '../../../lib/charts/money-axis';
+import { useFormat } from '../../../lib/i18n/format';
 import type { PipelineDashboard } from '../api/use-pipeline-dashboard';
 import { formatNumber, formatPercent } from './number-format';
 import { WeeklyForecastChart } from './weekly-forecast-chart';
@@ -21,12 +22,6 @@ const STAGE_COLOR: Record<Stage, string> = {
 
 /** Room for the longest stage's name beside its bars ("Proposition envoyée"). */
 const STAGE_AXIS_WIDTH = 132;
-
-/** Money in major units for a chart axis (charts plot numbers, not Money). */
-function major(value: MoneyValue): number {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency: value.currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return value.amount / 10 ** digits;
-}
 
 function ChartCard({ id, title, subtitle, wide, children }: { id: string; title: string; subtitle?: string; wide?: boolean; children: ReactNode }) {
   return (
@@ -63,8 +58,7 @@ export function DashboardCharts({ dashboard, onStage, onCycleBucket }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const currency = dashboard.campaign.currency;
-  const compactMoney = (value: number) =>
-    new Intl.NumberFormat(intlLocale(format.language), { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  const axisMoney = (value: number) => compactMoney(value, currency, format.language);
 
   const funnel = dashboard.stages
     .filter((s) => s.stage !== 'lost')
@@ -128,7 +122,7 @@ export function DashboardCharts({ dashboard, onStage, onCycleBucket }: Props) {
             { name: 'monthly', label: t('dashboard.stages.monthly'), color: 'harbour.6' },
             { name: 'weighted', label: t('dashboard.stages.weighted'), color: 'teal.5' },
           ]}
-          valueFormatter={compactMoney}
+          valueFormatter={axisMoney}
           // Bars across, one stage a row: every stage named in full, at any width, without overlap.
           orientation="vertical"
           yAxisProps={{ width: STAGE_AXIS_WIDTH, interval: 0 }}

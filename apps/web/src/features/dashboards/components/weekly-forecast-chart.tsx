@@ -1,21 +1,17 @@
 import { BarChart } from '@mantine/charts';
-import { Box, ColorSwatch, Group, Text } from '@mantine/core';
+import { Box, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { intlLocale, useFormat, type MoneyValue } from '../../../lib/i18n/format';
+import { ChartLegend } from '../../../lib/charts/chart-legend';
+import { compactMoney, major } from '../../../lib/charts/money-axis';
+import { useFormat } from '../../../lib/i18n/format';
 import type { PipelineDashboard } from '../api/use-pipeline-dashboard';
 import { STACK_QUERY, StackedTable } from './stacked-table';
 
 type Forecast = PipelineDashboard['forecast'];
 /** What a bar or a row counts: a week's or another bucket's deals and values. */
 type Bucket = Pick<Forecast['beyondHorizon'], 'deals' | 'monthlyValue' | 'weightedValue'>;
-
-/** Money in major units for a chart axis (charts plot numbers, not Money). */
-function major(value: MoneyValue): number {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency: value.currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return value.amount / 10 ** digits;
-}
 
 /** One bar of the chart, one row of its table. */
 export interface ForecastBar {
@@ -77,8 +73,7 @@ export function WeeklyForecastChart({ forecast, shutdownAt, timeZone }: { foreca
   const format = useFormat();
   const narrow = useMediaQuery(STACK_QUERY);
   const currency = forecast.overdue.weightedValue.currency;
-  const compactMoney = (value: number) =>
-    new Intl.NumberFormat(intlLocale(format.language), { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  const axisMoney = (value: number) => compactMoney(value, currency, format.language);
   const bars = forecastBars(forecast, timeZone, t, format.shortDate);
   const data = bars.map((b) => ({ key: b.key, label: b.label, [b.kind]: major(b.bucket.weightedValue) }));
   const shutdownWeek = forecast.untilShutdown ? bars.filter((b) => b.key !== 'beyond' && b.key !== 'overdue').at(-1) : undefined;
@@ -100,7 +95,7 @@ export function WeeklyForecastChart({ forecast, shutdownAt, timeZone }: { foreca
         dataKey="label"
         type="stacked"
         series={series}
-        valueFormatter={compactMoney}
+        valueFormatter={axisMoney}
         // Every bar named when they are few (a name wraps to its bar's width); many weeks: the first and the last.
         xAxisProps={{
           interval: bars.length <= (narrow ? 5 : 12) ? 0 : 'preserveStartEnd',
@@ -129,15 +124,7 @@ export function WeeklyForecastChart({ forecast, shutdownAt, timeZone }: { foreca
             : []
         }
       />
-      {/* The legend outside the chart: it wraps on a phone instead of spilling over what follows. */}
-      <Group gap="md" mt={4} wrap="wrap" justify="center" aria-hidden>
-        {series.map((serie) => (
-          <Group key={serie.name} gap={6} wrap="nowrap">
-            <ColorSwatch color={`var(--mantine-color-${serie.color.replace('.', '-')})`} size={12} withShadow={false} />
-            <Text size="sm">{serie.label}</Text>
-          </Group>
-        ))}
-      </Group>
+      <ChartLegend series={series} />
       {forecast.unscheduled.deals > 0 && (
         <Text size="xs" c="dimmed" mt={4}>
           {t('dashboard.weekly.noDate', { count: forecast.unscheduled.deals, weighted: format.money(forecast.unscheduled.weightedValue, { compact: true }) })}

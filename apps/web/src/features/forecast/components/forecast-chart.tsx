@@ -1,11 +1,12 @@
 import { LineChart } from '@mantine/charts';
-import { Box, ColorSwatch, Group, Text } from '@mantine/core';
+import { Box, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/i18n/format';
 import { STACK_QUERY, StackedTable } from '../../dashboards';
 import { useMediaQuery } from '@mantine/hooks';
 import type { RaceForecastScenario } from '../api/use-race-forecast';
-import { compactMoney, toMajor } from './money-axis';
+import { ChartLegend } from '../../../lib/charts/chart-legend';
+import { compactMoney, toMajor } from '../../../lib/charts/money-axis';
 
 /**
  * One scenario's race week by week: spend migrated in time (P10, P50, P90: the band) and spend signed
@@ -44,15 +45,7 @@ export function ForecastChart({ scenario, timeZone, currency, titleId }: { scena
         xAxisProps={{ interval: data.length <= (narrow ? 5 : 10) ? 0 : 'preserveStartEnd', tick: { fontSize: 12, fill: 'currentColor' } }}
         lineChartProps={{ margin: { top: 8, right: 28, left: 4 } }}
       />
-      {/* The legend outside the chart: it wraps on a phone instead of spilling over what follows. */}
-      <Group gap="md" mt={4} wrap="wrap" justify="center" aria-hidden>
-        {series.map((s) => (
-          <Group key={s.name} gap={6} wrap="nowrap">
-            <ColorSwatch color={`var(--mantine-color-${s.color.replace('.', '-')})`} size={12} withShadow={false} />
-            <Text size="sm">{s.label}</Text>
-          </Group>
-        ))}
-      </Group>
+      <ChartLegend series={series} />
       <Box component="details" mt="xs">
         <Text component="summary" size="sm" c="harbour.7" style={{ cursor: 'pointer' }}>
           {t('forecast.chart.asTable')}

@@ -3,14 +3,12 @@ import { RaceForecastDocument, type RaceForecastQuery } from '../../../gql/graph
 type Forecast = RaceForecastQuery['raceForecast'];
 
 const eur = (amount: number) => ({ __typename: 'Money' as const, amount, currency: 'EUR' });
-const amount = (a: number) => ({ __typename: 'Money' as const, amount: a });
 const band = (p10: number, p50: number, p90: number) => ({ __typename: 'RaceMoneyBand' as const, p10: eur(p10), p50: eur(p50), p90: eur(p90) });
-const weekBand = (p10: number, p50: number, p90: number) => ({ __typename: 'RaceMoneyBand' as const, p10: amount(p10), p50: amount(p50), p90: amount(p90) });
 const week = (weekStart: string, won: number, migrated: number) => ({
   __typename: 'RaceForecastWeek' as const,
   weekStart,
-  spendWon: weekBand(won * 0.8, won, won * 1.2),
-  spendMigrated: weekBand(migrated * 0.5, migrated, migrated * 1.5),
+  spendWon: band(won * 0.8, won, won * 1.2),
+  spendMigrated: band(migrated * 0.5, migrated, migrated * 1.5),
 });
 const policyScenario = (goesDarkAt: string, mean: number, dark: number, times: number | null) => ({
   __typename: 'RacePolicyScenario' as const,

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/page-states';
 import { errorMessage } from '../../../lib/apollo/errors';
@@ -95,7 +96,7 @@ function ForecastBody({ forecast, target, onTarget }: { forecast: RaceForecast; 
   );
 }
 
-function scenarioName(s: Pick<RaceForecastScenario, 'label' | 'goesDarkAt' | 'probabilityPercent'>, t: ReturnType<typeof useTranslation>['t'], date: string): string {
+function scenarioName(s: Pick<RaceForecastScenario, 'label' | 'goesDarkAt' | 'probabilityPercent'>, t: TFunction, date: string): string {
   return s.label ? t('forecast.scenario.named', { label: s.label, date, probability: s.probabilityPercent }) : t('forecast.scenario.rivalDate', { date });
 }
 

@@ -1,5 +1,6 @@
 import { BarChart } from '@mantine/charts';
-import { Box, ColorSwatch, Group, Text } from '@mantine/core';
+import { Box, Group, Text } from '@mantine/core';
+import { ChartLegend } from '../../../lib/charts/chart-legend';
 import { useTranslation } from 'react-i18next';
 import { intlLocale, useFormat } from '../../../lib/i18n/format';
 
@@ -71,21 +72,14 @@ export function AvailabilityChart({ months, claimed, labelledBy }: { months: rea
         xAxisProps={{ interval: 'preserveStartEnd', tick: { fontSize: 12, fill: 'currentColor' } }}
         referenceLines={claimed === null ? [] : [{ y: claimed, color: 'red.8', strokeWidth: 2, strokeDasharray: '6 3' }]}
       />
-      {/* The legend outside the chart: it wraps on a phone instead of covering the bars. */}
-      <Group gap="md" mt={4} wrap="wrap" justify="center" aria-hidden>
-        {series.map((serie) => (
-          <Group key={serie.name} gap={6} wrap="nowrap">
-            <ColorSwatch color={`var(--mantine-color-${serie.color.replace('.', '-')})`} size={12} withShadow={false} />
-            <Text size="sm">{serie.label}</Text>
-          </Group>
-        ))}
+      <ChartLegend series={series}>
         {claimed !== null && (
           <Group gap={6} wrap="nowrap">
             <Box w={18} style={{ borderTop: '2px dashed var(--mantine-color-red-8)' }} />
             <Text size="sm">{t('outages.chart.claimLine', { value: percent(claimed) })}</Text>
           </Group>
         )}
-      </Group>
+      </ChartLegend>
       <Text id={`${labelledBy}-claim`} size="xs" c="dimmed" mt={4}>
         {claimed === null ? t('outages.chart.noClaim') : t('outages.chart.claim', { value: percent(claimed), n: format.number(months.length) })}
       </Text>

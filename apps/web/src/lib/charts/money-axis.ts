@@ -1,4 +1,4 @@
-import { intlLocale, type MoneyValue } from '../../../lib/i18n/format';
+import { intlLocale, type MoneyValue } from '../i18n/format';
 
 /** Minor units in major units for a chart axis (charts plot numbers, not Money). */
 export function toMajor(amount: number, currency: string): number {
@@ -6,6 +6,7 @@ export function toMajor(amount: number, currency: string): number {
   return amount / 10 ** digits;
 }
 
+/** A Money value in major units. */
 export function major(value: MoneyValue): number {
   return toMajor(value.amount, value.currency);
 }
