@@ -31,6 +31,8 @@ export class AccountEntity {
   /** The work queue's order, highest first: what working it today rather than tomorrow is worth (libs/domain `computeQueuePriority`), minor units. */
   @Column('bigint', { name: 'queue_priority', transformer: bigintAsNumber }) queuePriority!: number;
   @Column('timestamptz', { name: 'last_contact_at', nullable: true }) lastContactAt!: Date | null;
+  /** Where it came from (lead_source); null: written before sources were recorded. */
+  @Column('uuid', { name: 'source_id', nullable: true }) sourceId!: string | null;
   @Column('int') version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
@@ -56,6 +58,8 @@ export class ContactEntity {
   @Column('text', { nullable: true }) email!: string | null;
   @Column('text', { nullable: true }) phone!: string | null;
   @Column('boolean', { name: 'decision_maker' }) decisionMaker!: boolean;
+  /** Where they came from (lead_source); null: written before sources were recorded. */
+  @Column('uuid', { name: 'source_id', nullable: true }) sourceId!: string | null;
   @Column('int') version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;

@@ -73,6 +73,7 @@ export class ContactModel implements Node {
 
   dbId!: string;
   accountDbId!: string;
+  sourceDbId?: string | null;
 
   @Field({ description: 'Full name.' })
   name!: string;
@@ -101,6 +102,7 @@ export class AccountModel implements Node {
   dbId!: string;
   campaignDbId!: string;
   ownerDbId!: string | null;
+  sourceDbId?: string | null;
   currency!: string;
 
   @Field({ description: 'The customer’s name.' })

@@ -1,3 +1,4 @@
+import { LeadSourcesModule } from '../lead-sources/lead-sources.module';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
@@ -9,7 +10,7 @@ import { AccountsService } from './accounts.service';
 import { AccountsById } from './accounts.by-id';
 
 @Module({
-  imports: [CampaignsModule, AuditModule, UrgencyModule, DealsModule],
+  imports: [CampaignsModule, AuditModule, UrgencyModule, DealsModule, LeadSourcesModule],
   providers: [AccountsRepository, AccountsService, AccountsResolver, ContactResolver, AccountsById],
   exports: [AccountsRepository, AccountsService],
 })

@@ -335,15 +335,17 @@ export class AccountsRepository {
     return new Map(rows.map((r) => [r['id'] as string, hydrate(manager, ContactEntity, r)]));
   }
 
-  async insertContacts(manager: EntityManager, accountId: string, contacts: NewContact[]): Promise<void> {
+  /** Adds contacts to an account, each recorded as coming from `sourceId` (a lead_source). */
+  async insertContacts(manager: EntityManager, accountId: string, contacts: NewContact[], sourceId: string | null): Promise<void> {
     for (const c of contacts) {
-      await manager.query(`INSERT INTO contact (account_id, name, title, email, phone, decision_maker) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      await manager.query(`INSERT INTO contact (account_id, name, title, email, phone, decision_maker, source_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
         accountId,
         c.name,
         c.title,
         c.email,
         c.phone,
         c.decisionMaker,
+        sourceId,
       ]);
     }
   }

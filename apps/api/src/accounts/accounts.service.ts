@@ -22,6 +22,8 @@ import { OpportunityRecord, PipelineRepository } from '../pipeline/pipeline.repo
 import { DealStageMover } from '../pipeline/deal-stage.mover';
 import { UrgencyService } from '../urgency/urgency.service';
 import { AccountEntity } from './account.entity';
+import { DEFAULT_LAWFUL_BASIS } from '@lifeboat/domain';
+import { LeadSourcesRepository } from '../lead-sources/lead-sources.repository';
 import { accountSnapshot } from './account-snapshot';
 import { normalizeAccountName } from './normalize-account-name';
 import { AccountFilter, AccountRecord, AccountsRepository } from './accounts.repository';
@@ -51,6 +53,7 @@ export class AccountsService {
     private readonly mover: DealStageMover,
     private readonly audit: AuditService,
     private readonly uow: UnitOfWork,
+    private readonly sources: LeadSourcesRepository,
   ) {}
 
   async list(actor: Actor, scope: AccessScope, args: AccountsArgs): Promise<Connection<AccountRecord>> {
@@ -103,6 +106,7 @@ export class AccountsService {
       }
       if (ownerId) await this.assertTeamMember(tx.manager, campaignId, ownerId, 'input.ownerId');
       const now = new Date();
+      const sourceId = await this.sources.create(tx.manager, { campaignId, kind: 'manual', actor: caller, lawfulBasis: input.lawfulBasis ?? DEFAULT_LAWFUL_BASIS });
       const draft = {
         campaignId,
         name: input.name.trim(),
@@ -117,6 +121,7 @@ export class AccountsService {
         ownerId,
         externalRef: input.externalRef ?? null,
         competingBidders: input.competingBidders ?? [],
+        sourceId,
       };
       const urgency = this.urgency.urgencyOf({ ...draft, lastContactAt: null, createdAt: now }, ctx, 'identified', now);
       // Its deal opens below in identified, due as the stage's rules say (not overdue).
@@ -130,7 +135,7 @@ export class AccountsService {
         }
         throw error;
       }
-      await this.accounts.insertContacts(tx.manager, account.id, (input.contacts ?? []).map(contactFields));
+      await this.accounts.insertContacts(tx.manager, account.id, (input.contacts ?? []).map(contactFields), sourceId);
       await this.accounts.replaceRivalServices(tx.manager, account.id, input.rivalServices ?? []);
       const deal = await this.mover.open(tx, {
         actor: caller,
@@ -214,7 +219,10 @@ export class AccountsService {
           additions.push(contactFields(change));
         }
       }
-      await this.accounts.insertContacts(tx.manager, id, additions);
+      if (additions.length > 0) {
+        const sourceId = await this.sources.create(tx.manager, { campaignId: current.campaignId, kind: 'manual', actor: caller, lawfulBasis: input.lawfulBasis ?? DEFAULT_LAWFUL_BASIS });
+        await this.accounts.insertContacts(tx.manager, id, additions, sourceId);
+      }
       if (input.rivalServices !== undefined) await this.accounts.replaceRivalServices(tx.manager, id, input.rivalServices);
 
       const ctx = await this.campaignContext(tx.manager, FULL_ACCESS, current.campaignId);

@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccountsModule } from '../accounts/accounts.module';
+import { LeadSourcesApiModule } from '../lead-sources/lead-sources.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuditService } from '../audit/audit.service';
 import { CampaignsModule } from '../campaigns/campaigns.module';
@@ -50,6 +51,7 @@ export class GraphqlApiModule {
         ForecastModule,
         SearchModule,
         ImportsApiModule,
+        LeadSourcesApiModule,
         ExportsModule,
         DistributionApiModule,
         WebhooksApiModule,

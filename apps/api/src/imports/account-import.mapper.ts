@@ -21,5 +21,6 @@ export function toAccountImportModel(r: AccountImportRecord): AccountImportModel
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,
     submittedBy: r.actorLabel,
+    lawfulBasis: r.lawfulBasis,
   };
 }

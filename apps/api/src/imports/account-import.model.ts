@@ -1,4 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { LawfulBasis } from '@lifeboat/domain';
+import { LawfulBasisEnum } from '../lead-sources/lead-source.model';
 import { IMPORT_ROW_ERROR_CODES, type ImportRowErrorCode } from '@lifeboat/shared';
 import { Node } from '../common/graphql/node.model';
 import { enumFrom } from '../common/graphql/scalars';
@@ -95,4 +97,7 @@ export class AccountImportModel implements Node {
 
   @Field({ description: 'Who submitted it.' })
   submittedBy!: string;
+
+  @Field(() => LawfulBasisEnum, { description: 'The lawful basis stated for the people in the file (recorded as the source of what it brings in).' })
+  lawfulBasis!: LawfulBasis;
 }

@@ -167,7 +167,7 @@ export class ImportUpsertRepository {
    * Inserts the new accounts of staged rows `ords` with their contact, their deal at `identified`
    * and its first stage transition (the ids staged with them); returns how many went in.
    */
-  async insertStaged(manager: EntityManager, importId: string, campaignId: string, ords: number[], derived: NewAccountDerived[], now: Date, actorLabel: string): Promise<number> {
+  async insertStaged(manager: EntityManager, importId: string, campaignId: string, ords: number[], derived: NewAccountDerived[], now: Date, actorLabel: string, sourceId: string | null = null): Promise<number> {
     if (ords.length === 0) return 0;
     // The urgency factors come as text and become jsonb row by row (a jsonb[] parameter was 6×
     // slower to read). The accounts carry their deal's queue keys: the deals' insert trigger is told
@@ -182,11 +182,11 @@ export class ImportUpsertRepository {
        ), acc AS (
          INSERT INTO account (id, campaign_id, name, normalized_name, segment, countries, monthly_spend, prepaid_until, contract_ends_at,
            has_backup_provider, rival_is_principal_operator, external_ref, urgency, urgency_factors, urgency_computed_at, created_at, updated_at,
-           queue_priority, has_open_deal, open_deal_due_at)
+           queue_priority, has_open_deal, open_deal_due_at, source_id)
          SELECT id, $2, name, nname, segment, COALESCE(countries, '{}')::char(2)[], COALESCE(spend, 0), prepaid, contract_end,
            COALESCE(backup, false), COALESCE(principal, false), ext, urgency, factors::jsonb, $7, $7, $7, queue_priority,
            -- The queue's keys of the deal inserted below (the trigger finds them already set: migration 1795402800000).
-           true, due_at
+           true, due_at, $10::uuid
          FROM x
          ON CONFLICT (campaign_id, external_ref) WHERE external_ref IS NOT NULL DO NOTHING
          RETURNING id
@@ -200,8 +200,8 @@ export class ImportUpsertRepository {
          INSERT INTO stage_transition (id, opportunity_id, campaign_id, from_stage, to_stage, at, due_at, actor_label)
          SELECT st_id, opp_id, $2, NULL, 'identified', $7, due_at, $8 FROM kept
        ), ct AS (
-         INSERT INTO contact (id, account_id, name, title, email, phone, created_at, updated_at)
-         SELECT contact_id, id, COALESCE(cname, cemail), ctitle, cemail, cphone, $7, $7 FROM kept WHERE contact_id IS NOT NULL
+         INSERT INTO contact (id, account_id, name, title, email, phone, created_at, updated_at, source_id)
+         SELECT contact_id, id, COALESCE(cname, cemail), ctitle, cemail, cphone, $7, $7, $10::uuid FROM kept WHERE contact_id IS NOT NULL
        )
        SELECT count(*)::int AS inserted FROM kept`,
       [
@@ -214,6 +214,7 @@ export class ImportUpsertRepository {
         now,
         actorLabel,
         pgArray(derived.map((d) => d.queuePriority)),
+        sourceId,
       ],
     );
     await manager.query(`SELECT set_config('lifeboat.queue_keys', '', true)`);
@@ -225,7 +226,7 @@ export class ImportUpsertRepository {
    * stored); of rows matching the same account, the last one's cells; each row adds its contact.
    * Returns the accounts' new state.
    */
-  async updateStaged(manager: EntityManager, importId: string, campaignId: string, allOrds: number[], allIds: string[], now: Date): Promise<UpdatedAccountState[]> {
+  async updateStaged(manager: EntityManager, importId: string, campaignId: string, allOrds: number[], allIds: string[], now: Date, sourceId: string | null = null): Promise<UpdatedAccountState[]> {
     if (allOrds.length === 0) return [];
     const last = new Map<string, number>();
     allIds.forEach((id, i) => last.set(id, i));
@@ -248,13 +249,13 @@ export class ImportUpsertRepository {
     );
     // New contacts only: one with the same email or name is already there (or comes in an earlier row).
     await manager.query(
-      `INSERT INTO contact (account_id, name, title, email, phone, created_at, updated_at)
-       SELECT DISTINCT ON (x.account_id, COALESCE(x.cemail, lower(x.cname))) x.account_id, COALESCE(x.cname, x.cemail), x.ctitle, x.cemail, x.cphone, $4, $4
+      `INSERT INTO contact (account_id, name, title, email, phone, created_at, updated_at, source_id)
+       SELECT DISTINCT ON (x.account_id, COALESCE(x.cemail, lower(x.cname))) x.account_id, COALESCE(x.cname, x.cemail), x.ctitle, x.cemail, x.cphone, $4, $4, $5::uuid
        FROM (SELECT s.*, m.account_id FROM unnest($2::int[], $3::uuid[]) AS m(ord, account_id)
              JOIN account_import_row s ON s.import_id = $1 AND s.ord = m.ord) x
        WHERE (x.cname IS NOT NULL OR x.cemail IS NOT NULL) AND NOT EXISTS (
          SELECT 1 FROM contact c WHERE c.account_id = x.account_id AND (lower(c.email) = x.cemail OR lower(c.name) = lower(COALESCE(x.cname, x.cemail))))`,
-      [importId, `{${allOrds.join(',')}}`, pgArray(allIds), now],
+      [importId, `{${allOrds.join(',')}}`, pgArray(allIds), now, sourceId],
     );
     const rowsUpdated = updated as unknown as Array<Record<string, unknown>>;
     return (Array.isArray(rowsUpdated[0]) ? (rowsUpdated[0] as Array<Record<string, unknown>>) : rowsUpdated).map(urgencyAccountOf);

@@ -22,7 +22,7 @@ export const UPLOAD_TYPES = ['text/csv', 'application/csv', 'application/octet-s
  * as a stream once the caller is authenticated: decoded, checked and stored part by part (never
  * whole in memory), a larger body refused with 413 as soon as it passes the limit;
  * `Authorization: Bearer <token or API key>` as for GraphQL, with its rate limits; query
- * parameters `preset`, `fileName`, `defaultSegment` and `mapping` (a JSON object of field →
+ * parameters `preset`, `fileName`, `defaultSegment`, `lawfulBasis` and `mapping` (a JSON object of field →
  * column header). Answers 202 with `{ id, status, totalRows }` (`id`: the AccountImport, to
  * follow with `accountImport(id)` or the `importProgress` subscription); an error answers
  * `{ error: { code, message, fields } }` with 400, 401, 403, 404, 413, 415 or 429.
@@ -80,6 +80,7 @@ function readInput(campaignId: string, query: Request['query'], body: Request): 
     fileName: queryParam(query, 'fileName'),
     preset: queryParam(query, 'preset'),
     defaultSegment: queryParam(query, 'defaultSegment'),
+    lawfulBasis: queryParam(query, 'lawfulBasis'),
     mapping,
   };
   return { ...checkParams(ImportAccountsInput, plain, 'upload'), body };

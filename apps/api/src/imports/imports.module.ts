@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { UrgencyModule } from '../urgency/urgency.module';
 import { AuditModule } from '../audit/audit.module';
+import { LeadSourcesModule } from '../lead-sources/lead-sources.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { ImportRunHandler } from './import-run.handler';
 import { ImportUpsertRepository } from './import-upsert.repository';
@@ -12,7 +13,7 @@ import { ImportsById } from './imports.by-id';
 
 /** Imports run in every role (the handler on workers); the resolver only where GraphQL is served. */
 @Module({
-  imports: [UrgencyModule, CampaignsModule, AuditModule],
+  imports: [UrgencyModule, CampaignsModule, AuditModule, LeadSourcesModule],
   providers: [ImportsRepository, ImportUpsertRepository, ImportsService, ImportRunHandler],
   exports: [ImportsService, ImportsRepository],
 })

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AccessScope } from '../common/access/actor';
 import { scopeClause } from '../common/access/scope-sql';
 import type { ImportField, ImportRowErrorCode } from '@lifeboat/shared';
+import type { LawfulBasis } from '@lifeboat/domain';
 import type { ImportRowErrorParams } from './import-values';
 import type { ImportMapping, ImportPreset } from './import-file';
 import type { RowProblem } from './import-row';
@@ -37,6 +38,8 @@ export interface AccountImportRecord {
   failedCount: number;
   failureReason: string | null;
   actorLabel: string;
+  /** The lawful basis stated for the file's people. */
+  lawfulBasis: LawfulBasis;
   createdAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
@@ -45,7 +48,7 @@ export interface AccountImportRecord {
 
 const COLUMNS = `id, campaign_id, status, preset, mapping, default_segment, file_name, content_bytes, total_rows, rows_done,
   resume_offset, resume_line, inserted_count, updated_count, failed_count, failure_reason, actor_label, created_at, started_at,
-  finished_at, version, rows_read, staged_rows, applied_rows, staged`;
+  finished_at, version, rows_read, staged_rows, applied_rows, staged, lawful_basis`;
 
 function toRecord(r: Record<string, unknown>): AccountImportRecord {
   const stored = r['mapping'] as { fields: ImportMapping; columns: Partial<Record<ImportField, number>>; delimiter: string; headers?: string[] };
@@ -74,6 +77,7 @@ function toRecord(r: Record<string, unknown>): AccountImportRecord {
     failedCount: Number(r['failed_count']),
     failureReason: (r['failure_reason'] as string | null) ?? null,
     actorLabel: r['actor_label'] as string,
+    lawfulBasis: r['lawful_basis'] as LawfulBasis,
     createdAt: new Date(r['created_at'] as string),
     startedAt: r['started_at'] ? new Date(r['started_at'] as string) : null,
     finishedAt: r['finished_at'] ? new Date(r['finished_at'] as string) : null,
@@ -118,13 +122,14 @@ export class ImportsRepository {
       totalRows: number;
       resumeOffset: number;
       resumeLine: number;
+      lawfulBasis: LawfulBasis;
       actor: { actorType: string; actorId: string | null; actorLabel: string };
     },
   ): Promise<string> {
     const [inserted] = await manager.query(
       `INSERT INTO account_import (id, campaign_id, preset, mapping, default_segment, file_name, content_bytes, total_rows,
-         resume_offset, resume_line, actor_type, actor_id, actor_label)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+         resume_offset, resume_line, actor_type, actor_id, actor_label, lawful_basis)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
       [
         row.id,
         row.campaignId,
@@ -139,6 +144,7 @@ export class ImportsRepository {
         row.actor.actorType,
         row.actor.actorId,
         row.actor.actorLabel,
+        row.lawfulBasis,
       ],
     );
     return inserted.id as string;

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { assertTakesNewAccounts } from '../campaigns/campaign-status';
 import { parse } from 'csv-parse/sync';
 import { EntityManager } from 'typeorm';
-import { monthlySpendPoints, resolveCampaignSettings, type Segment } from '@lifeboat/domain';
+import { DEFAULT_LAWFUL_BASIS, monthlySpendPoints, resolveCampaignSettings, type LawfulBasis, type Segment } from '@lifeboat/domain';
+import { LeadSourcesRepository } from '../lead-sources/lead-sources.repository';
 import { actorRef, canSeeCampaign, FULL_ACCESS, type AccessScope, type Actor } from '../common/access/actor';
 import { BadInputError, ForbiddenError, NotFoundError } from '../common/errors/lifeboat-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -64,6 +65,8 @@ export interface SubmitImport {
   mapping?: ImportMapping | null;
   preset?: ImportPreset | null;
   defaultSegment?: Segment | null;
+  /** The lawful basis relied on for the file's people (default legitimate_interests). */
+  lawfulBasis?: LawfulBasis | null;
 }
 
 interface CachedPart {
@@ -130,6 +133,7 @@ export class ImportsService {
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly relay: OutboxRelay,
+    private readonly sources: LeadSourcesRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.chunkRows = importChunkRows(config.database.kind);
@@ -166,15 +170,18 @@ export class ImportsService {
           totalRows: file.totalRows,
           resumeOffset: file.dataOffset,
           resumeLine: file.dataLine,
+          lawfulBasis: input.lawfulBasis ?? DEFAULT_LAWFUL_BASIS,
           actor: actorRef(caller),
         });
+        // Every account and contact the file brings in points at this one source: the file, who imported it, the basis.
+        await this.sources.create(tx.manager, { campaignId, kind: 'import', importId: id, fileName: input.fileName ?? null, actor: caller, lawfulBasis: input.lawfulBasis ?? DEFAULT_LAWFUL_BASIS });
         await this.audit.record(tx.manager, caller, {
           action: 'account_import.requested',
           entityType: 'AccountImport',
           entityId: id,
           campaignId,
           before: {},
-          after: { fileName: input.fileName ?? null, totalRows: file.totalRows, preset: input.preset ?? null, columns: file.columns },
+          after: { fileName: input.fileName ?? null, totalRows: file.totalRows, preset: input.preset ?? null, columns: file.columns, lawfulBasis: input.lawfulBasis ?? DEFAULT_LAWFUL_BASIS },
         });
         await tx.emit('import.requested', { importId: id, campaignId });
       });
@@ -364,16 +371,18 @@ export class ImportsService {
     const seen = inserted.size === 0 ? matches : matches.map((id) => (id !== null && inserted.has(id) ? null : id));
     const slices = sliceRows(reps, seen, this.sliceCount, (rep) => written.has(rep.ord));
     const lastRec = await this.upserts.recOf(manager, importId, to - 1);
+    // What the rows bring in is recorded as coming from the import's source (none for an import submitted before sources were recorded).
+    const sourceId = await this.sources.idOfImport(manager, importId);
     await nextTurn();
     // The first slice in the job's transaction; each other one in a transaction of its own, at the
     // same time (on the server: one core each), recorded as applied when it commits. The job's
     // transaction commits the batch's progress only once they all have.
     const work = slices.map((slice, index) => {
-      if (index === 0) return this.applySlice(manager, record, ctx, slice, now);
+      if (index === 0) return this.applySlice(manager, record, ctx, slice, sourceId, now);
       const done = applied.get(index);
       if (done !== undefined) return Promise.resolve(done.inserted);
       return this.uow.run(async (tx) => {
-        const count = await this.applySlice(tx.manager, record, ctx, slice, now);
+        const count = await this.applySlice(tx.manager, record, ctx, slice, sourceId, now);
         const lines = [...slice.fresh, ...slice.existing].map((r) => r.ord);
         await this.imports.recordSlice(tx.manager, importId, from, index, { inserted: count, lines, freshOrds: slice.fresh.map((r) => r.ord) });
         return count;
@@ -429,14 +438,14 @@ export class ImportsService {
   }
 
   /** Writes one slice of a batch: its new accounts (with contact, deal and first transition), its updates and their urgency; returns how many accounts it inserted. */
-  private async applySlice(manager: EntityManager, record: AccountImportRecord, ctx: CampaignWithRival, slice: Slice<StagedRep>, now: Date): Promise<number> {
+  private async applySlice(manager: EntityManager, record: AccountImportRecord, ctx: CampaignWithRival, slice: Slice<StagedRep>, sourceId: string | null, now: Date): Promise<number> {
     const t0 = Date.now();
     const derived = this.deriveNew(slice.fresh, ctx, now);
     const t1 = Date.now();
-    const inserted = await this.upserts.insertStaged(manager, record.id, record.campaignId, slice.fresh.map((r) => r.ord), derived, now, record.actorLabel);
+    const inserted = await this.upserts.insertStaged(manager, record.id, record.campaignId, slice.fresh.map((r) => r.ord), derived, now, record.actorLabel, sourceId);
     const t2 = Date.now();
     await nextTurn();
-    const states = await this.upserts.updateStaged(manager, record.id, record.campaignId, slice.existing.map((r) => r.ord), slice.existingIds, now);
+    const states = await this.upserts.updateStaged(manager, record.id, record.campaignId, slice.existing.map((r) => r.ord), slice.existingIds, now, sourceId);
     await nextTurn();
     await this.urgency.recomputeAccounts(manager, ctx, states, now);
     this.logger.debug(`import ${record.id}: slice of ${slice.fresh.length} new, ${slice.existing.length} matched: derive ${t1 - t0} ms, insert ${t2 - t1} ms, update and urgency ${Date.now() - t2} ms`);

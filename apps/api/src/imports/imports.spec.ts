@@ -360,6 +360,7 @@ describe('imports of customer lists (embedded PostgreSQL, jobs in process)', () 
         totalRows: file.totalRows,
         resumeOffset: file.dataOffset,
         resumeLine: file.dataLine,
+        lawfulBasis: 'legitimate_interests',
         actor: { actorType: 'user', actorId: null, actorLabel: 'spec' },
       }),
     );

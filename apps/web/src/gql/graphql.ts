@@ -98,6 +98,8 @@ export type Account = Node & {
   rivalServices: Array<RivalService>;
   /** What kind of customer it is. */
   segment: Segment;
+  /** Where the account came from (the import file and who imported it, or who entered it) and the lawful basis stated; null when not recorded (written before Lifeboat recorded sources). */
+  source: Maybe<LeadSource>;
   /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** How urgent it is, 0–100: the sum of its urgency factors, capped. */
@@ -163,6 +165,8 @@ export type AccountImport = Node & {
   id: Scalars['ID']['output'];
   /** Accounts created. */
   insertedCount: Scalars['Int']['output'];
+  /** The lawful basis stated for the people in the file (recorded as the source of what it brings in). */
+  lawfulBasis: LawfulBasis;
   /** Rows processed so far, committed. */
   rowsDone: Scalars['Int']['output'];
   /** When its first chunk started. */
@@ -762,6 +766,8 @@ export type Contact = Node & {
   name: Scalars['String']['output'];
   /** Phone number. */
   phone: Maybe<Scalars['String']['output']>;
+  /** Where the contact came from and the lawful basis stated; null when not recorded. */
+  source: Maybe<LeadSource>;
   /** Job title. */
   title: Maybe<Scalars['String']['output']>;
   /** Changes with every update. */
@@ -834,6 +840,8 @@ export type CreateAccountInput = {
   externalRef?: InputMaybe<Scalars['String']['input']>;
   /** Whether it has another provider to fall back on (default false). */
   hasBackupProvider?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The lawful basis the team relies on for this account and its contacts (default legitimate_interests); recorded with who entered it. */
+  lawfulBasis?: InputMaybe<LawfulBasis>;
   /** What it spends a month with the rival, in minor units (0 or more). */
   monthlySpend: Scalars['SafeInt']['input'];
   /** Expected monthly value of the deal, in minor units (default 0). */
@@ -1420,6 +1428,8 @@ export type ImportAccountsInput = {
   defaultSegment?: InputMaybe<Segment>;
   /** The file’s name, to show in the import’s history. */
   fileName?: InputMaybe<Scalars['String']['input']>;
+  /** The lawful basis the team relies on for the people in this list (GDPR art. 6(1); default legitimate_interests): recorded as the source of every account and contact it brings in, with the file and who imported it. */
+  lawfulBasis?: InputMaybe<LawfulBasis>;
   /** Which column holds which field; overrides `preset`. */
   mapping?: InputMaybe<ImportMappingInput>;
   /** A known export layout, used when there is no `mapping`. */
@@ -1552,6 +1562,37 @@ export type InviteUserPayload = {
   /** The new user. */
   user: User;
 };
+
+/** The lawful basis the team relies on to process a lead’s personal data (GDPR art. 6(1)): consent (a), contract (b), legal_obligation (c), vital_interests (d), public_task (e), legitimate_interests (f; what B2B prospecting usually relies on). */
+export type LawfulBasis =
+  | 'consent'
+  | 'contract'
+  | 'legal_obligation'
+  | 'legitimate_interests'
+  | 'public_task'
+  | 'vital_interests';
+
+/** Where an account or a contact came from, and the lawful basis the team relies on for it. */
+export type LeadSource = {
+  __typename?: 'LeadSource';
+  /** The imported file’s name, for an import (kept when the import is gone). */
+  fileName: Maybe<Scalars['String']['output']>;
+  /** The import that brought it in (an AccountImport id), for an import. */
+  importId: Maybe<Scalars['ID']['output']>;
+  /** An import, or an entry by hand. */
+  kind: LeadSourceKind;
+  /** The lawful basis stated for it. */
+  lawfulBasis: LawfulBasis;
+  /** When. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Who imported or entered it (a user’s name, or an API key). */
+  recordedBy: Scalars['String']['output'];
+};
+
+/** import: a customer list imported into Lifeboat; manual: entered by hand. */
+export type LeadSourceKind =
+  | 'import'
+  | 'manual';
 
 /** The language a user reads Lifeboat in. */
 export type Locale =
@@ -3992,6 +4033,8 @@ export type UpdateAccountInput = {
   hasBackupProvider?: InputMaybe<Scalars['Boolean']['input']>;
   /** The account. */
   id: Scalars['ID']['input'];
+  /** The lawful basis relied on for the contacts this update adds (default legitimate_interests). */
+  lawfulBasis?: InputMaybe<LawfulBasis>;
   /** What it spends a month with the rival, in minor units. */
   monthlySpend?: InputMaybe<Scalars['SafeInt']['input']>;
   /** The customer’s name (1 to 200 characters). */

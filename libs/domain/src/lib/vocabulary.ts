@@ -73,6 +73,20 @@ export type MigrationStatus = (typeof MIGRATION_STATUSES)[number];
 export const APPROVAL_LEVELS = ['rep', 'manager', 'admin'] as const;
 export type ApprovalLevel = (typeof APPROVAL_LEVELS)[number];
 
+/**
+ * Where a lead (an account, a contact) came from: a customer list imported (which file, by whom),
+ * or entered by hand in Lifeboat. Recorded so that the team can show where each name came from
+ * (rivals were caught in 2002 faxing offers to a leaked list of KPNQwest's customers).
+ */
+export const LEAD_SOURCE_KINDS = ['import', 'manual'] as const;
+export type LeadSourceKind = (typeof LEAD_SOURCE_KINDS)[number];
+
+/** The lawful basis the team relies on to process a lead's personal data (GDPR art. 6(1) a–f). */
+export const LAWFUL_BASES = ['consent', 'contract', 'legal_obligation', 'vital_interests', 'public_task', 'legitimate_interests'] as const;
+export type LawfulBasis = (typeof LAWFUL_BASES)[number];
+/** What B2B prospecting of a failing provider's customers usually relies on (art. 6(1)(f), recital 47). */
+export const DEFAULT_LAWFUL_BASIS: LawfulBasis = 'legitimate_interests';
+
 function member<T extends string>(values: readonly T[]) {
   return (value: unknown): value is T => typeof value === 'string' && (values as readonly string[]).includes(value);
 }
@@ -87,3 +101,4 @@ export const isServiceKind = member(SERVICE_KINDS);
 export const isActivityKind = member(ACTIVITY_KINDS);
 export const isProposalStatus = member(PROPOSAL_STATUSES);
 export const isMigrationStatus = member(MIGRATION_STATUSES);
+export const isLawfulBasis = member(LAWFUL_BASES);

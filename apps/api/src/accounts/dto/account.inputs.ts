@@ -14,7 +14,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { SEGMENTS, SERVICE_KINDS, type Segment, type ServiceKind } from '@lifeboat/domain';
+import { LAWFUL_BASES, SEGMENTS, SERVICE_KINDS, type LawfulBasis, type Segment, type ServiceKind } from '@lifeboat/domain';
+import { LawfulBasisEnum } from '../../lead-sources/lead-source.model';
 import { SegmentEnum } from '../../common/graphql/domain-enums';
 import { SafeIntScalar } from '../../common/graphql/money';
 import { ServiceKindEnum } from '../../common/graphql/scalars';
@@ -162,6 +163,11 @@ export class CreateAccountInput extends AccountFieldsInput {
   @IsInt()
   @Min(0, { message: 'monthlyValue must be 0 or more' })
   monthlyValue?: number;
+
+  @Field(() => LawfulBasisEnum, { nullable: true, description: 'The lawful basis the team relies on for this account and its contacts (default legitimate_interests); recorded with who entered it.' })
+  @IsOptional()
+  @IsIn(LAWFUL_BASES)
+  lawfulBasis?: LawfulBasis;
 }
 
 @InputType({ description: 'Changes to an account: only the fields given change.' })
@@ -173,6 +179,11 @@ export class UpdateAccountInput extends AccountFieldsInput {
   @Field(() => Int, { description: 'The version you last read; a stale one is refused with CONFLICT.' })
   @IsExpectedVersion()
   expectedVersion!: number;
+
+  @Field(() => LawfulBasisEnum, { nullable: true, description: 'The lawful basis relied on for the contacts this update adds (default legitimate_interests).' })
+  @IsOptional()
+  @IsIn(LAWFUL_BASES)
+  lawfulBasis?: LawfulBasis;
 
   @Field(() => String, { nullable: true, description: 'The customer’s name (1 to 200 characters).' })
   @IsOptional()

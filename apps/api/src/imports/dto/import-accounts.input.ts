@@ -1,7 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
-import { SEGMENTS, type Segment } from '@lifeboat/domain';
+import { LAWFUL_BASES, SEGMENTS, type LawfulBasis, type Segment } from '@lifeboat/domain';
+import { LawfulBasisEnum } from '../../lead-sources/lead-source.model';
 import { IMPORT_PRESETS, MAX_IMPORT_BYTES, type ImportPreset } from '../import-file';
 import { ImportPresetEnum } from '../account-import.model';
 import { SegmentEnum } from '../../common/graphql/domain-enums';
@@ -109,4 +110,12 @@ export class ImportAccountsInput {
   @IsOptional()
   @IsIn(SEGMENTS)
   defaultSegment?: Segment | null;
+
+  @Field(() => LawfulBasisEnum, {
+    nullable: true,
+    description: 'The lawful basis the team relies on for the people in this list (GDPR art. 6(1); default legitimate_interests): recorded as the source of every account and contact it brings in, with the file and who imported it.',
+  })
+  @IsOptional()
+  @IsIn(LAWFUL_BASES)
+  lawfulBasis?: LawfulBasis | null;
 }
