@@ -1,4 +1,4 @@
-import { ACTIVITY_FIELDS } from './fragments';
+import { ACTIVITY_FIELDS, LEAD_SOURCE_FIELDS } from './fragments';
 
 /** The accounts table: filtered, ordered and paged on the server. */
 export const ACCOUNTS_QUERY = /* GraphQL */ `
@@ -81,6 +81,9 @@ export const ACCOUNT_DETAIL_FIELDS = /* GraphQL */ `
     rivalIsPrincipalOperator
     competingBidders
     externalRef
+    source {
+      ...LeadSourceFields
+    }
     lastContactAt
     createdAt
     urgency
@@ -117,6 +120,9 @@ export const ACCOUNT_DETAIL_FIELDS = /* GraphQL */ `
       email
       phone
       decisionMaker
+      source {
+        ...LeadSourceFields
+      }
     }
     activities(first: 30) {
       ...ActivityFields
@@ -158,6 +164,7 @@ export const ACCOUNT_DETAIL_FIELDS = /* GraphQL */ `
     }
   }
   ${ACTIVITY_FIELDS}
+  ${LEAD_SOURCE_FIELDS}
 `;
 
 /** The account page: everything about one account, by its global id. */

@@ -88,6 +88,18 @@ export const WEBHOOK_DELIVERY_FIELDS = /* GraphQL */ `
   }
 `;
 
+/** Where an account or a contact came from, and the lawful basis stated for it. */
+export const LEAD_SOURCE_FIELDS = /* GraphQL */ `
+  fragment LeadSourceFields on LeadSource {
+    kind
+    importId
+    fileName
+    recordedBy
+    recordedAt
+    lawfulBasis
+  }
+`;
+
 /** An entry of an account's timeline. */
 export const ACTIVITY_FIELDS = /* GraphQL */ `
   fragment ActivityFields on Activity {

@@ -4,7 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { CreateAccountDocument } from '../../../gql/graphql';
+import { DEFAULT_LAWFUL_BASIS, LAWFUL_BASES } from '@lifeboat/domain';
+import { CreateAccountDocument, type LawfulBasis } from '../../../gql/graphql';
 import { useAuth } from '../../../lib/auth/auth-context';
 import type { CampaignSummary } from '../../../lib/campaigns/use-campaigns';
 import { AccountForm } from './account-form';
@@ -34,6 +35,7 @@ export function NewAccountDialog({
   const [ownerId, setOwnerId] = useState<string | null>(null);
   const [ownerError, setOwnerError] = useState<string | undefined>();
   const [monthlyValue, setMonthlyValue] = useState<number | string>('');
+  const [lawfulBasis, setLawfulBasis] = useState<LawfulBasis>(DEFAULT_LAWFUL_BASIS);
   const { user } = useAuth();
   // A rep's new account is theirs; a manager or an admin may give it to a team member at once.
   const canAssign = user?.role === 'manager' || user?.role === 'admin';
@@ -87,6 +89,15 @@ export function NewAccountDialog({
                   thousandSeparator=" "
                   miw={180}
                 />
+                <Select
+                  label={t('accountForm.lawfulBasis')}
+                  description={t('accountForm.lawfulBasisHint')}
+                  data={LAWFUL_BASES.map((b) => ({ value: b, label: t(`domain.lawfulBasis.${b}`) }))}
+                  value={lawfulBasis}
+                  onChange={(v) => v && setLawfulBasis(v as LawfulBasis)}
+                  allowDeselect={false}
+                  miw={180}
+                />
               </Group>
             </Stack>
           }
@@ -100,6 +111,7 @@ export function NewAccountDialog({
               const extra = {
                 ...(canAssign && ownerId ? { ownerId } : {}),
                 ...(monthlyValue !== '' ? { monthlyValue: Math.round(Number(monthlyValue) * 100) } : {}),
+                lawfulBasis,
               };
               const { data } = await create({ variables: { input: { campaignId, ...values, ...extra } } });
               notifications.show({ color: 'green', message: t('accountForm.created', { name: values.name }) });

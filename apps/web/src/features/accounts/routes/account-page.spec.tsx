@@ -271,3 +271,51 @@ describe('/accounts/:id — a logged call', () => {
     expect(screen.getByText(/^Prochaine étape\s: Envoyer la proposition$/)).toBeInTheDocument();
   });
 });
+
+describe('/accounts/:id — where it came from', () => {
+  const contact = (name: string, source: AccountDetailFragment['source']) => ({
+    __typename: 'Contact' as const,
+    id: `ct-${name}`,
+    version: 1,
+    name,
+    title: null,
+    email: null,
+    phone: null,
+    decisionMaker: false,
+    source,
+  });
+  const later = {
+    __typename: 'LeadSource' as const,
+    kind: 'manual' as const,
+    importId: null,
+    fileName: null,
+    recordedBy: 'Alice Martin',
+    recordedAt: '2026-11-25T10:00:00Z',
+    lawfulBasis: 'consent' as const,
+  };
+  const sourced: AccountDetailFragment = { ...OPODO, contacts: [contact('Jeanne', OPODO.source), contact('Paul', later)] };
+
+  it('says the file, who imported it, when, and the lawful basis; a contact added later says its own entry', async () => {
+    renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock(sourced)] });
+    const facts = within((await screen.findByRole('heading', { name: 'Company facts' })).closest('section') as HTMLElement);
+    expect(facts.getByText('Imported from kpnqwest-customers.csv by Manon Girard, 20 Nov 2026')).toBeInTheDocument();
+    expect(facts.getByText('Lawful basis: Legitimate interests')).toBeInTheDocument();
+    const contacts = within(screen.getByRole('heading', { name: 'Who decides' }).closest('section') as HTMLElement);
+    // The contact from the account's own file says nothing more; the one added by hand says who and on which basis.
+    expect(contacts.queryByText(/kpnqwest-customers\.csv/)).not.toBeInTheDocument();
+    expect(contacts.getByText('Added by Alice Martin, 25 Nov 2026 · Consent')).toBeInTheDocument();
+  });
+
+  it('says it in French', async () => {
+    renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock({ ...sourced, id: 'acc-opodo' })], language: 'fr' });
+    expect(await screen.findByText('Importé de kpnqwest-customers.csv par Manon Girard, le 20 nov. 2026')).toBeInTheDocument();
+    // (The matcher reads the page's no-break spaces as spaces.)
+    expect(screen.getByText('Base légale : Intérêt légitime')).toBeInTheDocument();
+    expect(screen.getByText('Ajouté par Alice Martin, le 25 nov. 2026 · Consentement')).toBeInTheDocument();
+  });
+
+  it('says so when the source was never recorded', async () => {
+    renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock({ ...OPODO, source: null })] });
+    expect(await screen.findByText('Not recorded (added before Lifeboat recorded sources)')).toBeInTheDocument();
+  });
+});

@@ -52,6 +52,49 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+type LeadSource = NonNullable<AccountDetail['source']>;
+
+/** Where the account came from (the file and who imported it, or who entered it) and the lawful basis stated. */
+function SourceFact({ source }: { source: AccountDetail['source'] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (!source) return <Fact label={t('account.source')}>{t('account.sourceNotRecorded')}</Fact>;
+  const date = format.date(source.recordedAt);
+  const who = source.recordedBy;
+  return (
+    <Fact label={t('account.source')}>
+      <Text span style={{ overflowWrap: 'anywhere' }}>
+        {source.kind === 'manual'
+          ? t('account.sourceManual', { who, date })
+          : source.fileName
+            ? t('account.sourceImport', { file: source.fileName, who, date })
+            : t('account.sourceImportNoFile', { who, date })}
+      </Text>
+      <Text span display="block" size="sm" c="dimmed">
+        {t('account.lawfulBasis', { basis: t(`domain.lawfulBasis.${source.lawfulBasis}`) })}
+      </Text>
+    </Fact>
+  );
+}
+
+/** A contact's source, said only when it is not the account's (a contact added later, or by another file). */
+function ContactSource({ source, accountSource }: { source: LeadSource | null; accountSource: LeadSource | null }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (!source) return null;
+  if (accountSource && source.kind === accountSource.kind && source.importId === accountSource.importId && source.recordedAt === accountSource.recordedAt) return null;
+  const date = format.date(source.recordedAt);
+  const words =
+    source.kind === 'import' && source.fileName
+      ? t('account.contactSourceImport', { file: source.fileName, date })
+      : t('account.contactSourceManual', { who: source.recordedBy, date });
+  return (
+    <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+      {words} · {t(`domain.lawfulBasis.${source.lawfulBasis}`)}
+    </Text>
+  );
+}
+
 function DealCard({ account }: { account: AccountDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -350,6 +393,7 @@ export function AccountPage() {
                 <Fact label={t('account.bidders')}>
                   {account.competingBidders.length ? format.list(account.competingBidders) : t('account.noBidders')}
                 </Fact>
+                <SourceFact source={account.source} />
               </SimpleGrid>
             </Card>
 
@@ -420,6 +464,7 @@ export function AccountPage() {
                         <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                           {[c.title, c.email, c.phone].filter(Boolean).join(' · ')}
                         </Text>
+                        <ContactSource source={c.source} accountSource={account.source} />
                       </div>
                       <Button
                         size="compact-xs"

@@ -171,6 +171,8 @@ describe('/accounts', () => {
       competingBidders: [],
       rivalServices: [],
       monthlyValue: 300_000,
+      // Entered by hand: the basis the team relies on, legitimate interests unless the rep says otherwise.
+      lawfulBasis: 'legitimate_interests',
     };
     renderRoute('/accounts', {
       signedInAs: ALICE,

@@ -9,6 +9,7 @@ import {
   type ImportAccountsInput,
   type ImportMappingInput,
   type ImportPreset,
+  type LawfulBasis,
   type Segment,
 } from '../../../gql/graphql';
 import { RestError } from '../../../lib/apollo/errors';
@@ -37,6 +38,8 @@ export interface ImportRequest {
   /** Which column holds which field (only the fields given), instead of the preset. */
   mapping: ImportMappingInput | null;
   defaultSegment: Segment | null;
+  /** The lawful basis the team relies on for the file's people (recorded as their source, with the file). */
+  lawfulBasis: LawfulBasis;
 }
 
 /** What `POST /imports/:campaignId` answered when it refused the file: its code and its reason, for a person. */
@@ -66,6 +69,7 @@ export function useSubmitImport() {
         if (request.mapping) input.mapping = request.mapping;
         else input.preset = request.preset;
         if (request.defaultSegment) input.defaultSegment = request.defaultSegment;
+        input.lawfulBasis = request.lawfulBasis;
         const { data } = await mutate({
           variables: { input },
           // The page follows the import with `accountImport(id)`: it starts from what the mutation answered.
@@ -92,6 +96,7 @@ async function upload(fetcher: (url: string, init?: RequestInit) => Promise<Resp
   if (request.mapping) params.set('mapping', JSON.stringify(request.mapping));
   else params.set('preset', request.preset);
   if (request.defaultSegment) params.set('defaultSegment', request.defaultSegment);
+  params.set('lawfulBasis', request.lawfulBasis);
   // text/csv whatever the browser calls the file (Windows says application/vnd.ms-excel): the api decodes the bytes itself.
   const response = await fetcher(`/imports/${encodeURIComponent(request.campaignId)}?${params.toString()}`, {
     method: 'POST',

@@ -1,10 +1,10 @@
 import { Alert, Autocomplete, Button, FileInput, Group, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { SEGMENTS } from '@lifeboat/domain';
+import { DEFAULT_LAWFUL_BASIS, LAWFUL_BASES, SEGMENTS } from '@lifeboat/domain';
 import { IMPORT_FIELDS, type ImportField } from '@lifeboat/shared';
 import { IconAlertTriangle, IconFileTypeCsv, IconUpload } from '@tabler/icons-react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportMappingInput, ImportPreset, Segment } from '../../../gql/graphql';
+import type { ImportMappingInput, ImportPreset, LawfulBasis, Segment } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/apollo/errors';
 import type { CampaignSummary } from '../../../lib/campaigns/use-campaigns';
 import { MAX_FILE_SIZE, readFirstLine, useSubmitImport } from '../api/use-account-import';
@@ -43,6 +43,7 @@ export function ImportForm({
   const [layout, setLayout] = useState<Layout>('lifeboat');
   const [mapping, setMapping] = useState<Partial<Record<ImportField, string>>>({});
   const [defaultSegment, setDefaultSegment] = useState<Segment | null>(null);
+  const [lawfulBasis, setLawfulBasis] = useState<LawfulBasis>(DEFAULT_LAWFUL_BASIS);
   const [problems, setProblems] = useState<Problems>({});
   const [refusal, setRefusal] = useState<string | null>(null);
 
@@ -89,6 +90,7 @@ export function ImportForm({
         preset: layout === 'custom' ? 'lifeboat' : layout,
         mapping: layout === 'custom' ? columns : null,
         defaultSegment,
+        lawfulBasis,
       });
       onStarted(id);
     } catch (error) {
@@ -173,6 +175,16 @@ export function ImportForm({
           value={defaultSegment}
           onChange={(value) => setDefaultSegment(value as Segment | null)}
           clearable
+          maw={420}
+        />
+        <Select
+          label={t('imports.lawfulBasis')}
+          description={t('imports.lawfulBasisHint')}
+          data={LAWFUL_BASES.map((b) => ({ value: b, label: t(`domain.lawfulBasis.${b}`) }))}
+          value={lawfulBasis}
+          onChange={(value) => value && setLawfulBasis(value as LawfulBasis)}
+          allowDeselect={false}
+          required
           maw={420}
         />
         {refusal && (

@@ -132,7 +132,7 @@ describe('/imports (managers)', () => {
 
     const progress = await screen.findByRole('progressbar', { name: 'Rows processed' });
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toEqual({ campaignId: 'camp-kpn', csvBase64: expect.any(String), fileName: 'hubspot.csv', preset: 'hubspot' });
+    expect(sent[0]).toEqual({ campaignId: 'camp-kpn', csvBase64: expect.any(String), fileName: 'hubspot.csv', preset: 'hubspot', lawfulBasis: 'legitimate_interests' });
     expect(decodeBase64(sent[0].csvBase64 ?? '')).toBe(HUBSPOT_CSV);
     // Queued, as the mutation answered; then each second, where the job is.
     expect(progress).toHaveAttribute('aria-valuetext', '0 / 4 rows');
@@ -179,7 +179,7 @@ describe('/imports (managers)', () => {
     chooseFile(new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])], 'customers.xlsx'));
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(`The file was refused: ${reason}`);
-    expect(sent).toEqual([{ campaignId: 'camp-kpn', csvBase64: 'UEsDBAAA', fileName: 'customers.xlsx', preset: 'lifeboat' }]);
+    expect(sent).toEqual([{ campaignId: 'camp-kpn', csvBase64: 'UEsDBAAA', fileName: 'customers.xlsx', preset: 'lifeboat', lawfulBasis: 'legitimate_interests' }]);
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(screen.getByRole('form', { name: 'Customer list to import' })).toBeInTheDocument();
   });
@@ -205,10 +205,18 @@ describe('/imports (managers)', () => {
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Account name' }), { target: { value: 'Raison sociale' } });
     fireEvent.change(screen.getByRole('combobox', { name: 'Countries' }), { target: { value: 'Pays ' } });
+    // The lawful basis the team relies on for these people (legitimate interests unless said otherwise).
+    const basis = screen.getByRole('combobox', { name: 'Lawful basis for the people in this file' });
+    expect(basis).toHaveValue('Legitimate interests');
+    fireEvent.focus(basis);
+    fireEvent.click(basis);
+    await waitFor(() => expect(basis).toHaveAttribute('aria-expanded', 'true'));
+    const listbox = document.getElementById(basis.getAttribute('aria-controls') ?? '') as HTMLElement;
+    fireEvent.click(within(listbox).getByRole('option', { name: 'Consent', hidden: true }));
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByRole('progressbar', { name: 'Rows processed' })).toHaveAttribute('aria-valuetext', '0 / 1 rows');
     expect(sent).toEqual([
-      { campaignId: 'camp-kpn', csvBase64: expect.any(String), fileName: 'clients.csv', mapping: { name: 'Raison sociale', countries: 'Pays' } },
+      { campaignId: 'camp-kpn', csvBase64: expect.any(String), fileName: 'clients.csv', mapping: { name: 'Raison sociale', countries: 'Pays' }, lawfulBasis: 'consent' },
     ]);
   });
 
@@ -243,7 +251,7 @@ describe('/imports (managers)', () => {
 
       expect(await screen.findByRole('progressbar', { name: 'Rows processed' })).toHaveAttribute('aria-valuetext', '30,000 / 120,000 rows');
       await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
-      expect(fetchMock).toHaveBeenCalledWith('/imports/camp-kpn?fileName=big.csv&preset=lifeboat', {
+      expect(fetchMock).toHaveBeenCalledWith('/imports/camp-kpn?fileName=big.csv&preset=lifeboat&lawfulBasis=legitimate_interests', {
         method: 'POST',
         headers: { 'content-type': 'text/csv', authorization: 'Bearer access-manon' },
         body: big,
