@@ -4,7 +4,7 @@ import { stageDueAt } from './deadlines';
 import { invalidArgument } from './domain-error';
 import { RACE_EXITS, type RaceEstimates } from './race-estimates';
 import { CREDIBLE_SCENARIO_PERCENT, governingScenario, type ShutdownScenarioLike } from './shutdown-scenarios';
-import { queueScorePoints, queueTimeTerms } from './queue-priority';
+import { QUEUE_IN_TIME_SHARE, QUEUE_OVERDUE_BONUS_PERCENT, queueScorePoints, queueTimeTerms } from './queue-priority';
 import { computeUrgency, type UrgencyInput } from './urgency';
 import { OPEN_STAGES, SEGMENTS, type OpenStage, type RivalHealth, type Segment, type Stage } from './vocabulary';
 
@@ -140,6 +140,8 @@ const MINUTE_MS = 60_000;
 /** Due keys are minutes from now, offset to stay positive; NO_DUE sorts after every due time. */
 const DUE_OFFSET = 1 << 21;
 const NO_DUE = (1 << 22) - 1;
+/** queue_v2's groups of deals: open stage × segment. */
+const GROUPS = 4 * SEGMENTS.length;
 
 // --- Urgency, from the real rule ---------------------------------------------------------------
 
@@ -253,6 +255,11 @@ interface Prepared {
   untouchedOfDay: Int32Array;
   untouchedOrder: Int32Array[];
   untouchedKeys: Float64Array[];
+  /** queue_v2: the accounts by spend, highest first, then input order (rank → account), and each account's rank. */
+  byRank: Int32Array;
+  rankOf: Int32Array;
+  /** queue_v2: 32-bit words of a group's bit set over the ranks. */
+  words: number;
 }
 
 /** Lifeboat's queue order as one number: due time, then urgency (capped at 100) highest first, then input order. */
@@ -503,6 +510,13 @@ function prepare(input: RaceInput): Prepared {
     previous = d;
   }
 
+  // queue_v2's groups: within a (stage, segment) every deal's score on a day is its spend times the
+  // same terms, so the group in order of spend is in order of score (see queueV2Day).
+  const byRank = order((a, b) => spend[b] - spend[a]);
+  const rankOf = new Int32Array(n);
+  for (let r = 0; r < n; r++) rankOf[byRank[r]] = r;
+  const words = (n + 31) >>> 5;
+
   return {
     n,
     lastDay,
@@ -534,10 +548,19 @@ function prepare(input: RaceInput): Prepared {
     untouchedOfDay,
     untouchedOrder,
     untouchedKeys,
+    byRank,
+    rankOf,
+    words,
   };
 }
 
 // --- One run -----------------------------------------------------------------------------------
+
+/** For the spec: queue_v2 by the plain full sort, and each day's chosen keys (sorted) as the run goes. */
+export interface RaceOptions {
+  plainQueueV2?: boolean;
+  onQueueV2Day?: (run: number, day: number, accounts: Int32Array) => void;
+}
 
 interface RunState {
   stage: Uint8Array;
@@ -559,6 +582,21 @@ interface RunState {
   /** Per order of untouched accounts: its first position still untouched, and the next one of each. */
   untouchedHead: Int32Array;
   untouchedNext: Int32Array[];
+  /**
+   * queue_v2: the ready pool, the open deals whose customers have had their stage's time (readyAt ≤
+   * day) — per group (stage × segments + segment), the bit set of their ranks, and their count.
+   */
+  readyBits: Uint32Array;
+  readyCount: Int32Array;
+  /** queue_v2: deals not ready yet, listed by the day they become ready (⌈readyAt⌉); the last day drained into the pool. */
+  bucketHead: Int32Array;
+  bucketNext: Int32Array;
+  drained: number;
+  /** queue_v2, one day: per group, the rank it has been read to and the most any deal from there can score. */
+  groupAt: Int32Array;
+  groupBound: Float64Array;
+  /** queue_v2, one day: the groups still being read. */
+  groupList: Int32Array;
 }
 
 function newState(p: Prepared): RunState {
@@ -578,6 +616,14 @@ function newState(p: Prepared): RunState {
     touchedCount: 0,
     untouchedHead: new Int32Array(p.untouchedOrder.length),
     untouchedNext: p.untouchedOrder.map(() => new Int32Array(p.n)),
+    readyBits: new Uint32Array(GROUPS * p.words),
+    readyCount: new Int32Array(GROUPS),
+    bucketHead: new Int32Array(p.lastDay + 1),
+    bucketNext: new Int32Array(p.n),
+    drained: -1,
+    groupAt: new Int32Array(GROUPS),
+    groupBound: new Float64Array(GROUPS),
+    groupList: new Int32Array(GROUPS),
   };
 }
 
@@ -610,7 +656,7 @@ function selectSmallest(keys: Float64Array, count: number, k: number): void {
   }
 }
 
-function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, run: number): void {
+function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, run: number, options: RaceOptions = {}): void {
   const { n, lastDay, dailyActions } = p;
   const runMix = Math.imul(run + 1, 0x9e3779b1) ^ Math.imul(seed | 0, 0x85ebca6b);
   for (let i = 0; i < n; i++) {
@@ -624,6 +670,13 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
     st.readyAt[i] = exponential(st, i, p.meanDays[s]);
   }
   st.weekLoad.fill(0);
+  if (policy === 'queue_v2' && !options.plainQueueV2) {
+    st.readyBits.fill(0);
+    st.readyCount.fill(0);
+    st.bucketHead.fill(-1);
+    st.drained = -1;
+    for (let i = 0; i < n; i++) awaitReady(p, st, i, -1);
+  }
   st.touchedCount = 0;
   st.untouchedHead.fill(0);
   for (let j = 0; j < n; j++) st.nextOpen[j] = j + 1;
@@ -681,7 +734,10 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
       continue;
     }
     if (policy === 'queue_v2') {
-      queueV2Day(p, st, d, act);
+      if (!options.plainQueueV2) drainReady(p, st, d);
+      const k = options.plainQueueV2 ? queueV2DayPlain(p, st, d) : queueV2Day(p, st, d);
+      options.onQueueV2Day?.(run, d, st.picked.slice(0, k).sort());
+      if (k > 0) actOnQueueV2(p, st, d, k, act, !options.plainQueueV2);
       continue;
     }
     // Lifeboat's queue. Of the accounts nobody has acted on, the first ready ones in the day's
@@ -748,11 +804,12 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
 const SCORE_CAP = 2 ** 34;
 
 /**
- * One day of queue_v2: every ready open deal keyed by its queue priority (`computeQueuePriority`:
- * spend × P(won in time | acted on now), × the overdue bonus, rounded as the api would store it)
- * highest first, then input order; the day's actions go to the first ones.
+ * queue_v2's day done plainly: every ready open deal keyed by its queue priority
+ * (`computeQueuePriority`: spend × P(won in time | acted on now), × the overdue bonus, rounded as the
+ * api would store it) highest first, then input order; the day's actions go to the first ones, whose
+ * keys it leaves in `st.keys[0..k)` (k returned). The reference `queueV2Day` is checked against.
  */
-function queueV2Day(p: Prepared, st: RunState, d: number, act: (i: number, d: number) => void): void {
+function queueV2DayPlain(p: Prepared, st: RunState, d: number): number {
   const { n, dailyActions, spend, seg, waitingCost, inTime, dueTable, initDue, nowDue } = p;
   const days = p.lastDay + 1;
   const segments = SEGMENTS.length;
@@ -772,17 +829,246 @@ function queueV2Day(p: Prepared, st: RunState, d: number, act: (i: number, d: nu
     keys[count++] = (SCORE_CAP - (score > SCORE_CAP ? SCORE_CAP : score)) * n + i;
   }
   const k = Math.min(count, dailyActions);
-  if (k === 0) return;
   if (count > k) selectSmallest(keys, count, k);
+  for (let c = 0; c < k; c++) st.picked[c] = accountOfKey(keys[c], n);
+  return k;
+}
+
+/** Read once: a module's export read in the hot loop goes through the compiled module's getter. */
+const IN_TIME_SHARE = QUEUE_IN_TIME_SHARE;
+const OVERDUE_BONUS_PERCENT = QUEUE_OVERDUE_BONUS_PERCENT;
+
+/** `queueScorePoints`' sum without its array: the same roundings in the same order. */
+function queueScore(monthlySpend: number, waitingCost: number, inTime: number, overdue: boolean): number {
+  const waiting = Math.round(monthlySpend * waitingCost);
+  const expected = Math.round(monthlySpend * IN_TIME_SHARE * inTime);
+  return waiting + expected + (overdue ? Math.round(((waiting + expected) * OVERDUE_BONUS_PERCENT) / 100) : 0);
+}
+
+/**
+ * At least `queueScore` of this spend, overdue or not, for a group whose terms add up to `perSpend`
+ * (waiting cost + in-time share × in time): each of the three roundings adds at most ½, the bonus is a
+ * tenth of the rest, and the floating-point products are within a few ulps; one multiplication instead
+ * of three roundings, and a little looser (a deal or two more read).
+ */
+function scoreBound(spend: number, perSpend: number): number {
+  return spend * perSpend * (1.1 + 1e-9) + 2;
+}
+
+/** The first rank at or after `from` in a group's bit set (words from `base`), or n when none. */
+function nextRank(bits: Uint32Array, base: number, words: number, from: number, n: number): number {
+  let w = from >>> 5;
+  if (w >= words) return n;
+  let x = bits[base + w] & (-1 << (from & 31));
+  while (x === 0) {
+    if (++w >= words) return n;
+    x = bits[base + w];
+  }
+  const r = (w << 5) + 31 - Math.clz32(x & -x);
+  return r < n ? r : n;
+}
+
+/** queue_v2: puts open deal i into the ready pool if it is ready by the day after `day`, else into the bucket of the day it will be. */
+function awaitReady(p: Prepared, st: RunState, i: number, day: number): void {
+  const ready = Math.ceil(st.readyAt[i]);
+  if (ready <= day + 1 && ready <= st.drained + 1) {
+    addReady(p, st, i);
+    return;
+  }
+  if (!(ready <= p.lastDay)) return; // never ready in the race (NaN included)
+  const b = ready > st.drained ? ready : st.drained + 1;
+  st.bucketNext[i] = st.bucketHead[b];
+  st.bucketHead[b] = i;
+}
+
+function addReady(p: Prepared, st: RunState, i: number): void {
+  const r = p.rankOf[i];
+  const g = st.stage[i] * SEGMENTS.length + p.seg[i];
+  st.readyBits[g * p.words + (r >>> 5)] |= 1 << (r & 31);
+  st.readyCount[g]++;
+}
+
+/** queue_v2: the deals that become ready by `day` join the ready pool. */
+function drainReady(p: Prepared, st: RunState, day: number): void {
+  for (let b = st.drained + 1; b <= day; b++) {
+    for (let i = st.bucketHead[b]; i >= 0; i = st.bucketNext[i]) addReady(p, st, i);
+    st.bucketHead[b] = -1;
+  }
+  if (day > st.drained) st.drained = day;
+}
+
+/**
+ * One day of queue_v2, the same choice as `queueV2DayPlain` without scoring every deal: it reads only
+ * the ready pool, and of that only what can make the day's first k (k = the day's actions).
+ *
+ * When no more deals are ready than the team has actions, all of them are acted on. Otherwise: within
+ * a group (stage, segment) every deal's score on a day is its spend times the group's terms of the
+ * day, rounded (plus 10 % when overdue), so in order of spend a group's scores can only fall, and the
+ * deal at a rank bounds every deal after it by its own score counted overdue. The groups are read in
+ * order of spend, merged on that bound (the group whose next deal could score most goes next), each
+ * deal's exact key going into a heap of the k best so far; reading stops when no deal left unread can
+ * beat the k-th (its key, input order included, would be larger). The heap then holds exactly the plain
+ * sort's first k keys (the spec compares both, day by day, on random races).
+ */
+function queueV2Day(p: Prepared, st: RunState, d: number): number {
+  const { n, dailyActions, spend, waitingCost, inTime, dueTable, initDue, nowDue, byRank, words } = p;
+  if (dailyActions <= 0) return 0;
+  const days = p.lastDay + 1;
+  const segments = SEGMENTS.length;
+  const dueBase = p.govOfDay[d] * 4 * days;
+  const gn = p.govOfDay[d] * n;
+  const now = nowDue[d];
+  const { entered, readyBits, readyCount, groupAt, groupBound } = st;
+  const heap = st.keys;
+  let ready = 0;
+  for (let g = 0; g < GROUPS; g++) ready += readyCount[g];
+  const k = Math.min(dailyActions, ready);
+  if (k === 0) return 0;
+  const picked = st.picked;
+  if (k === ready) {
+    // Every ready deal (their keys only order the day's wins: actOnQueueV2 keys those).
+    let size = 0;
+    for (let g = 0; g < GROUPS; g++) {
+      if (readyCount[g] === 0) continue;
+      const base = g * words;
+      for (let w = 0; w < words; w++) {
+        let x = readyBits[base + w];
+        while (x !== 0) {
+          const low = x & -x;
+          x ^= low;
+          picked[size++] = byRank[(w << 5) + 31 - Math.clz32(low)];
+        }
+      }
+    }
+    return size;
+  }
+  // The k smallest keys so far are among keys[0..count), all below `limit`'s… `tau` bounds the k-th
+  // smallest from above (Infinity until k are read); a key above it cannot make the day's first k.
+  let count = 0;
+  let tau = Infinity;
+  const room = Math.min(2 * k, heap.length);
+  let active = 0;
+  const { groupList } = st;
+  for (let g = 0; g < GROUPS; g++) {
+    const r = readyCount[g] > 0 ? nextRank(readyBits, g * words, words, 0, n) : n;
+    if (r >= n) continue;
+    const t = (((g / segments) | 0) * days + d) * segments + (g % segments);
+    groupAt[g] = r;
+    groupBound[g] = scoreBound(spend[byRank[r]], waitingCost[t] + IN_TIME_SHARE * inTime[t]);
+    groupList[active++] = g;
+  }
+  while (active > 0) {
+    // The group whose next deal could score most, and the most any other could.
+    let at = 0;
+    let bestBound = -1;
+    let second = -1;
+    for (let a = 0; a < active; a++) {
+      const b = groupBound[groupList[a]];
+      if (b > bestBound) {
+        second = bestBound;
+        bestBound = b;
+        at = a;
+      } else if (b > second) second = b;
+    }
+    if ((SCORE_CAP - (bestBound > SCORE_CAP ? SCORE_CAP : bestBound)) * n > tau) break;
+    const best = groupList[at];
+    const s = (best / segments) | 0;
+    const sg = best - s * segments;
+    const t = (s * days + d) * segments + sg;
+    const wc = waitingCost[t];
+    const it = inTime[t];
+    const perSpend = wc + IN_TIME_SHARE * it;
+    const dueRow = (dueBase + s * days) * segments + sg;
+    const base = best * words;
+    let r = groupAt[best];
+    let bound: number;
+    for (;;) {
+      const i = byRank[r];
+      const e = entered[i];
+      const due = e < 0 ? initDue[gn + i] : dueTable[dueRow + e * segments];
+      const score = queueScore(spend[i], wc, it, due !== NO_DUE && now > due);
+      const key = (SCORE_CAP - (score > SCORE_CAP ? SCORE_CAP : score)) * n + i;
+      if (key < tau) {
+        heap[count++] = key;
+        if (count === room) {
+          selectSmallest(heap, count, k);
+          count = k;
+          tau = largest(heap, k);
+        } else if (count === k && tau === Infinity) tau = largest(heap, k);
+      }
+      r = nextRank(readyBits, base, words, r + 1, n);
+      if (r >= n) {
+        bound = -1;
+        break;
+      }
+      bound = scoreBound(spend[byRank[r]], perSpend);
+      if (bound < second || (SCORE_CAP - (bound > SCORE_CAP ? SCORE_CAP : bound)) * n > tau) break;
+    }
+    if (bound < 0) groupList[at] = groupList[--active];
+    else {
+      groupAt[best] = r;
+      groupBound[best] = bound;
+    }
+  }
+  if (count > k) selectSmallest(heap, count, k);
+  for (let c = 0; c < k; c++) picked[c] = accountOfKey(heap[c], n);
+  return k;
+}
+
+/**
+ * `key % n` for a key (score part) × n + i: the same account, without the floating-point remainder
+ * (a library call per key) — the quotient's rounding is put right.
+ */
+function accountOfKey(key: number, n: number): number {
+  const i = key - Math.floor(key / n) * n;
+  return i < 0 ? i + n : i >= n ? i - n : i;
+}
+
+function largest(keys: Float64Array, count: number): number {
+  let max = -Infinity;
+  for (let c = 0; c < count; c++) if (keys[c] > max) max = keys[c];
+  return max;
+}
+
+/** queue_v2's key of deal i in stage s entered on day e (−1: before the race) on day d: score highest first, then input order. */
+function queueV2Key(p: Prepared, d: number, i: number, s: number, e: number): number {
+  const { n, seg } = p;
+  const days = p.lastDay + 1;
+  const segments = SEGMENTS.length;
+  const g = p.govOfDay[d];
+  const due = e < 0 ? p.initDue[g * n + i] : p.dueTable[((g * 4 + s) * days + e) * segments + seg[i]];
+  const t = (s * days + d) * segments + seg[i];
+  const score = queueScore(p.spend[i], p.waitingCost[t], p.inTime[t], due !== NO_DUE && p.nowDue[d] > due);
+  return (SCORE_CAP - (score > SCORE_CAP ? SCORE_CAP : score)) * n + i;
+}
+
+/**
+ * Acts on the day's k deals in `st.picked[0..k)` (any order), then puts the day's wins into the
+ * migration plan in the queue's order (their keys as they were chosen); with `pool`, takes each deal
+ * acted on out of the ready pool and, still open, puts it back to wait for its next stage's time.
+ */
+function actOnQueueV2(p: Prepared, st: RunState, d: number, k: number, act: (i: number, d: number) => void, pool: boolean): void {
+  const { n, words, seg, rankOf } = p;
+  const segments = SEGMENTS.length;
+  const { stage, entered, readyBits, readyCount, picked, keys } = st;
   let wins = 0;
   for (let c = 0; c < k; c++) {
-    const i = keys[c] % n;
+    const i = picked[c];
+    const from = stage[i];
+    const since = entered[i];
+    if (pool) {
+      const r = rankOf[i];
+      const g = from * segments + seg[i];
+      readyBits[g * words + (r >>> 5)] &= ~(1 << (r & 31));
+      readyCount[g]--;
+    }
     act(i, d);
-    if (st.winDay[i] === d) keys[wins++] = keys[c];
+    if (pool && stage[i] < WON) awaitReady(p, st, i, d);
+    if (st.winDay[i] === d) keys[wins++] = queueV2Key(p, d, i, from, since);
   }
   if (wins > 1) keys.subarray(0, wins).sort();
   for (let c = 0; c < wins; c++) {
-    const i = keys[c] % n;
+    const i = accountOfKey(keys[c], n);
     st.cutDay[i] = placeMigration(p, st, d + p.lead[i], p.workload[i]);
   }
 }
@@ -871,7 +1157,15 @@ export function simulatePreparedRace(
   return race(input, p);
 }
 
-function race(input: RaceInput, p: Prepared): RaceResult {
+/**
+ * `simulateRace` with `RaceOptions`: the spec races queue_v2 both ways (the fast day against the
+ * plain sort) and compares every day's choice. Not exported from the library's index.
+ */
+export function simulateRaceWith(input: RaceInput, options: RaceOptions): RaceResult {
+  return race(input, prepare(input), options);
+}
+
+function race(input: RaceInput, p: Prepared, options: RaceOptions = {}): RaceResult {
   const policies = input.policies ?? RACE_POLICIES;
   for (const policy of policies) if (!(RACE_POLICIES as readonly string[]).includes(policy)) throw invalidArgument('policies', `Unknown policy: ${policy}.`);
   const { runs, seed } = input;
@@ -897,7 +1191,7 @@ function race(input: RaceInput, p: Prepared): RaceResult {
       };
     });
     for (let r = 0; r < runs; r++) {
-      runOnce(p, st, policy, seed, r);
+      runOnce(p, st, policy, seed, r, options);
       scenarios.forEach((_, x) => {
         const last = p.scenarioLastDay[x];
         const acc = per[x];
