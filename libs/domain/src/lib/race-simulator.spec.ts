@@ -2,7 +2,18 @@ import * as fc from 'fast-check';
 import { DEFAULT_CAMPAIGN_SETTINGS } from './campaign-settings';
 import { DomainRuleError } from './domain-error';
 import { estimateRace, racePriors, RACE_EXITS, RACE_PRIOR_WEIGHT, type DealHistory, type RaceEstimates } from './race-estimates';
-import { prepareRace, RACE_POLICIES, simulatePreparedRace, simulateRace, simulateRaceWith, urgencyFromParts, type RaceAccount, type RaceInput } from './race-simulator';
+import {
+  joinRaceTallies,
+  prepareRace,
+  RACE_POLICIES,
+  simulatePreparedRace,
+  simulateRace,
+  simulateRaceWith,
+  tallyPreparedRace,
+  urgencyFromParts,
+  type RaceAccount,
+  type RaceInput,
+} from './race-simulator';
 import { seededRandom } from './seeded-random';
 import { computeUrgency } from './urgency';
 import { OPEN_STAGES, SEGMENTS, type OpenStage, type Stage } from './vocabulary';
@@ -363,6 +374,17 @@ describe('simulateRace', () => {
     }
     expect(() => simulatePreparedRace(prepared, { weeklyMigrationCapacity: 0 })).toThrow(DomainRuleError);
     expect(() => simulatePreparedRace(prepared, { reps: { count: 1.5, dailyActions: 1 } })).toThrow(DomainRuleError);
+  });
+
+  it('gives simulateRace’s result from slices of runs raced apart and joined, in any order', () => {
+    const input = race({ runs: 30 });
+    const prepared = prepareRace(input);
+    const slices = [tallyPreparedRace(prepared, 20, { runs: 10 }), tallyPreparedRace(prepared, 0, { runs: 7 }), tallyPreparedRace(prepared, 7, { runs: 13 })];
+    expect(joinRaceTallies(input, slices)).toEqual(simulateRace(input));
+    const queue = { ...input, policies: ['queue_v2'] as const };
+    expect(joinRaceTallies(input, [tallyPreparedRace(prepared, 0, { policies: ['queue_v2'] })])).toEqual(simulateRace(queue));
+    expect(() => joinRaceTallies(input, [slices[0], slices[1]])).toThrow(DomainRuleError);
+    expect(() => joinRaceTallies(input, [])).toThrow(DomainRuleError);
   });
 });
 

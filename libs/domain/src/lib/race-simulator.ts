@@ -4,7 +4,7 @@ import { stageDueAt } from './deadlines';
 import { invalidArgument } from './domain-error';
 import { RACE_EXITS, type RaceEstimates } from './race-estimates';
 import { CREDIBLE_SCENARIO_PERCENT, governingScenario, type ShutdownScenarioLike } from './shutdown-scenarios';
-import { QUEUE_IN_TIME_SHARE, QUEUE_OVERDUE_BONUS_PERCENT, queueScorePoints, queueTimeTerms } from './queue-priority';
+import { QUEUE_IN_TIME_SHARE, QUEUE_OVERDUE_BONUS_PERCENT, queueScorePoints, queueTimeTermsByStage } from './queue-priority';
 import { computeUrgency, type UrgencyInput } from './urgency';
 import { OPEN_STAGES, SEGMENTS, type OpenStage, type RivalHealth, type Segment, type Stage } from './vocabulary';
 
@@ -227,7 +227,7 @@ interface Prepared {
   initStage: Uint8Array;
   hasDeal: Uint8Array;
   staticKeyOrder: Record<Exclude<RacePolicy, 'queue' | 'queue_v2'>, Int32Array>;
-  /** queue_v2: [(stage × days + day) × segments + segment] → `queueTimeTerms` (per unit of spend). */
+  /** queue_v2: [(stage × days + day) × segments + segment] → `queueTimeTerms` (per unit of spend; `queueTimeTermsByStage`). */
   waitingCost: Float64Array;
   inTime: Float64Array;
   /** queue_v2: per day, its moment as a due key (minutes from now, offset), to tell overdue deals. */
@@ -242,6 +242,17 @@ interface Prepared {
   dueTable: Int32Array;
   /** [gov × n + i] → the initial deal's due minute key. */
   initDue: Int32Array;
+  /** The `queue` policy's urgency and orders, prepared when a race first asks for that policy (memoised, shared by copies). */
+  queue: () => QueuePrepared;
+  /** queue_v2: the accounts by spend, highest first, then input order (rank → account), and each account's rank. */
+  byRank: Int32Array;
+  rankOf: Int32Array;
+  /** queue_v2: 32-bit words of a group's bit set over the ranks. */
+  words: number;
+}
+
+/** What only the `queue` policy needs: urgency points, and its order of the accounts nobody has acted on yet. */
+interface QueuePrepared {
   ownU: Uint8Array;
   shutU: Uint8Array;
   /** [lastContactDay × (lastDay+1) + day] → contact points. */
@@ -255,11 +266,6 @@ interface Prepared {
   untouchedOfDay: Int32Array;
   untouchedOrder: Int32Array[];
   untouchedKeys: Float64Array[];
-  /** queue_v2: the accounts by spend, highest first, then input order (rank → account), and each account's rank. */
-  byRank: Int32Array;
-  rankOf: Int32Array;
-  /** queue_v2: 32-bit words of a group's bit set over the ranks. */
-  words: number;
 }
 
 /** Lifeboat's queue order as one number: due time, then urgency (capped at 100) highest first, then input order. */
@@ -362,11 +368,8 @@ function prepare(input: RaceInput): Prepared {
   const idHash = new Uint32Array(n);
   const initStage = new Uint8Array(n);
   const hasDeal = new Uint8Array(n);
-  const ownU = new Uint8Array(n);
   const initDue = new Int32Array(govDates.length * n);
-  const initContactU = new Uint8Array(days * n);
   const dueMemo = new Map<string, number>();
-  const contactMemo = new Map<string, Uint8Array>();
   const seen = new Set<string>();
 
   accounts.forEach((a, i) => {
@@ -385,14 +388,6 @@ function prepare(input: RaceInput): Prepared {
     idHash[i] = hashString(a.id);
     initStage[i] = a.stage === null ? 0 : STAGE_INDEX[a.stage];
     hasDeal[i] = a.stage === null ? 0 : 1;
-    const urgencyAccount = {
-      monthlySpend: a.monthlySpend,
-      countries: a.countries ?? [],
-      hasBackupProvider: a.hasBackupProvider,
-      rivalIsPrincipalOperator: a.rivalIsPrincipalOperator ?? false,
-    };
-    ownU[i] = ownUrgency({ now, timeZone: tz, rival: NO_DATE_RIVAL, account: urgencyAccount, stage: a.stage, lastContactAt: null, weights });
-
     const entered = a.stageEnteredAt ?? a.createdAt;
     govDates.forEach((gov, g) => {
       if (a.stage === null) {
@@ -407,27 +402,7 @@ function prepare(input: RaceInput): Prepared {
       }
       initDue[g * n + i] = due;
     });
-
-    // Points for no contact over the days, for an account nobody acts on.
-    const last = a.lastContactAt ?? null;
-    const early = a.stage === null || a.stage === 'identified' || a.stage === 'contacted';
-    const ckey = `${early ? a.stage : 'late'}|${last?.getTime() ?? 'none'}|${a.createdAt.getTime()}`;
-    let vector = contactMemo.get(ckey);
-    if (!vector) {
-      vector = stepVector(0, lastDay, (d) => contactUrgency({ now: moments[d], timeZone: tz, stage: a.stage, lastContactAt: last, createdAt: a.createdAt, weights }));
-      contactMemo.set(ckey, vector);
-    }
-    for (let d = 0; d < days; d++) initContactU[d * n + i] = vector[d];
   });
-
-  const shutU = new Uint8Array(days);
-  for (let d = 0; d < days; d++) shutU[d] = shutdownUrgency({ now: moments[d], timeZone: tz, rival: { health: input.rival.health, shutdownExpectedAt: govDates[govOfDay[d]] }, weights });
-  // A deal acted on on day c is identified/contacted after it only as "contacted" (a first contact).
-  const contactU = new Uint8Array(days * days);
-  for (let c = 0; c < days; c++) {
-    const vector = stepVector(c, lastDay, (d) => contactUrgency({ now: moments[d], timeZone: tz, stage: 'contacted', lastContactAt: moments[c], weights }));
-    contactU.set(vector.subarray(c), c * days + c);
-  }
 
   // Static orders: the sort keys, then input order.
   const created = Float64Array.from(accounts, (a) => a.createdAt.getTime());
@@ -469,46 +444,85 @@ function prepare(input: RaceInput): Prepared {
   for (let d = 0; d < days; d++) {
     nowDue[d] = dueKey(moments[d]);
     if ((d + mondayOffset) % 7 >= 5) continue;
-    OPEN_STAGES.forEach((stage, s) => {
-      SEGMENTS.forEach((segment, k) => {
-        if (!segmentsUsed.has(segment)) return;
-        const terms = queueTimeTerms({
-          now: moments[d],
-          scenarios: input.scenarios,
-          shutdownExpectedAt: input.rival.shutdownExpectedAt ?? null,
-          settings,
-          model: estimates,
-          segment,
-          stage,
-        });
+    // The four stages of a segment share their matrix exponentials (queueTimeTermsByStage).
+    SEGMENTS.forEach((segment, k) => {
+      if (!segmentsUsed.has(segment)) return;
+      const byStage = queueTimeTermsByStage({
+        now: moments[d],
+        scenarios: input.scenarios,
+        shutdownExpectedAt: input.rival.shutdownExpectedAt ?? null,
+        settings,
+        model: estimates,
+        segment,
+      });
+      byStage.forEach((terms, s) => {
         waitingCost[(s * days + d) * SEGMENTS.length + k] = terms.waitingCost;
         inTime[(s * days + d) * SEGMENTS.length + k] = terms.inTime;
       });
     });
   }
 
-  const untouchedOfDay = new Int32Array(days).fill(-1);
-  const untouchedOrder: Int32Array[] = [];
-  const untouchedKeys: Float64Array[] = [];
-  let previous = -1;
-  for (let d = 0; d < days; d++) {
-    if ((d + mondayOffset) % 7 >= 5) continue;
-    const same =
-      previous >= 0 &&
-      govOfDay[d] === govOfDay[previous] &&
-      shutU[d] === shutU[previous] &&
-      initContactU.subarray(d * n, d * n + n).every((v, i) => v === initContactU[previous * n + i]);
-    if (!same) {
-      const keys = new Float64Array(n);
-      const g = govOfDay[d];
-      for (let i = 0; i < n; i++) keys[i] = queueKey(initDue[g * n + i], ownU[i] + shutU[d] + initContactU[d * n + i], n, i);
-      keys.sort();
-      untouchedKeys.push(keys);
-      untouchedOrder.push(Int32Array.from(keys, (k) => k % n));
+  // The `queue` policy's urgency (the real rule's, asked for each account and day: the costly part of
+  // a large race's preparation) only when a race asks for that policy.
+  const prepareQueue = (): QueuePrepared => {
+    const ownU = new Uint8Array(n);
+    const initContactU = new Uint8Array(days * n);
+    const contactMemo = new Map<string, Uint8Array>();
+    accounts.forEach((a, i) => {
+      const urgencyAccount = {
+        monthlySpend: a.monthlySpend,
+        countries: a.countries ?? [],
+        hasBackupProvider: a.hasBackupProvider,
+        rivalIsPrincipalOperator: a.rivalIsPrincipalOperator ?? false,
+      };
+      ownU[i] = ownUrgency({ now, timeZone: tz, rival: NO_DATE_RIVAL, account: urgencyAccount, stage: a.stage, lastContactAt: null, weights });
+      // Points for no contact over the days, for an account nobody acts on.
+      const last = a.lastContactAt ?? null;
+      const early = a.stage === null || a.stage === 'identified' || a.stage === 'contacted';
+      const ckey = `${early ? a.stage : 'late'}|${last?.getTime() ?? 'none'}|${a.createdAt.getTime()}`;
+      let vector = contactMemo.get(ckey);
+      if (!vector) {
+        vector = stepVector(0, lastDay, (d) => contactUrgency({ now: moments[d], timeZone: tz, stage: a.stage, lastContactAt: last, createdAt: a.createdAt, weights }));
+        contactMemo.set(ckey, vector);
+      }
+      for (let d = 0; d < days; d++) initContactU[d * n + i] = vector[d];
+    });
+
+    const shutU = new Uint8Array(days);
+    for (let d = 0; d < days; d++) shutU[d] = shutdownUrgency({ now: moments[d], timeZone: tz, rival: { health: input.rival.health, shutdownExpectedAt: govDates[govOfDay[d]] }, weights });
+    // A deal acted on on day c is identified/contacted after it only as "contacted" (a first contact).
+    const contactU = new Uint8Array(days * days);
+    for (let c = 0; c < days; c++) {
+      const vector = stepVector(c, lastDay, (d) => contactUrgency({ now: moments[d], timeZone: tz, stage: 'contacted', lastContactAt: moments[c], weights }));
+      contactU.set(vector.subarray(c), c * days + c);
     }
-    untouchedOfDay[d] = untouchedOrder.length - 1;
-    previous = d;
-  }
+
+    const untouchedOfDay = new Int32Array(days).fill(-1);
+    const untouchedOrder: Int32Array[] = [];
+    const untouchedKeys: Float64Array[] = [];
+    let previous = -1;
+    for (let d = 0; d < days; d++) {
+      if ((d + mondayOffset) % 7 >= 5) continue;
+      const same =
+        previous >= 0 &&
+        govOfDay[d] === govOfDay[previous] &&
+        shutU[d] === shutU[previous] &&
+        initContactU.subarray(d * n, d * n + n).every((v, i) => v === initContactU[previous * n + i]);
+      if (!same) {
+        const keys = new Float64Array(n);
+        const g = govOfDay[d];
+        for (let i = 0; i < n; i++) keys[i] = queueKey(initDue[g * n + i], ownU[i] + shutU[d] + initContactU[d * n + i], n, i);
+        keys.sort();
+        untouchedKeys.push(keys);
+        untouchedOrder.push(Int32Array.from(keys, (k) => k % n));
+      }
+      untouchedOfDay[d] = untouchedOrder.length - 1;
+      previous = d;
+    }
+    return { ownU, shutU, contactU, initContactU, untouchedOfDay, untouchedOrder, untouchedKeys };
+  };
+  let queuePrepared: QueuePrepared | null = null;
+  const queue = () => (queuePrepared ??= prepareQueue());
 
   // queue_v2's groups: within a (stage, segment) every deal's score on a day is its spend times the
   // same terms, so the group in order of spend is in order of score (see queueV2Day).
@@ -541,13 +555,7 @@ function prepare(input: RaceInput): Prepared {
     govOfDay,
     dueTable,
     initDue,
-    ownU,
-    shutU,
-    contactU,
-    initContactU,
-    untouchedOfDay,
-    untouchedOrder,
-    untouchedKeys,
+    queue,
     byRank,
     rankOf,
     words,
@@ -614,8 +622,8 @@ function newState(p: Prepared): RunState {
     nextOpen: new Int32Array(p.n),
     touched: new Int32Array(p.n),
     touchedCount: 0,
-    untouchedHead: new Int32Array(p.untouchedOrder.length),
-    untouchedNext: p.untouchedOrder.map(() => new Int32Array(p.n)),
+    untouchedHead: new Int32Array(0),
+    untouchedNext: [],
     readyBits: new Uint32Array(GROUPS * p.words),
     readyCount: new Int32Array(GROUPS),
     bucketHead: new Int32Array(p.lastDay + 1),
@@ -678,9 +686,16 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
     for (let i = 0; i < n; i++) awaitReady(p, st, i, -1);
   }
   st.touchedCount = 0;
-  st.untouchedHead.fill(0);
   for (let j = 0; j < n; j++) st.nextOpen[j] = j + 1;
-  for (const next of st.untouchedNext) for (let j = 0; j < n; j++) next[j] = j + 1;
+  const q = policy === 'queue' ? p.queue() : null;
+  if (q) {
+    if (st.untouchedNext.length !== q.untouchedOrder.length) {
+      st.untouchedHead = new Int32Array(q.untouchedOrder.length);
+      st.untouchedNext = q.untouchedOrder.map(() => new Int32Array(n));
+    }
+    st.untouchedHead.fill(0);
+    for (const next of st.untouchedNext) for (let j = 0; j < n; j++) next[j] = j + 1;
+  }
   const days = lastDay + 1;
   const segments = SEGMENTS.length;
 
@@ -742,19 +757,20 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
     }
     // Lifeboat's queue. Of the accounts nobody has acted on, the first ready ones in the day's
     // precomputed order; of the others, every ready one, keyed now; then the day's first of both.
+    const { shutU, contactU, ownU, untouchedOfDay, untouchedOrder, untouchedKeys } = q as QueuePrepared;
     const g = p.govOfDay[d];
-    const shut = p.shutU[d];
+    const shut = shutU[d];
     const stage = st.stage;
     const readyAt = st.readyAt;
     const entered = st.entered;
     const lastContact = st.lastContact;
     const keys = st.keys;
-    const { dueTable, contactU, ownU, seg } = p;
+    const { dueTable, seg } = p;
     const dueBase = g * 4 * days;
     let count = 0;
-    const u = p.untouchedOfDay[d];
-    const order = p.untouchedOrder[u];
-    const orderKeys = p.untouchedKeys[u];
+    const u = untouchedOfDay[d];
+    const order = untouchedOrder[u];
+    const orderKeys = untouchedKeys[u];
     // The order as a list of the positions of accounts still untouched: a touched one is unlinked when met.
     const next = st.untouchedNext[u];
     let first = st.untouchedHead[u];
@@ -1159,63 +1175,174 @@ export function simulatePreparedRace(
 
 /**
  * `simulateRace` with `RaceOptions`: the spec races queue_v2 both ways (the fast day against the
- * plain sort) and compares every day's choice. Not exported from the library's index.
+ * plain sort) and compares every day's choice.
  */
 export function simulateRaceWith(input: RaceInput, options: RaceOptions): RaceResult {
   return race(input, prepare(input), options);
 }
 
+/**
+ * Runs `firstRun` … `firstRun + runs − 1` of a race, before any statistic: what each run gave, per
+ * policy and scenario. Run r is the same whichever slice it is run in (its streams are seeded from r),
+ * so slices run apart (the api's forecast splits its runs over its worker threads) and joined in order
+ * (`joinRaceTallies`) give exactly `simulateRace`'s result for all the runs.
+ */
+export interface RaceTally {
+  firstRun: number;
+  runs: number;
+  seed: number;
+  /** Accounts raced, and the days from day 0 to its Monday (weeks are Monday to Sunday, local). */
+  accounts: number;
+  mondayOffset: number;
+  policies: Array<{ policy: RacePolicy; scenarios: ScenarioTally[] }>;
+}
+
+interface ScenarioTally {
+  /** Per run of the slice. */
+  won: Float64Array;
+  migrated: Float64Array;
+  migratedCount: Float64Array;
+  darkCount: Float64Array;
+  darkSpend: Float64Array;
+  weeklyWon: Float64Array[];
+  weeklyMigrated: Float64Array[];
+  /** Per account: the slice's runs in which it went dark. */
+  darkTimes: Float64Array;
+}
+
+/** `simulatePreparedRace`'s runs from `firstRun` (its `change.runs` of them, else the input's), tallied for `joinRaceTallies`. */
+export function tallyPreparedRace(
+  prepared: PreparedRace,
+  firstRun: number,
+  change: { runs?: number; policies?: readonly RacePolicy[] } = {},
+): RaceTally {
+  const base = prepared.input;
+  const runs = change.runs ?? base.runs;
+  if (!Number.isInteger(firstRun) || firstRun < 0) throw invalidArgument('firstRun', `firstRun must be a whole number, 0 or more; got ${firstRun}.`);
+  if (!Number.isInteger(runs) || runs < 1) throw invalidArgument('runs', `runs must be a whole number, 1 or more; got ${runs}.`);
+  return tally({ ...base, runs, policies: change.policies ?? base.policies }, prepared.prepared as Prepared, firstRun, {});
+}
+
+/** The race's result from its slices of runs, in run order, with no run missing or twice (`tallyPreparedRace`). */
+export function joinRaceTallies(input: Pick<RaceInput, 'now' | 'scenarios' | 'settings'>, tallies: readonly RaceTally[]): RaceResult {
+  if (tallies.length === 0) throw invalidArgument('tallies', 'Joining a race needs at least one slice of runs.');
+  const sorted = [...tallies].sort((a, b) => a.firstRun - b.firstRun);
+  let next = sorted[0].firstRun;
+  for (const t of sorted) {
+    if (t.firstRun !== next || t.seed !== sorted[0].seed || t.policies.length !== sorted[0].policies.length) {
+      throw invalidArgument('tallies', 'The slices of runs must follow each other, from one race and seed.');
+    }
+    next += t.runs;
+  }
+  if (sorted.length === 1) return summarise(input, sorted[0]);
+  const runs = next - sorted[0].firstRun;
+  const join = (pick: (t: RaceTally) => Float64Array): Float64Array => {
+    const out = new Float64Array(runs);
+    let at = 0;
+    for (const t of sorted) {
+      out.set(pick(t), at);
+      at += t.runs;
+    }
+    return out;
+  };
+  const first = sorted[0];
+  return summarise(input, {
+    ...first,
+    runs,
+    policies: first.policies.map((policy, k) => ({
+      policy: policy.policy,
+      scenarios: policy.scenarios.map((scenario, x) => {
+        const of = (t: RaceTally) => t.policies[k].scenarios[x];
+        const darkTimes = new Float64Array(first.accounts);
+        for (const t of sorted) {
+          const times = of(t).darkTimes;
+          for (let i = 0; i < darkTimes.length; i++) darkTimes[i] += times[i];
+        }
+        return {
+          won: join((t) => of(t).won),
+          migrated: join((t) => of(t).migrated),
+          migratedCount: join((t) => of(t).migratedCount),
+          darkCount: join((t) => of(t).darkCount),
+          darkSpend: join((t) => of(t).darkSpend),
+          weeklyWon: scenario.weeklyWon.map((_, w) => join((t) => of(t).weeklyWon[w])),
+          weeklyMigrated: scenario.weeklyMigrated.map((_, w) => join((t) => of(t).weeklyMigrated[w])),
+          darkTimes,
+        };
+      }),
+    })),
+  });
+}
+
 function race(input: RaceInput, p: Prepared, options: RaceOptions = {}): RaceResult {
+  return summarise(input, tally(input, p, 0, options));
+}
+
+function tally(input: RaceInput, p: Prepared, firstRun: number, options: RaceOptions): RaceTally {
   const policies = input.policies ?? RACE_POLICIES;
   for (const policy of policies) if (!(RACE_POLICIES as readonly string[]).includes(policy)) throw invalidArgument('policies', `Unknown policy: ${policy}.`);
   const { runs, seed } = input;
   const scenarios = input.scenarios;
   const st = newState(p);
-  const tz = input.settings.timeZone;
-  const totalProbability = scenarios.reduce((s, x) => s + x.probabilityPercent, 0);
   const firstWeek = Math.floor(p.mondayOffset / 7);
   const weekOfDay = (d: number) => Math.floor((d + p.mondayOffset) / 7);
-
-  const results = policies.map((policy): RacePolicyResult => {
-    const per = scenarios.map((_, x) => {
-      const weeks = weekOfDay(p.scenarioLastDay[x]) - firstWeek + 1;
-      return {
-        won: new Float64Array(runs),
-        migrated: new Float64Array(runs),
-        migratedCount: new Float64Array(runs),
-        darkCount: new Float64Array(runs),
-        darkSpend: new Float64Array(runs),
-        weeklyWon: Array.from({ length: weeks }, () => new Float64Array(runs)),
-        weeklyMigrated: Array.from({ length: weeks }, () => new Float64Array(runs)),
-        darkTimes: new Float64Array(p.n),
-      };
-    });
-    for (let r = 0; r < runs; r++) {
-      runOnce(p, st, policy, seed, r, options);
-      scenarios.forEach((_, x) => {
-        const last = p.scenarioLastDay[x];
-        const acc = per[x];
-        for (let i = 0; i < p.n; i++) {
-          const w = st.winDay[i];
-          const signed = w >= 0 && w <= last;
-          const cut = signed && st.cutDay[i] <= last;
-          if (signed) {
-            acc.won[r] += p.spend[i];
-            for (let k = weekOfDay(w) - firstWeek; k < acc.weeklyWon.length; k++) acc.weeklyWon[k][r] += p.spend[i];
-          }
-          if (cut) {
-            acc.migrated[r] += p.spend[i];
-            acc.migratedCount[r]++;
-            for (let k = weekOfDay(st.cutDay[i]) - firstWeek; k < acc.weeklyMigrated.length; k++) acc.weeklyMigrated[k][r] += p.spend[i];
-          } else if (signed) {
-            acc.darkCount[r]++;
-            acc.darkSpend[r] += p.spend[i];
-          }
-          // Still on the rival when it goes dark: not captured and not gone to someone else by then.
-          if (!cut && !(st.stage[i] === LOST && st.lastContact[i] <= last)) acc.darkTimes[i]++;
-        }
+  return {
+    firstRun,
+    runs,
+    seed,
+    accounts: p.n,
+    mondayOffset: p.mondayOffset,
+    policies: policies.map((policy) => {
+      const per = scenarios.map((_, x): ScenarioTally => {
+        const weeks = weekOfDay(p.scenarioLastDay[x]) - firstWeek + 1;
+        return {
+          won: new Float64Array(runs),
+          migrated: new Float64Array(runs),
+          migratedCount: new Float64Array(runs),
+          darkCount: new Float64Array(runs),
+          darkSpend: new Float64Array(runs),
+          weeklyWon: Array.from({ length: weeks }, () => new Float64Array(runs)),
+          weeklyMigrated: Array.from({ length: weeks }, () => new Float64Array(runs)),
+          darkTimes: new Float64Array(p.n),
+        };
       });
-    }
+      for (let r = 0; r < runs; r++) {
+        runOnce(p, st, policy, seed, firstRun + r, options);
+        for (let x = 0; x < scenarios.length; x++) {
+          const last = p.scenarioLastDay[x];
+          const acc = per[x];
+          for (let i = 0; i < p.n; i++) {
+            const w = st.winDay[i];
+            const signed = w >= 0 && w <= last;
+            const cut = signed && st.cutDay[i] <= last;
+            if (signed) {
+              acc.won[r] += p.spend[i];
+              for (let k = weekOfDay(w) - firstWeek; k < acc.weeklyWon.length; k++) acc.weeklyWon[k][r] += p.spend[i];
+            }
+            if (cut) {
+              acc.migrated[r] += p.spend[i];
+              acc.migratedCount[r]++;
+              for (let k = weekOfDay(st.cutDay[i]) - firstWeek; k < acc.weeklyMigrated.length; k++) acc.weeklyMigrated[k][r] += p.spend[i];
+            } else if (signed) {
+              acc.darkCount[r]++;
+              acc.darkSpend[r] += p.spend[i];
+            }
+            // Still on the rival when it goes dark: not captured and not gone to someone else by then.
+            if (!cut && !(st.stage[i] === LOST && st.lastContact[i] <= last)) acc.darkTimes[i]++;
+          }
+        }
+      }
+      return { policy, scenarios: per };
+    }),
+  };
+}
+
+function summarise(input: Pick<RaceInput, 'now' | 'scenarios' | 'settings'>, t: RaceTally): RaceResult {
+  const { runs, seed } = t;
+  const scenarios = input.scenarios;
+  const tz = input.settings.timeZone;
+  const totalProbability = scenarios.reduce((s, x) => s + x.probabilityPercent, 0);
+  const firstWeek = Math.floor(t.mondayOffset / 7);
+  const results = t.policies.map(({ policy, scenarios: per }): RacePolicyResult => {
     const scenarioResults = scenarios.map((s, x): RaceScenarioResult => {
       const acc = per[x];
       return {
@@ -1227,7 +1354,7 @@ function race(input: RaceInput, p: Prepared, options: RaceOptions = {}): RaceRes
         accountsMigrated: stat(acc.migratedCount),
         signedButDark: { accounts: stat(acc.darkCount), monthlySpend: stat(acc.darkSpend) },
         weeks: acc.weeklyWon.map((won, k) => ({
-          weekStart: startOfLocalDay(addCalendarDays(input.now, (firstWeek + k) * 7 - p.mondayOffset, tz), tz),
+          weekStart: startOfLocalDay(addCalendarDays(input.now, (firstWeek + k) * 7 - t.mondayOffset, tz), tz),
           spendWon: stat(won),
           spendMigrated: stat(acc.weeklyMigrated[k]),
         })),
