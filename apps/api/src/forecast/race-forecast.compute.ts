@@ -4,13 +4,25 @@
  * api: race-forecast.pool.ts). Nothing here reads the database or the clock.
  *
  * Three jobs, independent of each other (the pool runs them side by side on two threads):
- * - **forecast**: the work queue's order (`queue_v2`, what `myQueue` orders by) over FORECAST_RUNS runs;
+ * - **forecast**: the work queue's order (`queue_v2`, what `myQueue` orders by) over FORECAST_RUNS runs
+ *   (the pool runs it in slices, `forecastRuns` jobs, joined by `joinForecast`: the same numbers);
  * - **comparison**: the queue against the simple rules over COMPARISON_RUNS runs (same seed: the same
  *   customers' luck for every policy);
  * - **staffing**: the reps and weekly migration capacity the queue needs to capture a target share of
  *   what an unlimited team would capture (`searchStaffing`, STAFFING_RUNS runs an evaluation).
  */
-import { prepareRace, simulatePreparedRace, simulateRace, type RaceInput, type RacePolicy, type RacePolicyResult, type RaceStat } from '@lifeboat/domain';
+import {
+  joinRaceTallies,
+  prepareRace,
+  simulatePreparedRace,
+  simulateRace,
+  tallyPreparedRace,
+  type RaceInput,
+  type RacePolicy,
+  type RacePolicyResult,
+  type RaceStat,
+  type RaceTally,
+} from '@lifeboat/domain';
 
 /** Runs of the queue's forecast (the issue asks for at least 1,000). */
 export const FORECAST_RUNS = 1000;
@@ -65,10 +77,15 @@ export interface StaffingAdvice {
   adviceSpend: number | null;
 }
 
-export type ForecastJob = { kind: 'forecast'; base: RaceBase } | { kind: 'comparison'; base: RaceBase } | { kind: 'staffing'; base: RaceBase; targetShare: number };
+export type ForecastJob =
+  | { kind: 'forecast'; base: RaceBase }
+  | { kind: 'forecastRuns'; base: RaceBase; firstRun: number; runs: number }
+  | { kind: 'comparison'; base: RaceBase }
+  | { kind: 'staffing'; base: RaceBase; targetShare: number };
 
 export type ForecastJobResult =
   | { kind: 'forecast'; result: RacePolicyResult }
+  | { kind: 'forecastRuns'; result: RaceTally }
   | { kind: 'comparison'; result: PolicySummary[] }
   | { kind: 'staffing'; result: StaffingAdvice };
 
@@ -76,6 +93,8 @@ export function runForecastJob(job: ForecastJob): ForecastJobResult {
   switch (job.kind) {
     case 'forecast':
       return { kind: 'forecast', result: forecastQueue(job.base) };
+    case 'forecastRuns':
+      return { kind: 'forecastRuns', result: forecastQueueRuns(job.base, job.firstRun, job.runs) };
     case 'comparison':
       return { kind: 'comparison', result: comparePolicies(job.base) };
     case 'staffing':
@@ -86,6 +105,25 @@ export function runForecastJob(job: ForecastJob): ForecastJobResult {
 /** The queue's race over FORECAST_RUNS runs. */
 export function forecastQueue(base: RaceBase, runs = FORECAST_RUNS): RacePolicyResult {
   return simulateRace({ ...base, runs, policies: [FORECAST_POLICY] }).policies[0];
+}
+
+/** Runs firstRun … firstRun + runs − 1 of the queue's race, tallied: a slice of the forecast for one thread. */
+export function forecastQueueRuns(base: RaceBase, firstRun: number, runs: number): RaceTally {
+  return tallyPreparedRace(prepareRace({ ...base, runs, policies: [FORECAST_POLICY] }), firstRun);
+}
+
+/** The forecast from its slices (`forecastQueueRuns`, in any order, covering the runs once): `forecastQueue`'s result. */
+export function joinForecast(base: RaceBase, slices: readonly RaceTally[]): RacePolicyResult {
+  return joinRaceTallies(base, slices).policies[0];
+}
+
+/** The forecast's runs cut into `parts` slices as even as can be: [firstRun, runs] each. */
+export function forecastSlices(parts: number, runs = FORECAST_RUNS): Array<[number, number]> {
+  const count = Math.max(1, Math.min(runs, Math.floor(parts)));
+  return Array.from({ length: count }, (_, k) => {
+    const first = Math.floor((k * runs) / count);
+    return [first, Math.floor(((k + 1) * runs) / count) - first];
+  });
 }
 
 /** Every compared policy over COMPARISON_RUNS runs, summarised (no per-account or per-week detail). */

@@ -2,7 +2,17 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { runForecastJob, type ForecastJob, type ForecastJobResult } from './race-forecast.compute';
+import type { RacePolicyResult, RaceTally } from '@lifeboat/domain';
+import {
+  forecastSlices,
+  joinForecast,
+  runForecastJob,
+  type ForecastJob,
+  type ForecastJobResult,
+  type PolicySummary,
+  type RaceBase,
+  type StaffingAdvice,
+} from './race-forecast.compute';
 
 /** The compiled worker next to this file (apps/api/build.mjs compiles it to dist like every source). */
 const WORKER_FILE = join(__dirname, 'race-forecast.worker.js');
@@ -93,4 +103,28 @@ export class ForecastPool {
     this.slots.push(slot);
     return slot;
   }
+}
+
+/**
+ * A campaign's three jobs through the pool (what `raceForecast` computes; tools/forecast-timing.mjs
+ * times this). The forecast, the longest, is cut into slices of runs that the threads share with the
+ * comparison and the staffing search: 2 × threads − 1 of them, the comparison queued first, so that
+ * both threads finish at about the same time. Joined, the slices are the forecast's numbers exactly.
+ */
+export async function runForecastJobs(
+  pool: ForecastPool,
+  base: RaceBase,
+  targetShare: number,
+): Promise<{ forecast: RacePolicyResult; comparison: PolicySummary[]; staffing: StaffingAdvice }> {
+  const parts = pool.threads > 1 ? 2 * pool.threads - 1 : 1;
+  const comparison = pool.run({ kind: 'comparison', base });
+  const slices = forecastSlices(parts).map(([firstRun, runs]) => pool.run({ kind: 'forecastRuns', base, firstRun, runs }));
+  const staffing = pool.run({ kind: 'staffing', base, targetShare });
+  const [c, s, ...f] = await Promise.all([comparison, staffing, ...slices]);
+  const tallies = f.map((job) => (job as { kind: 'forecastRuns'; result: RaceTally }).result);
+  return {
+    forecast: joinForecast(base, tallies),
+    comparison: (c as { kind: 'comparison'; result: PolicySummary[] }).result,
+    staffing: (s as { kind: 'staffing'; result: StaffingAdvice }).result,
+  };
 }
