@@ -1,6 +1,6 @@
 import { DEFAULT_CAMPAIGN_SETTINGS, estimateRace } from '@lifeboat/domain';
 import { kpnqwestRaceAccounts } from '../demo/demo-kpnqwest';
-import { forecastQueue, forecastQueueRuns, forecastSlices, joinForecast, type RaceBase } from './race-forecast.compute';
+import { comparePolicies, COMPARISON_RUNS, forecastQueue, joinComparison, joinForecast, raceRuns, searchStaffing, type RaceBase } from './race-forecast.compute';
 import { ForecastPool, runForecastJobs } from './race-forecast.pool';
 
 const DAY = 86_400_000;
@@ -21,32 +21,24 @@ const base: RaceBase = {
 };
 
 describe('the forecast in slices of runs (what the pool runs on its threads)', () => {
-  it('cuts the runs into even slices that cover each run once', () => {
-    expect(forecastSlices(3, 1000)).toEqual([
-      [0, 333],
-      [333, 333],
-      [666, 334],
-    ]);
-    expect(forecastSlices(1, 1000)).toEqual([[0, 1000]]);
-    expect(forecastSlices(5, 2)).toEqual([
-      [0, 1],
-      [1, 1],
-    ]);
+  it('joins slices of the queue’s runs, in any order, into the forecast of all the runs: the same numbers', () => {
+    const slices = [raceRuns(base, 'a', ['queue_v2'], 0, 25), raceRuns(base, 'a', ['queue_v2'], 25, 5), raceRuns(base, 'a', ['queue_v2'], 30, 30)];
+    expect(joinForecast(base, [slices[2], slices[0], slices[1]])).toEqual(forecastQueue(base, 60));
   });
 
-  it('joins its slices, in any order, into the forecast of all the runs: the same numbers', () => {
-    const runs = 60;
-    const slices = forecastSlices(3, runs).map(([first, count]) => forecastQueueRuns(base, first, count));
-    expect(joinForecast(base, [slices[2], slices[0], slices[1]])).toEqual(forecastQueue(base, runs));
+  it('joins the queue’s first runs and the simple rules’ into the comparison: the same numbers', () => {
+    const queue = raceRuns(base, 'b', ['queue_v2'], 0, COMPARISON_RUNS);
+    const rules = [raceRuns(base, 'b', ['first_come', 'largest_spend'], 0, COMPARISON_RUNS), raceRuns(base, 'b', ['no_backup_first', 'shortest_lead_first'], 0, COMPARISON_RUNS)];
+    expect(joinComparison(base, [queue], rules)).toEqual(comparePolicies(base));
   });
 
-  it('runs the three jobs through the pool as the api does (inline from the sources)', async () => {
+  it('runs the three jobs through the pool as the api does: the numbers of each job run whole', async () => {
     const pool = new ForecastPool();
     try {
       const all = await runForecastJobs(pool, base, 0.8);
       expect(all.forecast).toEqual(forecastQueue(base));
-      expect(all.comparison.map((p) => p.policy)[0]).toBe('queue_v2');
-      expect(all.staffing.targetShare).toBe(0.8);
+      expect(all.comparison).toEqual(comparePolicies(base));
+      expect(all.staffing).toEqual(searchStaffing(base, 0.8));
     } finally {
       await pool.close();
     }

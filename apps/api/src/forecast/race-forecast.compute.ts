@@ -21,6 +21,7 @@ import {
   type RacePolicy,
   type RacePolicyResult,
   type RaceStat,
+  type PreparedRace,
   type RaceTally,
 } from '@lifeboat/domain';
 
@@ -79,13 +80,13 @@ export interface StaffingAdvice {
 
 export type ForecastJob =
   | { kind: 'forecast'; base: RaceBase }
-  | { kind: 'forecastRuns'; base: RaceBase; firstRun: number; runs: number }
+  | { kind: 'raceRuns'; base: RaceBase; raceKey: string; policies: readonly RacePolicy[]; firstRun: number; runs: number }
   | { kind: 'comparison'; base: RaceBase }
   | { kind: 'staffing'; base: RaceBase; targetShare: number };
 
 export type ForecastJobResult =
   | { kind: 'forecast'; result: RacePolicyResult }
-  | { kind: 'forecastRuns'; result: RaceTally }
+  | { kind: 'raceRuns'; result: RaceTally }
   | { kind: 'comparison'; result: PolicySummary[] }
   | { kind: 'staffing'; result: StaffingAdvice };
 
@@ -93,8 +94,8 @@ export function runForecastJob(job: ForecastJob): ForecastJobResult {
   switch (job.kind) {
     case 'forecast':
       return { kind: 'forecast', result: forecastQueue(job.base) };
-    case 'forecastRuns':
-      return { kind: 'forecastRuns', result: forecastQueueRuns(job.base, job.firstRun, job.runs) };
+    case 'raceRuns':
+      return { kind: 'raceRuns', result: raceRuns(job.base, job.raceKey, job.policies, job.firstRun, job.runs) };
     case 'comparison':
       return { kind: 'comparison', result: comparePolicies(job.base) };
     case 'staffing':
@@ -107,28 +108,40 @@ export function forecastQueue(base: RaceBase, runs = FORECAST_RUNS): RacePolicyR
   return simulateRace({ ...base, runs, policies: [FORECAST_POLICY] }).policies[0];
 }
 
-/** Runs firstRun … firstRun + runs − 1 of the queue's race, tallied: a slice of the forecast for one thread. */
-export function forecastQueueRuns(base: RaceBase, firstRun: number, runs: number): RaceTally {
-  return tallyPreparedRace(prepareRace({ ...base, runs, policies: [FORECAST_POLICY] }), firstRun);
+/** The race last prepared on this thread, by the key its jobs carry: a thread prepares a campaign's race once for all its slices. */
+let preparedHere: { key: string; prepared: PreparedRace } | null = null;
+
+/**
+ * Runs firstRun … firstRun + runs − 1 of the race for `policies`, tallied: a slice of the forecast or
+ * of the comparison for one thread. Jobs of one forecast share a `raceKey` (and their base): the
+ * thread prepares the race for the first and reuses it for the next (the preparation does not depend
+ * on the policies or the runs).
+ */
+export function raceRuns(base: RaceBase, raceKey: string, policies: readonly RacePolicy[], firstRun: number, runs: number): RaceTally {
+  if (preparedHere?.key !== raceKey) preparedHere = { key: raceKey, prepared: prepareRace({ ...base, runs, policies }) };
+  return tallyPreparedRace(preparedHere.prepared, firstRun, { runs, policies });
 }
 
-/** The forecast from its slices (`forecastQueueRuns`, in any order, covering the runs once): `forecastQueue`'s result. */
+/** The forecast from its slices of queue runs (`raceRuns`, in any order, covering FORECAST_RUNS once): `forecastQueue`'s result. */
 export function joinForecast(base: RaceBase, slices: readonly RaceTally[]): RacePolicyResult {
   return joinRaceTallies(base, slices).policies[0];
 }
 
-/** The forecast's runs cut into `parts` slices as even as can be: [firstRun, runs] each. */
-export function forecastSlices(parts: number, runs = FORECAST_RUNS): Array<[number, number]> {
-  const count = Math.max(1, Math.min(runs, Math.floor(parts)));
-  return Array.from({ length: count }, (_, k) => {
-    const first = Math.floor((k * runs) / count);
-    return [first, Math.floor(((k + 1) * runs) / count) - first];
-  });
+/** The comparison from the queue's first COMPARISON_RUNS runs and the simple rules' slices (`raceRuns`): `comparePolicies`' result. */
+export function joinComparison(base: RaceBase, queueSlices: readonly RaceTally[], ruleSlices: readonly RaceTally[]): PolicySummary[] {
+  const queue = joinRaceTallies(base, queueSlices).policies;
+  const rules = ruleSlices.flatMap((t) => joinRaceTallies(base, [t]).policies);
+  const byPolicy = new Map([...queue, ...rules].map((p) => [p.policy, p]));
+  return summarisePolicies(COMPARED_POLICIES.map((policy) => byPolicy.get(policy) as RacePolicyResult));
 }
 
 /** Every compared policy over COMPARISON_RUNS runs, summarised (no per-account or per-week detail). */
 export function comparePolicies(base: RaceBase, runs = COMPARISON_RUNS): PolicySummary[] {
-  return simulateRace({ ...base, runs, policies: COMPARED_POLICIES }).policies.map((p) => ({
+  return summarisePolicies(simulateRace({ ...base, runs, policies: COMPARED_POLICIES }).policies);
+}
+
+function summarisePolicies(policies: readonly RacePolicyResult[]): PolicySummary[] {
+  return policies.map((p) => ({
     policy: p.policy,
     expectedSpendWon: p.expectedSpendWon,
     expectedSpendMigrated: p.expectedSpendMigrated,
