@@ -4,11 +4,13 @@
  *
  *   nice -n 19 node tools/forecast-timing.mjs [--accounts 5000] [--reps 50] [--capacity 6000] [--repeat 5]
  *
- * The race is the simulate CLI's KPNQwest-like one (apps/api/src/demo/demo-kpnqwest.ts's mix, all
- * deals open in identified, the liquidation in 21 days at 60 % and the delay in 49 days at 40 %).
+ * The race is the simulate CLI's KPNQwest-like one (the same generator, apps/api/src/demo/demo-kpnqwest.ts
+ * `kpnqwestRaceAccounts`; all deals open in identified, the liquidation in 21 days at 60 % and the delay
+ * in 49 days at 40 %).
  * Prints each job alone on this thread (forecast: the queue × 1,000 runs; comparison: 5 policies ×
- * 200 runs; staffing: the search), then the three through the forecast pool (worker threads, side by
- * side, what the api does), `--repeat` times after one warm-up, with the median.
+ * 200 runs; staffing: the search), then the three through the forecast pool as the api runs them
+ * (`runForecastJobs`: the forecast's runs in slices, side by side with the others on the worker
+ * threads), `--repeat` times after one warm-up, with the median. The last figure is the budget's.
  */
 import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
@@ -17,9 +19,9 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const dist = join(dirname(fileURLToPath(import.meta.url)), '../dist/apps/api');
 const domain = require(join(dist, 'libs/domain/src/index.js'));
-const { KPNQWEST_ACCOUNTS } = require(join(dist, 'apps/api/src/demo/demo-kpnqwest.js'));
+const { kpnqwestRaceAccounts } = require(join(dist, 'apps/api/src/demo/demo-kpnqwest.js'));
 const compute = require(join(dist, 'apps/api/src/forecast/race-forecast.compute.js'));
-const { ForecastPool } = require(join(dist, 'apps/api/src/forecast/race-forecast.pool.js'));
+const { ForecastPool, runForecastJobs } = require(join(dist, 'apps/api/src/forecast/race-forecast.pool.js'));
 
 const options = { accounts: 5000, reps: 50, capacity: 6000, repeat: 5, actions: 8 };
 const argv = process.argv.slice(2);
@@ -28,28 +30,7 @@ for (let i = 0; i < argv.length; i += 2) options[argv[i].replace(/^--/, '')] = N
 const now = new Date('2026-06-01T07:00:00Z');
 const DAY = 86_400_000;
 const settings = { ...domain.DEFAULT_CAMPAIGN_SETTINGS, weeklyMigrationCapacity: options.capacity };
-const rand = domain.seededRandom(2002);
-const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
-const imported = domain.subtractBusinessDays(now, 1, settings.timeZone);
-const accounts = Array.from({ length: options.accounts }, (_, i) => {
-  const t = KPNQWEST_ACCOUNTS[i % KPNQWEST_ACCOUNTS.length];
-  const scale = Math.exp(0.5 * normal());
-  const units = t.services.reduce((sum, s) => sum + s.quantity, 0);
-  return {
-    id: `kq-${String(i + 1).padStart(5, '0')}`,
-    segment: t.segment,
-    monthlySpend: Math.round(t.monthlySpend * scale),
-    hasBackupProvider: t.hasBackupProvider,
-    rivalIsPrincipalOperator: t.rivalIsPrincipalOperator,
-    countries: t.countries,
-    prepaidUntil: null,
-    workload: Math.max(1, Math.round(units * scale)),
-    stage: 'identified',
-    stageEnteredAt: imported,
-    createdAt: imported,
-    lastContactAt: null,
-  };
-});
+const accounts = kpnqwestRaceAccounts({ count: options.accounts, now, seed: 2002, timeZone: settings.timeZone });
 const base = {
   now,
   rival: { health: 'liquidating', shutdownExpectedAt: new Date(now.getTime() + 21 * DAY) },
@@ -94,11 +75,11 @@ for (const [name, job] of Object.entries(jobs)) {
   lines.push(`  ${name} alone, this thread: ${median(ms).toFixed(0)} (${ms.map((x) => x.toFixed(0)).join(', ')})${name === 'staffing' ? `, ${evaluations} evaluations` : ''}`);
 }
 const pool = new ForecastPool();
-const all = () =>
-  Promise.all([pool.run({ kind: 'forecast', base }), pool.run({ kind: 'comparison', base }), pool.run({ kind: 'staffing', base, targetShare: 0.8 })]);
+// What the api's raceForecast runs: the forecast in slices of runs, the comparison and the staffing search, on the pool's threads.
+const all = () => runForecastJobs(pool, base, 0.8);
 await all();
 const ms = [];
 for (let k = 0; k < options.repeat; k++) ms.push((await timeAsync(all))[0]);
-lines.push(`  all three through the pool (${pool.threads} threads): ${median(ms).toFixed(0)} (${ms.map((x) => x.toFixed(0)).join(', ')})`);
+lines.push(`  all three through the pool as the api runs them (${pool.threads} threads): ${median(ms).toFixed(0)} (${ms.map((x) => x.toFixed(0)).join(', ')})`);
 await pool.close();
 console.log(lines.join('\n'));

@@ -5,11 +5,11 @@
  *                       [--capacity 600] [--accounts 500] [--now 2026-06-01T07:00:00Z]
  *
  * `kpnqwest`: a KPNQwest-like race built deterministically from the demo's own accounts
- * (apps/api/src/demo/demo-kpnqwest.ts): `--accounts` customers (500) cycling through the demo's
- * mix of segments, spends, backup providers, principal operators, countries, prepaid terms and
- * workloads (one unit per service unit, as the api counts a migration's workload), each spend and
- * workload scaled by a seeded log-normal factor; all of them identified the business day before
- * `now` (a customer list just imported). The demo's 15 deals are the campaign's history, so the
+ * (apps/api/src/demo/demo-kpnqwest.ts `kpnqwestRaceAccounts`, which the forecast's timing uses too):
+ * `--accounts` customers (500) cycling through the demo's mix of segments, spends, backup
+ * providers, principal operators, countries, prepaid terms and workloads, each scaled by a seeded
+ * log-normal factor; all of them identified the business day before `now` (a customer list just
+ * imported). The demo's 15 deals are the campaign's history, so the
  * estimates are mostly priors (the table says which). Two scenarios, as the demo holds them: the
  * liquidation, the network dark 21 days from now (60 %), and the court's delay, 28 days later (40 %).
  * `now` is fixed (a Monday) so that a seed always prints the same table.
@@ -29,15 +29,13 @@ import {
   subtractBusinessDays,
   toLocalMs,
   type DealHistory,
-  type RaceAccount,
   type RaceEstimates,
   type RacePolicyResult,
   type RaceSettings,
   type RaceStat,
   type ShutdownScenarioLike,
-  seededRandom,
 } from '@lifeboat/domain';
-import { KPNQWEST_ACCOUNTS } from '../apps/api/src/demo/demo-kpnqwest';
+import { KPNQWEST_ACCOUNTS, kpnqwestRaceAccounts } from '../apps/api/src/demo/demo-kpnqwest';
 import type { When } from '../apps/api/src/demo/demo-plan';
 
 interface Options {
@@ -87,28 +85,7 @@ function kpnqwestRace(o: Options) {
   const at = (w: When) => fromLocalMs(toLocalMs(subtractBusinessDays(today, w.bd, tz), tz) + (w.h * 60 + (w.m ?? 0)) * 60_000, tz);
   const history: DealHistory[] = KPNQWEST_ACCOUNTS.map((a) => ({ steps: a.deal.history.map((s) => ({ stage: s.stage, at: at(s.at) })) }));
 
-  const rand = seededRandom(o.seed);
-  const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
-  const imported = subtractBusinessDays(now, 1, tz);
-  const accounts: RaceAccount[] = Array.from({ length: o.accounts }, (_, i) => {
-    const t = KPNQWEST_ACCOUNTS[i % KPNQWEST_ACCOUNTS.length];
-    const scale = Math.exp(0.5 * normal());
-    const units = t.services.reduce((sum, s) => sum + s.quantity, 0);
-    return {
-      id: `kq-${String(i + 1).padStart(5, '0')}`,
-      segment: t.segment,
-      monthlySpend: Math.round(t.monthlySpend * scale),
-      hasBackupProvider: t.hasBackupProvider,
-      rivalIsPrincipalOperator: t.rivalIsPrincipalOperator,
-      countries: t.countries,
-      prepaidUntil: t.prepaidForDays === null ? null : new Date(now.getTime() + Math.round(t.prepaidForDays * scale) * DAY_MS),
-      workload: Math.max(1, Math.round(units * scale)),
-      stage: 'identified',
-      stageEnteredAt: imported,
-      createdAt: imported,
-      lastContactAt: null,
-    };
-  });
+  const accounts = kpnqwestRaceAccounts({ count: o.accounts, now, seed: o.seed, timeZone: tz });
   const scenarios: ShutdownScenarioLike[] = [
     { id: 'liquidation', goesDarkAt: new Date(now.getTime() + 21 * DAY_MS), probabilityPercent: 60 },
     { id: 'delay', goesDarkAt: new Date(now.getTime() + 49 * DAY_MS), probabilityPercent: 40 },

@@ -1,3 +1,4 @@
+import { DAY_MS, seededRandom, subtractBusinessDays, type RaceAccount } from '@lifeboat/domain';
 import { DemoAccount, DemoPhrasebook, when } from './demo-plan';
 
 /**
@@ -541,3 +542,37 @@ export const KPNQWEST_PHRASES: DemoPhrasebook = {
   lost: (a) => `Lost: ${a.name} signed with ${a.deal.lostToBidder ?? 'a competitor'}. ${a.deal.note ?? ''}`.trim(),
   stageChange: (from, to) => `Moved from ${STAGE_WORDS[from]} to ${STAGE_WORDS[to]}`,
 };
+
+/**
+ * A KPNQwest-like race's customers, built deterministically from the accounts above: `count` of them
+ * cycling through the demo's mix of segments, spends, backup providers, principal operators, countries,
+ * prepaid terms and workloads (one unit per service unit, as the api counts a migration's workload),
+ * each spend, prepaid term and workload scaled by a seeded log-normal factor; all identified the
+ * business day before `now` (a customer list just imported). The simulate CLI (tools/simulate.ts) and
+ * the forecast's timing (tools/forecast-timing.mjs, on the built api) race them.
+ */
+export function kpnqwestRaceAccounts(options: { count: number; now: Date; seed: number; timeZone: string }): RaceAccount[] {
+  const { count, now, seed, timeZone } = options;
+  const rand = seededRandom(seed);
+  const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+  const imported = subtractBusinessDays(now, 1, timeZone);
+  return Array.from({ length: count }, (_, i): RaceAccount => {
+    const t = KPNQWEST_ACCOUNTS[i % KPNQWEST_ACCOUNTS.length];
+    const scale = Math.exp(0.5 * normal());
+    const units = t.services.reduce((sum, s) => sum + s.quantity, 0);
+    return {
+      id: `kq-${String(i + 1).padStart(5, '0')}`,
+      segment: t.segment,
+      monthlySpend: Math.round(t.monthlySpend * scale),
+      hasBackupProvider: t.hasBackupProvider,
+      rivalIsPrincipalOperator: t.rivalIsPrincipalOperator,
+      countries: t.countries,
+      prepaidUntil: t.prepaidForDays === null ? null : new Date(now.getTime() + Math.round(t.prepaidForDays * scale) * DAY_MS),
+      workload: Math.max(1, Math.round(units * scale)),
+      stage: 'identified',
+      stageEnteredAt: imported,
+      createdAt: imported,
+      lastContactAt: null,
+    };
+  });
+}

@@ -4,13 +4,26 @@
  * api: race-forecast.pool.ts). Nothing here reads the database or the clock.
  *
  * Three jobs, independent of each other (the pool runs them side by side on two threads):
- * - **forecast**: the work queue's order (`queue_v2`, what `myQueue` orders by) over FORECAST_RUNS runs;
+ * - **forecast**: the work queue's order (`queue_v2`, what `myQueue` orders by) over FORECAST_RUNS runs
+ *   (the pool runs it in slices, `forecastRuns` jobs, joined by `joinForecast`: the same numbers);
  * - **comparison**: the queue against the simple rules over COMPARISON_RUNS runs (same seed: the same
  *   customers' luck for every policy);
  * - **staffing**: the reps and weekly migration capacity the queue needs to capture a target share of
  *   what an unlimited team would capture (`searchStaffing`, STAFFING_RUNS runs an evaluation).
  */
-import { prepareRace, simulatePreparedRace, simulateRace, type RaceInput, type RacePolicy, type RacePolicyResult, type RaceStat } from '@lifeboat/domain';
+import {
+  joinRaceTallies,
+  prepareRace,
+  simulatePreparedRace,
+  simulateRace,
+  tallyPreparedRace,
+  type RaceInput,
+  type RacePolicy,
+  type RacePolicyResult,
+  type RaceStat,
+  type PreparedRace,
+  type RaceTally,
+} from '@lifeboat/domain';
 
 /** Runs of the queue's forecast (the issue asks for at least 1,000). */
 export const FORECAST_RUNS = 1000;
@@ -65,10 +78,15 @@ export interface StaffingAdvice {
   adviceSpend: number | null;
 }
 
-export type ForecastJob = { kind: 'forecast'; base: RaceBase } | { kind: 'comparison'; base: RaceBase } | { kind: 'staffing'; base: RaceBase; targetShare: number };
+export type ForecastJob =
+  | { kind: 'forecast'; base: RaceBase }
+  | { kind: 'raceRuns'; base: RaceBase; raceKey: string; policies: readonly RacePolicy[]; firstRun: number; runs: number }
+  | { kind: 'comparison'; base: RaceBase }
+  | { kind: 'staffing'; base: RaceBase; targetShare: number };
 
 export type ForecastJobResult =
   | { kind: 'forecast'; result: RacePolicyResult }
+  | { kind: 'raceRuns'; result: RaceTally }
   | { kind: 'comparison'; result: PolicySummary[] }
   | { kind: 'staffing'; result: StaffingAdvice };
 
@@ -76,6 +94,8 @@ export function runForecastJob(job: ForecastJob): ForecastJobResult {
   switch (job.kind) {
     case 'forecast':
       return { kind: 'forecast', result: forecastQueue(job.base) };
+    case 'raceRuns':
+      return { kind: 'raceRuns', result: raceRuns(job.base, job.raceKey, job.policies, job.firstRun, job.runs) };
     case 'comparison':
       return { kind: 'comparison', result: comparePolicies(job.base) };
     case 'staffing':
@@ -88,9 +108,40 @@ export function forecastQueue(base: RaceBase, runs = FORECAST_RUNS): RacePolicyR
   return simulateRace({ ...base, runs, policies: [FORECAST_POLICY] }).policies[0];
 }
 
+/** The race last prepared on this thread, by the key its jobs carry: a thread prepares a campaign's race once for all its slices. */
+let preparedHere: { key: string; prepared: PreparedRace } | null = null;
+
+/**
+ * Runs firstRun … firstRun + runs − 1 of the race for `policies`, tallied: a slice of the forecast or
+ * of the comparison for one thread. Jobs of one forecast share a `raceKey` (and their base): the
+ * thread prepares the race for the first and reuses it for the next (the preparation does not depend
+ * on the policies or the runs).
+ */
+export function raceRuns(base: RaceBase, raceKey: string, policies: readonly RacePolicy[], firstRun: number, runs: number): RaceTally {
+  if (preparedHere?.key !== raceKey) preparedHere = { key: raceKey, prepared: prepareRace({ ...base, runs, policies }) };
+  return tallyPreparedRace(preparedHere.prepared, firstRun, { runs, policies });
+}
+
+/** The forecast from its slices of queue runs (`raceRuns`, in any order, covering FORECAST_RUNS once): `forecastQueue`'s result. */
+export function joinForecast(base: RaceBase, slices: readonly RaceTally[]): RacePolicyResult {
+  return joinRaceTallies(base, slices).policies[0];
+}
+
+/** The comparison from the queue's first COMPARISON_RUNS runs and the simple rules' slices (`raceRuns`): `comparePolicies`' result. */
+export function joinComparison(base: RaceBase, queueSlices: readonly RaceTally[], ruleSlices: readonly RaceTally[]): PolicySummary[] {
+  const queue = joinRaceTallies(base, queueSlices).policies;
+  const rules = ruleSlices.flatMap((t) => joinRaceTallies(base, [t]).policies);
+  const byPolicy = new Map([...queue, ...rules].map((p) => [p.policy, p]));
+  return summarisePolicies(COMPARED_POLICIES.map((policy) => byPolicy.get(policy) as RacePolicyResult));
+}
+
 /** Every compared policy over COMPARISON_RUNS runs, summarised (no per-account or per-week detail). */
 export function comparePolicies(base: RaceBase, runs = COMPARISON_RUNS): PolicySummary[] {
-  return simulateRace({ ...base, runs, policies: COMPARED_POLICIES }).policies.map((p) => ({
+  return summarisePolicies(simulateRace({ ...base, runs, policies: COMPARED_POLICIES }).policies);
+}
+
+function summarisePolicies(policies: readonly RacePolicyResult[]): PolicySummary[] {
+  return policies.map((p) => ({
     policy: p.policy,
     expectedSpendWon: p.expectedSpendWon,
     expectedSpendMigrated: p.expectedSpendMigrated,

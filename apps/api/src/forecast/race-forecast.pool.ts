@@ -2,7 +2,21 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { runForecastJob, type ForecastJob, type ForecastJobResult } from './race-forecast.compute';
+import type { RacePolicy, RacePolicyResult, RaceTally } from '@lifeboat/domain';
+import {
+  COMPARED_POLICIES,
+  COMPARISON_RUNS,
+  FORECAST_POLICY,
+  FORECAST_RUNS,
+  joinComparison,
+  joinForecast,
+  runForecastJob,
+  type ForecastJob,
+  type ForecastJobResult,
+  type PolicySummary,
+  type RaceBase,
+  type StaffingAdvice,
+} from './race-forecast.compute';
 
 /** The compiled worker next to this file (apps/api/build.mjs compiles it to dist like every source). */
 const WORKER_FILE = join(__dirname, 'race-forecast.worker.js');
@@ -93,4 +107,36 @@ export class ForecastPool {
     this.slots.push(slot);
     return slot;
   }
+}
+
+let raceKeys = 0;
+
+/**
+ * A campaign's three jobs through the pool (what `raceForecast` computes; tools/forecast-timing.mjs
+ * times this), cut into slices of runs the threads share: the queue's FORECAST_RUNS runs (its first
+ * COMPARISON_RUNS are also the comparison's queue: the same runs), the simple rules' runs, the staffing
+ * search; the longest first. Each thread prepares the race once for its slices (`raceRuns`). Joined,
+ * the slices give exactly the numbers of `forecastQueue` and `comparePolicies`.
+ */
+export async function runForecastJobs(
+  pool: ForecastPool,
+  base: RaceBase,
+  targetShare: number,
+): Promise<{ forecast: RacePolicyResult; comparison: PolicySummary[]; staffing: StaffingAdvice }> {
+  const raceKey = `${process.pid}:${++raceKeys}`;
+  const queue = [FORECAST_POLICY];
+  const rules = COMPARED_POLICIES.filter((p) => p !== FORECAST_POLICY);
+  const rest = FORECAST_RUNS - COMPARISON_RUNS;
+  const slice = (policies: readonly RacePolicy[], firstRun: number, runs: number) =>
+    pool.run({ kind: 'raceRuns', base, raceKey, policies, firstRun, runs }).then((job) => (job as { kind: 'raceRuns'; result: RaceTally }).result);
+  const queueLater = [slice(queue, COMPARISON_RUNS, Math.ceil(rest / 2)), slice(queue, COMPARISON_RUNS + Math.ceil(rest / 2), Math.floor(rest / 2))];
+  const ruleSlices = [slice(rules.slice(0, 2), 0, COMPARISON_RUNS), slice(rules.slice(2), 0, COMPARISON_RUNS)];
+  const queueFirst = slice(queue, 0, COMPARISON_RUNS);
+  const staffing = pool.run({ kind: 'staffing', base, targetShare }).then((job) => (job as { kind: 'staffing'; result: StaffingAdvice }).result);
+  const [first, later, ruled, advice] = await Promise.all([queueFirst, Promise.all(queueLater), Promise.all(ruleSlices), staffing]);
+  return {
+    forecast: joinForecast(base, [first, ...later]),
+    comparison: joinComparison(base, [first], ruled),
+    staffing: advice,
+  };
 }

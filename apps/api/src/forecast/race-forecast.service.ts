@@ -10,7 +10,7 @@ import { DEFAULT_DAILY_ACTIONS_PER_REP, DEFAULT_FORECAST_SEED, DEFAULT_TARGET_SH
 import { COMPARISON_RUNS, FORECAST_RUNS, type PolicySummary, type StaffingAdvice } from './race-forecast.compute';
 import { raceBase, raceScenarios, type RaceScenarioRef } from './race-forecast.input';
 import type { RaceForecastModel, RaceGoingDarkModel, RaceMoneyBandModel, RacePolicyComparisonModel, RaceStaffingAdviceModel } from './race-forecast.model';
-import { ForecastPool } from './race-forecast.pool';
+import { ForecastPool, runForecastJobs } from './race-forecast.pool';
 import { RaceForecastRepository, type ForecastAccountRow } from './race-forecast.repository';
 
 /** Customers listed under `goingDark`. */
@@ -115,18 +115,7 @@ export class RaceForecastService implements OnModuleDestroy {
     let forecast: RacePolicyResult | null = null;
     let comparison: PolicySummary[] = [];
     let staffing: StaffingAdvice | null = null;
-    if (scenarios.length > 0) {
-      const jobs = await Promise.all([
-        this.pool.run({ kind: 'forecast', base }),
-        this.pool.run({ kind: 'comparison', base }),
-        this.pool.run({ kind: 'staffing', base, targetShare: targetSharePercent / 100 }),
-      ]);
-      for (const job of jobs) {
-        if (job.kind === 'forecast') forecast = job.result;
-        else if (job.kind === 'comparison') comparison = job.result;
-        else staffing = job.result;
-      }
-    }
+    if (scenarios.length > 0) ({ forecast, comparison, staffing } = await runForecastJobs(this.pool, base, targetSharePercent / 100));
     const computeMs = Math.round(performance.now() - started);
 
     return {

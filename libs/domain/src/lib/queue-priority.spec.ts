@@ -1,6 +1,16 @@
 import * as fc from 'fast-check';
 import { DEFAULT_CAMPAIGN_SETTINGS } from './campaign-settings';
-import { computeQueuePriority, QUEUE_IN_TIME_SHARE, QUEUE_STEP_WAIT_DAYS, queuePriorityExplainer, queuePriorityScorer, winWithinProbability, type QueuePriorityInput } from './queue-priority';
+import {
+  computeQueuePriority,
+  QUEUE_IN_TIME_SHARE,
+  QUEUE_STEP_WAIT_DAYS,
+  queuePriorityExplainer,
+  queuePriorityScorer,
+  queueTimeTerms,
+  queueTimeTermsByStage,
+  winWithinProbability,
+  type QueuePriorityInput,
+} from './queue-priority';
 import { estimateRace, racePriors } from './race-estimates';
 import { simulateRace, type RaceAccount, type RaceInput } from './race-simulator';
 import { seededRandom } from './seeded-random';
@@ -171,6 +181,27 @@ describe('queuePriorityScorer (many accounts at once, as the api stores them)', 
         ),
         { numRuns: 150 },
       );
+    }
+  });
+});
+
+describe('queueTimeTermsByStage (the race simulator’s table of terms)', () => {
+  it('gives each stage exactly queueTimeTerms’ numbers, with scenarios ahead, past, or none but the rival’s date', () => {
+    const now = new Date('2026-06-01T07:00:00Z');
+    const day = 86_400_000;
+    const model = estimateRace({ now, history: [], settings: DEFAULT_CAMPAIGN_SETTINGS });
+    const cases = [
+      { scenarios: [{ id: 'a', goesDarkAt: new Date(now.getTime() + 21 * day), probabilityPercent: 60 }, { id: 'b', goesDarkAt: new Date(now.getTime() + 49 * day), probabilityPercent: 40 }], shutdownExpectedAt: null },
+      { scenarios: [{ id: 'past', goesDarkAt: new Date(now.getTime() - day), probabilityPercent: 100 }], shutdownExpectedAt: new Date(now.getTime() + 3 * day) },
+      { scenarios: [], shutdownExpectedAt: null },
+    ];
+    for (const c of cases) {
+      for (const segment of SEGMENTS) {
+        for (const m of [model, undefined]) {
+          const input = { now, scenarios: c.scenarios, shutdownExpectedAt: c.shutdownExpectedAt, settings: DEFAULT_CAMPAIGN_SETTINGS, model: m, segment };
+          expect(queueTimeTermsByStage(input)).toEqual(OPEN_STAGES.map((stage) => queueTimeTerms({ ...input, stage })));
+        }
+      }
     }
   });
 });

@@ -327,6 +327,61 @@ export function queueTimeTerms(
   return { waitingCost: Math.max(0, t.now - t.later), inTime: t.now };
 }
 
+/** `winWithinProbability` for every open stage at once (in OPEN_STAGES order): one matrix exponential for the four. */
+function winWithinByStage(model: QueueStageModel, days: number): Float64Array {
+  const result = new Float64Array(OPEN_STAGES.length);
+  if (Number.isNaN(days)) throw invalidArgument('days', 'days must be a number.');
+  if (days < 0) return result;
+  let within: Float64Array;
+  if (days === Infinity) {
+    within = eventualWin(model);
+  } else {
+    const p = expm(generator(model).map((x) => x * days));
+    within = new Float64Array(STATES);
+    for (let s = 0; s < STATES; s++) within[s] = p[s * STATES + WON];
+    within[WON] = 1;
+    within[LOST] = 0;
+  }
+  OPEN_STAGES.forEach((stage, k) => {
+    let total = 0;
+    for (const [t, pr] of exitsOf(model, stage)) total += pr * within[t];
+    result[k] = Math.min(1, Math.max(0, total));
+  });
+  return result;
+}
+
+/**
+ * `queueTimeTerms` for every open stage of a segment at a moment (in OPEN_STAGES order), the same
+ * numbers: the chances in time of the four stages come from the same matrix exponentials, computed
+ * once for them. The race simulator prepares its table of terms (every business day) with it.
+ */
+export function queueTimeTermsByStage(
+  input: Pick<QueuePriorityInput, 'now' | 'scenarios' | 'shutdownExpectedAt' | 'settings' | 'model'> & { segment: Segment },
+): Array<{ waitingCost: number; inTime: number }> {
+  const { now, settings, segment } = input;
+  assertDate(now, 'now');
+  const model = withStepWait(input.model ?? racePriors(settings));
+  const ahead = scenariosAhead(now, input.scenarios, input.shutdownExpectedAt ?? null);
+  const pNow = new Float64Array(OPEN_STAGES.length);
+  const pLater = new Float64Array(OPEN_STAGES.length);
+  if (ahead.length === 0) {
+    const p = winWithinByStage(model, Infinity);
+    pNow.set(p);
+    pLater.set(p);
+  }
+  for (const { scenario, weight } of ahead) {
+    const signBy = signingDeadline({ shutdownExpectedAt: scenario.goesDarkAt, segment, settings }) as Date;
+    const days = (signBy.getTime() - now.getTime()) / DAY_MS;
+    const a = winWithinByStage(model, days);
+    const b = winWithinByStage(model, days - QUEUE_WAIT_DAYS);
+    for (let k = 0; k < OPEN_STAGES.length; k++) {
+      pNow[k] += weight * a[k];
+      pLater[k] += weight * b[k];
+    }
+  }
+  return OPEN_STAGES.map((_, k) => ({ waitingCost: Math.max(0, pNow[k] - pLater[k]), inTime: pNow[k] }));
+}
+
 /** The score's points from the spend and the per-unit terms: waiting cost, expected in time, overdue bonus (whole minor units each). */
 export function queueScorePoints(monthlySpend: number, waitingCost: number, inTime: number, overdue: boolean): [number, number, number] {
   const waiting = Math.round(monthlySpend * waitingCost);

@@ -2,7 +2,18 @@ import * as fc from 'fast-check';
 import { DEFAULT_CAMPAIGN_SETTINGS } from './campaign-settings';
 import { DomainRuleError } from './domain-error';
 import { estimateRace, racePriors, RACE_EXITS, RACE_PRIOR_WEIGHT, type DealHistory, type RaceEstimates } from './race-estimates';
-import { prepareRace, RACE_POLICIES, simulatePreparedRace, simulateRace, urgencyFromParts, type RaceAccount, type RaceInput } from './race-simulator';
+import {
+  joinRaceTallies,
+  prepareRace,
+  RACE_POLICIES,
+  simulatePreparedRace,
+  simulateRace,
+  simulateRaceWith,
+  tallyPreparedRace,
+  urgencyFromParts,
+  type RaceAccount,
+  type RaceInput,
+} from './race-simulator';
 import { seededRandom } from './seeded-random';
 import { computeUrgency } from './urgency';
 import { OPEN_STAGES, SEGMENTS, type OpenStage, type Stage } from './vocabulary';
@@ -363,6 +374,110 @@ describe('simulateRace', () => {
     }
     expect(() => simulatePreparedRace(prepared, { weeklyMigrationCapacity: 0 })).toThrow(DomainRuleError);
     expect(() => simulatePreparedRace(prepared, { reps: { count: 1.5, dailyActions: 1 } })).toThrow(DomainRuleError);
+  });
+
+  it('gives simulateRace’s result from slices of runs raced apart and joined, in any order', () => {
+    const input = race({ runs: 30 });
+    const prepared = prepareRace(input);
+    const slices = [tallyPreparedRace(prepared, 20, { runs: 10 }), tallyPreparedRace(prepared, 0, { runs: 7 }), tallyPreparedRace(prepared, 7, { runs: 13 })];
+    expect(joinRaceTallies(input, slices)).toEqual(simulateRace(input));
+    const queue = { ...input, policies: ['queue_v2'] as const };
+    expect(joinRaceTallies(input, [tallyPreparedRace(prepared, 0, { policies: ['queue_v2'] })])).toEqual(simulateRace(queue));
+    expect(() => joinRaceTallies(input, [slices[0], slices[1]])).toThrow(DomainRuleError);
+    expect(() => joinRaceTallies(input, [])).toThrow(DomainRuleError);
+  });
+});
+
+describe('queue_v2’s day (the fast selection against the plain sort by computeQueuePriority)', () => {
+  /** The race run both ways: each day's chosen deals, and the results. */
+  function bothWays(input: RaceInput) {
+    const days = { plain: [] as string[], fast: [] as string[] };
+    const run = (way: 'plain' | 'fast') =>
+      simulateRaceWith({ ...input, policies: ['queue_v2'] }, {
+        plainQueueV2: way === 'plain',
+        onQueueV2Day: (r, d, accounts) => days[way].push(`${r}/${d}: ${accounts.join(' ')}`),
+      });
+    const plain = run('plain');
+    const fast = run('fast');
+    return { plain, fast, days };
+  }
+
+  it('picks the same deals every day and gives the same race, on random races (ties, overdue deals, teams short and long)', () => {
+    const stages = [null, ...OPEN_STAGES] as const;
+    // Spends that tie after rounding (tiny ones score 0: input order decides, not spend), equal ones,
+    // close ones (the overdue bonus reorders them) and far apart ones.
+    const spendArb = fc.oneof(fc.constantFrom(0, 1, 2, 3, 7, 100_000), fc.integer({ min: 90_000, max: 110_000 }), fc.integer({ min: 0, max: 5_000_000 }));
+    const accountArb = fc.record({
+      segment: fc.constantFrom(...SEGMENTS),
+      monthlySpend: spendArb,
+      stage: fc.constantFrom(...stages),
+      // Entered up to 40 days ago: some deals are overdue from the start, others become so during the race.
+      enteredDaysAgo: fc.integer({ min: 0, max: 40 }),
+      hasBackupProvider: fc.boolean(),
+    });
+    const meanDaysArb = fc.double({ min: 0, max: 6, noNaN: true });
+    fc.assert(
+      fc.property(
+        fc.array(accountArb, { minLength: 1, maxLength: 70 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 3, max: 25 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.tuple(meanDaysArb, meanDaysArb, meanDaysArb, meanDaysArb),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        (list, reps, dailyActions, darkInDays, firstPercent, [m0, m1, m2, m3], seed) => {
+          const accounts = list.map(
+            (a, i): RaceAccount =>
+              account(i, {
+                segment: a.segment,
+                monthlySpend: a.monthlySpend,
+                stage: a.stage,
+                hasBackupProvider: a.hasBackupProvider,
+                stageEnteredAt: new Date(NOW.getTime() - a.enteredDaysAgo * DAY),
+                createdAt: new Date(NOW.getTime() - 41 * DAY),
+              }),
+          );
+          const input = race({
+            accounts,
+            reps: { count: reps, dailyActions },
+            scenarios: [
+              { id: 'first', goesDarkAt: new Date(NOW.getTime() + darkInDays * DAY), probabilityPercent: firstPercent },
+              { id: 'later', goesDarkAt: new Date(NOW.getTime() + (darkInDays + 10) * DAY), probabilityPercent: 100 - firstPercent },
+            ],
+            estimates: estimates(
+              {
+                identified: { contacted: 0.8, lost: 0.2 },
+                contacted: { proposal_sent: 0.7, lost: 0.3 },
+                proposal_sent: { negotiating: 0.5, won: 0.3, lost: 0.2 },
+                negotiating: { won: 0.6, proposal_sent: 0.2, lost: 0.2 },
+              },
+              { identified: m0, contacted: m1, proposal_sent: m2, negotiating: m3 },
+            ),
+            runs: 3,
+            seed,
+          });
+          const { plain, fast, days } = bothWays(input);
+          expect(days.fast).toEqual(days.plain);
+          expect(fast).toEqual(plain);
+        },
+      ),
+      { numRuns: 40, seed: 2026, endOnFailure: true },
+    );
+  });
+
+  it('orders by score then input order, not by spend, where rounding makes small spends tie', () => {
+    // Spends of a few minor units score 0 (or 1) whatever the stage: the queue takes them in input
+    // order; a selection that trusted the order of spend would take the larger ones first.
+    const accounts = Array.from({ length: 30 }, (_, i) => account(i, { monthlySpend: 1 + ((i * 7) % 5), segment: 'hosting' }));
+    const { plain, fast, days } = bothWays(race({ accounts, reps: { count: 1, dailyActions: 2 }, estimates: sureThing(0.5), runs: 5 }));
+    expect(days.plain.length).toBeGreaterThan(10);
+    expect(days.fast).toEqual(days.plain);
+    expect(fast).toEqual(plain);
+  });
+
+  it('is what simulateRace runs: the fast day', () => {
+    const input = race({ policies: ['queue_v2'] });
+    expect(simulateRace(input)).toEqual(simulateRaceWith(input, {}));
   });
 });
 

@@ -4,7 +4,7 @@ import { stageDueAt } from './deadlines';
 import { invalidArgument } from './domain-error';
 import { RACE_EXITS, type RaceEstimates } from './race-estimates';
 import { CREDIBLE_SCENARIO_PERCENT, governingScenario, type ShutdownScenarioLike } from './shutdown-scenarios';
-import { queueScorePoints, queueTimeTerms } from './queue-priority';
+import { QUEUE_IN_TIME_SHARE, QUEUE_OVERDUE_BONUS_PERCENT, queueScorePoints, queueTimeTermsByStage } from './queue-priority';
 import { computeUrgency, type UrgencyInput } from './urgency';
 import { OPEN_STAGES, SEGMENTS, type OpenStage, type RivalHealth, type Segment, type Stage } from './vocabulary';
 
@@ -140,6 +140,8 @@ const MINUTE_MS = 60_000;
 /** Due keys are minutes from now, offset to stay positive; NO_DUE sorts after every due time. */
 const DUE_OFFSET = 1 << 21;
 const NO_DUE = (1 << 22) - 1;
+/** queue_v2's groups of deals: open stage × segment. */
+const GROUPS = 4 * SEGMENTS.length;
 
 // --- Urgency, from the real rule ---------------------------------------------------------------
 
@@ -225,7 +227,7 @@ interface Prepared {
   initStage: Uint8Array;
   hasDeal: Uint8Array;
   staticKeyOrder: Record<Exclude<RacePolicy, 'queue' | 'queue_v2'>, Int32Array>;
-  /** queue_v2: [(stage × days + day) × segments + segment] → `queueTimeTerms` (per unit of spend). */
+  /** queue_v2: [(stage × days + day) × segments + segment] → `queueTimeTerms` (per unit of spend; `queueTimeTermsByStage`). */
   waitingCost: Float64Array;
   inTime: Float64Array;
   /** queue_v2: per day, its moment as a due key (minutes from now, offset), to tell overdue deals. */
@@ -240,6 +242,17 @@ interface Prepared {
   dueTable: Int32Array;
   /** [gov × n + i] → the initial deal's due minute key. */
   initDue: Int32Array;
+  /** The `queue` policy's urgency and orders, prepared when a race first asks for that policy (memoised, shared by copies). */
+  queue: () => QueuePrepared;
+  /** queue_v2: the accounts by spend, highest first, then input order (rank → account), and each account's rank. */
+  byRank: Int32Array;
+  rankOf: Int32Array;
+  /** queue_v2: 32-bit words of a group's bit set over the ranks. */
+  words: number;
+}
+
+/** What only the `queue` policy needs: urgency points, and its order of the accounts nobody has acted on yet. */
+interface QueuePrepared {
   ownU: Uint8Array;
   shutU: Uint8Array;
   /** [lastContactDay × (lastDay+1) + day] → contact points. */
@@ -355,11 +368,8 @@ function prepare(input: RaceInput): Prepared {
   const idHash = new Uint32Array(n);
   const initStage = new Uint8Array(n);
   const hasDeal = new Uint8Array(n);
-  const ownU = new Uint8Array(n);
   const initDue = new Int32Array(govDates.length * n);
-  const initContactU = new Uint8Array(days * n);
   const dueMemo = new Map<string, number>();
-  const contactMemo = new Map<string, Uint8Array>();
   const seen = new Set<string>();
 
   accounts.forEach((a, i) => {
@@ -378,14 +388,6 @@ function prepare(input: RaceInput): Prepared {
     idHash[i] = hashString(a.id);
     initStage[i] = a.stage === null ? 0 : STAGE_INDEX[a.stage];
     hasDeal[i] = a.stage === null ? 0 : 1;
-    const urgencyAccount = {
-      monthlySpend: a.monthlySpend,
-      countries: a.countries ?? [],
-      hasBackupProvider: a.hasBackupProvider,
-      rivalIsPrincipalOperator: a.rivalIsPrincipalOperator ?? false,
-    };
-    ownU[i] = ownUrgency({ now, timeZone: tz, rival: NO_DATE_RIVAL, account: urgencyAccount, stage: a.stage, lastContactAt: null, weights });
-
     const entered = a.stageEnteredAt ?? a.createdAt;
     govDates.forEach((gov, g) => {
       if (a.stage === null) {
@@ -400,27 +402,7 @@ function prepare(input: RaceInput): Prepared {
       }
       initDue[g * n + i] = due;
     });
-
-    // Points for no contact over the days, for an account nobody acts on.
-    const last = a.lastContactAt ?? null;
-    const early = a.stage === null || a.stage === 'identified' || a.stage === 'contacted';
-    const ckey = `${early ? a.stage : 'late'}|${last?.getTime() ?? 'none'}|${a.createdAt.getTime()}`;
-    let vector = contactMemo.get(ckey);
-    if (!vector) {
-      vector = stepVector(0, lastDay, (d) => contactUrgency({ now: moments[d], timeZone: tz, stage: a.stage, lastContactAt: last, createdAt: a.createdAt, weights }));
-      contactMemo.set(ckey, vector);
-    }
-    for (let d = 0; d < days; d++) initContactU[d * n + i] = vector[d];
   });
-
-  const shutU = new Uint8Array(days);
-  for (let d = 0; d < days; d++) shutU[d] = shutdownUrgency({ now: moments[d], timeZone: tz, rival: { health: input.rival.health, shutdownExpectedAt: govDates[govOfDay[d]] }, weights });
-  // A deal acted on on day c is identified/contacted after it only as "contacted" (a first contact).
-  const contactU = new Uint8Array(days * days);
-  for (let c = 0; c < days; c++) {
-    const vector = stepVector(c, lastDay, (d) => contactUrgency({ now: moments[d], timeZone: tz, stage: 'contacted', lastContactAt: moments[c], weights }));
-    contactU.set(vector.subarray(c), c * days + c);
-  }
 
   // Static orders: the sort keys, then input order.
   const created = Float64Array.from(accounts, (a) => a.createdAt.getTime());
@@ -462,46 +444,92 @@ function prepare(input: RaceInput): Prepared {
   for (let d = 0; d < days; d++) {
     nowDue[d] = dueKey(moments[d]);
     if ((d + mondayOffset) % 7 >= 5) continue;
-    OPEN_STAGES.forEach((stage, s) => {
-      SEGMENTS.forEach((segment, k) => {
-        if (!segmentsUsed.has(segment)) return;
-        const terms = queueTimeTerms({
-          now: moments[d],
-          scenarios: input.scenarios,
-          shutdownExpectedAt: input.rival.shutdownExpectedAt ?? null,
-          settings,
-          model: estimates,
-          segment,
-          stage,
-        });
+    // The four stages of a segment share their matrix exponentials (queueTimeTermsByStage).
+    SEGMENTS.forEach((segment, k) => {
+      if (!segmentsUsed.has(segment)) return;
+      const byStage = queueTimeTermsByStage({
+        now: moments[d],
+        scenarios: input.scenarios,
+        shutdownExpectedAt: input.rival.shutdownExpectedAt ?? null,
+        settings,
+        model: estimates,
+        segment,
+      });
+      byStage.forEach((terms, s) => {
         waitingCost[(s * days + d) * SEGMENTS.length + k] = terms.waitingCost;
         inTime[(s * days + d) * SEGMENTS.length + k] = terms.inTime;
       });
     });
   }
 
-  const untouchedOfDay = new Int32Array(days).fill(-1);
-  const untouchedOrder: Int32Array[] = [];
-  const untouchedKeys: Float64Array[] = [];
-  let previous = -1;
-  for (let d = 0; d < days; d++) {
-    if ((d + mondayOffset) % 7 >= 5) continue;
-    const same =
-      previous >= 0 &&
-      govOfDay[d] === govOfDay[previous] &&
-      shutU[d] === shutU[previous] &&
-      initContactU.subarray(d * n, d * n + n).every((v, i) => v === initContactU[previous * n + i]);
-    if (!same) {
-      const keys = new Float64Array(n);
-      const g = govOfDay[d];
-      for (let i = 0; i < n; i++) keys[i] = queueKey(initDue[g * n + i], ownU[i] + shutU[d] + initContactU[d * n + i], n, i);
-      keys.sort();
-      untouchedKeys.push(keys);
-      untouchedOrder.push(Int32Array.from(keys, (k) => k % n));
+  // The `queue` policy's urgency (the real rule's, asked for each account and day: the costly part of
+  // a large race's preparation) only when a race asks for that policy.
+  const prepareQueue = (): QueuePrepared => {
+    const ownU = new Uint8Array(n);
+    const initContactU = new Uint8Array(days * n);
+    const contactMemo = new Map<string, Uint8Array>();
+    accounts.forEach((a, i) => {
+      const urgencyAccount = {
+        monthlySpend: a.monthlySpend,
+        countries: a.countries ?? [],
+        hasBackupProvider: a.hasBackupProvider,
+        rivalIsPrincipalOperator: a.rivalIsPrincipalOperator ?? false,
+      };
+      ownU[i] = ownUrgency({ now, timeZone: tz, rival: NO_DATE_RIVAL, account: urgencyAccount, stage: a.stage, lastContactAt: null, weights });
+      // Points for no contact over the days, for an account nobody acts on.
+      const last = a.lastContactAt ?? null;
+      const early = a.stage === null || a.stage === 'identified' || a.stage === 'contacted';
+      const ckey = `${early ? a.stage : 'late'}|${last?.getTime() ?? 'none'}|${a.createdAt.getTime()}`;
+      let vector = contactMemo.get(ckey);
+      if (!vector) {
+        vector = stepVector(0, lastDay, (d) => contactUrgency({ now: moments[d], timeZone: tz, stage: a.stage, lastContactAt: last, createdAt: a.createdAt, weights }));
+        contactMemo.set(ckey, vector);
+      }
+      for (let d = 0; d < days; d++) initContactU[d * n + i] = vector[d];
+    });
+
+    const shutU = new Uint8Array(days);
+    for (let d = 0; d < days; d++) shutU[d] = shutdownUrgency({ now: moments[d], timeZone: tz, rival: { health: input.rival.health, shutdownExpectedAt: govDates[govOfDay[d]] }, weights });
+    // A deal acted on on day c is identified/contacted after it only as "contacted" (a first contact).
+    const contactU = new Uint8Array(days * days);
+    for (let c = 0; c < days; c++) {
+      const vector = stepVector(c, lastDay, (d) => contactUrgency({ now: moments[d], timeZone: tz, stage: 'contacted', lastContactAt: moments[c], weights }));
+      contactU.set(vector.subarray(c), c * days + c);
     }
-    untouchedOfDay[d] = untouchedOrder.length - 1;
-    previous = d;
-  }
+
+    const untouchedOfDay = new Int32Array(days).fill(-1);
+    const untouchedOrder: Int32Array[] = [];
+    const untouchedKeys: Float64Array[] = [];
+    let previous = -1;
+    for (let d = 0; d < days; d++) {
+      if ((d + mondayOffset) % 7 >= 5) continue;
+      const same =
+        previous >= 0 &&
+        govOfDay[d] === govOfDay[previous] &&
+        shutU[d] === shutU[previous] &&
+        initContactU.subarray(d * n, d * n + n).every((v, i) => v === initContactU[previous * n + i]);
+      if (!same) {
+        const keys = new Float64Array(n);
+        const g = govOfDay[d];
+        for (let i = 0; i < n; i++) keys[i] = queueKey(initDue[g * n + i], ownU[i] + shutU[d] + initContactU[d * n + i], n, i);
+        keys.sort();
+        untouchedKeys.push(keys);
+        untouchedOrder.push(Int32Array.from(keys, (k) => k % n));
+      }
+      untouchedOfDay[d] = untouchedOrder.length - 1;
+      previous = d;
+    }
+    return { ownU, shutU, contactU, initContactU, untouchedOfDay, untouchedOrder, untouchedKeys };
+  };
+  let queuePrepared: QueuePrepared | null = null;
+  const queue = () => (queuePrepared ??= prepareQueue());
+
+  // queue_v2's groups: within a (stage, segment) every deal's score on a day is its spend times the
+  // same terms, so the group in order of spend is in order of score (see queueV2Day).
+  const byRank = order((a, b) => spend[b] - spend[a]);
+  const rankOf = new Int32Array(n);
+  for (let r = 0; r < n; r++) rankOf[byRank[r]] = r;
+  const words = (n + 31) >>> 5;
 
   return {
     n,
@@ -527,17 +555,20 @@ function prepare(input: RaceInput): Prepared {
     govOfDay,
     dueTable,
     initDue,
-    ownU,
-    shutU,
-    contactU,
-    initContactU,
-    untouchedOfDay,
-    untouchedOrder,
-    untouchedKeys,
+    queue,
+    byRank,
+    rankOf,
+    words,
   };
 }
 
 // --- One run -----------------------------------------------------------------------------------
+
+/** For the spec: queue_v2 by the plain full sort, and each day's chosen keys (sorted) as the run goes. */
+export interface RaceOptions {
+  plainQueueV2?: boolean;
+  onQueueV2Day?: (run: number, day: number, accounts: Int32Array) => void;
+}
 
 interface RunState {
   stage: Uint8Array;
@@ -559,6 +590,21 @@ interface RunState {
   /** Per order of untouched accounts: its first position still untouched, and the next one of each. */
   untouchedHead: Int32Array;
   untouchedNext: Int32Array[];
+  /**
+   * queue_v2: the ready pool, the open deals whose customers have had their stage's time (readyAt ≤
+   * day) — per group (stage × segments + segment), the bit set of their ranks, and their count.
+   */
+  readyBits: Uint32Array;
+  readyCount: Int32Array;
+  /** queue_v2: deals not ready yet, listed by the day they become ready (⌈readyAt⌉); the last day drained into the pool. */
+  bucketHead: Int32Array;
+  bucketNext: Int32Array;
+  drained: number;
+  /** queue_v2, one day: per group, the rank it has been read to and the most any deal from there can score. */
+  groupAt: Int32Array;
+  groupBound: Float64Array;
+  /** queue_v2, one day: the groups still being read. */
+  groupList: Int32Array;
 }
 
 function newState(p: Prepared): RunState {
@@ -576,8 +622,16 @@ function newState(p: Prepared): RunState {
     nextOpen: new Int32Array(p.n),
     touched: new Int32Array(p.n),
     touchedCount: 0,
-    untouchedHead: new Int32Array(p.untouchedOrder.length),
-    untouchedNext: p.untouchedOrder.map(() => new Int32Array(p.n)),
+    untouchedHead: new Int32Array(0),
+    untouchedNext: [],
+    readyBits: new Uint32Array(GROUPS * p.words),
+    readyCount: new Int32Array(GROUPS),
+    bucketHead: new Int32Array(p.lastDay + 1),
+    bucketNext: new Int32Array(p.n),
+    drained: -1,
+    groupAt: new Int32Array(GROUPS),
+    groupBound: new Float64Array(GROUPS),
+    groupList: new Int32Array(GROUPS),
   };
 }
 
@@ -610,7 +664,7 @@ function selectSmallest(keys: Float64Array, count: number, k: number): void {
   }
 }
 
-function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, run: number): void {
+function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, run: number, options: RaceOptions = {}): void {
   const { n, lastDay, dailyActions } = p;
   const runMix = Math.imul(run + 1, 0x9e3779b1) ^ Math.imul(seed | 0, 0x85ebca6b);
   for (let i = 0; i < n; i++) {
@@ -624,10 +678,24 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
     st.readyAt[i] = exponential(st, i, p.meanDays[s]);
   }
   st.weekLoad.fill(0);
+  if (policy === 'queue_v2' && !options.plainQueueV2) {
+    st.readyBits.fill(0);
+    st.readyCount.fill(0);
+    st.bucketHead.fill(-1);
+    st.drained = -1;
+    for (let i = 0; i < n; i++) awaitReady(p, st, i, -1);
+  }
   st.touchedCount = 0;
-  st.untouchedHead.fill(0);
   for (let j = 0; j < n; j++) st.nextOpen[j] = j + 1;
-  for (const next of st.untouchedNext) for (let j = 0; j < n; j++) next[j] = j + 1;
+  const q = policy === 'queue' ? p.queue() : null;
+  if (q) {
+    if (st.untouchedNext.length !== q.untouchedOrder.length) {
+      st.untouchedHead = new Int32Array(q.untouchedOrder.length);
+      st.untouchedNext = q.untouchedOrder.map(() => new Int32Array(n));
+    }
+    st.untouchedHead.fill(0);
+    for (const next of st.untouchedNext) for (let j = 0; j < n; j++) next[j] = j + 1;
+  }
   const days = lastDay + 1;
   const segments = SEGMENTS.length;
 
@@ -681,24 +749,28 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
       continue;
     }
     if (policy === 'queue_v2') {
-      queueV2Day(p, st, d, act);
+      if (!options.plainQueueV2) drainReady(p, st, d);
+      const k = options.plainQueueV2 ? queueV2DayPlain(p, st, d) : queueV2Day(p, st, d);
+      options.onQueueV2Day?.(run, d, st.picked.slice(0, k).sort());
+      if (k > 0) actOnQueueV2(p, st, d, k, act, !options.plainQueueV2);
       continue;
     }
     // Lifeboat's queue. Of the accounts nobody has acted on, the first ready ones in the day's
     // precomputed order; of the others, every ready one, keyed now; then the day's first of both.
+    const { shutU, contactU, ownU, untouchedOfDay, untouchedOrder, untouchedKeys } = q as QueuePrepared;
     const g = p.govOfDay[d];
-    const shut = p.shutU[d];
+    const shut = shutU[d];
     const stage = st.stage;
     const readyAt = st.readyAt;
     const entered = st.entered;
     const lastContact = st.lastContact;
     const keys = st.keys;
-    const { dueTable, contactU, ownU, seg } = p;
+    const { dueTable, seg } = p;
     const dueBase = g * 4 * days;
     let count = 0;
-    const u = p.untouchedOfDay[d];
-    const order = p.untouchedOrder[u];
-    const orderKeys = p.untouchedKeys[u];
+    const u = untouchedOfDay[d];
+    const order = untouchedOrder[u];
+    const orderKeys = untouchedKeys[u];
     // The order as a list of the positions of accounts still untouched: a touched one is unlinked when met.
     const next = st.untouchedNext[u];
     let first = st.untouchedHead[u];
@@ -748,11 +820,12 @@ function runOnce(p: Prepared, st: RunState, policy: RacePolicy, seed: number, ru
 const SCORE_CAP = 2 ** 34;
 
 /**
- * One day of queue_v2: every ready open deal keyed by its queue priority (`computeQueuePriority`:
- * spend × P(won in time | acted on now), × the overdue bonus, rounded as the api would store it)
- * highest first, then input order; the day's actions go to the first ones.
+ * queue_v2's day done plainly: every ready open deal keyed by its queue priority
+ * (`computeQueuePriority`: spend × P(won in time | acted on now), × the overdue bonus, rounded as the
+ * api would store it) highest first, then input order; the day's actions go to the first ones, whose
+ * keys it leaves in `st.keys[0..k)` (k returned). The reference `queueV2Day` is checked against.
  */
-function queueV2Day(p: Prepared, st: RunState, d: number, act: (i: number, d: number) => void): void {
+function queueV2DayPlain(p: Prepared, st: RunState, d: number): number {
   const { n, dailyActions, spend, seg, waitingCost, inTime, dueTable, initDue, nowDue } = p;
   const days = p.lastDay + 1;
   const segments = SEGMENTS.length;
@@ -772,17 +845,246 @@ function queueV2Day(p: Prepared, st: RunState, d: number, act: (i: number, d: nu
     keys[count++] = (SCORE_CAP - (score > SCORE_CAP ? SCORE_CAP : score)) * n + i;
   }
   const k = Math.min(count, dailyActions);
-  if (k === 0) return;
   if (count > k) selectSmallest(keys, count, k);
+  for (let c = 0; c < k; c++) st.picked[c] = accountOfKey(keys[c], n);
+  return k;
+}
+
+/** Read once: a module's export read in the hot loop goes through the compiled module's getter. */
+const IN_TIME_SHARE = QUEUE_IN_TIME_SHARE;
+const OVERDUE_BONUS_PERCENT = QUEUE_OVERDUE_BONUS_PERCENT;
+
+/** `queueScorePoints`' sum without its array: the same roundings in the same order. */
+function queueScore(monthlySpend: number, waitingCost: number, inTime: number, overdue: boolean): number {
+  const waiting = Math.round(monthlySpend * waitingCost);
+  const expected = Math.round(monthlySpend * IN_TIME_SHARE * inTime);
+  return waiting + expected + (overdue ? Math.round(((waiting + expected) * OVERDUE_BONUS_PERCENT) / 100) : 0);
+}
+
+/**
+ * At least `queueScore` of this spend, overdue or not, for a group whose terms add up to `perSpend`
+ * (waiting cost + in-time share × in time): each of the three roundings adds at most ½, the bonus is a
+ * tenth of the rest, and the floating-point products are within a few ulps; one multiplication instead
+ * of three roundings, and a little looser (a deal or two more read).
+ */
+function scoreBound(spend: number, perSpend: number): number {
+  return spend * perSpend * (1.1 + 1e-9) + 2;
+}
+
+/** The first rank at or after `from` in a group's bit set (words from `base`), or n when none. */
+function nextRank(bits: Uint32Array, base: number, words: number, from: number, n: number): number {
+  let w = from >>> 5;
+  if (w >= words) return n;
+  let x = bits[base + w] & (-1 << (from & 31));
+  while (x === 0) {
+    if (++w >= words) return n;
+    x = bits[base + w];
+  }
+  const r = (w << 5) + 31 - Math.clz32(x & -x);
+  return r < n ? r : n;
+}
+
+/** queue_v2: puts open deal i into the ready pool if it is ready by the day after `day`, else into the bucket of the day it will be. */
+function awaitReady(p: Prepared, st: RunState, i: number, day: number): void {
+  const ready = Math.ceil(st.readyAt[i]);
+  if (ready <= day + 1 && ready <= st.drained + 1) {
+    addReady(p, st, i);
+    return;
+  }
+  if (!(ready <= p.lastDay)) return; // never ready in the race (NaN included)
+  const b = ready > st.drained ? ready : st.drained + 1;
+  st.bucketNext[i] = st.bucketHead[b];
+  st.bucketHead[b] = i;
+}
+
+function addReady(p: Prepared, st: RunState, i: number): void {
+  const r = p.rankOf[i];
+  const g = st.stage[i] * SEGMENTS.length + p.seg[i];
+  st.readyBits[g * p.words + (r >>> 5)] |= 1 << (r & 31);
+  st.readyCount[g]++;
+}
+
+/** queue_v2: the deals that become ready by `day` join the ready pool. */
+function drainReady(p: Prepared, st: RunState, day: number): void {
+  for (let b = st.drained + 1; b <= day; b++) {
+    for (let i = st.bucketHead[b]; i >= 0; i = st.bucketNext[i]) addReady(p, st, i);
+    st.bucketHead[b] = -1;
+  }
+  if (day > st.drained) st.drained = day;
+}
+
+/**
+ * One day of queue_v2, the same choice as `queueV2DayPlain` without scoring every deal: it reads only
+ * the ready pool, and of that only what can make the day's first k (k = the day's actions).
+ *
+ * When no more deals are ready than the team has actions, all of them are acted on. Otherwise: within
+ * a group (stage, segment) every deal's score on a day is its spend times the group's terms of the
+ * day, rounded (plus 10 % when overdue), so in order of spend a group's scores can only fall, and the
+ * deal at a rank bounds every deal after it by its own score counted overdue. The groups are read in
+ * order of spend, merged on that bound (the group whose next deal could score most goes next), each
+ * deal's exact key going into a heap of the k best so far; reading stops when no deal left unread can
+ * beat the k-th (its key, input order included, would be larger). The heap then holds exactly the plain
+ * sort's first k keys (the spec compares both, day by day, on random races).
+ */
+function queueV2Day(p: Prepared, st: RunState, d: number): number {
+  const { n, dailyActions, spend, waitingCost, inTime, dueTable, initDue, nowDue, byRank, words } = p;
+  if (dailyActions <= 0) return 0;
+  const days = p.lastDay + 1;
+  const segments = SEGMENTS.length;
+  const dueBase = p.govOfDay[d] * 4 * days;
+  const gn = p.govOfDay[d] * n;
+  const now = nowDue[d];
+  const { entered, readyBits, readyCount, groupAt, groupBound } = st;
+  const heap = st.keys;
+  let ready = 0;
+  for (let g = 0; g < GROUPS; g++) ready += readyCount[g];
+  const k = Math.min(dailyActions, ready);
+  if (k === 0) return 0;
+  const picked = st.picked;
+  if (k === ready) {
+    // Every ready deal (their keys only order the day's wins: actOnQueueV2 keys those).
+    let size = 0;
+    for (let g = 0; g < GROUPS; g++) {
+      if (readyCount[g] === 0) continue;
+      const base = g * words;
+      for (let w = 0; w < words; w++) {
+        let x = readyBits[base + w];
+        while (x !== 0) {
+          const low = x & -x;
+          x ^= low;
+          picked[size++] = byRank[(w << 5) + 31 - Math.clz32(low)];
+        }
+      }
+    }
+    return size;
+  }
+  // The k smallest keys so far are among keys[0..count), all below `limit`'s… `tau` bounds the k-th
+  // smallest from above (Infinity until k are read); a key above it cannot make the day's first k.
+  let count = 0;
+  let tau = Infinity;
+  const room = Math.min(2 * k, heap.length);
+  let active = 0;
+  const { groupList } = st;
+  for (let g = 0; g < GROUPS; g++) {
+    const r = readyCount[g] > 0 ? nextRank(readyBits, g * words, words, 0, n) : n;
+    if (r >= n) continue;
+    const t = (((g / segments) | 0) * days + d) * segments + (g % segments);
+    groupAt[g] = r;
+    groupBound[g] = scoreBound(spend[byRank[r]], waitingCost[t] + IN_TIME_SHARE * inTime[t]);
+    groupList[active++] = g;
+  }
+  while (active > 0) {
+    // The group whose next deal could score most, and the most any other could.
+    let at = 0;
+    let bestBound = -1;
+    let second = -1;
+    for (let a = 0; a < active; a++) {
+      const b = groupBound[groupList[a]];
+      if (b > bestBound) {
+        second = bestBound;
+        bestBound = b;
+        at = a;
+      } else if (b > second) second = b;
+    }
+    if ((SCORE_CAP - (bestBound > SCORE_CAP ? SCORE_CAP : bestBound)) * n > tau) break;
+    const best = groupList[at];
+    const s = (best / segments) | 0;
+    const sg = best - s * segments;
+    const t = (s * days + d) * segments + sg;
+    const wc = waitingCost[t];
+    const it = inTime[t];
+    const perSpend = wc + IN_TIME_SHARE * it;
+    const dueRow = (dueBase + s * days) * segments + sg;
+    const base = best * words;
+    let r = groupAt[best];
+    let bound: number;
+    for (;;) {
+      const i = byRank[r];
+      const e = entered[i];
+      const due = e < 0 ? initDue[gn + i] : dueTable[dueRow + e * segments];
+      const score = queueScore(spend[i], wc, it, due !== NO_DUE && now > due);
+      const key = (SCORE_CAP - (score > SCORE_CAP ? SCORE_CAP : score)) * n + i;
+      if (key < tau) {
+        heap[count++] = key;
+        if (count === room) {
+          selectSmallest(heap, count, k);
+          count = k;
+          tau = largest(heap, k);
+        } else if (count === k && tau === Infinity) tau = largest(heap, k);
+      }
+      r = nextRank(readyBits, base, words, r + 1, n);
+      if (r >= n) {
+        bound = -1;
+        break;
+      }
+      bound = scoreBound(spend[byRank[r]], perSpend);
+      if (bound < second || (SCORE_CAP - (bound > SCORE_CAP ? SCORE_CAP : bound)) * n > tau) break;
+    }
+    if (bound < 0) groupList[at] = groupList[--active];
+    else {
+      groupAt[best] = r;
+      groupBound[best] = bound;
+    }
+  }
+  if (count > k) selectSmallest(heap, count, k);
+  for (let c = 0; c < k; c++) picked[c] = accountOfKey(heap[c], n);
+  return k;
+}
+
+/**
+ * `key % n` for a key (score part) × n + i: the same account, without the floating-point remainder
+ * (a library call per key) — the quotient's rounding is put right.
+ */
+function accountOfKey(key: number, n: number): number {
+  const i = key - Math.floor(key / n) * n;
+  return i < 0 ? i + n : i >= n ? i - n : i;
+}
+
+function largest(keys: Float64Array, count: number): number {
+  let max = -Infinity;
+  for (let c = 0; c < count; c++) if (keys[c] > max) max = keys[c];
+  return max;
+}
+
+/** queue_v2's key of deal i in stage s entered on day e (−1: before the race) on day d: score highest first, then input order. */
+function queueV2Key(p: Prepared, d: number, i: number, s: number, e: number): number {
+  const { n, seg } = p;
+  const days = p.lastDay + 1;
+  const segments = SEGMENTS.length;
+  const g = p.govOfDay[d];
+  const due = e < 0 ? p.initDue[g * n + i] : p.dueTable[((g * 4 + s) * days + e) * segments + seg[i]];
+  const t = (s * days + d) * segments + seg[i];
+  const score = queueScore(p.spend[i], p.waitingCost[t], p.inTime[t], due !== NO_DUE && p.nowDue[d] > due);
+  return (SCORE_CAP - (score > SCORE_CAP ? SCORE_CAP : score)) * n + i;
+}
+
+/**
+ * Acts on the day's k deals in `st.picked[0..k)` (any order), then puts the day's wins into the
+ * migration plan in the queue's order (their keys as they were chosen); with `pool`, takes each deal
+ * acted on out of the ready pool and, still open, puts it back to wait for its next stage's time.
+ */
+function actOnQueueV2(p: Prepared, st: RunState, d: number, k: number, act: (i: number, d: number) => void, pool: boolean): void {
+  const { n, words, seg, rankOf } = p;
+  const segments = SEGMENTS.length;
+  const { stage, entered, readyBits, readyCount, picked, keys } = st;
   let wins = 0;
   for (let c = 0; c < k; c++) {
-    const i = keys[c] % n;
+    const i = picked[c];
+    const from = stage[i];
+    const since = entered[i];
+    if (pool) {
+      const r = rankOf[i];
+      const g = from * segments + seg[i];
+      readyBits[g * words + (r >>> 5)] &= ~(1 << (r & 31));
+      readyCount[g]--;
+    }
     act(i, d);
-    if (st.winDay[i] === d) keys[wins++] = keys[c];
+    if (pool && stage[i] < WON) awaitReady(p, st, i, d);
+    if (st.winDay[i] === d) keys[wins++] = queueV2Key(p, d, i, from, since);
   }
   if (wins > 1) keys.subarray(0, wins).sort();
   for (let c = 0; c < wins; c++) {
-    const i = keys[c] % n;
+    const i = accountOfKey(keys[c], n);
     st.cutDay[i] = placeMigration(p, st, d + p.lead[i], p.workload[i]);
   }
 }
@@ -871,57 +1173,176 @@ export function simulatePreparedRace(
   return race(input, p);
 }
 
-function race(input: RaceInput, p: Prepared): RaceResult {
+/**
+ * `simulateRace` with `RaceOptions`: the spec races queue_v2 both ways (the fast day against the
+ * plain sort) and compares every day's choice.
+ */
+export function simulateRaceWith(input: RaceInput, options: RaceOptions): RaceResult {
+  return race(input, prepare(input), options);
+}
+
+/**
+ * Runs `firstRun` … `firstRun + runs − 1` of a race, before any statistic: what each run gave, per
+ * policy and scenario. Run r is the same whichever slice it is run in (its streams are seeded from r),
+ * so slices run apart (the api's forecast splits its runs over its worker threads) and joined in order
+ * (`joinRaceTallies`) give exactly `simulateRace`'s result for all the runs.
+ */
+export interface RaceTally {
+  firstRun: number;
+  runs: number;
+  seed: number;
+  /** Accounts raced, and the days from day 0 to its Monday (weeks are Monday to Sunday, local). */
+  accounts: number;
+  mondayOffset: number;
+  policies: Array<{ policy: RacePolicy; scenarios: ScenarioTally[] }>;
+}
+
+interface ScenarioTally {
+  /** Per run of the slice. */
+  won: Float64Array;
+  migrated: Float64Array;
+  migratedCount: Float64Array;
+  darkCount: Float64Array;
+  darkSpend: Float64Array;
+  weeklyWon: Float64Array[];
+  weeklyMigrated: Float64Array[];
+  /** Per account: the slice's runs in which it went dark. */
+  darkTimes: Float64Array;
+}
+
+/** `simulatePreparedRace`'s runs from `firstRun` (its `change.runs` of them, else the input's), tallied for `joinRaceTallies`. */
+export function tallyPreparedRace(
+  prepared: PreparedRace,
+  firstRun: number,
+  change: { runs?: number; policies?: readonly RacePolicy[] } = {},
+): RaceTally {
+  const base = prepared.input;
+  const runs = change.runs ?? base.runs;
+  if (!Number.isInteger(firstRun) || firstRun < 0) throw invalidArgument('firstRun', `firstRun must be a whole number, 0 or more; got ${firstRun}.`);
+  if (!Number.isInteger(runs) || runs < 1) throw invalidArgument('runs', `runs must be a whole number, 1 or more; got ${runs}.`);
+  return tally({ ...base, runs, policies: change.policies ?? base.policies }, prepared.prepared as Prepared, firstRun, {});
+}
+
+/** The race's result from its slices of runs, in run order, with no run missing or twice (`tallyPreparedRace`). */
+export function joinRaceTallies(input: Pick<RaceInput, 'now' | 'scenarios' | 'settings'>, tallies: readonly RaceTally[]): RaceResult {
+  if (tallies.length === 0) throw invalidArgument('tallies', 'Joining a race needs at least one slice of runs.');
+  const sorted = [...tallies].sort((a, b) => a.firstRun - b.firstRun);
+  let next = sorted[0].firstRun;
+  for (const t of sorted) {
+    if (t.firstRun !== next || t.seed !== sorted[0].seed || t.policies.length !== sorted[0].policies.length) {
+      throw invalidArgument('tallies', 'The slices of runs must follow each other, from one race and seed.');
+    }
+    next += t.runs;
+  }
+  if (sorted.length === 1) return summarise(input, sorted[0]);
+  const runs = next - sorted[0].firstRun;
+  const join = (pick: (t: RaceTally) => Float64Array): Float64Array => {
+    const out = new Float64Array(runs);
+    let at = 0;
+    for (const t of sorted) {
+      out.set(pick(t), at);
+      at += t.runs;
+    }
+    return out;
+  };
+  const first = sorted[0];
+  return summarise(input, {
+    ...first,
+    runs,
+    policies: first.policies.map((policy, k) => ({
+      policy: policy.policy,
+      scenarios: policy.scenarios.map((scenario, x) => {
+        const of = (t: RaceTally) => t.policies[k].scenarios[x];
+        const darkTimes = new Float64Array(first.accounts);
+        for (const t of sorted) {
+          const times = of(t).darkTimes;
+          for (let i = 0; i < darkTimes.length; i++) darkTimes[i] += times[i];
+        }
+        return {
+          won: join((t) => of(t).won),
+          migrated: join((t) => of(t).migrated),
+          migratedCount: join((t) => of(t).migratedCount),
+          darkCount: join((t) => of(t).darkCount),
+          darkSpend: join((t) => of(t).darkSpend),
+          weeklyWon: scenario.weeklyWon.map((_, w) => join((t) => of(t).weeklyWon[w])),
+          weeklyMigrated: scenario.weeklyMigrated.map((_, w) => join((t) => of(t).weeklyMigrated[w])),
+          darkTimes,
+        };
+      }),
+    })),
+  });
+}
+
+function race(input: RaceInput, p: Prepared, options: RaceOptions = {}): RaceResult {
+  return summarise(input, tally(input, p, 0, options));
+}
+
+function tally(input: RaceInput, p: Prepared, firstRun: number, options: RaceOptions): RaceTally {
   const policies = input.policies ?? RACE_POLICIES;
   for (const policy of policies) if (!(RACE_POLICIES as readonly string[]).includes(policy)) throw invalidArgument('policies', `Unknown policy: ${policy}.`);
   const { runs, seed } = input;
   const scenarios = input.scenarios;
   const st = newState(p);
-  const tz = input.settings.timeZone;
-  const totalProbability = scenarios.reduce((s, x) => s + x.probabilityPercent, 0);
   const firstWeek = Math.floor(p.mondayOffset / 7);
   const weekOfDay = (d: number) => Math.floor((d + p.mondayOffset) / 7);
-
-  const results = policies.map((policy): RacePolicyResult => {
-    const per = scenarios.map((_, x) => {
-      const weeks = weekOfDay(p.scenarioLastDay[x]) - firstWeek + 1;
-      return {
-        won: new Float64Array(runs),
-        migrated: new Float64Array(runs),
-        migratedCount: new Float64Array(runs),
-        darkCount: new Float64Array(runs),
-        darkSpend: new Float64Array(runs),
-        weeklyWon: Array.from({ length: weeks }, () => new Float64Array(runs)),
-        weeklyMigrated: Array.from({ length: weeks }, () => new Float64Array(runs)),
-        darkTimes: new Float64Array(p.n),
-      };
-    });
-    for (let r = 0; r < runs; r++) {
-      runOnce(p, st, policy, seed, r);
-      scenarios.forEach((_, x) => {
-        const last = p.scenarioLastDay[x];
-        const acc = per[x];
-        for (let i = 0; i < p.n; i++) {
-          const w = st.winDay[i];
-          const signed = w >= 0 && w <= last;
-          const cut = signed && st.cutDay[i] <= last;
-          if (signed) {
-            acc.won[r] += p.spend[i];
-            for (let k = weekOfDay(w) - firstWeek; k < acc.weeklyWon.length; k++) acc.weeklyWon[k][r] += p.spend[i];
-          }
-          if (cut) {
-            acc.migrated[r] += p.spend[i];
-            acc.migratedCount[r]++;
-            for (let k = weekOfDay(st.cutDay[i]) - firstWeek; k < acc.weeklyMigrated.length; k++) acc.weeklyMigrated[k][r] += p.spend[i];
-          } else if (signed) {
-            acc.darkCount[r]++;
-            acc.darkSpend[r] += p.spend[i];
-          }
-          // Still on the rival when it goes dark: not captured and not gone to someone else by then.
-          if (!cut && !(st.stage[i] === LOST && st.lastContact[i] <= last)) acc.darkTimes[i]++;
-        }
+  return {
+    firstRun,
+    runs,
+    seed,
+    accounts: p.n,
+    mondayOffset: p.mondayOffset,
+    policies: policies.map((policy) => {
+      const per = scenarios.map((_, x): ScenarioTally => {
+        const weeks = weekOfDay(p.scenarioLastDay[x]) - firstWeek + 1;
+        return {
+          won: new Float64Array(runs),
+          migrated: new Float64Array(runs),
+          migratedCount: new Float64Array(runs),
+          darkCount: new Float64Array(runs),
+          darkSpend: new Float64Array(runs),
+          weeklyWon: Array.from({ length: weeks }, () => new Float64Array(runs)),
+          weeklyMigrated: Array.from({ length: weeks }, () => new Float64Array(runs)),
+          darkTimes: new Float64Array(p.n),
+        };
       });
-    }
+      for (let r = 0; r < runs; r++) {
+        runOnce(p, st, policy, seed, firstRun + r, options);
+        for (let x = 0; x < scenarios.length; x++) {
+          const last = p.scenarioLastDay[x];
+          const acc = per[x];
+          for (let i = 0; i < p.n; i++) {
+            const w = st.winDay[i];
+            const signed = w >= 0 && w <= last;
+            const cut = signed && st.cutDay[i] <= last;
+            if (signed) {
+              acc.won[r] += p.spend[i];
+              for (let k = weekOfDay(w) - firstWeek; k < acc.weeklyWon.length; k++) acc.weeklyWon[k][r] += p.spend[i];
+            }
+            if (cut) {
+              acc.migrated[r] += p.spend[i];
+              acc.migratedCount[r]++;
+              for (let k = weekOfDay(st.cutDay[i]) - firstWeek; k < acc.weeklyMigrated.length; k++) acc.weeklyMigrated[k][r] += p.spend[i];
+            } else if (signed) {
+              acc.darkCount[r]++;
+              acc.darkSpend[r] += p.spend[i];
+            }
+            // Still on the rival when it goes dark: not captured and not gone to someone else by then.
+            if (!cut && !(st.stage[i] === LOST && st.lastContact[i] <= last)) acc.darkTimes[i]++;
+          }
+        }
+      }
+      return { policy, scenarios: per };
+    }),
+  };
+}
+
+function summarise(input: Pick<RaceInput, 'now' | 'scenarios' | 'settings'>, t: RaceTally): RaceResult {
+  const { runs, seed } = t;
+  const scenarios = input.scenarios;
+  const tz = input.settings.timeZone;
+  const totalProbability = scenarios.reduce((s, x) => s + x.probabilityPercent, 0);
+  const firstWeek = Math.floor(t.mondayOffset / 7);
+  const results = t.policies.map(({ policy, scenarios: per }): RacePolicyResult => {
     const scenarioResults = scenarios.map((s, x): RaceScenarioResult => {
       const acc = per[x];
       return {
@@ -933,7 +1354,7 @@ function race(input: RaceInput, p: Prepared): RaceResult {
         accountsMigrated: stat(acc.migratedCount),
         signedButDark: { accounts: stat(acc.darkCount), monthlySpend: stat(acc.darkSpend) },
         weeks: acc.weeklyWon.map((won, k) => ({
-          weekStart: startOfLocalDay(addCalendarDays(input.now, (firstWeek + k) * 7 - p.mondayOffset, tz), tz),
+          weekStart: startOfLocalDay(addCalendarDays(input.now, (firstWeek + k) * 7 - t.mondayOffset, tz), tz),
           spendWon: stat(won),
           spendMigrated: stat(acc.weeklyMigrated[k]),
         })),
