@@ -57,6 +57,12 @@ export interface AccountExportRow extends AccountExportKey {
   contactEmail: string | null;
   contactTitle: string | null;
   contactPhone: string | null;
+  /** Where it came from (lead_source): null when not recorded. */
+  sourceKind: string | null;
+  sourceFile: string | null;
+  sourceBy: string | null;
+  sourceAt: Date | null;
+  lawfulBasis: string | null;
 }
 
 export type NewAccount = Omit<AccountEntity, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'urgencyComputedAt' | 'lastContactAt'> & {
@@ -168,10 +174,12 @@ export class AccountsRepository {
          array_to_string(a.countries, '|') AS countries, a.monthly_spend::text AS "monthlySpend", a.prepaid_until AS "prepaidUntil", a.contract_ends_at AS "contractEndsAt",
          a.has_backup_provider AS "hasBackupProvider", a.rival_is_principal_operator AS "rivalIsPrincipalOperator", a.urgency,
          cc.name AS "campaignName", cc.currency, u.name AS "ownerName", u.email AS "ownerEmail", cur.stage, cur.due_at AS "dueAt",
-         ct.name AS "contactName", ct.email AS "contactEmail", ct.title AS "contactTitle", ct.phone AS "contactPhone"
+         ct.name AS "contactName", ct.email AS "contactEmail", ct.title AS "contactTitle", ct.phone AS "contactPhone",
+         ls.kind AS "sourceKind", ls.file_name AS "sourceFile", ls.actor_label AS "sourceBy", ls.recorded_at AS "sourceAt", ls.lawful_basis AS "lawfulBasis"
        FROM account a ${AccountsRepository.joins(filter, 'DUE_AT')}
        JOIN campaign cc ON cc.id = a.campaign_id
        LEFT JOIN app_user u ON u.id = a.owner_id
+       LEFT JOIN lead_source ls ON ls.id = a.source_id
        LEFT JOIN LATERAL (
          SELECT k.name, k.email, k.title, k.phone FROM contact k WHERE k.account_id = a.id
          ORDER BY k.decision_maker DESC, k.created_at, k.id LIMIT 1

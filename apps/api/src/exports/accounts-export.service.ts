@@ -10,7 +10,23 @@ import { instant, majorUnits, type CsvExport } from './csv-exporter';
 
 /** The import's own fields (its `lifeboat` preset reads them back), then what only Lifeboat knows. */
 const IMPORTED: Array<Exclude<ImportField, 'annualRevenue'>> = IMPORT_FIELDS.filter((f): f is Exclude<ImportField, 'annualRevenue'> => f !== 'annualRevenue');
-export const ACCOUNT_EXPORT_COLUMNS = [...IMPORTED, 'currency', 'urgency', 'stage', 'dueAt', 'owner', 'ownerEmail', 'campaign', 'id'] as const;
+export const ACCOUNT_EXPORT_COLUMNS = [
+  ...IMPORTED,
+  'currency',
+  'urgency',
+  'stage',
+  'dueAt',
+  'owner',
+  'ownerEmail',
+  'campaign',
+  'id',
+  // Where it came from, so that the team can show it (issue #21): empty when never recorded.
+  'source',
+  'sourceFile',
+  'sourceBy',
+  'sourceAt',
+  'lawfulBasis',
+] as const;
 
 /**
  * The accounts a filter matches (the accounts list's filters) as a CSV file, in (campaign, name,
@@ -61,6 +77,11 @@ export function exportCells(row: AccountExportRow): Array<string | number | null
     ownerEmail: row.ownerEmail,
     campaign: row.campaignName,
     id: toGlobalId('Account', row.id),
+    source: row.sourceKind,
+    sourceFile: row.sourceFile,
+    sourceBy: row.sourceBy,
+    sourceAt: instant(row.sourceAt),
+    lawfulBasis: row.lawfulBasis,
   };
   return ACCOUNT_EXPORT_COLUMNS.map((column) => cells[column]);
 }

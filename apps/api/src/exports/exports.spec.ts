@@ -105,7 +105,13 @@ describe('GET /exports/accounts.csv', () => {
       stage: 'identified',
       owner: '',
       campaign: 'KPNQwest rescue',
+      // Where it came from (issue #21): the import (no file name given), who imported it, the basis.
+      source: 'import',
+      sourceFile: '',
+      sourceBy: 'Marc Manager',
+      lawfulBasis: 'legitimate_interests',
     });
+    expect(Date.parse(sg['sourceAt'])).toBeGreaterThan(Date.now() - 600_000);
     expect(Number(sg['urgency'])).toBeGreaterThan(0);
     expect(fromGlobalId(sg['id'], 'id').type).toBe('Account');
     expect(rows.find((r) => r['externalRef'] === 'TL-4')).toMatchObject({ monthlySpend: '1000000.00', contractEndsAt: '2026-02-01T10:30:00.000Z' });
