@@ -445,8 +445,7 @@ export class PipelineRepository {
       account.currency = String(r['campaign_currency']).trim();
       let opportunity: OpportunityRecord | null = null;
       if (r['o_id']) {
-        const prefixed = Object.fromEntries(Object.entries(r).filter(([k]) => k.startsWith('o_')).map(([k, v]) => [k.slice(2), v]));
-        opportunity = hydrate(this.manager, OpportunityEntity, prefixed) as OpportunityRecord;
+        opportunity = hydrate(this.manager, OpportunityEntity, r, 'o_') as OpportunityRecord;
         opportunity.currency = account.currency;
       }
       return { account, opportunity, sortKey: [account.queuePriority, account.id] };
