@@ -19,7 +19,8 @@ const QUEUE = `{ myQueue(first: 50) { totalCount edges { node {
 const ACCOUNTS = `{ accounts(first: 50) { totalCount edges { node { id name ${RIVAL} } } } }`;
 
 /**
- * Issue #19: the queue's page reads the campaigns of its entries once. `Account.rival` and
+ * Issue #19: the queue's page and its count are one statement, and the page reads the campaigns
+ * of its entries once. `Account.rival` and
  * `QueueItem.priority` both need them (the rival's row; the campaign's rules with the rival's
  * shutdown scenarios): one statement answers both, in the caller's scope.
  */
@@ -85,12 +86,13 @@ describe('myQueue and accounts: the campaigns of a page read once (over HTTP)', 
     };
   };
 
-  it('answers each entry’s rival and priority from one statement on the campaigns (session, page, count, campaigns: four in all)', async () => {
+  it('answers each entry’s rival and priority from one statement on the campaigns, the page and its count from one (session, page, campaigns: three in all)', async () => {
     const { data, statements } = await run(token, QUEUE);
     const items = data['myQueue'].edges.map((e: { node: any }) => e.node);
     expect(items).toHaveLength(4);
     expect(campaignStatements(statements)).toHaveLength(1);
-    expect(statements).toHaveLength(4);
+    expect(statements.filter((sql) => /WITH mine AS/.test(sql) && /AS queue_total/.test(sql))).toHaveLength(1);
+    expect(statements).toHaveLength(3);
     const byName = new Map(items.map((i: any) => [i.account.name, i]));
     for (const [name, k] of [['Account 1', 'kpn'], ['Account 2', 'kpn'], ['Account 3', 'amen'], ['Account 4', 'amen']] as const) {
       const item = byName.get(name) as any;
@@ -100,6 +102,18 @@ describe('myQueue and accounts: the campaigns of a page read once (over HTTP)', 
     // KPNQwest's shutdown reaches the priority of its campaign's entries (read by the same statement).
     expect((byName.get('Account 1') as any).priority.deadlines.length).toBeGreaterThan(0);
     expect(data['myQueue'].totalCount).toBe(4);
+  });
+
+  it('counts the queue alone when the page has no rows (after its last entry; an empty queue)', async () => {
+    const PAGE = `query($first: Int, $after: String) { myQueue(first: $first, after: $after) { totalCount totalCountCapped pageInfo { hasNextPage endCursor } edges { node { account { id } } } } }`;
+    const first = await graphql<Record<string, any>>(lifeboat.url, token, { query: PAGE, variables: { first: 4 } });
+    expect(first.data!['myQueue']).toMatchObject({ totalCount: 4, totalCountCapped: false, pageInfo: { hasNextPage: false } });
+    const past = await graphql<Record<string, any>>(lifeboat.url, token, { query: PAGE, variables: { first: 4, after: first.data!['myQueue'].pageInfo.endCursor } });
+    expect(past.errors).toBeUndefined();
+    expect(past.data!['myQueue']).toMatchObject({ totalCount: 4, totalCountCapped: false, edges: [] });
+    const manager = await createUser(ds, { email: 'mia@example.test', role: 'manager', campaignIds: [] });
+    const empty = await graphql<Record<string, any>>(lifeboat.url, await signIn(lifeboat.url, manager.email, manager.password), { query: PAGE, variables: { first: 4 } });
+    expect(empty.data!['myQueue']).toMatchObject({ totalCount: 0, totalCountCapped: false, edges: [] });
   });
 
   it('answers Account.rival in a list from the same statement, one for the page, and only for campaigns in scope', async () => {
