@@ -5,10 +5,11 @@
  *
  *   GET /me                       → the same JSON `{ me { id } }` returns, from memory (no I/O).
  *   GET /queue?u=<user>&c=<ids>   → the rows of myQueue(first: 50) by raw SQL through `pg`: the
- *                                   statements of PipelineRepository.findQueue and countQueue
- *                                   (built by the repository itself, run in parallel as
- *                                   PipelineService.queue runs them) and the rivals of those rows
- *                                   (what the loader fetches).
+ *                                   statement of PipelineRepository.findQueueAndCount (the page
+ *                                   and the count in one, built by the repository itself; the count
+ *                                   alone after it only when the page is empty, as the repository
+ *                                   does) and the campaigns and rivals of those rows (what the
+ *                                   loader fetches).
  *   GET /dashboard?c=<campaign>   → the pipeline dashboard's statements, called directly: the
  *                                   app's DashboardsRepository (its own SQL, in its REPEATABLE READ
  *                                   READ ONLY snapshot) on a TypeORM DataSource, no Nest, no GraphQL.
@@ -23,7 +24,7 @@ const port = Number(process.env['PORT'] ?? 0);
 const pool = new Pool({ connectionString: url, max: 10 });
 pool.on('error', () => undefined);
 
-// The work queue's statements are PipelineRepository's own (findQueue, countQueue), captured as
+// The work queue's statements are PipelineRepository's own (findQueueAndCount, countQueue), captured as
 // the repository builds them (SQL text and parameters) and then run through bare `pg`: the yardstick
 // always measures the SQL the api runs, without TypeORM, Nest or GraphQL.
 const RIVALS_SQL = `SELECT c.id AS campaign_id, c.settings, r.id, r.name, r.shutdown_expected_at,
@@ -33,7 +34,7 @@ type Statement = { sql: string; params: unknown[] };
 /** The api's cap on the queue's count (opportunity.model.ts QUEUE_COUNT_CAP). */
 const QUEUE_COUNT_CAP = 1_000;
 type QueueRepository = {
-  findQueue(scope: unknown, opts: { userId: string; limit: number }): Promise<unknown>;
+  findQueueAndCount(scope: unknown, opts: { userId: string; limit: number }, cap: number): Promise<unknown>;
   countQueue(scope: unknown, userId: string, cap: number): Promise<unknown>;
 };
 let queueRepository: QueueRepository | null = null;
@@ -57,12 +58,16 @@ async function statementOf(build: (repo: QueueRepository) => Promise<unknown>): 
 
 async function queue(userId: string, campaignIds: string[], first: number) {
   const scope = { all: false, campaignIds, managedCampaignIds: [] };
-  const find = await statementOf((repo) => repo.findQueue(scope, { userId, limit: first }));
-  const count = await statementOf((repo) => repo.countQueue(scope, userId, QUEUE_COUNT_CAP));
-  const [found, counted] = await Promise.all([pool.query(find.sql, find.params), pool.query(count.sql, count.params)]);
+  const find = await statementOf((repo) => repo.findQueueAndCount(scope, { userId, limit: first }, QUEUE_COUNT_CAP));
+  const found = await pool.query(find.sql, find.params);
+  let total = found.rows[0]?.queue_total;
+  if (total === undefined) {
+    const count = await statementOf((repo) => repo.countQueue(scope, userId, QUEUE_COUNT_CAP));
+    total = (await pool.query(count.sql, count.params)).rows[0].n;
+  }
   const rows = found.rows.slice(0, first);
   const rivals = await pool.query(RIVALS_SQL, [[...new Set(rows.map((r) => r.campaign_id))]]);
-  return { totalCount: Math.min(QUEUE_COUNT_CAP, Number(counted.rows[0].n)), hasNextPage: found.rows.length > first, rows, rivals: rivals.rows };
+  return { totalCount: Math.min(QUEUE_COUNT_CAP, Number(total)), hasNextPage: found.rows.length > first, rows, rivals: rivals.rows };
 }
 
 type Dashboard = (campaignId: string) => Promise<unknown>;

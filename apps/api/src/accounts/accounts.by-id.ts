@@ -12,7 +12,10 @@ declare module '../common/graphql/loaders' {
     account: DataLoader<string, AccountRecord | null>;
     contactsByAccount: DataLoader<string, ContactEntity[]>;
     rivalServicesByAccount: DataLoader<string, RivalServiceEntity[]>;
-    /** The rival of a campaign, keyed by campaign id (one statement, not campaign then rival). */
+    /**
+     * The rival of a campaign, keyed by campaign id: from the request's campaignRules loader, so a
+     * page that shows both a rival and a priority (the work queue) reads its campaigns once.
+     */
     rivalByCampaign: DataLoader<string, RivalEntity | null>;
   }
 }
@@ -30,7 +33,17 @@ export class AccountsById implements OnModuleInit {
     this.loaders.register('account', (scope) => byId((ids) => this.accounts.getByIds(scope, ids)));
     this.loaders.register('contactsByAccount', (scope) => listsById((ids) => this.accounts.contactsByAccountIds(scope, ids)));
     this.loaders.register('rivalServicesByAccount', (scope) => listsById((ids) => this.accounts.rivalServicesByAccountIds(scope, ids)));
-    this.loaders.register('rivalByCampaign', (scope) => byId((ids) => this.accounts.rivalsByCampaignIds(scope, ids)));
+    this.loaders.register('rivalByCampaign', (_scope, _now, loaders) =>
+      byId(async (ids) => {
+        const rules = await loaders.campaignRules.loadMany(ids);
+        const found = new Map<string, RivalEntity>();
+        rules.forEach((r, k) => {
+          if (r instanceof Error) throw r;
+          if (r) found.set(ids[k], r.rivalRow);
+        });
+        return found;
+      }),
+    );
     this.nodes.register('Account', async (id, ctx) => {
       const account = await ctx.loaders.account.load(id);
       return account ? toAccountModel(account) : null;

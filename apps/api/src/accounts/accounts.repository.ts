@@ -6,7 +6,6 @@ import { scopeClause } from '../common/access/scope-sql';
 import { prefixQuery, searchWords } from '../common/text/search-key';
 import { hydrate, returnedRows } from '../database/hydrate';
 import { setClause } from '../database/sql-set';
-import { RivalEntity } from '../rivals/rival.entity';
 import { AccountEntity, ContactEntity, RivalServiceEntity } from './account.entity';
 
 /** An account with the currency of its campaign (its amounts are in it). */
@@ -298,22 +297,6 @@ export class AccountsRepository {
       params,
     ));
     return rows[0] ? hydrate(manager, AccountEntity, rows[0]) : null;
-  }
-
-  /**
-   * The rival each campaign buys from, keyed by campaign id: an account's rival in one statement
-   * (not the campaign, then its rival). The campaign must be in the scope, and a rival is seen
-   * through the campaigns that target it, so the rival of a visible campaign is visible.
-   */
-  async rivalsByCampaignIds(scope: AccessScope, campaignIds: readonly string[]): Promise<Map<string, RivalEntity>> {
-    if (campaignIds.length === 0) return new Map();
-    const params: unknown[] = [[...campaignIds]];
-    const rows: Record<string, unknown>[] = await this.manager.query(
-      `SELECT c.id AS campaign_id, r.* FROM campaign c JOIN rival r ON r.id = c.rival_id
-       WHERE c.id = ANY($1::uuid[]) AND ${scopeClause(scope, 'c.id', params)}`,
-      params,
-    );
-    return new Map(rows.map((r) => [r['campaign_id'] as string, hydrate(this.manager, RivalEntity, r)]));
   }
 
   // Contacts

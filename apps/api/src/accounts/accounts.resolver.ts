@@ -67,44 +67,44 @@ export class AccountsResolver {
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'The rep who owns it; null when unassigned.' })
-  async owner(@Parent() account: AccountModel, @Context() ctx: GraphqlContext): Promise<UserModel | null> {
+  async owner(account: AccountModel, _args: unknown, ctx: GraphqlContext): Promise<UserModel | null> {
     if (!account.ownerDbId) return null;
     const user = await ctx.loaders.user.load(account.ownerDbId);
     return user ? toUserModel(user) : null;
   }
 
   @ResolveField(() => CampaignModel, { description: 'The campaign it belongs to.' })
-  async campaign(@Parent() account: AccountModel, @Context() ctx: GraphqlContext): Promise<CampaignModel> {
+  async campaign(account: AccountModel, _args: unknown, ctx: GraphqlContext): Promise<CampaignModel> {
     const campaign = await ctx.loaders.campaign.load(account.campaignDbId);
     if (!campaign) throw new Error(`Campaign ${account.campaignDbId} of account ${account.dbId} is missing`);
     return toCampaignModel(campaign);
   }
 
   @ResolveField(() => RivalModel, { description: 'The rival it buys from (its campaign’s rival).' })
-  async rival(@Parent() account: AccountModel, @Context() ctx: GraphqlContext): Promise<RivalModel> {
+  async rival(account: AccountModel, _args: unknown, ctx: GraphqlContext): Promise<RivalModel> {
     const rival = await ctx.loaders.rivalByCampaign.load(account.campaignDbId);
     if (!rival) throw new Error(`Rival of account ${account.dbId} is missing`);
     return toRivalModel(rival);
   }
 
   @ResolveField(() => [ContactModel], { description: 'People at the account, decision makers first.' })
-  async contacts(@Parent() account: AccountModel, @Context() ctx: GraphqlContext): Promise<ContactModel[]> {
+  async contacts(account: AccountModel, _args: unknown, ctx: GraphqlContext): Promise<ContactModel[]> {
     return (await ctx.loaders.contactsByAccount.load(account.dbId)).map(toContactModel);
   }
 
   @ResolveField(() => [RivalServiceModel], { description: 'What it buys from the rival.' })
-  async rivalServices(@Parent() account: AccountModel, @Context() ctx: GraphqlContext): Promise<RivalServiceModel[]> {
+  async rivalServices(account: AccountModel, _args: unknown, ctx: GraphqlContext): Promise<RivalServiceModel[]> {
     return (await ctx.loaders.rivalServicesByAccount.load(account.dbId)).map((s) => toRivalServiceModel(s, account.currency));
   }
 
   @ResolveField(() => OpportunityModel, { nullable: true, description: 'Its open deal, or else its latest one.' })
-  async currentOpportunity(@Parent() account: AccountModel, @Context() ctx: GraphqlContext): Promise<OpportunityModel | null> {
+  async currentOpportunity(account: AccountModel, _args: unknown, ctx: GraphqlContext): Promise<OpportunityModel | null> {
     const [current] = await ctx.loaders.opportunitiesByAccount.load(account.dbId);
     return current ? toOpportunityModel(current) : null;
   }
 
   @ResolveField(() => [OpportunityModel], { description: 'All its deals: the open one first, then newest first.' })
-  async opportunities(@Parent() account: AccountModel, @Context() ctx: GraphqlContext): Promise<OpportunityModel[]> {
+  async opportunities(account: AccountModel, _args: unknown, ctx: GraphqlContext): Promise<OpportunityModel[]> {
     return (await ctx.loaders.opportunitiesByAccount.load(account.dbId)).map((o) => toOpportunityModel(o));
   }
 
@@ -122,7 +122,7 @@ export class AccountsResolver {
 @Resolver(() => ContactModel)
 export class ContactResolver {
   @ResolveField(() => AccountModel, { description: 'The account they work at.' })
-  async account(@Parent() contact: ContactModel, @Context() ctx: GraphqlContext): Promise<AccountModel> {
+  async account(contact: ContactModel, _args: unknown, ctx: GraphqlContext): Promise<AccountModel> {
     const account = await ctx.loaders.account.load(contact.accountDbId);
     if (!account) throw new Error(`Account of contact ${contact.dbId} is missing`);
     return toAccountModel(account);

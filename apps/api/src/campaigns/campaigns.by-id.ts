@@ -6,15 +6,15 @@ import type { UserEntity } from '../identity/user.entity';
 import { toUserModel } from '../identity/user.mapper';
 import type { CampaignEntity, CampaignMemberEntity } from './campaign.entity';
 import { toCampaignModel } from './campaign.mapper';
-import { CampaignCounts, CampaignsRepository, type CampaignWithRival } from './campaigns.repository';
+import { CampaignCounts, CampaignsRepository, type CampaignRules } from './campaigns.repository';
 
 declare module '../common/graphql/loaders' {
   interface Loaders {
     campaign: DataLoader<string, CampaignEntity | null>;
     campaignMembers: DataLoader<string, CampaignMemberEntity[]>;
     campaignCounts: DataLoader<string, CampaignCounts>;
-    /** A campaign with its rival and its rival's shutdown scenarios, as the rules need them. */
-    campaignRules: DataLoader<string, CampaignWithRival | null>;
+    /** A campaign with its rival and its rival's shutdown scenarios, as the rules need them, and the rival's row. */
+    campaignRules: DataLoader<string, CampaignRules | null>;
     /** Users the caller may see: those of its campaigns. */
     user: DataLoader<string, UserEntity | null>;
   }

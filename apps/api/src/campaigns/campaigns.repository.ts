@@ -6,6 +6,7 @@ import { scopeClause } from '../common/access/scope-sql';
 import { hydrate } from '../database/hydrate';
 import { UserEntity } from '../identity/user.entity';
 import { CampaignEntity, CampaignMemberEntity } from './campaign.entity';
+import { RivalEntity } from '../rivals/rival.entity';
 
 /** What the rules need of a campaign's rival: its name, health and shutdown date, and its shutdown scenarios (the queue's priority). */
 export interface RivalSnapshot {
@@ -25,6 +26,15 @@ export interface CampaignWithRival {
   campaign: CampaignEntity;
   rival: RivalSnapshot;
 }
+
+/** A campaign's rules (CampaignWithRival) and its rival's whole row. */
+export interface CampaignRules extends CampaignWithRival {
+  rivalRow: RivalEntity;
+}
+
+/** The rival's other columns, under the `rival_` prefix of RIVAL_COLUMNS (its id is the campaign's rival_id). */
+const RIVAL_ROW_COLUMNS = `r.country AS rival_country, r.services AS rival_services, r.claimed_availability_percent AS rival_claimed_availability_percent,
+  r.version AS rival_version, r.created_at AS rival_created_at, r.updated_at AS rival_updated_at`;
 
 export interface CampaignCounts {
   accounts: number;
@@ -91,9 +101,23 @@ export class CampaignsRepository {
     return new Map(rows.map((r) => [r['id'] as string, this.withRival(manager, r)]));
   }
 
-  /** `getWithRivalByIds` outside a transaction (a read's rules: the queue's priority). */
-  async rulesByIds(scope: AccessScope, ids: readonly string[]): Promise<Map<string, CampaignWithRival>> {
-    return this.getWithRivalByIds(this.manager, scope, ids);
+  /**
+   * `getWithRivalByIds` outside a transaction (a read's rules: the queue's priority), with the
+   * rival's row too: the same statement answers `Account.rival` (the request's rivalByCampaign loader).
+   */
+  async rulesByIds(scope: AccessScope, ids: readonly string[]): Promise<Map<string, CampaignRules>> {
+    if (ids.length === 0) return new Map();
+    const params: unknown[] = [[...ids]];
+    const rows: Record<string, unknown>[] = await this.manager.query(
+      `SELECT c.*, ${RIVAL_COLUMNS}, ${RIVAL_ROW_COLUMNS}
+       FROM campaign c JOIN rival r ON r.id = c.rival_id
+       WHERE c.id = ANY($1::uuid[]) AND ${scopeClause(scope, 'c.id', params)}`,
+      params,
+    );
+    // The rival's id is the campaign's rival_id: `rival_` + each column of the rival reads its row.
+    // The campaign must be in the scope, and a rival is seen through the campaigns that target it,
+    // so the rival of a visible campaign is visible.
+    return new Map(rows.map((r) => [r['id'] as string, { ...this.withRival(this.manager, r), rivalRow: hydrate(this.manager, RivalEntity, r, 'rival_') }]));
   }
 
   /** The campaigns against one rival (for recomputations after a distress event). */

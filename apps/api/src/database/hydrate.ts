@@ -5,11 +5,12 @@ import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
  * conversions TypeORM applies (transformers, dates): lets repositories write keyset and lateral
  * SQL and still return entities.
  */
-export function hydrate<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, row: Record<string, unknown>): T {
+export function hydrate<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, row: Record<string, unknown>, prefix = ''): T {
   const metadata = manager.connection.getMetadata(target);
   const entity = metadata.create() as Record<string, unknown>;
   for (const column of metadata.columns) {
-    const raw = row[column.databaseName];
+    // `prefix`: the entity's columns under aliases (`o_id`, `o_stage`… for a joined deal), read in place.
+    const raw = row[prefix ? prefix + column.databaseName : column.databaseName];
     if (raw === undefined) continue;
     entity[column.propertyName] = manager.connection.driver.prepareHydratedValue(raw, column);
   }

@@ -380,15 +380,9 @@ export class PipelineRepository {
    * `cap` + 1 rows; whether there are more than `cap`.
    */
   async countQueue(scope: AccessScope, userId: string, cap: number): Promise<{ count: number; capped: boolean }> {
-    const params: unknown[] = [userId, cap + 1];
-    const inScope = (column: string) => scopeClause(scope, column, params);
-    const [row] = await this.manager.query(
-      `SELECT (SELECT count(*) FROM (SELECT 1 FROM account a WHERE a.owner_id = $1 AND a.has_open_deal AND ${inScope('a.campaign_id')} LIMIT $2) s)
-            + (SELECT count(*) FROM (SELECT 1 FROM account a WHERE a.owner_id IS NULL AND ${inScope('a.campaign_id')} AND ${UNASSIGNED_IN_PLAY} LIMIT $2) s) AS n`,
-      params,
-    );
-    const n = Number(row.n);
-    return { count: Math.min(n, cap), capped: n > cap };
+    const params: unknown[] = [userId];
+    const [row] = await this.manager.query(`SELECT ${queueCount(scope, params, cap)} AS n`, params);
+    return cappedCount(row.n, cap);
   }
 
   /**
@@ -397,6 +391,29 @@ export class PipelineRepository {
    * keyset after the given priority and id.
    */
   async findQueue(scope: AccessScope, opts: { userId: string; limit: number; after?: [number, string] }): Promise<QueueRow[]> {
+    return (await this.queueStatement(scope, opts)).rows;
+  }
+
+  /**
+   * A page of the queue (findQueue) and the queue's size (countQueue) in one statement: one round
+   * trip and one connection per read (the count's two index scans run once, as InitPlans, and every
+   * row carries their sum). A page with no rows (an empty queue, or `after` its last entry) says
+   * nothing of the size: the count is then asked alone.
+   */
+  async findQueueAndCount(
+    scope: AccessScope,
+    opts: { userId: string; limit: number; after?: [number, string] },
+    cap: number,
+  ): Promise<{ rows: QueueRow[]; total: { count: number; capped: boolean } }> {
+    const { rows, total } = await this.queueStatement(scope, opts, cap);
+    return { rows, total: total === null ? await this.countQueue(scope, opts.userId, cap) : cappedCount(total, cap) };
+  }
+
+  private async queueStatement(
+    scope: AccessScope,
+    opts: { userId: string; limit: number; after?: [number, string] },
+    countCap?: number,
+  ): Promise<{ rows: QueueRow[]; total: unknown }> {
     const params: unknown[] = [opts.userId];
     let after = 'TRUE';
     if (opts.after) {
@@ -432,7 +449,8 @@ export class PipelineRepository {
               o.one_time_value AS o_one_time_value, o.term_months AS o_term_months, o.probability AS o_probability,
               o.expected_close_at AS o_expected_close_at, o.lost_reason AS o_lost_reason, o.lost_to_bidder AS o_lost_to_bidder,
               o.note AS o_note, o.first_contact_at AS o_first_contact_at, o.closed_at AS o_closed_at, o.version AS o_version,
-              o.created_at AS o_created_at, o.updated_at AS o_updated_at
+              o.created_at AS o_created_at, o.updated_at AS o_updated_at${countCap === undefined ? '' : `,
+              ${queueCount(scope, params, countCap)} AS queue_total`}
        FROM page p JOIN account a ON a.id = p.account_id JOIN campaign c ON c.id = a.campaign_id
        -- Each entry's open deal by opportunity_one_open_per_account_uq (OFFSET 0 keeps this a lookup
        -- per row: joined plainly, PostgreSQL hashed the page and read every deal of the table).
@@ -440,16 +458,34 @@ export class PipelineRepository {
        ORDER BY p.priority DESC, p.account_id`,
       params,
     );
-    return rows.map((r) => {
+    const found = rows.map((r): QueueRow => {
       const account = hydrate(this.manager, AccountEntity, r) as AccountEntity & { currency: string };
       account.currency = String(r['campaign_currency']).trim();
       let opportunity: OpportunityRecord | null = null;
       if (r['o_id']) {
-        const prefixed = Object.fromEntries(Object.entries(r).filter(([k]) => k.startsWith('o_')).map(([k, v]) => [k.slice(2), v]));
-        opportunity = hydrate(this.manager, OpportunityEntity, prefixed) as OpportunityRecord;
+        opportunity = hydrate(this.manager, OpportunityEntity, r, 'o_') as OpportunityRecord;
         opportunity.currency = account.currency;
       }
       return { account, opportunity, sortKey: [account.queuePriority, account.id] };
     });
+    return { rows: found, total: rows.length ? rows[0]['queue_total'] : null };
   }
+}
+
+/**
+ * The size of a user's queue up to `cap` + 1, as an SQL expression (`$1` is the user): the user's
+ * own entries and the unassigned ones, each an index-only scan of its partial index that stops
+ * after `cap` + 1 rows.
+ */
+function queueCount(scope: AccessScope, params: unknown[], cap: number): string {
+  params.push(cap + 1);
+  const limit = `$${params.length}`;
+  const inScope = (column: string) => scopeClause(scope, column, params);
+  return `((SELECT count(*) FROM (SELECT 1 FROM account a WHERE a.owner_id = $1 AND a.has_open_deal AND ${inScope('a.campaign_id')} LIMIT ${limit}) s)
+            + (SELECT count(*) FROM (SELECT 1 FROM account a WHERE a.owner_id IS NULL AND ${inScope('a.campaign_id')} AND ${UNASSIGNED_IN_PLAY} LIMIT ${limit}) s))`;
+}
+
+function cappedCount(n: unknown, cap: number): { count: number; capped: boolean } {
+  const count = Number(n);
+  return { count: Math.min(count, cap), capped: count > cap };
 }

@@ -1,11 +1,11 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AccessScope, Actor } from '../common/access/actor';
 import { CurrentActor, CurrentScope } from '../common/access/current-actor.decorator';
 import { UserModel } from '../identity/user.model';
 import { Connection, PageArgs } from '../common/graphql/connection';
 import { GraphqlContext } from '../common/graphql/loaders';
 import { AccountModel } from '../accounts/account.model';
-import { toAccountModel, toUrgencyFactorModels } from '../accounts/account.mapper';
+import { toAccountModel } from '../accounts/account.mapper';
 import { CampaignModel } from '../campaigns/campaign.model';
 import { toCampaignModel } from '../campaigns/campaign.mapper';
 import { toUserModel } from '../identity/user.mapper';
@@ -47,7 +47,9 @@ export class OpportunitiesResolver {
     const now = new Date();
     return {
       ...connection,
-      edges: connection.edges.map(({ cursor, node }) => ({
+      edges: connection.edges.map(({ cursor, node }) => {
+        const account = toAccountModel(node.account);
+        return {
         cursor,
         node: {
           priorityInputs: {
@@ -59,13 +61,15 @@ export class OpportunitiesResolver {
           },
           reason: node.reason,
           reasonText: queueReasonInEnglish(node, now),
-          account: toAccountModel(node.account),
+          account,
           opportunity: node.opportunity ? toOpportunityModel(node.opportunity, now) : null,
           dueAt: node.opportunity?.dueAt ?? null,
           urgency: node.account.urgency,
-          urgencyFactors: toUrgencyFactorModels(node.account.urgencyFactors, node.account.currency),
+          // The account's own, mapped once (the same models as Account.urgencyFactors).
+          urgencyFactors: account.urgencyFactors,
         },
-      })),
+        };
+      }),
     };
   }
 
@@ -108,12 +112,12 @@ export class OpportunitiesResolver {
   }
 
   @ResolveField(() => AccountModel, { description: 'The account the deal is for.' })
-  account(@Parent() deal: OpportunityModel, @Context() ctx: GraphqlContext): Promise<AccountModel> {
+  account(deal: OpportunityModel, _args: unknown, ctx: GraphqlContext): Promise<AccountModel> {
     return accountOf(ctx, deal.accountDbId, `opportunity ${deal.dbId}`);
   }
 
   @ResolveField(() => CampaignModel, { description: 'The campaign it belongs to.' })
-  async campaign(@Parent() deal: OpportunityModel, @Context() ctx: GraphqlContext): Promise<CampaignModel> {
+  async campaign(deal: OpportunityModel, _args: unknown, ctx: GraphqlContext): Promise<CampaignModel> {
     const campaign = await ctx.loaders.campaign.load(deal.campaignDbId);
     if (!campaign) throw new Error(`Campaign of opportunity ${deal.dbId} is missing`);
     return toCampaignModel(campaign);
@@ -128,7 +132,7 @@ export class QueueItemResolver {
   constructor(private readonly urgency: UrgencyService) {}
 
   @ResolveField(() => QueuePriorityModel, { description: 'Why it is where it is in your queue: the priority and the deadlines it comes from, as of now.' })
-  async priority(@Parent() item: QueueItemModel, @Context() ctx: GraphqlContext): Promise<QueuePriorityModel> {
+  async priority(item: QueueItemModel, _args: unknown, ctx: GraphqlContext): Promise<QueuePriorityModel> {
     const { campaignId, ...subject } = item.priorityInputs;
     const rules = await ctx.loaders.campaignRules.load(campaignId);
     if (!rules) throw new Error(`Campaign of a queue entry is missing: ${campaignId}`);
@@ -165,19 +169,19 @@ export class QueueItemResolver {
 @Resolver(() => ActivityModel)
 export class ActivityResolver {
   @ResolveField(() => AccountModel, { description: 'The account it is about.' })
-  account(@Parent() activity: ActivityModel, @Context() ctx: GraphqlContext): Promise<AccountModel> {
+  account(activity: ActivityModel, _args: unknown, ctx: GraphqlContext): Promise<AccountModel> {
     return accountOf(ctx, activity.accountDbId, `activity ${activity.dbId}`);
   }
 
   @ResolveField(() => OpportunityModel, { nullable: true, description: 'The deal it belongs to, if any.' })
-  async opportunity(@Parent() activity: ActivityModel, @Context() ctx: GraphqlContext): Promise<OpportunityModel | null> {
+  async opportunity(activity: ActivityModel, _args: unknown, ctx: GraphqlContext): Promise<OpportunityModel | null> {
     if (!activity.opportunityDbId) return null;
     const deal = await ctx.loaders.opportunity.load(activity.opportunityDbId);
     return deal ? toOpportunityModel(deal) : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'The user who logged it (null for API keys and Lifeboat).' })
-  async author(@Parent() activity: ActivityModel, @Context() ctx: GraphqlContext): Promise<UserModel | null> {
+  async author(activity: ActivityModel, _args: unknown, ctx: GraphqlContext): Promise<UserModel | null> {
     if (!activity.authorDbId) return null;
     const user = await ctx.loaders.user.load(activity.authorDbId);
     return user ? toUserModel(user) : null;

@@ -71,10 +71,7 @@ export class PipelineService {
     const size = pageSize(args.first);
     const after = args.after ? queueCursor(decodeCursor(args.after, 2)) : undefined;
     const now = new Date();
-    const [rows, total] = await Promise.all([
-      this.pipeline.findQueue(scope, { userId: caller.userId, limit: size, after }),
-      this.pipeline.countQueue(scope, caller.userId, QUEUE_COUNT_CAP),
-    ]);
+    const { rows, total } = await this.pipeline.findQueueAndCount(scope, { userId: caller.userId, limit: size, after }, QUEUE_COUNT_CAP);
     const connection = toConnection(rows, size, total.count, (r) => encodeCursor(r.sortKey));
     return { ...connection, totalCountCapped: total.capped, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: this.queueItem(e.node, now) })) };
   }

@@ -14,8 +14,11 @@ export interface Loaders {}
 
 export type LoaderName = keyof Loaders;
 
-/** Makes one loader for a request, bound to the caller's scope; `now` is the request's time. */
-export type LoaderMaker<K extends LoaderName> = (scope: AccessScope, now: Date) => Loaders[K];
+/**
+ * Makes one loader for a request, bound to the caller's scope; `now` is the request's time;
+ * `loaders` are the request's other loaders (one may answer from another's batch).
+ */
+export type LoaderMaker<K extends LoaderName> = (scope: AccessScope, now: Date, loaders: Loaders) => Loaders[K];
 
 export interface GraphqlContext {
   req?: unknown;
@@ -79,7 +82,7 @@ export class LoadersFactory {
         get(this: RequestLoaders) {
           let loader = this.made.get(name);
           if (!loader) {
-            loader = make(this.scope, this.now);
+            loader = make(this.scope, this.now, this as unknown as Loaders);
             this.made.set(name, loader);
           }
           return loader;
