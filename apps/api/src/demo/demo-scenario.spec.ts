@@ -99,6 +99,24 @@ describe('the demo scenario (DESIGN.md §8)', () => {
     expect(resolveCampaignSettings(campaigns[0].settings).weeklyMigrationCapacity).toBe(120);
   });
 
+  it('says where every customer came from: each campaign’s list, imported by its manager, on legitimate interests', async () => {
+    const sources = await query<{ campaign: string; file_name: string; actor_label: string; lawful_basis: string; accounts: number; contacts: number }>(
+      `SELECT c.name AS campaign, ls.file_name, ls.actor_label, ls.lawful_basis,
+              (SELECT count(*)::int FROM account a WHERE a.source_id = ls.id) AS accounts,
+              (SELECT count(*)::int FROM contact ct WHERE ct.source_id = ls.id) AS contacts
+       FROM lead_source ls JOIN campaign c ON c.id = ls.campaign_id ORDER BY c.name`,
+    );
+    expect(sources.map((s) => [s.campaign, s.file_name, s.actor_label, s.lawful_basis])).toEqual([
+      ['AMEN rescue', 'amen-customer-list.csv', expect.any(String), 'legitimate_interests'],
+      ['KPNQwest takeover', 'kpnqwest-customer-list.csv', expect.any(String), 'legitimate_interests'],
+    ]);
+    for (const s of sources) expect(s.accounts).toBeGreaterThan(0);
+    const [{ unsourced }] = await query<{ unsourced: number }>(
+      `SELECT (SELECT count(*) FROM account WHERE source_id IS NULL)::int + (SELECT count(*) FROM contact WHERE source_id IS NULL)::int AS unsourced`,
+    );
+    expect(unsourced).toBe(0);
+  });
+
   it('has the KPNQwest accounts of the story with their segments and flags', async () => {
     const accounts = await db.dataSource.getRepository(AccountEntity).find({ where: { campaignId: await campaignId('KPNQwest') } });
     const byName = new Map(accounts.map((a) => [a.name, a]));

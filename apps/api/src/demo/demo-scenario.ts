@@ -145,6 +145,7 @@ export async function loadDemoScenarioIfEmpty(dataSource: DataSource, now: Date)
     await insertAll(manager, AccountEntity, rows.accounts);
     await insertAll(manager, RivalServiceEntity, rows.services);
     await insertAll(manager, ContactEntity, rows.contacts);
+    await recordDemoSources(manager);
     await insertAll(manager, OpportunityEntity, rows.opportunities);
     await insertAll(manager, StageTransitionEntity, rows.transitions);
     await insertAll(manager, ActivityEntity, rows.activities);
@@ -777,4 +778,26 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
       });
     }
   }
+}
+
+/**
+ * Where the demo's customers came from, as a team's would say (issue #21): each campaign's list was
+ * imported by its manager (the file named after the rival), relying on legitimate interests; every
+ * account and contact of the campaign points at it.
+ */
+async function recordDemoSources(manager: EntityManager): Promise<void> {
+  await manager.query(
+    `WITH src AS (
+       INSERT INTO lead_source (campaign_id, kind, file_name, actor_user_id, actor_label, lawful_basis, recorded_at)
+       SELECT c.id, 'import', lower(regexp_replace(r.name, '[^A-Za-z0-9]+', '-', 'g')) || '-customer-list.csv', m.id,
+              coalesce(m.name, 'Lifeboat demo'), 'legitimate_interests',
+              coalesce((SELECT min(a.created_at) FROM account a WHERE a.campaign_id = c.id), now())
+       FROM campaign c JOIN rival r ON r.id = c.rival_id
+       LEFT JOIN LATERAL (SELECT u.id, u.name FROM campaign_member cm JOIN app_user u ON u.id = cm.user_id
+                          WHERE cm.campaign_id = c.id AND cm.team_role = 'manager' ORDER BY u.name, u.id LIMIT 1) m ON TRUE
+       RETURNING id, campaign_id
+     )
+     UPDATE account a SET source_id = src.id FROM src WHERE a.campaign_id = src.campaign_id`,
+  );
+  await manager.query(`UPDATE contact ct SET source_id = a.source_id FROM account a WHERE a.id = ct.account_id`);
 }
