@@ -207,4 +207,14 @@ describe('customer collectives: a campaign’s organised customers, their member
     await expect(ds.query(`INSERT INTO collective_member (account_id, collective_id, campaign_id) VALUES ($1, $2, $3)`, [acc.foreign, c.id, otherCampaignId])).rejects.toThrow();
     expect(toCollectiveGlobalId(c.id)).toBe(collectiveId);
   });
+
+  it('has a migration whose down undoes it, and whose up applies again', async () => {
+    const tables = async () => (await ds.query(`SELECT count(*)::int AS n FROM pg_tables WHERE tablename IN ('collective', 'collective_member')`))[0].n;
+    expect(await tables()).toBe(2);
+    await ds.undoLastMigration({ transaction: 'each' });
+    expect(await tables()).toBe(0);
+    expect(await ds.query(`SELECT 1 FROM pg_indexes WHERE indexname = 'account_id_campaign_uq'`)).toEqual([]);
+    await ds.runMigrations({ transaction: 'each' });
+    expect(await tables()).toBe(2);
+  });
 });
