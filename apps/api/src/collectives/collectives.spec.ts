@@ -87,6 +87,7 @@ describe('customer collectives: a campaign’s organised customers, their member
       [{ name: 'Forum', forumUrl: 'javascript:alert(1)' }, 'forumUrl'],
       [{ name: 'Forum', forumUrl: 'ftp://forum.example.test' }, 'forumUrl'],
       [{ name: 'Forum', claimedMembers: -1 }, 'claimedMembers'],
+      [{ name: 'Forum', announcedCancellationAt: '2500-01-01T00:00:00Z' }, 'announcedCancellationAt'],
       [{ name: 'Forum', spokespersonId: toGlobalId('Contact', otherContactId) }, 'input.spokespersonId'],
       [{ name: 'Forum', spokespersonId: toGlobalId('Account', acc.fresh) }, 'input.spokespersonId'],
     ];
