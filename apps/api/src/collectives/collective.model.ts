@@ -4,7 +4,6 @@ import { AccountModel } from '../accounts/account.model';
 import { ConnectionType, PageArgs } from '../common/graphql/connection';
 import { enumFrom } from '../common/graphql/scalars';
 import { IsDateTime, IsExpectedVersion, IsText } from '../common/validation/input-rules';
-import { PLANNING_DATE_RULE, PlanningDate } from '../common/graphql/date-window';
 
 export const COLLECTIVE_MEMBER_STATES = ['won', 'pending', 'lost', 'untouched'] as const;
 export type CollectiveMemberState = (typeof COLLECTIVE_MEMBER_STATES)[number];
@@ -131,8 +130,7 @@ export class CreateCollectiveInput {
   @Claimed()
   claimedMembers?: number | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: `The date it announced for collective cancellations. ${PLANNING_DATE_RULE}` })
-  @PlanningDate()
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The date it announced for collective cancellations (between 1990 and 2100, as every date).' })
   @IsOptional()
   @IsDateTime('announcedCancellationAt must be a date-time')
   announcedCancellationAt?: Date | null;
@@ -174,8 +172,7 @@ export class UpdateCollectiveInput {
   @Claimed()
   claimedMembers?: number | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: `The date it announced for collective cancellations; null clears it. ${PLANNING_DATE_RULE}` })
-  @PlanningDate()
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The date it announced for collective cancellations (between 1990 and 2100, as every date); null clears it.' })
   @IsOptional()
   @IsDateTime('announcedCancellationAt must be a date-time')
   announcedCancellationAt?: Date | null;

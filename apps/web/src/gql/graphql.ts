@@ -1039,7 +1039,7 @@ export type CreateCampaignInput = {
 
 /** A new collective. Refused with BAD_USER_INPUT naming the field when a value is wrong; nothing is written. */
 export type CreateCollectiveInput = {
-  /** The date it announced for collective cancellations. Between 1990 and 2100, and not more than a year in the past. */
+  /** The date it announced for collective cancellations (between 1990 and 2100, as every date). */
   announcedCancellationAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** The campaign it belongs to. */
   campaignId: Scalars['ID']['input'];
@@ -4265,7 +4265,7 @@ export type UpdateCampaignSettingsInput = {
 
 /** Changes to a collective: only the fields given change; null clears forumUrl, announcedCancellationAt, spokespersonId or notes. */
 export type UpdateCollectiveInput = {
-  /** The date it announced for collective cancellations; null clears it. Between 1990 and 2100, and not more than a year in the past. */
+  /** The date it announced for collective cancellations (between 1990 and 2100, as every date); null clears it. */
   announcedCancellationAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** The member count it claims (0 to 1,000,000). */
   claimedMembers?: InputMaybe<Scalars['Int']['input']>;
