@@ -32,6 +32,7 @@ import { SubscriptionsApiModule } from '../subscriptions/subscriptions.module';
 import { WebhooksApiModule } from '../webhooks/webhooks.module';
 import { graphqlOptions } from './graphql-options';
 import { ExportsModule } from '../exports/exports.module';
+import { CollectivesModule } from '../collectives/collectives.module';
 
 /** The GraphQL api of every context, served over HTTP and graphql-ws on /graphql (where the role serves HTTP). */
 @Module({})
@@ -43,6 +44,7 @@ export class GraphqlApiModule {
         RivalsModule,
         CampaignsModule,
         AccountsModule,
+        CollectivesModule,
         PipelineModule,
         AuditModule,
         ContractsModule,

@@ -278,3 +278,20 @@ export const AMEN_PHRASES: DemoPhrasebook = {
   lost: (a) => `Perdu. ${a.deal.note ?? ''}`.trim(),
   stageChange: (from, to) => `Passé de « ${STAGE_MOTS[from]} » à « ${STAGE_MOTS[to]} »`,
 };
+
+/**
+ * AMEN's customer collective (DESIGN.md §1, issue #21): 250 members claimed, a forum with about
+ * 1,000 visitors a day, collective cancellations announced for a date. The demo's small web
+ * customers are its members (the ones the team knows of), its spokesperson the manager of the
+ * cycling association among them. The forum address is fictional (the reserved .example domain).
+ */
+export const AMEN_COLLECTIVE = {
+  name: 'Collectif des clients AMEN',
+  forumUrl: 'https://forum.amen-customers.example/',
+  claimedMembers: 250,
+  /** Days from now to the collective cancellations it announced. */
+  cancellationInDays: 12,
+  notes: 'About 1,000 visitors a day on its forum; gathers complaints since the strike and the 12 April outage, and announces collective cancellations.',
+  memberNames: SMB_WEB.map(([name]) => name),
+  spokespersonAccount: 'Association Vélo Cité',
+};

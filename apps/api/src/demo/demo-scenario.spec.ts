@@ -152,6 +152,23 @@ describe('the demo scenario (DESIGN.md §8)', () => {
     expect(new Set(accounts.map((a) => a.normalizedName)).size).toBe(accounts.length);
   });
 
+  it('gives AMEN its customer collective (issue #21): 250 members claimed, a forum, cancellations announced, its small web customers linked', async () => {
+    const amen = await campaignId('AMEN');
+    const [collective] = await query<Record<string, any>>(
+      `SELECT c.*, ct.name AS spokesperson, a.name AS spokesperson_account FROM collective c
+       LEFT JOIN contact ct ON ct.id = c.spokesperson_contact_id LEFT JOIN account a ON a.id = ct.account_id WHERE c.campaign_id = $1`,
+      [amen],
+    );
+    expect(collective).toMatchObject({ name: 'Collectif des clients AMEN', claimed_members: 250, forum_url: 'https://forum.amen-customers.example/' });
+    expect(new Date(collective.announced_cancellation_at).getTime()).toBe(now.getTime() + 12 * 86_400_000);
+    expect(collective.spokesperson_account).toBe('Association Vélo Cité');
+    const members = await query<{ segment: string }>(`SELECT a.segment FROM collective_member m JOIN account a ON a.id = m.account_id WHERE m.collective_id = $1`, [collective.id]);
+    const smbWeb = await query<{ n: number }>(`SELECT count(*)::int AS n FROM account WHERE campaign_id = $1 AND segment = 'smb_web'`, [amen]);
+    expect(members.length).toBe(smbWeb[0].n);
+    expect(members.every((m) => m.segment === 'smb_web')).toBe(true);
+    expect(await query(`SELECT 1 FROM collective c JOIN campaign k ON k.id = c.campaign_id WHERE k.name NOT LIKE 'AMEN%'`)).toEqual([]);
+  });
+
   it('gives Alice overdue open deals in KPNQwest, and some deals due soon', async () => {
     const kq = await campaignId('KPNQwest');
     const alice = (await query<{ id: string }>(`SELECT id FROM app_user WHERE email = 'alice@lifeboat.demo'`))[0].id;

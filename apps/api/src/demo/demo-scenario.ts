@@ -32,7 +32,7 @@ import { DistressEventEntity } from '../rivals/distress-event.entity';
 import { RivalEntity } from '../rivals/rival.entity';
 import { OutageEntity } from '../rivals/outages/outage.entity';
 import { accountUrgency, dealDueAt } from '../urgency/urgency-rules';
-import { AMEN_PHRASES, amenAccounts } from './demo-amen';
+import { AMEN_COLLECTIVE, AMEN_PHRASES, amenAccounts } from './demo-amen';
 import { KPNQWEST_ACCOUNTS, KPNQWEST_PHRASES } from './demo-kpnqwest';
 import { DEMO_PASSWORD, DEMO_USERS, DemoAccount, DemoPhrasebook, DemoUserKey, When } from './demo-plan';
 
@@ -54,6 +54,19 @@ class DemoRows {
   activities: Row<ActivityEntity>[] = [];
   proposals: DemoProposal[] = [];
   scenarios: Array<DemoScenario & { rivalId: string }> = [];
+  collectives: DemoCollective[] = [];
+}
+
+/** A customer collective as the demo writes it (no entity: the collectives repository speaks SQL); members by account name. */
+interface DemoCollective {
+  campaignId: string;
+  name: string;
+  forumUrl: string;
+  claimedMembers: number;
+  announcedCancellationAt: Date;
+  notes: string;
+  memberNames: string[];
+  spokespersonAccount: string;
 }
 
 /** A proposal as the demo writes it (the proposal tables have no entity: their repository speaks SQL). */
@@ -164,6 +177,7 @@ export async function loadDemoScenarioIfEmpty(dataSource: DataSource, now: Date)
        FROM opportunity o JOIN account a ON a.id = o.account_id WHERE o.stage = 'won'`,
     );
     await insertShutdownScenarios(manager, rows.scenarios);
+    await insertCollectives(manager, rows.collectives);
     return true;
   });
 }
@@ -190,6 +204,24 @@ function kpnqwestScenarios(liquidation: Date): DemoScenario[] {
       sourceNote: "What customers hope for; KPNQwest's network in fact ran until 1 July 2002.",
     },
   ];
+}
+
+/** Each collective, its members (the campaign's accounts of those names) and its spokesperson (a decision maker of the named member). */
+async function insertCollectives(manager: EntityManager, collectives: DemoCollective[]): Promise<void> {
+  for (const c of collectives) {
+    const [{ id }] = await manager.query(
+      `INSERT INTO collective (campaign_id, name, forum_url, claimed_members, announced_cancellation_at, notes, spokesperson_contact_id)
+       VALUES ($1, $2, $3, $4, $5, $6, (SELECT ct.id FROM contact ct JOIN account a ON a.id = ct.account_id
+                                        WHERE a.campaign_id = $1 AND a.name = $7 ORDER BY ct.decision_maker DESC, ct.name LIMIT 1))
+       RETURNING id`,
+      [c.campaignId, c.name, c.forumUrl, c.claimedMembers, c.announcedCancellationAt, c.notes, c.spokespersonAccount],
+    );
+    await manager.query(
+      `INSERT INTO collective_member (account_id, collective_id, campaign_id, added_at)
+       SELECT a.id, $1, a.campaign_id, a.created_at FROM account a WHERE a.campaign_id = $2 AND a.name = ANY($3::text[])`,
+      [id, c.campaignId, c.memberNames],
+    );
+  }
 }
 
 async function insertShutdownScenarios(manager: EntityManager, scenarios: DemoRows['scenarios']): Promise<void> {
@@ -448,6 +480,8 @@ export function buildDemoRows(now: Date, passwordHash: string): DemoRows {
     now,
     at: amenAt,
   });
+  const { cancellationInDays, ...collective } = AMEN_COLLECTIVE;
+  rows.collectives.push({ ...collective, campaignId: amenCampaignId, announcedCancellationAt: days(cancellationInDays) });
   return rows;
 }
 

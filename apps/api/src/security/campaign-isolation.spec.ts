@@ -19,6 +19,7 @@ import { toGlobalId, NodeType } from '../common/graphql/global-id';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { graphql, GraphqlResult, signIn } from '../testing/auth';
 import { startTestServer } from '../testing/test-app';
+import { toCollectiveGlobalId } from '../collectives/collective-id';
 import { RealtimePubSub, TOPICS, type BulkAssignmentProgressMessage, type ImportProgressMessage } from '../subscriptions/realtime-pubsub';
 
 /**
@@ -67,6 +68,7 @@ interface Ids {
   webhook: string;
   webhookDelivery: string;
   apiKey: string;
+  collective: string;
 }
 
 type Caller = { name: string; token: string; kind: 'user' | 'key' };
@@ -107,6 +109,8 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       ['api_key', `SELECT * FROM api_key WHERE campaign_id = $1`],
       ['account_import', `SELECT id, status, rows_done FROM account_import WHERE campaign_id = $1`],
       ['bulk_assignment', `SELECT id, status, done FROM bulk_assignment WHERE campaign_id = $1`],
+      ['collective', `SELECT * FROM collective WHERE campaign_id = $1`],
+      ['collective_member', `SELECT * FROM collective_member WHERE campaign_id = $1`],
       ['team users', `SELECT u.* FROM app_user u JOIN campaign_member m ON m.user_id = u.id WHERE m.campaign_id = $1`],
     ];
     const parts: string[] = [];
@@ -228,6 +232,13 @@ describe('campaign isolation: every query and mutation, attacked from the other 
     const delivery = await one<{ id: string }>(`SELECT id FROM webhook_delivery LIMIT 1`);
     expect(delivery).toBeDefined();
 
+    // A customer collective of KPNQwest's (issue #21), with a member.
+    const collective = await must(tokens.manon, `mutation($input: CreateCollectiveInput!) { createCollective(input: $input) { collective { id } } }`, {
+      input: { campaignId: gid('Campaign', campaign.id), name: 'Pan-European VPN Users Club', claimedMembers: 40, forumUrl: 'https://vpn-users.example/' },
+    });
+    await must(tokens.manon, `mutation($input: CollectiveMembersInput!) { addCollectiveMembers(input: $input) { collective { id } } }`, {
+      input: { collectiveId: collective.createCollective.collective.id, accountIds: [gid('Account', deals[1].account_id)] },
+    });
     const fromGid = (g: string) => Buffer.from(g, 'base64url').toString().split(':')[1];
     kpn = {
       campaign: campaign.id,
@@ -251,12 +262,13 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       webhook: fromGid(webhook.createWebhook.webhook.id),
       webhookDelivery: delivery.id,
       apiKey: fromGid(kpnKey.createApiKey.apiKey.id),
+      collective: fromGid(collective.createCollective.collective.id),
     };
 
     // What must never show up in an answer to the other campaign: KPNQwest's names, emails and ids.
     const names: Array<{ v: string }> = await ds.query(
       `SELECT name AS v FROM account WHERE campaign_id = $1 UNION SELECT ct.email FROM contact ct JOIN account a ON a.id = ct.account_id
-       WHERE a.campaign_id = $1 AND ct.email IS NOT NULL UNION SELECT 'KPNQwest'`,
+       WHERE a.campaign_id = $1 AND ct.email IS NOT NULL UNION SELECT 'KPNQwest' UNION SELECT name FROM collective WHERE campaign_id = $1`,
       [campaign.id],
     );
     const ids: Array<[NodeType, string]> = [
@@ -279,7 +291,7 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       ['WebhookDelivery', kpn.webhookDelivery],
       ['ApiKey', kpn.apiKey],
     ];
-    markers = [...names.map((n) => n.v), ...ids.flatMap(([type, id]) => [id, gid(type, id)])];
+    markers = [...names.map((n) => n.v), ...ids.flatMap(([type, id]) => [id, gid(type, id)]), kpn.collective, toCollectiveGlobalId(kpn.collective)];
 
     // The attackers: the AMEN team, and keys of every scope bound to the AMEN campaign.
     attackers.push({ name: 'chloe (AMEN rep)', token: tokens.chloe, kind: 'user' }, { name: 'marc (AMEN manager)', token: tokens.marc, kind: 'user' });
@@ -359,6 +371,8 @@ describe('campaign isolation: every query and mutation, attacked from the other 
     if (field.name !== 'node') {
       const own = getNamedType(field.type).name;
       byName['id'] = (byName['id'] as string[]).filter((g) => Buffer.from(g, 'base64url').toString().startsWith(`${own}:`));
+      // A collective's id is not one `node(id)` fetches yet (collectives/collective-id.ts): only collective(id) takes it.
+      if (own === 'Collective') byName['id'] = [toCollectiveGlobalId(kpn.collective)];
     }
     let variants: Array<Record<string, unknown>> = [{}];
     for (const arg of field.args) {
@@ -661,6 +675,15 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       rightfulRefusal: { code: 'NOT_FOUND', why: 'the board exists only with Redis; tests/api/queue-board.e2e.spec.ts opens it for real' },
     },
     updateUser: { rightful: 'admin', input: async () => ({ userId: gid('User', kpn.alice), expectedVersion: await version('app_user', kpn.alice), name: 'Alice Martin' }) },
+    // Customer collectives (issue #21): managers of the campaign write.
+    createCollective: { rightful: 'manon', input: async () => ({ campaignId: gid('Campaign', kpn.campaign), name: `Intruder collective ${Math.random()}`, claimedMembers: 3 }) },
+    updateCollective: {
+      rightful: 'manon',
+      input: async () => ({ id: toCollectiveGlobalId(kpn.collective), expectedVersion: await version('collective', kpn.collective), notes: `Checked ${Math.random()}` }),
+    },
+    addCollectiveMembers: { rightful: 'manon', input: async () => ({ collectiveId: toCollectiveGlobalId(kpn.collective), accountIds: [gid('Account', kpn.unassignedAccount)] }) },
+    removeCollectiveMembers: { rightful: 'manon', input: async () => ({ collectiveId: toCollectiveGlobalId(kpn.collective), accountIds: [gid('Account', kpn.unassignedAccount)] }) },
+    linkCollectiveMembersByName: { rightful: 'manon', input: async () => ({ collectiveId: toCollectiveGlobalId(kpn.collective), names: ['Euronext', 'Opodo'] }) },
     updateWebhook: { rightful: 'admin', input: async () => ({ id: gid('Webhook', kpn.webhook), expectedVersion: await version('webhook', kpn.webhook), description: 'BI feed' }) },
   };
 

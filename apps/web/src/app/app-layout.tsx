@@ -1,6 +1,6 @@
 import { AppShell, Box, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconBuildingSkyscraper, IconLayoutKanban, IconListCheck, IconTargetArrow } from '@tabler/icons-react';
+import { IconBuildingSkyscraper, IconLayoutKanban, IconListCheck, IconTargetArrow, IconUsersGroup } from '@tabler/icons-react';
 import { Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
@@ -12,14 +12,15 @@ import { NotificationBell } from '../features/notifications/notification-bell';
 import { GlobalSearch } from '../features/search/components/global-search';
 import { ManagerNavigation } from './manager-navigation';
 
-const NAVIGATION: Array<{ to: string; label: 'nav.queue' | 'nav.pipeline' | 'nav.accounts' | 'nav.rivals'; icon: ComponentType<{ size?: number }>; end?: boolean }> = [
+const NAVIGATION: Array<{ to: string; label: 'nav.queue' | 'nav.pipeline' | 'nav.accounts' | 'nav.collectives' | 'nav.rivals'; icon: ComponentType<{ size?: number }>; end?: boolean }> = [
   { to: '/', label: 'nav.queue', icon: IconListCheck, end: true },
   { to: '/pipeline', label: 'nav.pipeline', icon: IconLayoutKanban },
   { to: '/accounts', label: 'nav.accounts', icon: IconBuildingSkyscraper },
+  { to: '/collectives', label: 'nav.collectives', icon: IconUsersGroup },
   { to: '/rivals', label: 'nav.rivals', icon: IconTargetArrow },
 ];
 
-/** The signed-in frame: brand, campaign, search, language and user in the header; the four screens on the side. */
+/** The signed-in frame: brand, campaign, search, language and user in the header; the team's screens on the side. */
 export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);

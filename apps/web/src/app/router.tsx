@@ -14,6 +14,8 @@ const PipelinePage = lazy(() => import('../features/pipeline/routes/pipeline-pag
 const AccountsPage = lazy(() => import('../features/accounts/routes/accounts-page'));
 const AccountPage = lazy(() => import('../features/accounts/routes/account-page'));
 const RivalsPage = lazy(() => import('../features/rivals/routes/rivals-page'));
+const CollectivesPage = lazy(() => import('../features/collectives/routes/collectives-page'));
+const CollectivePage = lazy(() => import('../features/collectives/routes/collective-page'));
 const ProposalPage = lazy(() => import('../features/proposals/routes/proposal-page'));
 const ProposalPrintPage = lazy(() => import('../features/proposals/routes/proposal-print-page'));
 const OutageEvidencePage = lazy(() => import('../features/rival-watch/routes/outage-evidence-page'));
@@ -68,6 +70,8 @@ export const routes: RouteObject[] = [
       { path: 'accounts', element: page(AccountsPage) },
       { path: 'accounts/:id', element: page(AccountPage) },
       { path: 'rivals', element: page(RivalsPage) },
+      { path: 'collectives', element: page(CollectivesPage) },
+      { path: 'collectives/:id', element: page(CollectivePage) },
       { path: 'proposals/:id', element: page(ProposalPage) },
       { path: 'rivals/:id', element: page(RivalWatchPage) },
       { path: 'dashboard', element: <RequireRole roles={MANAGERS}>{page(DashboardPage)}</RequireRole> },

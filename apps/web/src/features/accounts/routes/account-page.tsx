@@ -35,6 +35,7 @@ import { ContactForm, type ContactDraft } from '../components/contact-form';
 import { AssignDialog } from '../components/assign-dialog';
 import { AccountHistory } from '../components/account-history';
 import { DealStageControl } from '../components/deal-stage-control';
+import { AccountCollective } from '../components/account-collective';
 import type { Role, Stage } from '@lifeboat/domain';
 
 const LIVE_PROPOSAL = new Set(['draft', 'pending_approval', 'approved', 'sent']);
@@ -393,6 +394,7 @@ export function AccountPage() {
                 <Fact label={t('account.bidders')}>
                   {account.competingBidders.length ? format.list(account.competingBidders) : t('account.noBidders')}
                 </Fact>
+                <AccountCollective accountId={account.id} />
                 <SourceFact source={account.source} />
               </SimpleGrid>
             </Card>
