@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsOptional, IsSt
 import { AccountModel } from '../accounts/account.model';
 import { ConnectionType, PageArgs } from '../common/graphql/connection';
 import { enumFrom } from '../common/graphql/scalars';
+import { Node } from '../common/graphql/node.model';
 import { IsDateTime, IsExpectedVersion, IsText } from '../common/validation/input-rules';
 
 export const COLLECTIVE_MEMBER_STATES = ['won', 'pending', 'lost', 'untouched'] as const;
@@ -20,10 +21,11 @@ export const MAX_PASTED_NAMES = 2000;
 export const MAX_MEMBER_IDS = 500;
 
 @ObjectType('Collective', {
+  implements: () => [Node],
   description:
     'Customers of the rival who organise (e.g. AMEN’s collective: 250 members, a forum, announced collective cancellations): a prospect of its own in one campaign, with its spokesperson and the member accounts linked to it.',
 })
-export class CollectiveModel {
+export class CollectiveModel implements Node {
   @Field(() => ID, { description: 'Opaque, globally unique id.' })
   id!: string;
 

@@ -4,6 +4,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import type { AccessScope, Actor } from '../common/access/actor';
 import { CurrentActor, CurrentScope } from '../common/access/current-actor.decorator';
 import { byId, LoadersFactory, type GraphqlContext } from '../common/graphql/loaders';
+import { NodeRegistry } from '../common/graphql/node.resolver';
 import { Connection, PageArgs } from '../common/graphql/connection';
 import { AccountModel, ContactModel } from '../accounts/account.model';
 import { toAccountModel, toContactModel } from '../accounts/account.mapper';
@@ -36,8 +37,9 @@ declare module '../common/graphql/loaders' {
   }
 }
 
-export function toCollectiveModel(c: CollectiveRecord): CollectiveModel {
+export function toCollectiveModel(c: CollectiveRecord): CollectiveModel & { __typename: 'Collective' } {
   return {
+    __typename: 'Collective',
     id: toCollectiveGlobalId(c.id),
     dbId: c.id,
     campaignDbId: c.campaignId,
@@ -58,12 +60,17 @@ export class CollectivesById implements OnModuleInit {
   constructor(
     private readonly loaders: LoadersFactory,
     private readonly collectives: CollectivesRepository,
+    private readonly nodes: NodeRegistry,
   ) {}
 
   onModuleInit(): void {
     this.loaders.register('collectiveByAccount', (scope) => byId((ids) => this.collectives.byAccountIds(scope, ids)));
     // Reached only through a collective the caller already sees.
     this.loaders.register('collectiveCounts', () => byId((ids) => this.collectives.countsByIds(ids)));
+    this.nodes.register('Collective', async (id, ctx) => {
+      const found = (await this.collectives.getByIds(ctx.scope, [id])).get(id);
+      return found ? toCollectiveModel(found) : null;
+    });
   }
 }
 

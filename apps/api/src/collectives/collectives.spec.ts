@@ -132,6 +132,12 @@ describe('customer collectives: a campaign’s organised customers, their member
     expect((await gql('manon', LIST, { campaignId: campaign() })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await gql('manon', ONE, { id: collectiveId })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expectBadInput(await gql('marc', ONE, { id: toGlobalId('Account', acc.fresh) }), 'id');
+    // A node like any other: node(id) fetches it for its campaign's team, and nothing for another's.
+    const NODE = `query($id: ID!) { node(id: $id) { id ... on Collective { name claimedMembers } } }`;
+    expect((await must('chloe', NODE, { id: collectiveId })).node).toEqual({ id: collectiveId, name: 'Collectif des clients AMEN', claimedMembers: 250 });
+    const other = await gql('manon', NODE, { id: collectiveId });
+    expect(other.errors ?? []).toEqual([]);
+    expect(other.data).toEqual({ node: null });
   });
 
   it('updates with the version read (a stale one is CONFLICT), audited with before and after', async () => {

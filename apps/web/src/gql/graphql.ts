@@ -731,7 +731,7 @@ export type ClaimAccountPayload = {
 };
 
 /** Customers of the rival who organise (e.g. AMEN’s collective: 250 members, a forum, announced collective cancellations): a prospect of its own in one campaign, with its spokesperson and the member accounts linked to it. */
-export type Collective = {
+export type Collective = Node & {
   __typename?: 'Collective';
   /** The date it announced for its members’ collective cancellations; null when none was announced. */
   announcedCancellationAt: Maybe<Scalars['DateTime']['output']>;
@@ -4792,6 +4792,7 @@ export type AccountQuery = { __typename?: 'Query', node:
     | { __typename?: 'AuditEntry' }
     | { __typename?: 'BulkAssignment' }
     | { __typename?: 'Campaign' }
+    | { __typename?: 'Collective' }
     | { __typename?: 'Contact' }
     | { __typename?: 'DistressEvent' }
     | { __typename?: 'Migration' }
@@ -4839,6 +4840,7 @@ export type QuickLogDealQuery = { __typename?: 'Query', node:
     | { __typename?: 'AuditEntry' }
     | { __typename?: 'BulkAssignment' }
     | { __typename?: 'Campaign' }
+    | { __typename?: 'Collective' }
     | { __typename?: 'Contact' }
     | { __typename?: 'DistressEvent' }
     | { __typename?: 'Migration' }
@@ -5005,6 +5007,7 @@ export type AccountHistorySourcesQuery = { __typename?: 'Query', node:
     | { __typename?: 'AuditEntry' }
     | { __typename?: 'BulkAssignment' }
     | { __typename?: 'Campaign' }
+    | { __typename?: 'Collective' }
     | { __typename?: 'Contact' }
     | { __typename?: 'DistressEvent' }
     | { __typename?: 'Migration' }
@@ -5149,6 +5152,7 @@ export type AccountCollectiveQuery = { __typename?: 'Query', node:
     | { __typename?: 'AuditEntry', id: string }
     | { __typename?: 'BulkAssignment', id: string }
     | { __typename?: 'Campaign', id: string }
+    | { __typename?: 'Collective', id: string }
     | { __typename?: 'Contact', id: string }
     | { __typename?: 'DistressEvent', id: string }
     | { __typename?: 'Migration', id: string }
@@ -5377,6 +5381,7 @@ export type DealQuery = { __typename?: 'Query', node:
     | { __typename?: 'AuditEntry' }
     | { __typename?: 'BulkAssignment' }
     | { __typename?: 'Campaign' }
+    | { __typename?: 'Collective' }
     | { __typename?: 'Contact' }
     | { __typename?: 'DistressEvent' }
     | { __typename?: 'Migration' }
@@ -5412,6 +5417,7 @@ export type ProposalQuery = { __typename?: 'Query', node:
     | { __typename?: 'AuditEntry' }
     | { __typename?: 'BulkAssignment' }
     | { __typename?: 'Campaign' }
+    | { __typename?: 'Collective' }
     | { __typename?: 'Contact' }
     | { __typename?: 'DistressEvent' }
     | { __typename?: 'Migration' }
@@ -5487,6 +5493,7 @@ export type ProposalRecipientsQuery = { __typename?: 'Query', node:
     | { __typename?: 'AuditEntry' }
     | { __typename?: 'BulkAssignment' }
     | { __typename?: 'Campaign' }
+    | { __typename?: 'Collective' }
     | { __typename?: 'Contact' }
     | { __typename?: 'DistressEvent' }
     | { __typename?: 'Migration' }
@@ -5579,6 +5586,7 @@ export type RivalSignalsQuery = { __typename?: 'Query', node:
     | { __typename?: 'AuditEntry', id: string }
     | { __typename?: 'BulkAssignment', id: string }
     | { __typename?: 'Campaign', id: string }
+    | { __typename?: 'Collective', id: string }
     | { __typename?: 'Contact', id: string }
     | { __typename?: 'DistressEvent', id: string }
     | { __typename?: 'Migration', id: string }
@@ -5648,6 +5656,7 @@ export type RivalOutagesQuery = { __typename?: 'Query', node:
     | { __typename?: 'AuditEntry', id: string }
     | { __typename?: 'BulkAssignment', id: string }
     | { __typename?: 'Campaign', id: string }
+    | { __typename?: 'Collective', id: string }
     | { __typename?: 'Contact', id: string }
     | { __typename?: 'DistressEvent', id: string }
     | { __typename?: 'Migration', id: string }
@@ -5696,6 +5705,7 @@ export type OutageEvidenceQuery = { __typename?: 'Query', node:
     | { __typename?: 'AuditEntry', id: string }
     | { __typename?: 'BulkAssignment', id: string }
     | { __typename?: 'Campaign', id: string }
+    | { __typename?: 'Collective', id: string }
     | { __typename?: 'Contact', id: string }
     | { __typename?: 'DistressEvent', id: string }
     | { __typename?: 'Migration', id: string }
@@ -5722,6 +5732,7 @@ export type RivalWatchQuery = { __typename?: 'Query', node:
     | { __typename?: 'AuditEntry', id: string }
     | { __typename?: 'BulkAssignment', id: string }
     | { __typename?: 'Campaign', id: string }
+    | { __typename?: 'Collective', id: string }
     | { __typename?: 'Contact', id: string }
     | { __typename?: 'DistressEvent', id: string }
     | { __typename?: 'Migration', id: string }
@@ -5755,6 +5766,7 @@ export type DistressEventImpactQuery = { __typename?: 'Query', node:
     | { __typename?: 'AuditEntry', id: string }
     | { __typename?: 'BulkAssignment', id: string }
     | { __typename?: 'Campaign', id: string }
+    | { __typename?: 'Collective', id: string }
     | { __typename?: 'Contact', id: string }
     | { __typename?: 'DistressEvent', id: string, impact: { __typename?: 'DistressEventImpact', status: DistressImpactStatus, accountsRecomputed: number, urgencyChanged: number, deadlinesChanged: number, computedAt: string | null } }
     | { __typename?: 'Migration', id: string }
@@ -5806,6 +5818,7 @@ export type RivalShutdownScenariosQuery = { __typename?: 'Query', node:
     | { __typename?: 'AuditEntry', id: string }
     | { __typename?: 'BulkAssignment', id: string }
     | { __typename?: 'Campaign', id: string }
+    | { __typename?: 'Collective', id: string }
     | { __typename?: 'Contact', id: string }
     | { __typename?: 'DistressEvent', id: string }
     | { __typename?: 'Migration', id: string }

@@ -23,6 +23,7 @@ export const NODE_TYPES = [
   'ShutdownScenario',
   'RivalFeed',
   'SuggestedDistressEvent',
+  'Collective',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 const NODE_TYPE_SET: ReadonlySet<string> = new Set<string>(NODE_TYPES);
