@@ -164,7 +164,9 @@ for (const [mode, needs] of [
       const [download] = await Promise.all([marc.waitForEvent('download'), marc.getByRole('button', { name: 'Export CSV' }).click()]);
       expect(download.suggestedFilename()).toMatch(/^lifeboat-accounts-\d{4}-\d{2}-\d{2}\.csv$/);
       const exported = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-      expect(exported[0]).toMatch(/^name,externalRef,segment,countries,monthlySpend,.*,owner,ownerEmail,campaign,id$/);
+      expect(exported[0]).toMatch(/^name,externalRef,segment,countries,monthlySpend,.*,owner,ownerEmail,campaign,id,source,sourceFile,sourceBy,sourceAt,lawfulBasis$/);
+      // Where each customer came from (issue #21): the file Marc imported, on the basis the form stated.
+      expect(exported.slice(1).filter((line) => /,import,hostella-customers\.csv,Marc [^,]+,[0-9T:.Z-]+,legitimate_interests$/.test(line))).toHaveLength(ROWS);
       expect(exported.slice(1).filter((line) => /^Hostella customer \d\d,HST-\d+,smb_web,BE,/.test(line))).toHaveLength(ROWS);
       expect(exported.slice(1).filter((line) => line.includes(',chloe@lifeboat.demo,Hostella rescue,'))).toHaveLength(ROWS / 2);
 
