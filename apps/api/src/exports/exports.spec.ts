@@ -168,7 +168,8 @@ describe('GET /exports/accounts.csv', () => {
 
   it('writes the deals a filter matches and a campaign’s activities, oldest first', async () => {
     const [{ id: cid }] = await ds.query(`SELECT id FROM campaign WHERE name = 'KPNQwest rescue'`);
-    const [sg] = await ds.query(`SELECT a.id, o.id AS deal FROM account a JOIN opportunity o ON o.account_id = a.id WHERE a.external_ref = 'SG-1'`);
+    // The first case imported the same list into a second campaign: SG-1 is there too, so pick this campaign's.
+    const [sg] = await ds.query(`SELECT a.id, o.id AS deal FROM account a JOIN opportunity o ON o.account_id = a.id WHERE a.external_ref = 'SG-1' AND a.campaign_id = $1`, [cid]);
     await ds.query(`UPDATE opportunity SET stage = 'contacted', monthly_value = 1250050, note = '=1+1' WHERE id = $1`, [sg.deal]);
     const deals = await read(await get({ campaignId, stage: 'contacted' }, manager, 'deals'));
     expect(Object.keys(deals[0])).toEqual([...DEAL_EXPORT_COLUMNS]);
