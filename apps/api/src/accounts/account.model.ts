@@ -14,7 +14,7 @@ registerEnumType(UrgencyContactSinceEnum, { name: 'UrgencyContactSince', descrip
 
 @ObjectType('UrgencyFactorParams', { description: 'What a factor’s words need besides its account and rival: each key fills its own, the others are null.' })
 export class UrgencyFactorParamsModel {
-  @Field(() => Int, { nullable: true, description: 'shutdown_within_*: whole days until the expected shutdown, rounded up (0: now), as of when the urgency was computed.' })
+  @Field(() => Int, { nullable: true, description: 'shutdown_within_*: whole days until the expected shutdown, rounded up (0: now); collective_cancellation: whole days until the collective’s announced cancellations (0: today or passed); as of when the urgency was computed.' })
   daysLeft!: number | null;
 
   @Field(() => Money, { nullable: true, description: 'monthly_spend: what the account spends a month with the rival.' })

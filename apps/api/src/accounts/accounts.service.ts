@@ -25,15 +25,11 @@ import { AccountEntity } from './account.entity';
 import { DEFAULT_LAWFUL_BASIS } from '@lifeboat/domain';
 import { LeadSourcesRepository } from '../lead-sources/lead-sources.repository';
 import { accountSnapshot } from './account-snapshot';
+import { isUniqueViolation } from '../common/errors/unique-violation';
 import { normalizeAccountName } from './normalize-account-name';
 import { AccountFilter, AccountRecord, AccountsRepository } from './accounts.repository';
 import { AccountsArgs } from './dto/accounts.args';
 import { AssignAccountInput, ClaimAccountInput, ContactInput, CreateAccountInput, UpdateAccountInput } from './dto/account.inputs';
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; driverError?: { code?: string } };
-  return e?.code === '23505' || e?.driverError?.code === '23505';
-}
 
 const contactFields = (c: ContactInput) => ({
   name: c.name.trim(),

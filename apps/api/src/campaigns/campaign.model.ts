@@ -60,6 +60,8 @@ export class UrgencyWeights {
   @Field(() => Int, { description: 'Three or more countries.' }) multiCountry!: number;
   @Field(() => Int, { description: 'No contact for 3 business days in an early stage.' }) noRecentContact!: number;
   @Field(() => Int, { description: 'Two or more of the rival’s outages touched the account’s services in the last 30 days.' }) rivalOutages!: number;
+  @Field(() => Int, { description: 'The account’s customer collective announced its members’ cancellations within 14 days (or the date passed).' })
+  collectiveCancellation!: number;
 }
 
 @ObjectType({ description: 'The share of a minute of downtime each outage impact counts for in the rival’s availability (0 to 1).' })

@@ -234,6 +234,12 @@ export class CollectivesRepository {
     return rows.map((r) => r.account_id);
   }
 
+  /** Every member account's id. */
+  async memberIds(manager: EntityManager, collectiveId: string): Promise<string[]> {
+    const rows: Array<{ account_id: string }> = await manager.query(`SELECT account_id FROM collective_member WHERE collective_id = $1`, [collectiveId]);
+    return rows.map((r) => r.account_id);
+  }
+
   /** Unlinks accounts from the collective: the ones that were members. */
   async removeMembers(manager: EntityManager, collectiveId: string, accountIds: readonly string[]): Promise<string[]> {
     const rows = returnedRows(

@@ -8,6 +8,8 @@ import { expectGlobalId } from '../common/graphql/global-id';
 import { UnitOfWork } from '../jobs/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { normalizeAccountName } from '../accounts/normalize-account-name';
+import { isUniqueViolation } from '../common/errors/unique-violation';
+import { UrgencyService } from '../urgency/urgency.service';
 import { expectCollectiveId } from './collective-id';
 import { CollectiveMembersInput, CollectivesArgs, CreateCollectiveInput, LinkCollectiveMembersByNameInput, UpdateCollectiveInput } from './collective.model';
 import { AccountMembership, CollectiveFields, CollectiveRecord, CollectivesRepository, MemberRow } from './collectives.repository';
@@ -48,6 +50,7 @@ export class CollectivesService {
     private readonly collectives: CollectivesRepository,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
+    private readonly urgency: UrgencyService,
   ) {}
 
   async list(actor: Actor, scope: AccessScope, args: CollectivesArgs): Promise<Connection<CollectiveRecord>> {
@@ -98,10 +101,31 @@ export class CollectivesService {
     return contactId;
   }
 
+  private nameTakenError(name: string): BadInputError {
+    return new BadInputError(`The campaign already has a collective named "${name}".`, [{ field: 'input.name', reason: 'already used in this campaign' }]);
+  }
+
   private async assertNameFree(manager: EntityManager, campaignId: string, name: string, exceptId: string | null): Promise<void> {
-    if (await this.collectives.nameTaken(manager, campaignId, name, exceptId)) {
-      throw new BadInputError(`The campaign already has a collective named "${name}".`, [{ field: 'input.name', reason: 'already used in this campaign' }]);
+    if (await this.collectives.nameTaken(manager, campaignId, name, exceptId)) throw this.nameTakenError(name);
+  }
+
+  /** A write that the name's unique index may refuse when another manager took the name since the check: the same clear error. */
+  private async savingName<T>(name: string, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (isUniqueViolation(error)) throw this.nameTakenError(name);
+      throw error;
     }
+  }
+
+  /**
+   * The members' urgency follows their collective's announced cancellations (the
+   * collective_cancellation factor): recomputed, in the change's transaction, for the accounts whose
+   * collective or date changed.
+   */
+  private async refreshUrgency(manager: EntityManager, campaignId: string, accountIds: readonly string[]): Promise<void> {
+    await this.urgency.recomputeAccountIds(manager, campaignId, accountIds, new Date());
   }
 
   async create(actor: Actor, scope: AccessScope, input: CreateCollectiveInput): Promise<CollectiveRecord> {
@@ -120,7 +144,7 @@ export class CollectivesService {
         spokespersonContactId: await this.spokesperson(tx.manager, campaignId, input.spokespersonId),
         notes: input.notes?.trim() || null,
       };
-      const created = await this.collectives.insert(tx.manager, campaignId, fields);
+      const created = await this.savingName(name, () => this.collectives.insert(tx.manager, campaignId, fields));
       await this.audit.record(tx.manager, actor, { action: 'collective.created', entityType: 'Collective', entityId: created.id, campaignId, before: {}, after: audited(fields) });
       return created;
     });
@@ -148,8 +172,11 @@ export class CollectivesService {
       const before = audited(current);
       const after = audited(next);
       if (JSON.stringify(before) === JSON.stringify(after)) return current;
-      const saved = await this.collectives.update(tx.manager, current.id, input.expectedVersion, next);
+      const saved = await this.savingName(name, () => this.collectives.update(tx.manager, current.id, input.expectedVersion, next));
       if (!saved) throw new ConflictError('The collective changed while it was being saved; read it again.');
+      if ((current.announcedCancellationAt?.getTime() ?? null) !== (next.announcedCancellationAt?.getTime() ?? null)) {
+        await this.refreshUrgency(tx.manager, current.campaignId, await this.collectives.memberIds(tx.manager, current.id));
+      }
       await this.audit.record(tx.manager, actor, { action: 'collective.updated', entityType: 'Collective', entityId: current.id, campaignId: current.campaignId, before, after });
       return saved;
     });
@@ -192,6 +219,7 @@ export class CollectivesService {
     return this.uow.run(async (tx) => {
       const collective = await this.lockForChange(tx.manager, actor, scope, input.collectiveId, 'input.collectiveId');
       const removed = await this.collectives.removeMembers(tx.manager, collective.id, ids);
+      if (removed.length > 0 && collective.announcedCancellationAt) await this.refreshUrgency(tx.manager, collective.campaignId, removed);
       if (removed.length > 0) {
         await this.audit.record(tx.manager, actor, {
           action: 'collective.members_removed',
@@ -240,6 +268,7 @@ export class CollectivesService {
   private async link(manager: EntityManager, actor: Actor, collective: CollectiveRecord, accountIds: string[]): Promise<void> {
     const added = await this.collectives.addMembers(manager, collective, accountIds);
     if (added.length === 0) return;
+    if (collective.announcedCancellationAt) await this.refreshUrgency(manager, collective.campaignId, added);
     await this.audit.record(manager, actor, {
       action: 'collective.members_added',
       entityType: 'Collective',

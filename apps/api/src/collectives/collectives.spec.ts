@@ -208,6 +208,45 @@ describe('customer collectives: a campaign’s organised customers, their member
     expect((await gql('chloe', LINK, { input: { collectiveId, names: ['Librairie Lemoine'] } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('drives its members’ urgency: cancellations announced within 14 days add collective_cancellation, recomputed when the date or the members change', async () => {
+    const URGENCY = `query($id: ID!) { node(id: $id) { ... on Account { urgency urgencyFactors { key points params { daysLeft } } } } }`;
+    const factor = async (name: string) => {
+      const node = (await must('chloe', URGENCY, { id: toGlobalId('Account', acc[name]) })).node;
+      return { urgency: node.urgency as number, factor: node.urgencyFactors.find((f: any) => f.key === 'collective_cancellation') ?? null };
+    };
+    const setDate = async (days: number) => {
+      const { version: v } = (await must('marc', ONE, { id: collectiveId })).collective;
+      await must('marc', UPDATE, { input: { id: collectiveId, expectedVersion: v, announcedCancellationAt: new Date(Date.now() + days * DAY + 3_600_000).toISOString() } });
+    };
+    // Linked while the announced date (10 days from the collective's creation, so 9 whole days left) was within 14 days.
+    const linked = await factor('atelier');
+    expect(linked.factor).toEqual({ key: 'collective_cancellation', points: 20, params: { daysLeft: 9 } });
+    expect((await factor('twinA')).factor).toBeNull();
+
+    await setDate(40);
+    const far = await factor('atelier');
+    expect(far.factor).toBeNull();
+    expect(far.urgency).toBe(linked.urgency - 20);
+    await setDate(3);
+    expect((await factor('atelier')).factor).toEqual({ key: 'collective_cancellation', points: 20, params: { daysLeft: 3 } });
+    expect((await factor('boulangerie')).factor).not.toBeNull();
+
+    // A member added gets it at once, a member removed loses it.
+    await must('marc', ADD, { input: { collectiveId, accountIds: [toGlobalId('Account', acc.twinA)] } });
+    expect((await factor('twinA')).factor?.params).toEqual({ daysLeft: 3 });
+    await must('marc', REMOVE, { input: { collectiveId, accountIds: [toGlobalId('Account', acc.twinA)] } });
+    expect((await factor('twinA')).factor).toBeNull();
+    // Another campaign's accounts are never touched.
+    expect((await ds.query(`SELECT urgency_factors::text AS f FROM account WHERE id = $1`, [acc.foreign]))[0].f).not.toContain('collective_cancellation');
+  });
+
+  it('answers two managers creating the same name at once with the same clear error (the unique index has the last word)', async () => {
+    const results = await Promise.all(Array.from({ length: 4 }, () => gql('marc', CREATE, { input: { campaignId: campaign(), name: 'Clients pressés' } })));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    for (const r of results.filter((r) => r.errors)) expectBadInput(r, 'input.name');
+    expect(Number((await ds.query(`SELECT count(*)::int AS n FROM collective WHERE name = 'Clients pressés'`))[0].n)).toBe(1);
+  });
+
   it('holds the campaign wall in the database too: a member of another campaign cannot be linked even by SQL', async () => {
     const [c] = await ds.query(`SELECT id FROM collective WHERE name = 'Collectif des clients AMEN'`);
     await expect(ds.query(`INSERT INTO collective_member (account_id, collective_id, campaign_id) VALUES ($1, $2, $3)`, [acc.foreign, c.id, campaignId])).rejects.toThrow();

@@ -167,6 +167,15 @@ describe('the demo scenario (DESIGN.md §8)', () => {
     expect(members.length).toBe(smbWeb[0].n);
     expect(members.every((m) => m.segment === 'smb_web')).toBe(true);
     expect(await query(`SELECT 1 FROM collective c JOIN campaign k ON k.id = c.campaign_id WHERE k.name NOT LIKE 'AMEN%'`)).toEqual([]);
+    // Cancellations in 12 days drive the members' urgency, and only theirs.
+    const cancels = await query<{ member: boolean; factor: { points: number; params: { daysLeft: number } } | null }>(
+      `SELECT m.account_id IS NOT NULL AS member, (SELECT f FROM jsonb_array_elements(a.urgency_factors) f WHERE f->>'key' = 'collective_cancellation') AS factor
+       FROM account a LEFT JOIN collective_member m ON m.account_id = a.id WHERE a.campaign_id = $1`,
+      [amen],
+    );
+    expect(cancels.filter((c) => c.member).every((c) => c.factor?.points === 20 && c.factor.params.daysLeft === 12)).toBe(true);
+    expect(cancels.filter((c) => !c.member).every((c) => c.factor === null)).toBe(true);
+    expect(cancels.filter((c) => !c.member).length).toBeGreaterThan(0);
   });
 
   it('gives Alice overdue open deals in KPNQwest, and some deals due soon', async () => {

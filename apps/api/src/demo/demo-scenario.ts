@@ -126,6 +126,8 @@ interface CampaignContext {
   phrases: DemoPhrasebook;
   now: Date;
   at: (w: When) => Date;
+  /** A collective's members (by name) and the date it announced for their cancellations (the collective_cancellation factor). */
+  collective?: { memberNames: ReadonlySet<string>; cancellationAt: Date };
 }
 
 /** Contact with the customer: what resets the "no recent contact" clock. */
@@ -479,6 +481,7 @@ export function buildDemoRows(now: Date, passwordHash: string): DemoRows {
     phrases: AMEN_PHRASES,
     now,
     at: amenAt,
+    collective: { memberNames: new Set(AMEN_COLLECTIVE.memberNames), cancellationAt: days(AMEN_COLLECTIVE.cancellationInDays) },
   });
   const { cancellationInDays, ...collective } = AMEN_COLLECTIVE;
   rows.collectives.push({ ...collective, campaignId: amenCampaignId, announcedCancellationAt: days(cancellationInDays) });
@@ -770,6 +773,7 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
       stage: closed ? null : last.stage,
       now,
       migrated: false,
+      collectiveCancellationAt: ctx.collective?.memberNames.has(account.name) ? ctx.collective.cancellationAt : null,
     });
     const inDays = (n: number | null) => (n === null ? null : new Date(now.getTime() + n * DAY_MS));
     const queuePriority = priorityOf({ monthlySpend: account.monthlySpend, segment: account.segment, stage: closed ? null : last.stage, dueAt: closed ? null : dueAt });

@@ -39,6 +39,8 @@ const WORDS: Record<UrgencyFactorKey, (p: UrgencyFactorParams, rival: string, ac
   rival_principal_operator: (_, rival, account) => `${rival} is ${possessive(account)} principal operator`,
   monthly_spend: () => '',
   multi_country: (p) => `Spans ${p.countries?.length ?? 0} countries (${(p.countries ?? []).join(', ')}): a multi-country migration takes longer`,
+  collective_cancellation: (p, rival) =>
+    p.daysLeft ? `Its customer collective announced cancellations with ${rival} in ${plural(p.daysLeft, 'day')}` : `Its customer collective cancels with ${rival} today or already has`,
   rival_outages: (p, rival) => `${plural(p.outages ?? 0, 'outage')} at ${rival} touched its services in the last ${plural(p.days ?? 30, 'day')}`,
   no_recent_contact: (p) =>
     p.since === 'last_contact'

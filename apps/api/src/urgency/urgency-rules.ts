@@ -42,6 +42,8 @@ export function accountUrgency(input: {
   money?: MoneyWords;
   /** The rival's recent outages that touched a service the account buys (the rival_outages factor). */
   outages?: ReadonlyArray<{ startedAt: Date; endedAt: Date | null }>;
+  /** The date the account's collective announced for its members' cancellations (the collective_cancellation factor). */
+  collectiveCancellationAt?: Date | null;
 }): StoredUrgency {
   const { account, rival, settings } = input;
   const result = computeUrgency({
@@ -61,6 +63,7 @@ export function accountUrgency(input: {
     weights: settings.urgencyWeights,
     currency: input.currency,
     ...(input.outages === undefined ? {} : { outages: input.outages }),
+    ...(input.collectiveCancellationAt === undefined ? {} : { collectiveCancellationAt: input.collectiveCancellationAt }),
   });
   return { score: result.score, factors: wordInEnglish(result.factors, { rival: rival.name, account: account.name }, input.money) };
 }

@@ -33,6 +33,11 @@ export interface UrgencyWrite {
 
 const OPEN = `o.stage NOT IN ('won','lost')`;
 
+/** What a recomputation reads of accounts: the rules' inputs, the stored score, the open deal's stage and due time. */
+const ACCOUNT_ROWS = `SELECT a.id, a.name, a.monthly_spend, a.countries, a.has_backup_provider, a.rival_is_principal_operator, a.last_contact_at,
+              a.created_at, a.urgency, a.segment, o.stage AS open_stage, o.due_at AS open_due_at
+       FROM account a LEFT JOIN opportunity o ON o.account_id = a.id AND ${OPEN}`;
+
 /**
  * An account row (snake_case columns, with `open_stage` and `open_due_at`) as a recomputation reads
  * it: what the rules look at and its open deal's stage and due time. Shared with the import, whose
@@ -73,13 +78,17 @@ export class UrgencyRepository {
   /** A batch of a recomputation: accounts of one campaign after `afterId`, by id. */
   async accountsBatch(manager: EntityManager, campaignId: string, afterId: string | null, limit: number): Promise<UrgencyAccountRow[]> {
     const rows: Array<Record<string, unknown>> = await manager.query(
-      `SELECT a.id, a.name, a.monthly_spend, a.countries, a.has_backup_provider, a.rival_is_principal_operator, a.last_contact_at,
-              a.created_at, a.urgency, a.segment, o.stage AS open_stage, o.due_at AS open_due_at
-       FROM account a LEFT JOIN opportunity o ON o.account_id = a.id AND ${OPEN}
-       WHERE a.campaign_id = $1 AND ($2::uuid IS NULL OR a.id > $2::uuid)
+      `${ACCOUNT_ROWS} WHERE a.campaign_id = $1 AND ($2::uuid IS NULL OR a.id > $2::uuid)
        ORDER BY a.id LIMIT $3`,
       [campaignId, afterId, limit],
     );
+    return rows.map((r) => ({ ...urgencyAccountOf(r), urgency: Number(r['urgency']) }));
+  }
+
+  /** Given accounts of one campaign, as a recomputation reads them (those of another campaign are left out). */
+  async accountsByIds(manager: EntityManager, campaignId: string, ids: readonly string[]): Promise<UrgencyAccountRow[]> {
+    if (ids.length === 0) return [];
+    const rows: Array<Record<string, unknown>> = await manager.query(`${ACCOUNT_ROWS} WHERE a.campaign_id = $1 AND a.id = ANY($2::uuid[]) ORDER BY a.id`, [campaignId, [...ids]]);
     return rows.map((r) => ({ ...urgencyAccountOf(r), urgency: Number(r['urgency']) }));
   }
 
@@ -112,6 +121,24 @@ export class UrgencyRepository {
       list.push({ startedAt: new Date(r.started_at), endedAt: r.ended_at === null ? null : new Date(r.ended_at) });
       result.set(r.account_id, list);
     }
+    return result;
+  }
+
+  /**
+   * For each of the accounts that belong to a customer collective with an announced cancellation
+   * date, that date (the collective_cancellation urgency factor): one statement for a batch, read
+   * from the campaign's few collectives, not from every account.
+   */
+  async collectiveCancellations(manager: EntityManager, campaignId: string, accountIds: readonly string[]): Promise<Map<string, Date>> {
+    const result = new Map<string, Date>();
+    if (accountIds.length === 0) return result;
+    const rows: Array<{ account_id: string; at: string | Date }> = await manager.query(
+      `SELECT m.account_id, c.announced_cancellation_at AS at
+       FROM collective c JOIN collective_member m ON m.collective_id = c.id
+       WHERE c.campaign_id = $1 AND c.announced_cancellation_at IS NOT NULL AND m.account_id = ANY($2::uuid[])`,
+      [campaignId, [...accountIds]],
+    );
+    for (const r of rows) result.set(r.account_id, new Date(r.at));
     return result;
   }
 

@@ -47,10 +47,28 @@ export class UrgencyService {
     return applyRule(() => resolveCampaignSettings(ctx.campaign.settings), 'campaign.settings');
   }
 
-  /** `outages`: the rival's outages that touched the account's services lately (`outagesOf`); left out, no outage factor. */
-  urgencyOf(account: UrgencySubject, ctx: CampaignWithRival, stage: Stage | null, now: Date, outages?: ReadonlyArray<{ startedAt: Date; endedAt: Date | null }>): StoredUrgency {
+  /**
+   * `outages`: the rival's outages that touched the account's services lately (`outagesOf`); left
+   * out, no outage factor. `collectiveCancellationAt`: its collective's announced cancellations
+   * (`collectiveCancellationsOf`); left out, none.
+   */
+  urgencyOf(
+    account: UrgencySubject,
+    ctx: CampaignWithRival,
+    stage: Stage | null,
+    now: Date,
+    outages?: ReadonlyArray<{ startedAt: Date; endedAt: Date | null }>,
+    collectiveCancellationAt?: Date | null,
+  ): StoredUrgency {
     const settings = this.settingsOf(ctx);
-    return applyRule(() => accountUrgency({ account, rival: ctx.rival, settings, currency: ctx.campaign.currency.trim(), stage, now, outages: outages ?? [] }));
+    return applyRule(() =>
+      accountUrgency({ account, rival: ctx.rival, settings, currency: ctx.campaign.currency.trim(), stage, now, outages: outages ?? [], collectiveCancellationAt: collectiveCancellationAt ?? null }),
+    );
+  }
+
+  /** For each of the accounts in a collective that announced its cancellations, that date. */
+  collectiveCancellationsOf(manager: EntityManager, ctx: CampaignWithRival, accountIds: readonly string[]): Promise<Map<string, Date>> {
+    return this.repository.collectiveCancellations(manager, ctx.campaign.id, accountIds);
   }
 
   /** For each account, the rival's outages that touched a service it buys within the factor's window. */
@@ -94,7 +112,8 @@ export class UrgencyService {
     const open = await this.repository.openDealOf(manager, account.id);
     const contact = lastContactAt === undefined ? account.lastContactAt : lastContactAt;
     const outages = (await this.outagesOf(manager, ctx, [account.id], now)).get(account.id);
-    const result = this.urgencyOf({ ...account, lastContactAt: contact }, ctx, open?.stage ?? null, now, outages);
+    const cancels = (await this.collectiveCancellationsOf(manager, ctx, [account.id])).get(account.id);
+    const result = this.urgencyOf({ ...account, lastContactAt: contact }, ctx, open?.stage ?? null, now, outages, cancels);
     const queuePriority = this.queuePriorityScorer(ctx, now)({ monthlySpend: account.monthlySpend, segment: account.segment, stage: open?.stage ?? null, dueAt: open?.dueAt ?? null });
     await this.repository.writeUrgencies(
       manager,
@@ -113,15 +132,29 @@ export class UrgencyService {
   /** Recomputes and stores the urgency and queue priority of a set of accounts of one campaign; returns how many changed urgency. */
   async recomputeAccounts(manager: EntityManager, ctx: CampaignWithRival, accounts: ReadonlyArray<Omit<UrgencyAccountRow, 'urgency'> & { urgency?: number }>, now: Date): Promise<number> {
     let changed = 0;
-    const outages = await this.outagesOf(manager, ctx, accounts.map((a) => a.id), now);
+    const ids = accounts.map((a) => a.id);
+    const outages = await this.outagesOf(manager, ctx, ids, now);
+    const cancels = await this.collectiveCancellationsOf(manager, ctx, ids);
     const priorityOf = this.queuePriorityScorer(ctx, now);
     const rows = accounts.map((account) => {
-      const result = this.urgencyOf(account, ctx, account.openStage, now, outages.get(account.id));
+      const result = this.urgencyOf(account, ctx, account.openStage, now, outages.get(account.id), cancels.get(account.id));
       if (result.score !== account.urgency) changed++;
       const queuePriority = priorityOf({ monthlySpend: account.monthlySpend, segment: account.segment, stage: account.openStage, dueAt: account.openDueAt });
       return { id: account.id, urgency: result.score, factors: result.factors, queuePriority };
     });
     await this.repository.writeUrgencies(manager, rows, now);
+    return changed;
+  }
+
+  /** Recomputes given accounts of one campaign (e.g. a collective's members after its date or its members changed); returns how many changed urgency. */
+  async recomputeAccountIds(manager: EntityManager, campaignId: string, ids: readonly string[], now: Date): Promise<number> {
+    if (ids.length === 0) return 0;
+    const ctx = (await this.campaigns.getWithRivalByIds(manager, FULL_ACCESS, [campaignId])).get(campaignId);
+    if (!ctx) return 0;
+    let changed = 0;
+    for (let i = 0; i < ids.length; i += BATCH) {
+      changed += await this.recomputeAccounts(manager, ctx, await this.repository.accountsByIds(manager, campaignId, ids.slice(i, i + BATCH)), now);
+    }
     return changed;
   }
 

@@ -369,6 +369,8 @@ describe('properties of urgency', () => {
       noRecentContact: 10,
       // Issue #22: 2 or more outages touching the account's services in 30 days.
       rivalOutages: 10,
+      // Issue #21: a customer collective's announced cancellations within 14 days (or passed).
+      collectiveCancellation: 20,
     });
   });
 });
@@ -401,5 +403,47 @@ describe('AMEN web host down twice in a month: repeated outages add rival_outage
     const result = computeUrgency({ ...base, outages: [outage(3, 5), outage(4, 5), outage(5, 1)], weights: { rivalOutages: 25 } });
     expect(summary(result)).toEqual([['rival_outages', 25]]);
     expect(result.factors[0].params).toEqual({ outages: 3, days: 30 });
+  });
+});
+
+describe('AMEN’s collective announced its members’ cancellations: collective_cancellation', () => {
+  const base: UrgencyInput = {
+    now,
+    timeZone: PARIS,
+    rival: { health: 'distressed', shutdownExpectedAt: null },
+    account: { monthlySpend: 0, countries: ['FR'], hasBackupProvider: true, rivalIsPrincipalOperator: false },
+    stage: 'proposal_sent',
+    lastContactAt: now,
+  };
+
+  it('within 14 days of the announced date: 20 points, with the whole days left', () => {
+    const result = computeUrgency({ ...base, collectiveCancellationAt: new Date(inDays(12).getTime() + 3_600_000) });
+    expect(result.factors).toEqual([{ key: 'collective_cancellation', points: 20, params: { daysLeft: 12 } }]);
+    expect(result.score).toBe(20);
+    expect(computeUrgency({ ...base, collectiveCancellationAt: inDays(14) }).factors.map((f) => f.key)).toEqual(['collective_cancellation']);
+  });
+
+  it('further than 14 days, or no date announced: no factor', () => {
+    expect(computeUrgency({ ...base, collectiveCancellationAt: new Date(inDays(14).getTime() + 60_000) }).factors).toEqual([]);
+    expect(computeUrgency({ ...base, collectiveCancellationAt: null }).factors).toEqual([]);
+    expect(computeUrgency(base).factors).toEqual([]);
+  });
+
+  it('the date passed: the members are choosing a new provider, the factor stays with 0 days left', () => {
+    expect(computeUrgency({ ...base, collectiveCancellationAt: inDays(-3) }).factors).toEqual([{ key: 'collective_cancellation', points: 20, params: { daysLeft: 0 } }]);
+  });
+
+  it('a migrated member is safe from it; its weight is set per campaign; a bad date is refused', () => {
+    expect(computeUrgency({ ...base, account: { ...base.account, migrated: true }, collectiveCancellationAt: inDays(2) }).factors).toEqual([]);
+    expect(summary(computeUrgency({ ...base, collectiveCancellationAt: inDays(2), weights: { collectiveCancellation: 35 } }))).toEqual([['collective_cancellation', 35]]);
+    expect(() => computeUrgency({ ...base, collectiveCancellationAt: new Date(Number.NaN) })).toThrow(/collectiveCancellationAt/);
+  });
+
+  it('adds to the shutdown group rather than replacing it', () => {
+    const result = computeUrgency({ ...base, rival: { health: 'liquidating', shutdownExpectedAt: inDays(5) }, collectiveCancellationAt: inDays(2) });
+    expect(summary(result)).toEqual([
+      ['shutdown_within_7_days', 40],
+      ['collective_cancellation', 20],
+    ]);
   });
 });

@@ -25,12 +25,19 @@ import type { RivalHealth, Stage } from './vocabulary';
  * |                              |                  | contact for 3 business days (or never contacted)        |
  * | rival_outages                | 10               | 2 or more of the rival's outages touched the account's  |
  * |                              |                  | services in the last 30 days (ongoing ones included)     |
+ * | collective_cancellation      | 20               | the account's customer collective announced its members' |
+ * |                              |                  | cancellations within 14 days of now, or the date passed  |
  *
  * The first seven form the shutdown group: of those that match, only the one with the most
  * points counts (ties go to the most specific, in the order above). A date within 7 days also
  * matches the 14/30/90-day brackets, and a passed date matches all of them, so an earlier
  * shutdown can never lower the score, whatever the weights. The no-date factors apply only
  * when no date is known. A migrated account gets no shutdown-group factor: it is safe.
+ *
+ * A collective's announced cancellation date is a deadline of its own: on that day its members
+ * leave the rival together, won or not, so the members not yet signed need a call before it (and
+ * more than ever once it passed: they are choosing a new provider). A migrated account is safe
+ * from it too.
  *
  * A factor is a code with its parameters (`params`), never words: a screen, a notification or an
  * integration words it in its reader's language (apps/web `urgency-words.ts`).
@@ -51,6 +58,7 @@ export interface UrgencyWeights {
   multiCountry: number;
   noRecentContact: number;
   rivalOutages: number;
+  collectiveCancellation: number;
 }
 
 export const DEFAULT_URGENCY_WEIGHTS: UrgencyWeights = Object.freeze({
@@ -67,6 +75,7 @@ export const DEFAULT_URGENCY_WEIGHTS: UrgencyWeights = Object.freeze({
   multiCountry: 5,
   noRecentContact: 10,
   rivalOutages: 10,
+  collectiveCancellation: 20,
 });
 
 export const URGENCY_WEIGHT_KEYS = Object.keys(DEFAULT_URGENCY_WEIGHTS) as (keyof UrgencyWeights)[];
@@ -85,12 +94,16 @@ export const URGENCY_FACTOR_KEYS = [
   'multi_country',
   'no_recent_contact',
   'rival_outages',
+  'collective_cancellation',
 ] as const;
 export type UrgencyFactorKey = (typeof URGENCY_FACTOR_KEYS)[number];
 
 /** What a factor's words need besides the account and its rival (each key carries its own). */
 export interface UrgencyFactorParams {
-  /** shutdown_within_*: whole days until the expected shutdown, rounded down as every countdown is (`timeLeft`; 0: within a day). */
+  /**
+   * shutdown_within_*: whole days until the expected shutdown, rounded down as every countdown is (`timeLeft`; 0: within a day).
+   * collective_cancellation: whole days until the collective's announced cancellations (0: within a day, or passed).
+   */
   daysLeft?: number;
   /** monthly_spend: the monthly spend with the rival, in minor units, and its currency (when known). */
   monthlySpend?: number;
@@ -143,6 +156,8 @@ export interface UrgencyInput {
   outages?: ReadonlyArray<{ startedAt: Date; endedAt: Date | null }>;
   /** For the spend factor's parameters only; the scale is in minor units whatever the currency. */
   currency?: string;
+  /** The date the account's customer collective announced for its members' cancellations (none: no factor). */
+  collectiveCancellationAt?: Date | null;
 }
 
 export const MAX_URGENCY = 100;
@@ -152,6 +167,8 @@ export const SPEND_SCALE_FLOOR = 10_000;
 export const SPEND_SCALE_CEILING = 10_000_000;
 /** Business days without contact after which an early-stage account needs a call. */
 export const NO_CONTACT_BUSINESS_DAYS = 3;
+/** Days before a collective's announced cancellations from which its members' urgency rises. */
+export const COLLECTIVE_CANCELLATION_DAYS = 14;
 /** Distinct countries from which an account counts as multi-country. */
 export const MULTI_COUNTRY_MIN = 3;
 
@@ -259,6 +276,15 @@ export function computeUrgency(input: UrgencyInput): UrgencyResult {
           params: { since: input.lastContactAt ? 'last_contact' : 'added', businessDays: idle },
         });
       }
+    }
+  }
+
+  const cancels = input.collectiveCancellationAt ?? null;
+  if (cancels !== null && !account.migrated) {
+    assertDate(cancels, 'collectiveCancellationAt');
+    const msLeft = cancels.getTime() - now.getTime();
+    if (msLeft <= COLLECTIVE_CANCELLATION_DAYS * DAY_MS) {
+      add({ key: 'collective_cancellation', points: weights.collectiveCancellation, params: { daysLeft: msLeft <= 0 ? 0 : wholeDaysLeft(cancels, now) } });
     }
   }
 

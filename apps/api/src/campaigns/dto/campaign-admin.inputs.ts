@@ -147,6 +147,9 @@ export class UrgencyWeightsInput {
   @Field(() => Int, { nullable: true, description: 'Two or more of the rival’s outages touched the account’s services in the last 30 days.' })
   @apply(points('rivalOutages'))
   rivalOutages?: number | null;
+  @Field(() => Int, { nullable: true, description: 'The account’s customer collective announced its members’ cancellations within 14 days (or the date passed).' })
+  @apply(points('collectiveCancellation'))
+  collectiveCancellation?: number | null;
 }
 
 const share = (field: string) => percent(field, RULES.outageImpactWeight);

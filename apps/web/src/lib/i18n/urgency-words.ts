@@ -22,8 +22,8 @@ export interface UrgencyContext {
 export interface FactorCode {
   key: string;
   points: number;
-  /** Only what some factors' words use (rival_outages: how many, over how many days), when the query asked for it. */
-  params?: { outages?: number | null; days?: number | null } | null;
+  /** Only what some factors' words use (rival_outages: how many, over how many days; collective_cancellation: days left), when the query asked for it. */
+  params?: { outages?: number | null; days?: number | null; daysLeft?: number | null } | null;
 }
 
 export type QueueReasonCode = 'OVERDUE' | 'DUE_SOON' | 'CLAIMABLE' | 'FOLLOW_UP';
@@ -61,6 +61,11 @@ export function useUrgencyWords() {
       case 'no_recent_contact':
         if (c.lastContactAt) return t('urgencyFactor.noContactSince', { date: format.date(c.lastContactAt) });
         return c.createdAt ? t('urgencyFactor.neverContactedSince', { date: format.date(c.createdAt) }) : t('urgencyFactor.neverContacted');
+      case 'collective_cancellation': {
+        const days = f.params?.daysLeft;
+        if (days === undefined || days === null) return t('urgencyFactor.collectiveCancels', names);
+        return days > 0 ? t('urgencyFactor.collectiveCancelsIn', { ...names, count: days }) : t('urgencyFactor.collectiveCancelsNow', names);
+      }
       case 'rival_outages':
         return f.params?.outages
           ? t('urgencyFactor.rivalOutages', { ...names, count: f.params.outages, days: f.params.days ?? 30 })

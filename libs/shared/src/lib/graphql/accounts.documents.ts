@@ -90,6 +90,9 @@ export const ACCOUNT_DETAIL_FIELDS = /* GraphQL */ `
     urgencyFactors {
       key
       points
+      params {
+        daysLeft
+      }
     }
     owner {
       id

@@ -72,6 +72,7 @@ export const CAMPAIGN_ADMIN_FIELDS = /* GraphQL */ `
         multiCountry
         noRecentContact
         rivalOutages
+        collectiveCancellation
       }
       outageImpactWeights {
         major

@@ -17,6 +17,9 @@ export const MY_QUEUE_QUERY = /* GraphQL */ `
           urgencyFactors {
             key
             points
+            params {
+              daysLeft
+            }
           }
           account {
             id

@@ -64,6 +64,7 @@ const CAMPAIGN: Campaign = {
       multiCountry: 5,
       noRecentContact: 10,
       rivalOutages: 10,
+      collectiveCancellation: 20,
     },
     outageImpactWeights: { __typename: 'OutageImpactWeightSettings', major: 1, partial: 0.5, degraded: 0 },
   },

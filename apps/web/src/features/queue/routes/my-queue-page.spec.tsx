@@ -89,6 +89,8 @@ const ITEMS = [
     priority: { __typename: 'QueuePriority', deadlines: [deadline(SHUTDOWN, 60, 10, 31.4, 28.6), deadline(DELAYED, 40, 10, 80, 79)] },
   }),
   item('Opodo', 'DUE_SOON', 64, {
+    // A member of a customer collective that announced its cancellations (issue #21).
+    urgencyFactors: [{ __typename: 'UrgencyFactor', key: 'collective_cancellation', points: 20, params: { __typename: 'UrgencyFactorParams', daysLeft: 5 } }],
     opportunity: { __typename: 'Opportunity', id: 'opp-2', stage: 'contacted', overdue: false },
     // Its migration takes longer than the time left: too late before the shutdown.
     priority: { __typename: 'QueuePriority', deadlines: [deadline(SHUTDOWN, 100, 12, 0, 0)] },
@@ -114,6 +116,7 @@ describe('/ (my queue)', () => {
     expect(why).toHaveTextContent('+20 Euronext has no backup provider: if KPNQwest goes dark, so does it');
     expect(why).toHaveTextContent('+9 Spends €18,500.00 a month with KPNQwest');
     expect(entries[1]).toHaveTextContent('Due soon: send a proposal');
+    expect(within(entries[1]).getByRole('list', { name: 'Why it is urgent' })).toHaveTextContent('+20 Its customer collective announced cancellations with KPNQwest in 5 days');
     expect(entries[0]).toHaveTextContent(/Overdue by 2 h \d+ min/);
     expect(entries[0]).toHaveTextContent(/KPNQwest may go dark in 11 d 5 h/);
     expect(entries[0]).toHaveTextContent('€18,500.00 / month');
@@ -174,6 +177,7 @@ describe('/ (my queue)', () => {
     const why = within(entries[0]).getByRole('list', { name: /urgent/i });
     expect(why).toHaveTextContent('+30 Le réseau de KPNQwest peut s’éteindre dans 11 j 5 h');
     expect(why).toHaveTextContent(/\+9 Dépense 18\s500,00\s€ par mois chez KPNQwest/u);
+    expect(within(entries[1]).getByRole('list', { name: /urgent/i })).toHaveTextContent('+20 Son collectif de clients a annoncé des résiliations chez KPNQwest dans 5 jours');
     expect(within(entries[0]).getByTestId('queue-sign-by').textContent).toMatch(
       /^Migration en 10 jours\u00a0: signer d’ici [a-z]+ \d{1,2} [a-zéû]+ si KPNQwest tient jusqu’au \d+ [a-zéû.]+ \(probabilité 60\s%\u202f; 31\s% si traité aujourd’hui, 29\s% demain\)$/u,
     );

@@ -445,6 +445,10 @@ export const en = {
     rivalOutages_one: '{{count}} outage at {{rival}} touched its services in the last {{days}} days',
     rivalOutages_other: '{{count}} outages at {{rival}} touched its services in the last {{days}} days',
     rivalOutagesRepeated: 'Repeated outages at {{rival}} touched its services in the last 30 days',
+    collectiveCancels: 'Its customer collective announced cancellations with {{rival}}',
+    collectiveCancelsIn_one: 'Its customer collective announced cancellations with {{rival}} in {{count}} day',
+    collectiveCancelsIn_other: 'Its customer collective announced cancellations with {{rival}} in {{count}} days',
+    collectiveCancelsNow: 'Its customer collective cancels with {{rival}} today or already has',
     other: 'Another factor ({{key}})',
   },
   systemActivity: {
@@ -1396,6 +1400,7 @@ export const en = {
         urgencyWeights_multiCountry: '3 or more countries',
         urgencyWeights_noRecentContact: 'No recent contact',
         urgencyWeights_rivalOutages: 'Repeated rival outages',
+        urgencyWeights_collectiveCancellation: 'Collective cancels within 14 days',
         outageImpactWeights_major: 'Major outage',
         outageImpactWeights_partial: 'Partial outage',
         outageImpactWeights_degraded: 'Degraded service',

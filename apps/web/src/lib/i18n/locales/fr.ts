@@ -449,6 +449,10 @@ export const fr: SameKeys<Messages> = {
     rivalOutages_one: '{{count}}\u00a0panne de {{rival}} a touché ses services ces {{days}}\u00a0derniers jours',
     rivalOutages_other: '{{count}}\u00a0pannes de {{rival}} ont touché ses services ces {{days}}\u00a0derniers jours',
     rivalOutagesRepeated: 'Des pannes répétées de {{rival}} ont touché ses services ces 30\u00a0derniers jours',
+    collectiveCancels: 'Son collectif de clients a annoncé des résiliations chez {{rival}}',
+    collectiveCancelsIn_one: 'Son collectif de clients a annoncé des résiliations chez {{rival}} dans {{count}}\u00a0jour',
+    collectiveCancelsIn_other: 'Son collectif de clients a annoncé des résiliations chez {{rival}} dans {{count}}\u00a0jours',
+    collectiveCancelsNow: 'Son collectif de clients résilie chez {{rival}} aujourd’hui, ou l’a déjà fait',
     other: 'Autre facteur ({{key}})',
   },
   systemActivity: {
@@ -1400,6 +1404,7 @@ export const fr: SameKeys<Messages> = {
         urgencyWeights_multiCountry: '3 pays ou plus',
         urgencyWeights_noRecentContact: 'Pas de contact récent',
         urgencyWeights_rivalOutages: 'Pannes répétées du concurrent',
+        urgencyWeights_collectiveCancellation: 'Collectif résiliant sous 14\u00a0jours',
         outageImpactWeights_major: 'Panne majeure',
         outageImpactWeights_partial: 'Panne partielle',
         outageImpactWeights_degraded: 'Service dégradé',
