@@ -16,8 +16,8 @@ import { toAccountModel, toContactModel, toRivalServiceModel } from './account.m
 import { AccountConnection, AccountModel, ContactModel, RivalServiceModel } from './account.model';
 import { AccountsService } from './accounts.service';
 import { AccountsArgs } from './dto/accounts.args';
-import { AssignAccountInput, ClaimAccountInput, CreateAccountInput, UpdateAccountInput } from './dto/account.inputs';
-import { AssignAccountPayload, ClaimAccountPayload, CreateAccountPayload, UpdateAccountPayload } from './dto/account.payloads';
+import { AssignAccountInput, ClaimAccountInput, CreateAccountInput, EraseContactInput, UpdateAccountInput } from './dto/account.inputs';
+import { AssignAccountPayload, ClaimAccountPayload, CreateAccountPayload, EraseContactPayload, UpdateAccountPayload } from './dto/account.payloads';
 
 @Resolver(() => AccountModel)
 export class AccountsResolver {
@@ -46,6 +46,19 @@ export class AccountsResolver {
     @CurrentScope() scope: AccessScope,
   ): Promise<UpdateAccountPayload> {
     return { account: toAccountModel(await this.accountsService.update(actor, scope, input)) };
+  }
+
+  @Mutation(() => EraseContactPayload, {
+    description:
+      'Erases a contact on their request (GDPR art. 17): the contact and their name, email and phone wherever Lifeboat kept them (timeline, audit trail, events, notifications) — managers of the campaign and admins. The audit keeps that an erasure happened, not who was erased.',
+  })
+  async eraseContact(
+    @Args('input', { description: 'The contact and the version of their account you read.' }) input: EraseContactInput,
+    @CurrentActor() actor: Actor,
+    @CurrentScope() scope: AccessScope,
+  ): Promise<EraseContactPayload> {
+    const { account, erasure } = await this.accountsService.eraseContact(actor, scope, input);
+    return { account: toAccountModel(account), erasure };
   }
 
   @Mutation(() => ClaimAccountPayload, { description: 'Takes an unassigned account of your campaign: it becomes yours.' })

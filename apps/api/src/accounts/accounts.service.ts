@@ -29,7 +29,8 @@ import { isUniqueViolation } from '../common/errors/unique-violation';
 import { normalizeAccountName } from './normalize-account-name';
 import { AccountFilter, AccountRecord, AccountsRepository } from './accounts.repository';
 import { AccountsArgs } from './dto/accounts.args';
-import { AssignAccountInput, ClaimAccountInput, ContactInput, CreateAccountInput, UpdateAccountInput } from './dto/account.inputs';
+import { AssignAccountInput, ClaimAccountInput, ContactInput, CreateAccountInput, EraseContactInput, UpdateAccountInput } from './dto/account.inputs';
+import { ContactErasure, type ErasureCounts } from './contact-erasure';
 
 const contactFields = (c: ContactInput) => ({
   name: c.name.trim(),
@@ -50,6 +51,7 @@ export class AccountsService {
     private readonly audit: AuditService,
     private readonly uow: UnitOfWork,
     private readonly sources: LeadSourcesRepository,
+    private readonly erasure: ContactErasure,
   ) {}
 
   async list(actor: Actor, scope: AccessScope, args: AccountsArgs): Promise<Connection<AccountRecord>> {
@@ -279,6 +281,46 @@ export class AccountsService {
       }
     });
     return this.reload(scope, id);
+  }
+
+  /**
+   * Erases a contact on their request (GDPR art. 17): the contact goes, and every record that kept
+   * their name, email or phone is rewritten without them (`ContactErasure`), in one transaction
+   * with the audit entry that says an erasure happened — by whom, when, how many records — and
+   * nothing of the person. Managers of the campaign and admins; the account's version moves on.
+   */
+  async eraseContact(actor: Actor, scope: AccessScope, input: EraseContactInput): Promise<{ account: AccountRecord; erasure: ErasureCounts & { contactId: string } }> {
+    const caller = assertCanWrite(actor);
+    const contactId = expectGlobalId(input.contactId, 'Contact', 'input.contactId');
+    const { accountId, counts } = await this.uow.run(async (tx) => {
+      const [contact]: Array<{ account_id: string; name: string; email: string | null; phone: string | null }> = await tx.manager.query(
+        `SELECT account_id, name, email, phone FROM contact WHERE id = $1`,
+        [contactId],
+      );
+      const current = contact ? await this.accounts.lockById(tx.manager, scope, contact.account_id) : null;
+      if (!contact || !current) throw new NotFoundError('The contact');
+      if (!actsAsManager(caller, scope, current.campaignId)) throw new ForbiddenError('Only a manager of the campaign or an admin can erase a contact.');
+      this.assertVersion(current, input.expectedVersion);
+      const counts = await this.erasure.erase(tx.manager, {
+        contactId,
+        accountId: current.id,
+        campaignId: current.campaignId,
+        name: contact.name,
+        email: contact.email,
+        phone: contact.phone,
+      });
+      if (!(await this.accounts.update(tx.manager, current.id, input.expectedVersion, {}))) throw this.conflict();
+      await this.audit.record(tx.manager, caller, {
+        action: 'contact.erased',
+        entityType: 'Contact',
+        entityId: contactId,
+        campaignId: current.campaignId,
+        before: {},
+        after: { accountId: current.id, request: 'GDPR art. 17', ...counts },
+      });
+      return { accountId: current.id, counts };
+    });
+    return { account: await this.reload(scope, accountId), erasure: { contactId: input.contactId, ...counts } };
   }
 
   private async setOwner(manager: EntityManager, caller: Actor, current: AccountEntity, expectedVersion: number, ownerId: string | null, action: string) {

@@ -4,6 +4,7 @@ import type { AccessScope } from '../common/access/actor';
 import { scopeClause } from '../common/access/scope-sql';
 import { returnedRows } from '../database/hydrate';
 import type { CollectiveMemberState } from './collective.model';
+import { captureFlagsSql, captureStateSql } from '../pipeline/capture-state-sql';
 
 /** A collective as stored. */
 export interface CollectiveRecord {
@@ -57,13 +58,10 @@ const toRecord = (r: Record<string, unknown>): CollectiveRecord => ({
   createdAt: new Date(r['created_at'] as string),
 });
 
-/**
- * Each member's state, the dashboard's capture rule (dashboards.repository.ts): won if one of its
- * deals is won, else pending if one is open, else lost if one is lost, else untouched.
- */
-const STATE_SQL = `CASE WHEN d.won THEN 'won' WHEN d.open THEN 'pending' WHEN d.lost THEN 'lost' ELSE 'untouched' END`;
+/** Each member's state by the dashboard's capture rule (pipeline/capture-state-sql.ts), an open deal reading 'pending'. */
+const STATE_SQL = captureStateSql('d', 'pending');
 const DEALS_OF_MEMBERS = (collectiveParam: string) => `
-  SELECT o.account_id, bool_or(o.stage = 'won') AS won, bool_or(o.stage NOT IN ('won', 'lost')) AS open, bool_or(o.stage = 'lost') AS lost
+  SELECT o.account_id, ${captureFlagsSql('o.stage')}
   FROM opportunity o JOIN collective_member cm ON cm.account_id = o.account_id
   WHERE cm.collective_id = ANY(${collectiveParam}::uuid[]) GROUP BY o.account_id`;
 

@@ -73,6 +73,7 @@ import { hydrate } from '../database/hydrate';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { RivalEntity } from '../rivals/rival.entity';
 import { CYCLE_BUCKET_DAYS, CYCLE_TARGET_HOURS, cycleBucketSql, cycleSecondsSql } from '../pipeline/cycle-time-sql';
+import { captureFlagsSql, captureStateSql } from '../pipeline/capture-state-sql';
 
 /** Deals listed under `overdue.deals`. */
 export const OVERDUE_LIST_SIZE = 20;
@@ -225,10 +226,10 @@ signed AS (
 -- Each account's state from its deals (hashed per account), and for lost ones the bidder of the latest lost deal.
 account_state AS (
   SELECT a.id, a.monthly_spend,
-         CASE WHEN f.won THEN 'won' WHEN f.open THEN 'open' WHEN f.lost THEN 'lost' ELSE 'untouched' END AS state,
+         ${captureStateSql('f')} AS state,
          l.lost_to_bidder
   FROM account a
-  LEFT JOIN (SELECT account_id, bool_or(stage = 'won') AS won, bool_or(is_open) AS open, bool_or(stage = 'lost') AS lost
+  LEFT JOIN (SELECT account_id, ${captureFlagsSql('stage')}
              FROM deal GROUP BY account_id) f ON f.account_id = a.id
   LEFT JOIN (SELECT DISTINCT ON (account_id) account_id, lost_to_bidder
              FROM deal WHERE stage = 'lost' ORDER BY account_id, closed_at DESC NULLS LAST, id DESC) l ON l.account_id = a.id

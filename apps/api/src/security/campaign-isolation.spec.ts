@@ -643,6 +643,14 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       rightful: 'manon',
       input: async () => ({ campaignId: gid('Campaign', kpn.campaign), filter: { search: 'Isolation Test Customer' }, repIds: [gid('User', kpn.alice)], strategy: 'by_load' }),
     },
+    // Issue #21 part 4: a contact erased on request (a throwaway one, so the rightful erasure takes nothing the other cases use).
+    eraseContact: {
+      rightful: 'manon',
+      input: async () => {
+        const c = await one<{ id: string }>(`INSERT INTO contact (account_id, name, email) VALUES ($1, 'Erasure Request', 'erase.me@kpn.example') RETURNING id`, [kpn.account]);
+        return { contactId: gid('Contact', c.id), expectedVersion: await version('account', kpn.account) };
+      },
+    },
     updateAccount: { rightful: 'alice', input: async () => ({ id: gid('Account', kpn.account), expectedVersion: await version('account', kpn.account), hasBackupProvider: true }) },
     updateMigration: { rightful: 'manon', input: async () => ({ migrationId: gid('Migration', kpn.migration), expectedVersion: await version('migration', kpn.migration), workload: 7 }) },
     updateOpportunity: {

@@ -241,3 +241,14 @@ export class AssignAccountInput {
   @IsString()
   ownerId?: string | null;
 }
+
+@InputType({ description: 'Erase a contact on their request (GDPR art. 17): managers of the campaign and admins.' })
+export class EraseContactInput {
+  @Field(() => ID, { description: 'The contact to erase.' })
+  @IsString()
+  contactId!: string;
+
+  @Field(() => Int, { description: 'The version of the contact’s account you last read; a stale one is refused with CONFLICT.' })
+  @IsExpectedVersion()
+  expectedVersion!: number;
+}

@@ -197,6 +197,27 @@ export const CLAIM_ACCOUNT_MUTATION = /* GraphQL */ `
   }
 `;
 
+/** Erasure on the person's request (GDPR art. 17): the account without them, and what was rewritten. */
+export const ERASE_CONTACT_MUTATION = /* GraphQL */ `
+  mutation EraseContact($input: EraseContactInput!) {
+    eraseContact(input: $input) {
+      account {
+        ...AccountDetail
+      }
+      erasure {
+        contactId
+        activities
+        auditEntries
+        events
+        webhookDeliveries
+        notifications
+        signedProposalsKept
+      }
+    }
+  }
+  ${ACCOUNT_DETAIL_FIELDS}
+`;
+
 export const UPDATE_ACCOUNT_MUTATION = /* GraphQL */ `
   mutation UpdateAccount($input: UpdateAccountInput!) {
     updateAccount(input: $input) {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useOpportunityChanges } from '../../../lib/live/use-live';
-import { AccountDocument, ClaimAccountDocument, DraftProposalDocument, UpdateAccountDocument, type AccountDetailFragment } from '../../../gql/graphql';
+import { AccountDocument, ClaimAccountDocument, DraftProposalDocument, EraseContactDocument, UpdateAccountDocument, type AccountDetailFragment } from '../../../gql/graphql';
 
 export type AccountDetail = AccountDetailFragment;
 export type ContactView = AccountDetail['contacts'][number];
@@ -20,5 +20,6 @@ export function useAccountMutations() {
   const [claim, claimState] = useMutation(ClaimAccountDocument);
   const [update, updateState] = useMutation(UpdateAccountDocument);
   const [draft, draftState] = useMutation(DraftProposalDocument);
-  return { claim, claimState, update, updateState, draft, draftState };
+  const [erase, eraseState] = useMutation(EraseContactDocument);
+  return { claim, claimState, update, updateState, draft, draftState, erase, eraseState };
 }

@@ -16,11 +16,14 @@ export function ContactForm({
   initial,
   onSubmit,
   onCancel,
+  onErase,
   submitting,
 }: {
   initial?: ContactDraft;
   onSubmit: (draft: ContactDraft) => void;
   onCancel: () => void;
+  /** Given to those who may erase the person on request (managers and admins, an existing contact). */
+  onErase?: () => void;
   submitting: boolean;
 }) {
   const { t } = useTranslation();
@@ -53,13 +56,20 @@ export function ContactForm({
           <TextInput label={t('contact.phone')} type="tel" value={phone} onChange={(e) => setPhone(e.currentTarget.value)} miw={160} />
         </Group>
         <Checkbox label={t('account.decisionMaker')} checked={decisionMaker} onChange={(e) => setDecisionMaker(e.currentTarget.checked)} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={submitting} disabled={!name.trim()}>
-            {t('common.save')}
-          </Button>
+        <Group justify={onErase ? 'space-between' : 'flex-end'} gap="xs">
+          {onErase && (
+            <Button variant="subtle" color="red" px={4} onClick={onErase}>
+              {t('contact.erase')}
+            </Button>
+          )}
+          <Group gap="xs" justify="flex-end">
+            <Button variant="default" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={submitting} disabled={!name.trim()}>
+              {t('common.save')}
+            </Button>
+          </Group>
         </Group>
       </Stack>
     </form>

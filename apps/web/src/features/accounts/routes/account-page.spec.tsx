@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AccountDocument, AssignAccountDocument, MoveOpportunityDocument, type AccountDetailFragment, type ActivityFieldsFragment } from '../../../gql/graphql';
+import { AccountDocument, AssignAccountDocument, EraseContactDocument, MoveOpportunityDocument, type AccountDetailFragment, type ActivityFieldsFragment } from '../../../gql/graphql';
 import { ALICE, MANON, renderRoute } from '../../../testing/render-route';
 import { KPN_SHUTDOWN, OPODO } from '../../../testing/fixtures';
 import { freezeDateAt } from '../../../testing/clock';
@@ -312,6 +312,39 @@ describe('/accounts/:id — where it came from', () => {
     // (The matcher reads the page's no-break spaces as spaces.)
     expect(screen.getByText('Base légale : Intérêt légitime')).toBeInTheDocument();
     expect(screen.getByText('Ajouté par Alice Martin, le 25 nov. 2026 · Consentement')).toBeInTheDocument();
+  });
+
+  it('lets a manager erase a contact on their request (GDPR art. 17), after saying what it does', async () => {
+    const erase = {
+      request: { query: EraseContactDocument, variables: { input: { contactId: 'ct-Jeanne', expectedVersion: 7 } } },
+      result: jest.fn(() => ({
+        data: {
+          eraseContact: {
+            __typename: 'EraseContactPayload' as const,
+            account: { ...sourced, version: 8, contacts: sourced.contacts.filter((c) => c.name !== 'Jeanne') },
+            erasure: { __typename: 'ContactErasure' as const, contactId: 'ct-Jeanne', activities: 2, auditEntries: 3, events: 0, webhookDeliveries: 0, notifications: 1, signedProposalsKept: 0 },
+          },
+        },
+      })),
+    };
+    renderRoute('/accounts/acc-opodo', { signedInAs: MANON, mocks: [accountMock(sourced), erase] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Jeanne' }));
+    fireEvent.click(within(await screen.findByRole('dialog', { name: 'Edit' })).getByRole('button', { name: 'Erase on request…' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Erase Jeanne?' });
+    expect(confirm).toHaveTextContent('On their request (GDPR art. 17)');
+    expect(confirm).toHaveTextContent('The audit keeps that an erasure happened, not who.');
+    expect(erase.result).not.toHaveBeenCalled();
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Erase for good' }));
+    expect(await screen.findByText('Jeanne erased; 6 records rewritten.')).toBeInTheDocument();
+    expect(erase.result).toHaveBeenCalledWith({ input: { contactId: 'ct-Jeanne', expectedVersion: 7 } });
+  });
+
+  it('offers a rep no erasure (a manager handles the request), in French too', async () => {
+    renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock(sourced)], language: 'fr' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Modifier Jeanne' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Modifier' });
+    expect(within(dialog).queryByRole('button', { name: /Effacer/ })).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Enregistrer' })).toBeInTheDocument();
   });
 
   it('says so when the source was never recorded', async () => {

@@ -213,7 +213,8 @@ export function AccountPage() {
   const { account, loaded, error, refetch } = useAccount(id);
   const words = useUrgencyWords();
   const activityWords = useActivityWords();
-  const { claim, claimState, update, updateState } = useAccountMutations();
+  const { claim, claimState, update, updateState, erase, eraseState } = useAccountMutations();
+  const [erasing, setErasing] = useState<ContactDraft | null>(null);
   const [logging, setLogging] = useState(false);
   const [assigning, setAssigning] = useState(false);
   const { campaigns } = useCampaigns();
@@ -254,6 +255,22 @@ export function AccountPage() {
     try {
       await update({ variables: { input: { id: accountId, expectedVersion: version, contacts: [draft] } } });
       notifications.show({ color: 'green', message: t('contact.saved') });
+      setEditing(null);
+    } catch (e) {
+      const conflict = errorCode(e) === 'CONFLICT';
+      notifications.show({ color: 'red', title: t(conflict ? 'errors.CONFLICT' : 'errors.generic'), message: errorMessage(e) });
+      if (conflict) void refetch();
+    }
+  }
+
+  async function eraseContact(contact: ContactDraft) {
+    if (!contact.id) return;
+    try {
+      const res = await erase({ variables: { input: { contactId: contact.id, expectedVersion: version } } });
+      const e = res.data?.eraseContact.erasure;
+      const records = e ? e.activities + e.auditEntries + e.events + e.webhookDeliveries + e.notifications : 0;
+      notifications.show({ color: 'green', message: t('contact.erased', { name: contact.name, count: records }) });
+      setErasing(null);
       setEditing(null);
     } catch (e) {
       const conflict = errorCode(e) === 'CONFLICT';
@@ -590,9 +607,26 @@ export function AccountPage() {
             initial={editing === 'new' ? undefined : editing}
             onSubmit={(draft) => void saveContact(draft)}
             onCancel={() => setEditing(null)}
+            onErase={editing !== 'new' && (user?.role === 'manager' || user?.role === 'admin') ? () => setErasing(editing) : undefined}
             submitting={updateState.loading}
           />
         )}
+      </Modal>
+      <Modal opened={erasing !== null} onClose={() => setErasing(null)} title={t('contact.eraseTitle', { name: erasing?.name ?? '' })}>
+        <Stack gap="sm">
+          <Text size="sm">{t('contact.eraseExplain')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('contact.eraseKept')}
+          </Text>
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={() => setErasing(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red" loading={eraseState.loading} onClick={() => erasing && void eraseContact(erasing)}>
+              {t('contact.eraseConfirm')}
+            </Button>
+          </Group>
+        </Stack>
       </Modal>
     </Stack>
   );

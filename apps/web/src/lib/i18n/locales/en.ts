@@ -492,6 +492,14 @@ export const en = {
     email: 'Email',
     phone: 'Phone',
     saved: 'Contact saved.',
+    erase: 'Erase on request…',
+    eraseTitle: 'Erase {{name}}?',
+    eraseExplain:
+      'On their request (GDPR art. 17): the contact, and their name, email and phone wherever Lifeboat kept them — the timeline, the audit trail, events and notifications. The audit keeps that an erasure happened, not who. This cannot be undone.',
+    eraseKept: 'A proposal they accepted keeps its signature, as the contract’s evidence.',
+    eraseConfirm: 'Erase for good',
+    erased_one: '{{name}} erased; {{count}} record rewritten.',
+    erased_other: '{{name}} erased; {{count}} records rewritten.',
   },
   proposal: {
     attachEvidence: 'Attach the outage evidence',

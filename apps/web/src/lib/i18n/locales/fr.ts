@@ -496,6 +496,14 @@ export const fr: SameKeys<Messages> = {
     email: 'E-mail',
     phone: 'Téléphone',
     saved: 'Contact enregistré.',
+    erase: 'Effacer à sa demande…',
+    eraseTitle: 'Effacer {{name}}\u202f?',
+    eraseExplain:
+      'À sa demande (RGPD, art.\u00a017)\u00a0: le contact, et son nom, son e-mail et son téléphone partout où Lifeboat les a gardés — l’historique, le journal d’audit, les événements et les notifications. Le journal garde qu’un effacement a eu lieu, pas de qui. C’est définitif.',
+    eraseKept: 'Une proposition qu’il ou elle a acceptée garde sa signature, preuve du contrat.',
+    eraseConfirm: 'Effacer définitivement',
+    erased_one: '{{name}} effacé·e\u202f; {{count}}\u00a0enregistrement réécrit.',
+    erased_other: '{{name}} effacé·e\u202f; {{count}}\u00a0enregistrements réécrits.',
   },
   proposal: {
     attachEvidence: 'Joindre le dossier des pannes',
