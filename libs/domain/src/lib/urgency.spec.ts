@@ -375,15 +375,18 @@ describe('properties of urgency', () => {
   });
 });
 
+/** An account no rule but the one under test touches: the rival distressed without a date, contacted today, a backup, no spend. */
+const QUIET_ACCOUNT: UrgencyInput = {
+  now,
+  timeZone: PARIS,
+  rival: { health: 'distressed', shutdownExpectedAt: null },
+  account: { monthlySpend: 0, countries: ['FR'], hasBackupProvider: true, rivalIsPrincipalOperator: false },
+  stage: 'proposal_sent',
+  lastContactAt: now,
+};
+
 describe('AMEN web host down twice in a month: repeated outages add rival_outages', () => {
-  const base: UrgencyInput = {
-    now,
-    timeZone: PARIS,
-    rival: { health: 'distressed', shutdownExpectedAt: null },
-    account: { monthlySpend: 0, countries: ['FR'], hasBackupProvider: true, rivalIsPrincipalOperator: false },
-    stage: 'proposal_sent',
-    lastContactAt: now,
-  };
+  const base = QUIET_ACCOUNT;
   const outage = (daysAgo: number, hours: number | null) => ({
     startedAt: inDays(-daysAgo),
     endedAt: hours === null ? null : new Date(inDays(-daysAgo).getTime() + hours * 3_600_000),
@@ -407,14 +410,7 @@ describe('AMEN web host down twice in a month: repeated outages add rival_outage
 });
 
 describe('AMEN’s collective announced its members’ cancellations: collective_cancellation', () => {
-  const base: UrgencyInput = {
-    now,
-    timeZone: PARIS,
-    rival: { health: 'distressed', shutdownExpectedAt: null },
-    account: { monthlySpend: 0, countries: ['FR'], hasBackupProvider: true, rivalIsPrincipalOperator: false },
-    stage: 'proposal_sent',
-    lastContactAt: now,
-  };
+  const base = QUIET_ACCOUNT;
 
   it('within 14 days of the announced date: 20 points, with the whole days left', () => {
     const result = computeUrgency({ ...base, collectiveCancellationAt: new Date(inDays(12).getTime() + 3_600_000) });

@@ -607,7 +607,15 @@ export function AccountPage() {
             initial={editing === 'new' ? undefined : editing}
             onSubmit={(draft) => void saveContact(draft)}
             onCancel={() => setEditing(null)}
-            onErase={editing !== 'new' && (user?.role === 'manager' || user?.role === 'admin') ? () => setErasing(editing) : undefined}
+            onErase={
+              editing !== 'new' && (user?.role === 'manager' || user?.role === 'admin')
+                ? () => {
+                    // One dialog at a time: the confirmation replaces the form.
+                    setErasing(editing);
+                    setEditing(null);
+                  }
+                : undefined
+            }
             submitting={updateState.loading}
           />
         )}
