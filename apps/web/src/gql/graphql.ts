@@ -30,6 +30,29 @@ export type AcceptInvitationInput = {
   password: Scalars['String']['input'];
 };
 
+/** Accepting a personal offer: the link’s token, the cutover week picked, who signs. */
+export type AcceptPersonalOfferInput = {
+  /** Must be true: the signer accepts the offer and its terms on behalf of the customer. */
+  consent: Scalars['Boolean']['input'];
+  /** The weekStart of one of the offer’s weeks. */
+  cutoverWeekStart: Scalars['DateTime']['input'];
+  /** Their email address. */
+  signerEmail: Scalars['String']['input'];
+  /** Full name of the person signing (1 to 200 characters). */
+  signerName: Scalars['String']['input'];
+  /** Their job title (1 to 200 characters). */
+  signerTitle: Scalars['String']['input'];
+  /** The token of the link (the last segment of `/offer/<token>`). */
+  token: Scalars['String']['input'];
+};
+
+/** The offer, accepted. */
+export type AcceptPersonalOfferPayload = {
+  __typename?: 'AcceptPersonalOfferPayload';
+  /** The offer as accepted: its cutover and its accepted terms. */
+  offer: PersonalOffer;
+};
+
 /** The customer’s acceptance of a proposal, from its acceptance link. */
 export type AcceptProposalInput = {
   /** Must be true: the signer accepts the offer and its terms on behalf of the customer. */
@@ -1100,6 +1123,19 @@ export type CreateWebhookPayload = {
   webhook: Webhook;
 };
 
+/** A week the customer may pick for its cutover: it has migration capacity left, before the shutdown. */
+export type CutoverWeekOption = {
+  __typename?: 'CutoverWeekOption';
+  /** The planned cutover that week (Friday 17:00, or the shutdown if earlier). */
+  cutoverAt: Scalars['DateTime']['output'];
+  /** The switch credit with a cutover that week. */
+  switchCredit: SwitchCredit;
+  /** What the offer costs with a cutover that week. */
+  totals: ProposalTotals;
+  /** Monday 00:00 in the campaign’s time zone: the value to send as cutoverWeekStart. */
+  weekStart: Scalars['DateTime']['output'];
+};
+
 /** How much of the rival’s customer base is captured (a snapshot). An account is won if one of its deals is won, else open if one is open, else lost if one is lost, else untouched. */
 export type DashboardCapture = {
   __typename?: 'DashboardCapture';
@@ -1575,6 +1611,33 @@ export type FieldChange = {
   before: Maybe<Scalars['JSON']['output']>;
   /** The field’s name, e.g. ownerId or stage. */
   field: Scalars['String']['output'];
+};
+
+/** Personal offers for a filtered list of a campaign’s accounts, or for a collective’s members, from pre-approved terms. */
+export type GeneratePersonalOffersInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** A collective of the campaign: its members. Not with filter. */
+  collectiveId?: InputMaybe<Scalars['ID']['input']>;
+  /** The discount on the monthly charges, in percent: within what you may approve (a manager: the campaign’s manager limit). */
+  discountPercent: Scalars['Float']['input'];
+  /** Only count the accounts that would get an offer; nothing is written. */
+  dryRun?: Scalars['Boolean']['input'];
+  /** Which accounts (the accounts list’s filters). Not with collectiveId. */
+  filter?: InputMaybe<AccountListFilterInput>;
+  /** Contract term in months (1 to 120). */
+  termMonths?: Scalars['Int']['input'];
+  /** Days each link stays valid (1 to 90). */
+  validityDays?: Scalars['Int']['input'];
+};
+
+/** How many accounts get an offer, and the batch queued. */
+export type GeneratePersonalOffersPayload = {
+  __typename?: 'GeneratePersonalOffersPayload';
+  /** The batch queued; null with dryRun. */
+  batch: Maybe<PersonalOfferBatch>;
+  /** Accounts that get (or, with dryRun, would get) an offer: those of the list with services bought from the rival and no live or accepted offer. */
+  count: Scalars['Int']['output'];
 };
 
 /** A customer list to import. Give the file as `csv` (its text) or as `csvBase64` (its bytes, for binary-safe upload; UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252), within the 1 MB of a GraphQL request (larger files, up to 50 MB, go as the body of `POST /imports/{campaignId}`), separated by , or ; or tabs (detected). Map its columns with `mapping`, or name a `preset` (default lifeboat). */
@@ -2076,6 +2139,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Sets the password of an invited user, with the token of their invitation link. */
   acceptInvitation: UserPayload;
+  /** Accepts a personal offer (public, no sign-in) and reserves the cutover week picked. Single use: a second acceptance is BAD_USER_INPUT { field: "token", reason: "used" }; expired: { field: "token", reason: "expired" }; a week that has filled up: { field: "input.cutoverWeekStart", reason: "full" } (ask personalOfferByToken again for the weeks still open). Nothing is written on an error. */
+  acceptPersonalOffer: AcceptPersonalOfferPayload;
   /** Accepts the offer behind an acceptance link (public, no sign-in): records the signer, the time and the IP address, marks the deal won and plans its migration. The link is single-use: a second acceptance answers NOT_FOUND. Expired: BAD_USER_INPUT with fields [{ field: "token", reason: "expired" }]. */
   acceptProposal: AcceptProposalPayload;
   /** Puts a user in a campaign’s team as manager or rep, or changes their role in it (admins only). Audited. */
@@ -2118,6 +2183,8 @@ export type Mutation = {
   draftProposal: DraftProposalPayload;
   /** Sends a proposal by email from Lifeboat to a contact of its account, in English or French, with its essentials and the acceptance link: an approved one for the first time (as sendProposal: valid 7 days, the deal moves to proposal_sent), or a sent one again with a new link (the previous link stops opening; the validity is unchanged). Logged on the account’s timeline and audited, only once the mail server took the message. MAIL_NOT_CONFIGURED when Lifeboat sends no email (use sendProposal and copy the link); MAIL_DELIVERY_FAILED when the mail server could not be reached or refused it (nothing changed). */
   emailProposal: EmailProposalPayload;
+  /** Generates a personal offer for each account of a filtered list, or each member of a collective, from pre-approved terms (managers of the campaign, admins, write keys bound to it). Accounts that buy nothing from the rival, or already have a live or accepted offer, get none. With dryRun: only the count. Otherwise the batch is queued and written by a job. BAD_USER_INPUT naming the field for a discount beyond what you may approve, both a filter and a collective, or an empty list. Audited. */
+  generatePersonalOffers: GeneratePersonalOffersPayload;
   /** Imports a customer list into a campaign (managers, admins, API keys with the import scope). The file is checked at once (not CSV, or no header matching the mapping: BAD_USER_INPUT), then imported by a job: rows with problems are reported with their line, the others go in, deduplicated on externalRef, else on normalized name and country. */
   importAccounts: ImportAccountsPayload;
   /** Creates a user and returns their single-use invitation token (admins only). */
@@ -2197,6 +2264,11 @@ export type Mutation = {
 
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+export type MutationAcceptPersonalOfferArgs = {
+  input: AcceptPersonalOfferInput;
 };
 
 
@@ -2302,6 +2374,11 @@ export type MutationDraftProposalArgs = {
 
 export type MutationEmailProposalArgs = {
   input: EmailProposalInput;
+};
+
+
+export type MutationGeneratePersonalOffersArgs = {
+  input: GeneratePersonalOffersInput;
 };
 
 
@@ -2793,6 +2870,77 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A customer’s personal offer, as its link shows it (public, no sign-in). */
+export type PersonalOffer = {
+  __typename?: 'PersonalOffer';
+  /** The accepted terms (once accepted). */
+  acceptedTotals: Maybe<ProposalTotals>;
+  /** ISO 4217 currency of every amount. */
+  currency: Scalars['String']['output'];
+  /** The customer the offer is for. */
+  customerName: Scalars['String']['output'];
+  /** The cutover the customer picked (once accepted). */
+  cutoverAt: Maybe<Scalars['DateTime']['output']>;
+  /** Discount on the monthly charges, in percent. */
+  discountPercent: Scalars['Float']['output'];
+  /** The offer may be accepted until then. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The services offered: what the customer buys from its current provider. */
+  lines: Array<ProposalLine>;
+  /** What the customer pays each month, after the discount. */
+  monthlyTotal: Money;
+  /** When the current provider is expected to go dark. */
+  shutdownAt: Maybe<Scalars['DateTime']['output']>;
+  /** open while it can be accepted; accepted in the answer to acceptPersonalOffer. */
+  status: Scalars['String']['output'];
+  /** Contract term in months. */
+  termMonths: Scalars['Int']['output'];
+  /** The campaign’s IANA time zone, to show dates in. */
+  timeZone: Scalars['String']['output'];
+  /** The weeks with migration capacity left before the shutdown (empty once accepted). */
+  weeks: Array<CutoverWeekOption>;
+};
+
+/** Personal offers generated at once from one set of pre-approved terms. */
+export type PersonalOfferBatch = {
+  __typename?: 'PersonalOfferBatch';
+  /** The approval level the discount needed (the batch is that approval). */
+  approvalLevel: Scalars['String']['output'];
+  /** The collective it was generated for; null for a filtered list. */
+  collectiveId: Maybe<Scalars['ID']['output']>;
+  /** When it was asked for. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who generated it. */
+  createdBy: Scalars['String']['output'];
+  /** The discount on the monthly charges, in percent. */
+  discountPercent: Scalars['Float']['output'];
+  /** When its links expire. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** When its offers were written; null while queued. */
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The batch’s id. */
+  id: Scalars['ID']['output'];
+  /** Its offers generated, opened, accepted and expired. */
+  progress: PersonalOfferProgress;
+  /** queued while its offers are being written, then completed. */
+  status: Scalars['String']['output'];
+  /** Contract term in months. */
+  termMonths: Scalars['Int']['output'];
+};
+
+/** Where a batch’s offers stand. */
+export type PersonalOfferProgress = {
+  __typename?: 'PersonalOfferProgress';
+  /** Offers accepted. */
+  accepted: Scalars['Int']['output'];
+  /** Offers past their validity, not accepted. */
+  expired: Scalars['Int']['output'];
+  /** Offers written. */
+  generated: Scalars['Int']['output'];
+  /** Offers whose link was opened at least once. */
+  opened: Scalars['Int']['output'];
+};
+
 /** A campaign’s pipeline for its managers: by stage, conversions, time in stage, overdue deals, cycle time, reps, capture of the rival’s base, forecast, shutdown, migrations. Every figure is read from one consistent snapshot. */
 export type PipelineDashboard = {
   __typename?: 'PipelineDashboard';
@@ -3077,6 +3225,10 @@ export type Query = {
   opportunities: OpportunityConnection;
   /** Whether proposals can be sent by email from Lifeboat (else the acceptance link is copied by hand), and what is missing. */
   outgoingMail: OutgoingMail;
+  /** A campaign’s batches of personal offers, newest first (the last 50), with their progress (managers of the campaign, admins). NOT_FOUND for a campaign you are not in. */
+  personalOfferBatches: Array<PersonalOfferBatch>;
+  /** The personal offer behind a link (public, no sign-in), with the cutover weeks it may pick. NOT_FOUND for a forged link; BAD_USER_INPUT with fields [{ field: "token", reason: "used" | "expired" }] once accepted or past its validity. */
+  personalOfferByToken: PersonalOffer;
   /** A campaign’s pipeline dashboard, computed by the database from one consistent snapshot (`asOf`). A snapshot is served again for up to 30 s (LIFEBOAT_DASHBOARD_CACHE_SECONDS) unless the campaign changed since. Managers and the campaign’s reps may read it; another campaign is NOT_FOUND. */
   pipelineDashboard: PipelineDashboard;
   /** The offer behind an acceptance link (public, no sign-in). NOT_FOUND for a forged, used or superseded link; BAD_USER_INPUT with fields [{ field: "token", reason: "expired" }] once past its validity. */
@@ -3215,6 +3367,16 @@ export type QueryOpportunitiesArgs = {
   rivalId?: InputMaybe<Scalars['ID']['input']>;
   segment?: InputMaybe<Segment>;
   stage?: InputMaybe<Stage>;
+};
+
+
+export type QueryPersonalOfferBatchesArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonalOfferByTokenArgs = {
+  token: Scalars['String']['input'];
 };
 
 
