@@ -202,4 +202,13 @@ describe('personal offers: generated from pre-approved terms, accepted alone wit
     expect(new Date(weeks[0].weekStart).getTime()).toBeGreaterThan(new Date(first.weekStart).getTime());
     expect((await must(null, ACCEPT, { input: { token: loser, cutoverWeekStart: weeks[0].weekStart, ...signer } })).acceptPersonalOffer.offer.status).toBe('accepted');
   });
+
+  it('has a migration whose down undoes it, and whose up applies again', async () => {
+    const tables = async () => (await ds.query(`SELECT count(*)::int AS n FROM pg_tables WHERE tablename IN ('personal_offer_batch', 'personal_offer', 'cutover_slot')`))[0].n;
+    expect(await tables()).toBe(3);
+    await ds.undoLastMigration({ transaction: 'each' });
+    expect(await tables()).toBe(0);
+    await ds.runMigrations({ transaction: 'each' });
+    expect(await tables()).toBe(3);
+  });
 });
