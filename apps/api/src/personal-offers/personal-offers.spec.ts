@@ -7,6 +7,7 @@ import { normalizeAccountName } from '../accounts/normalize-account-name';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { offerLinkToken } from './offer-link';
 import { PersonalOffersService } from './personal-offers.service';
+import { toCollectiveGlobalId } from '../collectives/collective-id';
 
 const DAY = 24 * 3600 * 1000;
 const GENERATE = `mutation($input: GeneratePersonalOffersInput!) { generatePersonalOffers(input: $input) { count batch { id status approvalLevel } } }`;
@@ -201,6 +202,20 @@ describe('personal offers: generated from pre-approved terms, accepted alone wit
     expect(weeks.length).toBeGreaterThan(0);
     expect(new Date(weeks[0].weekStart).getTime()).toBeGreaterThan(new Date(first.weekStart).getTime());
     expect((await must(null, ACCEPT, { input: { token: loser, cutoverWeekStart: weeks[0].weekStart, ...signer } })).acceptPersonalOffer.offer.status).toBe('accepted');
+  });
+
+  it('generates for a collective’s members only; a filter and a collective at once is refused', async () => {
+    const [{ id: collective }] = await ds.query(`INSERT INTO collective (campaign_id, name) VALUES ($1, 'Collectif AMEN') RETURNING id`, [campaignId]);
+    const members = [await account('Membre Un', [['web_hosting', 1, 900]]), await account('Membre Deux', [['web_hosting', 1, 900]])];
+    await account('Pas membre', [['web_hosting', 1, 900]]);
+    for (const m of members) await ds.query(`INSERT INTO collective_member (account_id, collective_id, campaign_id) VALUES ($1, $2, $3)`, [m, collective, campaignId]);
+    const input = { campaignId: campaign(), collectiveId: toCollectiveGlobalId(collective), discountPercent: 10, termMonths: 12, validityDays: 7 };
+    expectBadInput(await gql('marc', GENERATE, { input: { ...input, filter: {} } }), 'input.collectiveId', 'not with filter');
+    expect((await must('marc', GENERATE, { input: { ...input, dryRun: true } })).generatePersonalOffers.count).toBe(2);
+    const started = (await must('marc', GENERATE, { input })).generatePersonalOffers;
+    await waitForBatch(started.batch.id);
+    const offered: Array<{ account_id: string }> = await ds.query(`SELECT account_id FROM personal_offer WHERE batch_id = $1 ORDER BY account_id`, [started.batch.id]);
+    expect(offered.map((o) => o.account_id)).toEqual([...members].sort());
   });
 
   it('has a migration whose down undoes it, and whose up applies again', async () => {
