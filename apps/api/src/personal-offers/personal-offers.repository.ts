@@ -69,7 +69,7 @@ export class PersonalOffersRepository {
    * offer of the campaign — so a batch run twice, or a second batch for the same list, gives
    * nobody a second offer. Parameters go onto `params`.
    */
-  private eligibleSql(campaignId: string, source: BatchSource, now: Date, params: unknown[]): string {
+  private eligibleSql(campaignId: string, source: BatchSource, now: Date, params: unknown[], withServicesCheck = true): string {
     let matching: string;
     if ('filter' in source) {
       matching = `SELECT m.id FROM (${this.accounts.numberedMatching(FULL_ACCESS, { ...source.filter, campaignId }, now, params)}) m`;
@@ -80,8 +80,8 @@ export class PersonalOffersRepository {
     params.push(now);
     const at = `$${params.length}::timestamptz`;
     return `SELECT e.id FROM (${matching}) e
-      WHERE EXISTS (SELECT 1 FROM rival_service rs WHERE rs.account_id = e.id)
-        AND NOT EXISTS (SELECT 1 FROM personal_offer o WHERE o.account_id = e.id AND (o.status = 'accepted' OR o.expires_at >= ${at}))`;
+      WHERE NOT EXISTS (SELECT 1 FROM personal_offer o WHERE o.account_id = e.id AND (o.status = 'accepted' OR o.expires_at >= ${at}))
+        ${withServicesCheck ? 'AND EXISTS (SELECT 1 FROM rival_service rs WHERE rs.account_id = e.id)' : ''}`;
   }
 
   async countEligible(manager: EntityManager, campaignId: string, source: BatchSource, now: Date): Promise<number> {
@@ -116,20 +116,24 @@ export class PersonalOffersRepository {
   async generate(manager: EntityManager, batch: Omit<BatchRecord, 'progress'>, linkKey: string, now: Date): Promise<number> {
     const source: BatchSource = batch.collectiveId ? { collectiveId: batch.collectiveId } : { filter: batch.filter };
     const params: unknown[] = [batch.id, linkKey, batch.expiresAt];
-    const eligible = this.eligibleSql(batch.campaignId, source, now, params);
+    // The services of every eligible account in one hash aggregate (not one lookup per account);
+    // an account without any has no row there, so it gets no offer.
+    const eligible = this.eligibleSql(batch.campaignId, source, now, params, false);
     const [row] = await manager.query(
-      `WITH written AS (
-       INSERT INTO personal_offer (id, batch_id, campaign_id, account_id, token_hash, services, workload, prepaid_until, monthly_spend, expires_at)
-       SELECT x.id, $1::uuid, a.campaign_id, a.id, ${tokenHashSql('$2::text', 'x.id')}, s.services, GREATEST(1, s.units), a.prepaid_until, a.monthly_spend, $3::timestamptz
-       FROM (SELECT gen_random_uuid() AS id, el.id AS account_id FROM (${eligible}) el) x
-       JOIN account a ON a.id = x.account_id
-       CROSS JOIN LATERAL (
-         SELECT jsonb_agg(jsonb_build_object('kind', rs.kind, 'quantity', rs.quantity, 'monthlyCost', rs.monthly_cost) ORDER BY rs.position, rs.id) AS services,
-                sum(rs.quantity)::int AS units
-         FROM rival_service rs WHERE rs.account_id = a.id
-       ) s
-       ON CONFLICT (batch_id, account_id) DO NOTHING
-       RETURNING 1)
+      `WITH el AS (${eligible}),
+       s AS (
+         SELECT rs.account_id, sum(rs.quantity)::int AS units,
+                jsonb_agg(jsonb_build_object('kind', rs.kind, 'quantity', rs.quantity, 'monthlyCost', rs.monthly_cost) ORDER BY rs.position, rs.id) AS services
+         FROM rival_service rs JOIN el ON el.id = rs.account_id
+         GROUP BY rs.account_id
+       ),
+       written AS (
+         INSERT INTO personal_offer (id, batch_id, campaign_id, account_id, token_hash, services, workload, prepaid_until, monthly_spend, expires_at)
+         SELECT x.id, $1::uuid, a.campaign_id, a.id, ${tokenHashSql('$2::text', 'x.id')}, x.services, GREATEST(1, x.units), a.prepaid_until, a.monthly_spend, $3::timestamptz
+         FROM (SELECT gen_random_uuid() AS id, s.* FROM s) x
+         JOIN account a ON a.id = x.account_id
+         ON CONFLICT (batch_id, account_id) DO NOTHING
+         RETURNING 1)
        SELECT count(*)::int AS n FROM written`,
       params,
     );
