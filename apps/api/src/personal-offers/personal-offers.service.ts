@@ -193,14 +193,15 @@ export class PersonalOffersService {
 
   /** The weeks the offer may pick now, with its terms for each (loads read in `manager`'s transaction). */
   private async view(manager: EntityManager, offer: OfferRecord, now: Date): Promise<OfferView> {
-    const ctx = await this.campaign(manager, FULL_ACCESS, offer.campaignId);
+    // The campaign and the loads are read side by side (on a server, two connections): the loads
+    // from a week before now, a superset of the plannable weeks' (cutoverWeeks keeps its own).
+    const [ctx, loads] = await Promise.all([
+      this.campaign(manager, FULL_ACCESS, offer.campaignId),
+      offer.status === 'open' ? this.offers.loads(manager, offer.campaignId, new Date(now.getTime() - 7 * 86_400_000)) : Promise.resolve([]),
+    ]);
     const settings = this.settingsOf(ctx);
     const shutdownAt = effectiveShutdownAt(ctx.rival.scenarios, ctx.rival.shutdownExpectedAt);
-    const all = applyRule(() =>
-      cutoverWeeks({ now, timeZone: settings.timeZone, weeklyCapacity: settings.weeklyMigrationCapacity, shutdownAt, loads: [] }),
-    );
-    const loads = all.length ? await this.offers.loads(manager, offer.campaignId, all[0].weekStart) : [];
-    const weeks = cutoverWeeks({ now, timeZone: settings.timeZone, weeklyCapacity: settings.weeklyMigrationCapacity, shutdownAt, loads });
+    const weeks = applyRule(() => cutoverWeeks({ now, timeZone: settings.timeZone, weeklyCapacity: settings.weeklyMigrationCapacity, shutdownAt, loads }));
     const open = offer.status === 'open' ? offeredCutoverWeeks(weeks, offer.workload) : [];
     return {
       offer,
@@ -228,8 +229,8 @@ export class PersonalOffersService {
   async byToken(token: string, now = new Date()): Promise<OfferView> {
     const offer = await this.offers.byTokenHash(this.dataSource.manager, sha256(token));
     this.assertOpen(offer, now);
-    if (!offer.openedAt) await this.offers.markOpened(offer.id);
-    return this.view(this.dataSource.manager, offer, now);
+    const [view] = await Promise.all([this.view(this.dataSource.manager, offer, now), offer.openedAt ? null : this.offers.markOpened(offer.id)]);
+    return view;
   }
 
   /**
