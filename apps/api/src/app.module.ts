@@ -10,6 +10,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { ContractsModule } from './contracts/contracts.module';
 import { OpenDatabase } from './database/open-database';
 import { DistributionModule } from './distribution/distribution.module';
+import { PersonalOffersModule } from './personal-offers/personal-offers.module';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { ImportsModule } from './imports/imports.module';
@@ -64,6 +65,7 @@ export class AppModule {
       ContractsModule,
       ImportsModule,
       DistributionModule,
+      PersonalOffersModule,
       WebhooksModule,
       RealtimeModule,
       NotificationsModule,

@@ -150,6 +150,29 @@ describe('erasing a contact on request (GDPR art. 17): gone from every record, a
   });
 });
 
+describe('the erasure migration (embedded or server PostgreSQL)', () => {
+  let lifeboat: RunningLifeboat & { url: string };
+  beforeAll(async () => {
+    lifeboat = await startTestServer();
+  });
+  afterAll(() => lifeboat?.close());
+
+  it('has a down that makes the audit trail fully immutable again, and an up that lets an erasure rewrite entries again', async () => {
+    const ds = lifeboat.db.dataSource;
+    const [{ id }] = await ds.query(`INSERT INTO audit_entry (actor_type, actor_label, action, entity_type, entity_id, changes) VALUES ('system', 'test', 'test.entry', 'Test', gen_random_uuid(), '[{"field":"name","after":"Ana Lee"}]') RETURNING id`);
+    const rewrite = () =>
+      ds.transaction(async (m) => {
+        await m.query(`SELECT set_config('lifeboat.erasing', 'on', true)`);
+        await m.query(`UPDATE audit_entry SET changes = '[{"field":"name","after":"[erased]"}]' WHERE id = $1`, [id]);
+      });
+    await ds.undoLastMigration({ transaction: 'each' });
+    await expect(rewrite()).rejects.toThrow(/never edited or deleted/);
+    await ds.runMigrations({ transaction: 'each' });
+    await rewrite();
+    expect((await ds.query(`SELECT changes FROM audit_entry WHERE id = $1`, [id]))[0].changes).toEqual([{ field: 'name', after: '[erased]' }]);
+  });
+});
+
 describe('scrubJson and personPattern', () => {
   it('take a name, an email (any case) and a phone out of any string, and empty the snapshot of the contact by id', () => {
     const pattern = personPattern({ name: 'Ana Lee', email: 'ana.lee@x.example', phone: '+44 20 7946 0000' });

@@ -5,6 +5,8 @@ import { createUser, graphql, signIn } from '../testing/auth';
 import { toGlobalId } from '../common/graphql/global-id';
 import { normalizeAccountName } from '../accounts/normalize-account-name';
 import { toCollectiveGlobalId } from './collective-id';
+import { MIGRATIONS } from '../database/migrations';
+import { Collectives1795490000012 } from '../database/migrations/1795490000012-collectives';
 
 const DAY = 24 * 3600 * 1000;
 const FIELDS = `id name forumUrl claimedMembers announcedCancellationAt notes version spokesperson { id name } campaign { id }
@@ -257,7 +259,8 @@ describe('customer collectives: a campaign’s organised customers, their member
   it('has a migration whose down undoes it, and whose up applies again', async () => {
     const tables = async () => (await ds.query(`SELECT count(*)::int AS n FROM pg_tables WHERE tablename IN ('collective', 'collective_member')`))[0].n;
     expect(await tables()).toBe(2);
-    await ds.undoLastMigration({ transaction: 'each' });
+    // Later migrations are undone first (and applied again by runMigrations).
+    for (let i = MIGRATIONS.indexOf(Collectives1795490000012); i < MIGRATIONS.length; i++) await ds.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toBe(0);
     expect(await ds.query(`SELECT 1 FROM pg_indexes WHERE indexname = 'account_id_campaign_uq'`)).toEqual([]);
     await ds.runMigrations({ transaction: 'each' });

@@ -1,5 +1,5 @@
 import {
-  divideRoundHalfAwayFromZero,
+  offerLinesFromRivalServices,
   proposalTotals,
   requiredApproval,
   switchCredit,
@@ -55,11 +55,12 @@ export function proposalTerms(input: {
  * the domain's rounding), no one-time fee. The rep edits them before sending.
  */
 export function linesFromRivalServices(services: readonly RivalServiceEntity[]): NewProposalLine[] {
-  return services.map((s) => ({
-    serviceKind: s.kind,
+  // The same rule as a personal offer's lines (libs/domain personal-offers.ts).
+  return offerLinesFromRivalServices(services.map((s) => ({ kind: s.kind, quantity: s.quantity, monthlyCost: Number(s.monthlyCost) }))).map((l) => ({
+    serviceKind: l.serviceKind,
     description: null,
-    quantity: s.quantity,
-    monthlyUnitPrice: Number(divideRoundHalfAwayFromZero(BigInt(s.monthlyCost), BigInt(s.quantity))),
-    oneTimeFee: 0,
+    quantity: l.quantity,
+    monthlyUnitPrice: l.monthlyUnitPrice,
+    oneTimeFee: l.oneTimeFee,
   }));
 }

@@ -170,6 +170,12 @@ export class AnalyzeTablesPayload {
   reason?: string;
 }
 
+/** Writes a batch of personal offers (personal-offers/): one INSERT … SELECT; a completed batch does nothing. */
+export class GeneratePersonalOffersJobPayload {
+  @IsUUID()
+  batchId!: string;
+}
+
 export const JOB_PAYLOADS = {
   'urgency.recompute-for-rival': RecomputeUrgencyForRivalPayload,
   'imports.run': RunImportPayload,
@@ -189,6 +195,7 @@ export const JOB_PAYLOADS = {
   'notifications.bulk-assigned': BulkAssignedPayload,
   'maintenance.analyze': AnalyzeTablesPayload,
   'feeds.poll': ScheduledTickPayload,
+  'personal-offers.generate': GeneratePersonalOffersJobPayload,
 } as const;
 
 export type JobName = keyof typeof JOB_PAYLOADS;
@@ -265,6 +272,8 @@ export interface DomainEvents {
   'bulk_assignment.finished': { assignmentId: string; campaignId: string; assigned: number; skipped: number };
   /** A bulk write committed (import, hand-out, urgency recomputation): the planner's statistics of these tables are refreshed. */
   'tables.bulk_written': { tables: string[]; reason: string };
+  /** A manager asked for a batch of personal offers (personal-offers/): its job writes them. */
+  'personal_offers.requested': { batchId: string; campaignId: string };
 }
 export type DomainEventType = keyof DomainEvents;
 
@@ -316,6 +325,7 @@ export const EVENT_JOBS: { [E in DomainEventType]: Array<(p: DomainEvents[E]) =>
     ...fanOutJobs('bulk_assignment.finished').map((job) => () => job),
   ],
   'tables.bulk_written': [(p) => ({ name: 'maintenance.analyze', payload: { tables: p.tables, reason: p.reason } })],
+  'personal_offers.requested': [(p) => ({ name: 'personal-offers.generate', payload: { batchId: p.batchId } })],
 };
 
 /** A job as it travels through a queue. */

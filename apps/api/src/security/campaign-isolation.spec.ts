@@ -43,6 +43,8 @@ const PUBLIC_OPERATIONS: Record<string, string> = {
   acceptInvitation: 'gated by a secret single-use invitation token',
   acceptProposal: 'gated by a secret single-use acceptance token (tested in contracts.spec.ts)',
   proposalByToken: 'gated by a secret single-use acceptance token (tested in contracts.spec.ts)',
+  acceptPersonalOffer: 'gated by a secret single-use offer token (tested in personal-offers.spec.ts)',
+  personalOfferByToken: 'gated by a secret single-use offer token (tested in personal-offers.spec.ts)',
 };
 
 interface Ids {
@@ -111,6 +113,8 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       ['bulk_assignment', `SELECT id, status, done FROM bulk_assignment WHERE campaign_id = $1`],
       ['collective', `SELECT * FROM collective WHERE campaign_id = $1`],
       ['collective_member', `SELECT * FROM collective_member WHERE campaign_id = $1`],
+      ['personal_offer_batch', `SELECT id, status FROM personal_offer_batch WHERE campaign_id = $1`],
+      ['personal_offer', `SELECT id, status FROM personal_offer WHERE campaign_id = $1`],
       ['team users', `SELECT u.* FROM app_user u JOIN campaign_member m ON m.user_id = u.id WHERE m.campaign_id = $1`],
     ];
     const parts: string[] = [];
@@ -692,6 +696,8 @@ describe('campaign isolation: every query and mutation, attacked from the other 
     addCollectiveMembers: { rightful: 'manon', input: async () => ({ collectiveId: toCollectiveGlobalId(kpn.collective), accountIds: [gid('Account', kpn.unassignedAccount)] }) },
     removeCollectiveMembers: { rightful: 'manon', input: async () => ({ collectiveId: toCollectiveGlobalId(kpn.collective), accountIds: [gid('Account', kpn.unassignedAccount)] }) },
     linkCollectiveMembersByName: { rightful: 'manon', input: async () => ({ collectiveId: toCollectiveGlobalId(kpn.collective), names: ['Euronext', 'Opodo'] }) },
+    // Personal offers (issue #21, part 2): managers of the campaign generate them.
+    generatePersonalOffers: { rightful: 'manon', input: async () => ({ campaignId: gid('Campaign', kpn.campaign), filter: {}, discountPercent: 5, dryRun: true }) },
     updateWebhook: { rightful: 'admin', input: async () => ({ id: gid('Webhook', kpn.webhook), expectedVersion: await version('webhook', kpn.webhook), description: 'BI feed' }) },
   };
 

@@ -1,5 +1,5 @@
 import { NavLink, Text } from '@mantine/core';
-import { IconApi, IconBuildingFactory2, IconCalendarWeek, IconChartBar, IconChecklist, IconFileImport, IconSettings, IconUsers, IconWebhook } from '@tabler/icons-react';
+import { IconApi, IconBuildingFactory2, IconCalendarWeek, IconMailForward, IconChartBar, IconChecklist, IconFileImport, IconSettings, IconUsers, IconWebhook } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
@@ -12,6 +12,7 @@ type Label =
   | 'approvals.nav'
   | 'imports.nav'
   | 'migrations.nav'
+  | 'personalOffers.nav'
   | 'admin.nav.users'
   | 'admin.nav.rivals'
   | 'admin.nav.campaigns'
@@ -23,6 +24,7 @@ const ITEMS: Array<{ to: string; label: Label; icon: ComponentType<{ size?: numb
   { to: '/approvals', label: 'approvals.nav', icon: IconChecklist, roles: ['manager', 'admin'] },
   { to: '/imports', label: 'imports.nav', icon: IconFileImport, roles: ['manager', 'admin'] },
   { to: '/migrations', label: 'migrations.nav', icon: IconCalendarWeek, roles: ['manager', 'admin'] },
+  { to: '/offers', label: 'personalOffers.nav', icon: IconMailForward, roles: ['manager', 'admin'] },
   { to: '/admin/users', label: 'admin.nav.users', icon: IconUsers, roles: ['admin'], admin: true },
   { to: '/admin/rivals', label: 'admin.nav.rivals', icon: IconBuildingFactory2, roles: ['admin'], admin: true },
   { to: '/admin/campaigns', label: 'admin.nav.campaigns', icon: IconSettings, roles: ['admin'], admin: true },

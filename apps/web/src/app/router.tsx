@@ -16,6 +16,8 @@ const AccountPage = lazy(() => import('../features/accounts/routes/account-page'
 const RivalsPage = lazy(() => import('../features/rivals/routes/rivals-page'));
 const CollectivesPage = lazy(() => import('../features/collectives/routes/collectives-page'));
 const CollectivePage = lazy(() => import('../features/collectives/routes/collective-page'));
+const PersonalOfferPage = lazy(() => import('../features/personal-offers/routes/personal-offer-page'));
+const OffersPage = lazy(() => import('../features/personal-offers/routes/offers-page'));
 const ProposalPage = lazy(() => import('../features/proposals/routes/proposal-page'));
 const ProposalPrintPage = lazy(() => import('../features/proposals/routes/proposal-print-page'));
 const OutageEvidencePage = lazy(() => import('../features/rival-watch/routes/outage-evidence-page'));
@@ -49,6 +51,8 @@ export const routes: RouteObject[] = [
   { path: '/sign-in', element: page(SignInPage) },
   // The customer's acceptance page: public, outside the app's frame.
   { path: '/accept/:token', element: page(AcceptPage) },
+  // A personal offer's page (issue #21): public, outside the app's frame.
+  { path: '/offer/:token', element: page(PersonalOfferPage) },
   // An invited user sets their password: public, outside the app's frame.
   { path: '/invitation/:token', element: page(InvitationPage) },
   // The printable offer: signed in, but without the app's frame.
@@ -77,6 +81,7 @@ export const routes: RouteObject[] = [
       { path: 'dashboard', element: <RequireRole roles={MANAGERS}>{page(DashboardPage)}</RequireRole> },
       { path: 'campaigns/:id/forecast', element: <RequireRole roles={MANAGERS}>{page(ForecastPage)}</RequireRole> },
       { path: 'approvals', element: <RequireRole roles={MANAGERS}>{page(ApprovalsPage)}</RequireRole> },
+      { path: 'offers', element: <RequireRole roles={MANAGERS}>{page(OffersPage)}</RequireRole> },
       { path: 'imports', element: <RequireRole roles={MANAGERS}>{page(ImportsPage)}</RequireRole> },
       { path: 'migrations', element: <RequireRole roles={MANAGERS}>{page(MigrationsPage)}</RequireRole> },
       { path: 'admin/users', element: <RequireRole roles={ADMINS}>{page(AdminUsersPage)}</RequireRole> },

@@ -12,6 +12,7 @@ import * as imports from './imports.documents';
 import * as live from './live.documents';
 import * as migrations from './migrations.documents';
 import * as notifications from './notifications.documents';
+import * as personalOffers from './personal-offers.documents';
 import * as pipeline from './pipeline.documents';
 import * as proposals from './proposals.documents';
 import * as queue from './queue.documents';
@@ -27,7 +28,7 @@ const FRAGMENT = /^\s*fragment\s/;
 
 /** Every operation the web app sends, by export name: validated against the committed schema. */
 export const ALL_DOCUMENTS: Record<string, string> = Object.fromEntries(
-  Object.entries({ ...identity, ...queue, ...rivals, ...campaigns, ...accounts, ...pipeline, ...proposals, ...dashboards, ...forecast, ...approvals, ...rivalWatch, ...rivalFeeds, ...admin, ...search, ...campaignAdmin, ...notifications, ...imports, ...migrations, ...live, ...raceSetup, ...audit, ...shutdownScenarios, ...rivalOutages, ...collectives }).filter(
+  Object.entries({ ...identity, ...queue, ...rivals, ...campaigns, ...accounts, ...pipeline, ...proposals, ...dashboards, ...forecast, ...approvals, ...rivalWatch, ...rivalFeeds, ...admin, ...search, ...campaignAdmin, ...notifications, ...imports, ...migrations, ...live, ...raceSetup, ...audit, ...shutdownScenarios, ...rivalOutages, ...collectives, ...personalOffers }).filter(
     // Fragments alone are checked as part of the operations that spread them.
     ([, source]) => typeof source === 'string' && !FRAGMENT.test(source),
   ),

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Group, NumberInput, Select, Stack, Switch, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconChevronLeft, IconChevronRight, IconPlus, IconSearch, IconUsersGroup } from '@tabler/icons-react';
+import { IconChevronLeft, IconChevronRight, IconMailForward, IconPlus, IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEGMENTS } from '@lifeboat/shared';
@@ -16,6 +16,7 @@ import { AccountsTable } from '../components/accounts-table';
 import { AssignDialog } from '../components/assign-dialog';
 import { HandOutDialog } from '../components/hand-out-dialog';
 import { NewAccountDialog } from '../components/new-account-dialog';
+import { SendOffersDialog } from '../../personal-offers';
 import { accountsExportUrl } from '../lib/csv';
 import { ExportButton } from '../../../components/export-button';
 
@@ -37,6 +38,7 @@ export function AccountsPage() {
   const [claim] = useMutation(ClaimAccountDocument, { refetchQueries: ['Accounts', 'MyQueue'] });
   const [assigning, setAssigning] = useState<AccountRow | null>(null);
   const [handingOut, setHandingOut] = useState(false);
+  const [sendingOffers, setSendingOffers] = useState(false);
   const canAssign = user?.role === 'manager' || user?.role === 'admin';
 
   const effective = { ...filters, search };
@@ -118,6 +120,13 @@ export function AccountsPage() {
               </Button>
             </Tooltip>
           )}
+          {canAssign && (
+            <Tooltip label={t('handOut.oneCampaign')} disabled={handOutCampaign !== null}>
+              <Button variant="light" leftSection={<IconMailForward size={16} aria-hidden />} onClick={() => setSendingOffers(true)} disabled={handOutCampaign === null || totalCount === 0}>
+                {t('personalOffers.action')}
+              </Button>
+            </Tooltip>
+          )}
           <ExportButton url={accountsExportUrl(variables)} fallbackName="lifeboat-accounts.csv" done={t('accounts.exported', { count: totalCount })}>
             {t('accounts.export')}
           </ExportButton>
@@ -132,6 +141,9 @@ export function AccountsPage() {
           filter={handOutFilter}
           reps={team.filter((m) => m.rep)}
         />
+      )}
+      {canAssign && handOutCampaign && (
+        <SendOffersDialog opened={sendingOffers} onClose={() => setSendingOffers(false)} campaignId={handOutCampaign} filter={handOutFilter} />
       )}
       {canAssign && <AssignDialog account={assigning} team={team} onClose={() => setAssigning(null)} />}
       <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={t('accounts.filters')}>

@@ -1,6 +1,7 @@
 import { ActionIcon, Anchor, Badge, Button, Card, Grid, Group, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconPencil, IconX } from '@tabler/icons-react';
+import { IconArrowLeft, IconMailForward, IconPencil, IconX } from '@tabler/icons-react';
+import { SendOffersDialog } from '../../personal-offers';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -35,6 +36,7 @@ export function CollectivePage() {
   const canManage = useCanManageCampaign(collective?.campaign.id);
   const { update, remove, removeState } = useCollectiveMutations();
   const [editing, setEditing] = useState(false);
+  const [sendingOffers, setSendingOffers] = useState(false);
 
   const back = (
     <Anchor component={Link} to="/collectives" size="sm">
@@ -77,11 +79,19 @@ export function CollectivePage() {
           </Text>
         </div>
         {canManage && (
-          <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
-            {t('collectives.edit')}
-          </Button>
+          <Group gap="xs">
+            <Button variant="light" leftSection={<IconMailForward size={16} aria-hidden />} onClick={() => setSendingOffers(true)}>
+              {t('personalOffers.action')}
+            </Button>
+            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
+              {t('collectives.edit')}
+            </Button>
+          </Group>
         )}
       </Group>
+      {canManage && (
+        <SendOffersDialog opened={sendingOffers} onClose={() => setSendingOffers(false)} campaignId={collective.campaign.id} collectiveId={collective.id} />
+      )}
       <CancellationCountdown at={collective.announcedCancellationAt} />
 
       <Card component="section" aria-labelledby="progress-title" withBorder>

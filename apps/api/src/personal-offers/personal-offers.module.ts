@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { AuditModule } from '../audit/audit.module';
+import { CampaignsModule } from '../campaigns/campaigns.module';
+import { CollectivesRepository } from '../collectives/collectives.repository';
+import { GeneratePersonalOffersHandler } from './personal-offers.handler';
+import { PersonalOffersRepository } from './personal-offers.repository';
+import { PersonalOffersResolver } from './personal-offers.resolver';
+import { PersonalOffersService } from './personal-offers.service';
+
+/** Personal offers (issue #21, part 2): generation runs in every role (the job on workers); the resolver only where GraphQL is served. */
+@Module({
+  imports: [AccountsModule, CampaignsModule, AuditModule],
+  providers: [PersonalOffersRepository, PersonalOffersService, GeneratePersonalOffersHandler, CollectivesRepository],
+  exports: [PersonalOffersService],
+})
+export class PersonalOffersModule {}
+
+@Module({ imports: [PersonalOffersModule], providers: [PersonalOffersResolver] })
+export class PersonalOffersApiModule {}

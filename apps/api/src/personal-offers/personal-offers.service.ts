@@ -1,0 +1,302 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  assertPreApprovedDiscount,
+  cutoverWeeks,
+  effectiveShutdownAt,
+  offeredCutoverWeeks,
+  personalOfferExpiresAt,
+  personalOfferTerms,
+  resolveCampaignSettings,
+  type CampaignSettings,
+  type CutoverWeek,
+  type PersonalOfferTerms,
+} from '@lifeboat/domain';
+import { actorLabel, FULL_ACCESS, type AccessScope, type Actor } from '../common/access/actor';
+import { assertCanAssign, effectiveRole, requireAuthenticated } from '../common/access/permissions';
+import { BadInputError, NotFoundError } from '../common/errors/lifeboat-error';
+import { applyRule } from '../common/errors/domain-rule';
+import { expectGlobalId } from '../common/graphql/global-id';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { sha256 } from '../identity/secrets';
+import { UnitOfWork } from '../jobs/unit-of-work';
+import { AuditService } from '../audit/audit.service';
+import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.repository';
+import { CollectivesRepository } from '../collectives/collectives.repository';
+import { expectCollectiveId } from '../collectives/collective-id';
+import type { AccountFilter } from '../accounts/accounts.repository';
+import { offerLinkKey } from './offer-link';
+import { BatchRecord, BatchSource, OfferRecord, PersonalOffersRepository } from './personal-offers.repository';
+import type { AcceptPersonalOfferInput, GeneratePersonalOffersInput } from './personal-offer.model';
+
+/** What the customer's page shows: the offer, its terms at each week it may pick. */
+export interface OfferView {
+  offer: OfferRecord;
+  settings: CampaignSettings;
+  shutdownAt: Date | null;
+  weeks: Array<CutoverWeek & { terms: PersonalOfferTerms }>;
+}
+
+const BATCHES_SHOWN = 50;
+
+/** A token that opens nothing: forged, or of an offer that is gone. */
+const unknownLink = () => new NotFoundError('This offer link');
+
+/**
+ * Personal offers at scale (issue #21, part 2).
+ *
+ * Why a table of its own rather than proposals: a proposal is one deal's negotiated contract (an
+ * open opportunity, lines a rep edits, a draft → approval → sent life, a migration created on
+ * acceptance from the deal). A personal offer is written for 100,000 accounts at once, most of
+ * which have no deal yet, from terms approved once for the batch; its lines are frozen from what
+ * the account buys from the rival, and its acceptance reserves a cutover week. The terms are
+ * computed by the same libs/domain rules as a proposal's (proposalTotals, switchCredit), through
+ * `personalOfferTerms`.
+ */
+@Injectable()
+export class PersonalOffersService {
+  private linkKey: Promise<string> | null = null;
+
+  constructor(
+    private readonly offers: PersonalOffersRepository,
+    private readonly campaigns: CampaignsRepository,
+    private readonly collectives: CollectivesRepository,
+    private readonly audit: AuditService,
+    private readonly uow: UnitOfWork,
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  key(): Promise<string> {
+    this.linkKey ??= offerLinkKey(this.config, this.dataSource);
+    return this.linkKey;
+  }
+
+  private async campaign(manager: EntityManager, scope: AccessScope, campaignId: string): Promise<CampaignWithRival> {
+    const ctx = (await this.campaigns.getWithRivalByIds(manager, scope, [campaignId])).get(campaignId);
+    if (!ctx) throw new NotFoundError('The campaign');
+    return ctx;
+  }
+
+  private settingsOf(ctx: CampaignWithRival): CampaignSettings {
+    return applyRule(() => resolveCampaignSettings(ctx.campaign.settings), 'campaign.settings');
+  }
+
+  /**
+   * Checks who asks (a manager of the campaign, an admin, a write key), the source (a filter or a
+   * collective of the campaign, not both) and the discount (within what the caller may approve),
+   * then counts the accounts that get an offer. Without dryRun, records the batch and queues its
+   * job (audited as `personal_offers.requested`); an empty list is BAD_USER_INPUT.
+   */
+  async generate(actor: Actor, scope: AccessScope, input: GeneratePersonalOffersInput, now = new Date()): Promise<{ count: number; batch: BatchRecord | null }> {
+    const caller = requireAuthenticated(actor);
+    const campaignId = expectGlobalId(input.campaignId, 'Campaign', 'input.campaignId');
+    assertCanAssign(caller, scope, campaignId, 'The campaign');
+    if (input.filter && input.collectiveId) {
+      throw new BadInputError('Send offers either to a filtered list or to a collective, not both.', [{ field: 'input.collectiveId', reason: 'not with filter' }]);
+    }
+    const result = await this.uow.run(async (tx) => {
+      const ctx = await this.campaign(tx.manager, scope, campaignId);
+      const settings = this.settingsOf(ctx);
+      const approvalLevel = applyRule(() => assertPreApprovedDiscount(input.discountPercent, settings.discountLimits, effectiveRole(caller, scope, campaignId)));
+      const expiresAt = applyRule(() => personalOfferExpiresAt(now, input.validityDays, settings.timeZone));
+      let source: BatchSource;
+      let collectiveId: string | null = null;
+      let filter: AccountFilter = {};
+      if (input.collectiveId) {
+        collectiveId = expectCollectiveId(input.collectiveId, 'input.collectiveId');
+        const collective = (await this.collectives.getByIds(scope, [collectiveId], tx.manager)).get(collectiveId);
+        if (!collective || collective.campaignId !== campaignId) throw new NotFoundError('The collective');
+        source = { collectiveId };
+      } else {
+        const f = input.filter ?? {};
+        filter = Object.fromEntries(
+          Object.entries({
+            segment: f.segment,
+            ownerId: f.ownerId ? expectGlobalId(f.ownerId, 'User', 'input.filter.ownerId') : undefined,
+            unassigned: f.unassigned,
+            stage: f.stage,
+            overdue: f.overdue,
+            minUrgency: f.minUrgency,
+            search: f.search,
+            country: f.country,
+          }).filter(([, v]) => v !== undefined && v !== null),
+        ) as AccountFilter;
+        source = { filter };
+      }
+      const count = await this.offers.countEligible(tx.manager, campaignId, source, now);
+      if (input.dryRun) return { count, batchId: null };
+      if (count === 0) {
+        throw new BadInputError('No account of this list can get an offer: none buys from the rival without a live or accepted offer already.', [
+          { field: input.collectiveId ? 'input.collectiveId' : 'input.filter', reason: 'no account to offer' },
+        ]);
+      }
+      const batchId = await this.offers.insertBatch(tx.manager, {
+        campaignId,
+        collectiveId,
+        filter,
+        discountPercent: input.discountPercent,
+        approvalLevel,
+        termMonths: input.termMonths,
+        expiresAt,
+        matched: count,
+        userId: caller.kind === 'user' ? caller.userId : null,
+        label: actorLabel(caller),
+      });
+      await this.audit.record(tx.manager, caller, {
+        action: 'personal_offers.requested',
+        entityType: 'PersonalOfferBatch',
+        entityId: batchId,
+        campaignId,
+        before: {},
+        after: { count, discountPercent: input.discountPercent, approvalLevel, termMonths: input.termMonths, expiresAt, collectiveId, filter },
+      });
+      await tx.emit('personal_offers.requested', { batchId, campaignId });
+      return { count, batchId };
+    });
+    return { count: result.count, batch: result.batchId ? await this.offers.batchById(result.batchId, now) : null };
+  }
+
+  /** The job: writes a queued batch's offers in one statement, in the job's transaction; a batch already completed does nothing. */
+  async runBatch(manager: EntityManager, batchId: string, now = new Date()): Promise<Record<string, unknown>> {
+    const batch = await this.offers.lockQueued(manager, batchId);
+    if (!batch) return { skipped: true };
+    const generated = await this.offers.generate(manager, batch, await this.key(), now);
+    await this.offers.complete(manager, batchId, generated);
+    await this.audit.record(manager, { kind: 'system', job: 'personal-offers.generate' }, {
+      action: 'personal_offers.generated',
+      entityType: 'PersonalOfferBatch',
+      entityId: batchId,
+      campaignId: batch.campaignId,
+      before: { status: 'queued' },
+      after: { status: 'completed', generated },
+    });
+    return { generated };
+  }
+
+  async batches(actor: Actor, scope: AccessScope, campaignGlobalId: string, now = new Date()): Promise<BatchRecord[]> {
+    const caller = requireAuthenticated(actor);
+    const campaignId = expectGlobalId(campaignGlobalId, 'Campaign', 'campaignId');
+    assertCanAssign(caller, scope, campaignId, 'The campaign');
+    return this.offers.batches(campaignId, now, BATCHES_SHOWN);
+  }
+
+  private assertOpen(offer: OfferRecord | null, now: Date): asserts offer is OfferRecord {
+    if (!offer) throw unknownLink();
+    if (offer.status === 'accepted') {
+      throw new BadInputError('This offer was already accepted: its link works once.', [{ field: 'token', reason: 'used' }]);
+    }
+    if (now.getTime() > new Date(offer.expiresAt).getTime()) {
+      throw new BadInputError(`This offer expired on ${new Date(offer.expiresAt).toISOString()}: ask your contact for a new one.`, [{ field: 'token', reason: 'expired' }]);
+    }
+  }
+
+  /** The weeks the offer may pick now, with its terms for each (loads read in `manager`'s transaction). */
+  private async view(manager: EntityManager, offer: OfferRecord, now: Date): Promise<OfferView> {
+    // The campaign and the loads are read side by side (on a server, two connections): the loads
+    // from a week before now, a superset of the plannable weeks' (cutoverWeeks keeps its own).
+    const [ctx, loads] = await Promise.all([
+      this.campaign(manager, FULL_ACCESS, offer.campaignId),
+      offer.status === 'open' ? this.offers.loads(manager, offer.campaignId, new Date(now.getTime() - 7 * 86_400_000)) : Promise.resolve([]),
+    ]);
+    const settings = this.settingsOf(ctx);
+    const shutdownAt = effectiveShutdownAt(ctx.rival.scenarios, ctx.rival.shutdownExpectedAt);
+    const weeks = applyRule(() => cutoverWeeks({ now, timeZone: settings.timeZone, weeklyCapacity: settings.weeklyMigrationCapacity, shutdownAt, loads }));
+    const open = offer.status === 'open' ? offeredCutoverWeeks(weeks, offer.workload) : [];
+    return {
+      offer,
+      settings,
+      shutdownAt,
+      weeks: open.map((w) => ({ ...w, terms: this.terms(offer, settings, w.cutoverAt) })),
+    };
+  }
+
+  terms(offer: OfferRecord, settings: CampaignSettings, cutoverAt: Date): PersonalOfferTerms {
+    return applyRule(() =>
+      personalOfferTerms({
+        services: offer.services,
+        discountPercent: offer.discountPercent,
+        termMonths: offer.termMonths,
+        cutoverAt,
+        prepaidUntil: offer.prepaidUntil ? new Date(offer.prepaidUntil) : null,
+        rivalMonthlySpend: offer.monthlySpend,
+        settings,
+      }),
+    );
+  }
+
+  /** The offer behind a link (public): NOT_FOUND for a forged one; BAD_USER_INPUT on `token` for a used (`used`) or expired (`expired`) one. */
+  async byToken(token: string, now = new Date()): Promise<OfferView> {
+    const offer = await this.offers.byTokenHash(this.dataSource.manager, sha256(token));
+    this.assertOpen(offer, now);
+    const [view] = await Promise.all([this.view(this.dataSource.manager, offer, now), offer.openedAt ? null : this.offers.markOpened(offer.id)]);
+    return view;
+  }
+
+  /**
+   * Accepts an offer and reserves its cutover week, in one transaction: the offer's row is
+   * locked (a second acceptance with the same link waits, then finds it used), then the week's
+   * slot row (acceptances of the same week queue there); the week's load is read after that lock,
+   * so it counts every acceptance committed before — the last unit of capacity goes to one
+   * customer only. A week that is full (or not offered) is BAD_USER_INPUT on `cutoverWeekStart`
+   * naming the week; nothing is written, and the page reloads the weeks still open.
+   */
+  async accept(input: AcceptPersonalOfferInput, ip: string, now = new Date()): Promise<OfferView> {
+    return this.uow.run(async (tx) => {
+      const offer = await this.offers.byTokenHash(tx.manager, sha256(input.token), true);
+      this.assertOpen(offer, now);
+      const ctx = await this.campaign(tx.manager, FULL_ACCESS, offer.campaignId);
+      const settings = this.settingsOf(ctx);
+      const shutdownAt = effectiveShutdownAt(ctx.rival.scenarios, ctx.rival.shutdownExpectedAt);
+      const plannable = cutoverWeeks({ now, timeZone: settings.timeZone, weeklyCapacity: settings.weeklyMigrationCapacity, shutdownAt, loads: [] });
+      const picked = plannable.find((w) => w.weekStart.getTime() === input.cutoverWeekStart.getTime());
+      const label = input.cutoverWeekStart.toISOString().slice(0, 10);
+      if (!picked) {
+        throw new BadInputError(`The week of ${label} is not one this offer can cut over in: pick one of the weeks offered.`, [
+          { field: 'input.cutoverWeekStart', reason: 'not_offered' },
+        ]);
+      }
+      await this.offers.lockWeek(tx.manager, offer.campaignId, picked.weekStart);
+      const loads = await this.offers.loads(tx.manager, offer.campaignId, plannable[0].weekStart);
+      const week = cutoverWeeks({ now, timeZone: settings.timeZone, weeklyCapacity: settings.weeklyMigrationCapacity, shutdownAt, loads }).find(
+        (w) => w.weekStart.getTime() === picked.weekStart.getTime(),
+      ) as CutoverWeek;
+      if (week.capacityLeft < offer.workload) {
+        throw new BadInputError(`The week of ${label} has just filled up: pick another week.`, [{ field: 'input.cutoverWeekStart', reason: 'full' }]);
+      }
+      const terms = this.terms(offer, settings, week.cutoverAt);
+      const signer = { name: input.signerName.trim(), title: input.signerTitle.trim(), email: input.signerEmail.trim().toLowerCase() };
+      const ok = await this.offers.accept(tx.manager, offer.id, {
+        weekStart: week.weekStart,
+        cutoverAt: week.cutoverAt,
+        monthlyTotal: terms.totals.monthlyTotal,
+        switchCredit: terms.credit.amount,
+        totalOverTerm: terms.totals.totalOverTerm,
+        signerName: signer.name,
+        signerTitle: signer.title,
+        signerEmail: signer.email,
+        signerIp: ip,
+      });
+      if (!ok) throw unknownLink();
+      const customer: Actor = { kind: 'customer', label: `${signer.name} (${offer.accountName})` };
+      await this.audit.record(tx.manager, customer, {
+        action: 'personal_offer.accepted',
+        entityType: 'PersonalOffer',
+        entityId: offer.id,
+        campaignId: offer.campaignId,
+        before: { status: 'open' },
+        after: { status: 'accepted', cutoverAt: week.cutoverAt, monthlyTotal: terms.totals.monthlyTotal, switchCredit: terms.credit.amount, signerEmail: signer.email, signerIp: ip },
+      });
+      await tx.emit('migration.plan_changed', { campaignId: offer.campaignId, migrationId: null });
+      const accepted: OfferRecord = {
+        ...offer,
+        status: 'accepted',
+        cutoverAt: week.cutoverAt,
+        monthlyTotal: terms.totals.monthlyTotal,
+        switchCredit: terms.credit.amount,
+        totalOverTerm: terms.totals.totalOverTerm,
+      };
+      return { offer: accepted, settings, shutdownAt, weeks: [] };
+    });
+  }
+}
