@@ -79,8 +79,10 @@ export class PersonalOffersRepository {
     }
     params.push(now);
     const at = `$${params.length}::timestamptz`;
+    // Only accounts still in play: an open deal (not yet won, not lost).
     return `SELECT e.id FROM (${matching}) e
       WHERE NOT EXISTS (SELECT 1 FROM personal_offer o WHERE o.account_id = e.id AND (o.status = 'accepted' OR o.expires_at >= ${at}))
+        AND EXISTS (SELECT 1 FROM opportunity d WHERE d.account_id = e.id AND d.stage NOT IN ('won', 'lost'))
         ${withServicesCheck ? 'AND EXISTS (SELECT 1 FROM rival_service rs WHERE rs.account_id = e.id)' : ''}`;
   }
 
@@ -186,12 +188,11 @@ export class PersonalOffersRepository {
 
   /** Workload planned (migrations not yet migrated) or promised (accepted offers) in the campaign from `from` on. */
   async loads(manager: EntityManager, campaignId: string, from: Date): Promise<Array<{ at: Date; workload: number }>> {
-    return manager.query(
-      `SELECT m.target_cutover_at AS at, m.workload FROM migration m WHERE m.campaign_id = $1 AND m.status <> 'migrated' AND m.target_cutover_at >= $2
-       UNION ALL
-       SELECT p.cutover_at AS at, p.workload FROM personal_offer p WHERE p.campaign_id = $1 AND p.status = 'accepted' AND p.cutover_at >= $2`,
-      [campaignId, from],
-    );
+    // An accepted offer plans its migration in the same transaction: the migrations hold every load.
+    return manager.query(`SELECT m.target_cutover_at AS at, m.workload FROM migration m WHERE m.campaign_id = $1 AND m.status <> 'migrated' AND m.target_cutover_at >= $2`, [
+      campaignId,
+      from,
+    ]);
   }
 
   /** Takes the (campaign, week) slot's lock for the rest of the transaction: acceptances of one week queue here. */

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  formatMoney,
   assertPreApprovedDiscount,
   cutoverWeeks,
   effectiveShutdownAt,
@@ -25,6 +26,10 @@ import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.r
 import { CollectivesRepository } from '../collectives/collectives.repository';
 import { expectCollectiveId } from '../collectives/collective-id';
 import type { AccountFilter } from '../accounts/accounts.repository';
+import { AccountsRepository } from '../accounts/accounts.repository';
+import { PipelineRepository } from '../pipeline/pipeline.repository';
+import { DealStageMover } from '../pipeline/deal-stage.mover';
+import { MigrationsRepository } from '../migrations/migrations.repository';
 import { offerLinkKey } from './offer-link';
 import { BatchRecord, BatchSource, OfferRecord, PersonalOffersRepository } from './personal-offers.repository';
 import type { AcceptPersonalOfferInput, GeneratePersonalOffersInput } from './personal-offer.model';
@@ -65,6 +70,10 @@ export class PersonalOffersService {
     private readonly uow: UnitOfWork,
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly accounts: AccountsRepository,
+    private readonly pipeline: PipelineRepository,
+    private readonly mover: DealStageMover,
+    private readonly migrations: MigrationsRepository,
   ) {}
 
   key(): Promise<string> {
@@ -287,7 +296,76 @@ export class PersonalOffersService {
         before: { status: 'open' },
         after: { status: 'accepted', cutoverAt: week.cutoverAt, monthlyTotal: terms.totals.monthlyTotal, switchCredit: terms.credit.amount, signerEmail: signer.email, signerIp: ip },
       });
-      await tx.emit('migration.plan_changed', { campaignId: offer.campaignId, migrationId: null });
+
+      // The plan is honoured: the account's open deal is won at the offer's terms and its migration
+      // is planned in the week picked, in this transaction (a deal closed meanwhile refuses it all).
+      const [open]: Array<{ id: string }> = await tx.manager.query(
+        `SELECT id FROM opportunity WHERE account_id = $1 AND stage NOT IN ('won', 'lost') ORDER BY created_at DESC, id DESC LIMIT 1`,
+        [offer.accountId],
+      );
+      const deal = open ? await this.pipeline.lockById(tx.manager, FULL_ACCESS, open.id) : null;
+      const account = await this.accounts.lockById(tx.manager, FULL_ACCESS, offer.accountId);
+      if (!deal || !account) {
+        throw new BadInputError('This offer can no longer be accepted: the deal was closed. Ask your contact for a new one.', [{ field: 'token', reason: 'closed' }]);
+      }
+      const monthlyTotal = terms.totals.monthlyTotal;
+      const dealTerms = { monthlyValue: monthlyTotal, oneTimeValue: 0, termMonths: offer.termMonths };
+      // The personal offer was the deal's proposal: a deal not yet at proposal_sent gets there first (a sent offer is a contact).
+      const offered =
+        deal.stage === 'identified' || deal.stage === 'contacted'
+          ? await this.mover.moveForProposal(tx, {
+              actor: customer,
+              actorRole: 'rep',
+              deal,
+              account,
+              campaign: ctx,
+              to: 'proposal_sent',
+              terms: dealTerms,
+              now,
+              activity: {
+                kind: 'proposal_sent',
+                body: `Personal offer: ${formatMoney(monthlyTotal, offer.currency)} a month over ${offer.termMonths} months, valid until ${offer.expiresAt.toISOString()}.`,
+                metadata: { personalOfferId: offer.id, validUntil: offer.expiresAt.toISOString(), monthlyTotal },
+                details: { monthlyTotal, currency: offer.currency, termMonths: offer.termMonths, validUntil: offer.expiresAt.toISOString() },
+              },
+            })
+          : deal;
+      await this.mover.moveForProposal(tx, {
+        actor: customer,
+        actorRole: 'rep',
+        deal: offered,
+        account,
+        campaign: ctx,
+        to: 'won',
+        viaProposalAcceptance: true,
+        terms: dealTerms,
+        now,
+        activity: {
+          kind: 'signed',
+          body: `${signer.name}, ${signer.title}, accepted the personal offer: ${formatMoney(monthlyTotal, offer.currency)} a month over ${offer.termMonths} months, cutover in the week of ${week.weekStart.toISOString().slice(0, 10)}.`,
+          metadata: { personalOfferId: offer.id, signerName: signer.name, signerTitle: signer.title, signerEmail: signer.email },
+          details: { signerName: signer.name, signerTitle: signer.title, monthlyTotal, currency: offer.currency, termMonths: offer.termMonths },
+        },
+      });
+      const migration = await this.migrations.insert(tx.manager, {
+        campaignId: offer.campaignId,
+        accountId: offer.accountId,
+        opportunityId: deal.id,
+        proposalId: null,
+        workload: offer.workload,
+        targetCutoverAt: week.cutoverAt,
+        status: 'planned',
+      });
+      await this.audit.record(tx.manager, customer, {
+        action: 'migration.created',
+        entityType: 'Migration',
+        entityId: migration.id,
+        campaignId: offer.campaignId,
+        before: {},
+        after: { workload: migration.workload, targetCutoverAt: migration.targetCutoverAt, status: migration.status, personalOfferId: offer.id },
+      });
+      await tx.emit('migration.plan_changed', { campaignId: offer.campaignId, migrationId: migration.id });
+      await tx.emit('opportunity.won', { opportunityId: deal.id, accountId: offer.accountId, campaignId: offer.campaignId, proposalId: null });
       const accepted: OfferRecord = {
         ...offer,
         status: 'accepted',

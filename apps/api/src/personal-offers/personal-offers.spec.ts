@@ -41,11 +41,13 @@ describe('personal offers: generated from pre-approved terms, accepted alone wit
   };
   const one = async <T = any>(sql: string, params: unknown[] = []): Promise<T> => (await ds.query(sql, params))[0];
   const campaign = () => toGlobalId('Campaign', campaignId);
-  const account = async (name: string, services: Array<[string, number, number]>, prepaidUntil: Date | null = null) => {
+  /** An account of the campaign buying `services` from the rival, with its open deal (as every account has) unless `openDeal` is false. */
+  const account = async (name: string, services: Array<[string, number, number]>, prepaidUntil: Date | null = null, openDeal = true) => {
     const [{ id }] = await ds.query(
       `INSERT INTO account (campaign_id, name, normalized_name, segment, monthly_spend, prepaid_until) VALUES ($1, $2, $3, 'smb_web', $4, $5) RETURNING id`,
       [campaignId, name, normalizeAccountName(name), services.reduce((s, [, , cost]) => s + cost, 0), prepaidUntil],
     );
+    if (openDeal) await ds.query(`INSERT INTO opportunity (account_id, campaign_id, stage, stage_entered_at) VALUES ($1, $2, 'identified', now())`, [id, campaignId]);
     for (const [i, [kind, quantity, cost]] of services.entries()) {
       await ds.query(`INSERT INTO rival_service (account_id, kind, quantity, monthly_cost, position) VALUES ($1, $2, $3, $4, $5)`, [id, kind, quantity, cost, i]);
     }
@@ -93,6 +95,13 @@ describe('personal offers: generated from pre-approved terms, accepted alone wit
     boulangerie = await account('Boulangerie Dupont', [['web_hosting', 2, 3_000], ['vpn', 1, 10_000]], new Date(Date.now() + 90 * DAY));
     await account('Atelier du Bois', [['web_hosting', 1, 2_000]]);
     await account('Sans services', []);
+    // Already won, or lost: out of play, no offer.
+    await account('Déjà client', [['web_hosting', 1, 2_000]], null, false).then((id) =>
+      ds.query(`INSERT INTO opportunity (account_id, campaign_id, stage, stage_entered_at) VALUES ($1, $2, 'won', now())`, [id, campaignId]),
+    );
+    await account('Parti ailleurs', [['web_hosting', 1, 2_000]], null, false).then((id) =>
+      ds.query(`INSERT INTO opportunity (account_id, campaign_id, stage, stage_entered_at, lost_reason) VALUES ($1, $2, 'lost', now(), 'price')`, [id, campaignId]),
+    );
     const input = { campaignId: campaign(), filter: {}, discountPercent: 15, termMonths: 12, validityDays: 7 };
 
     expect((await must('marc', GENERATE, { input: { ...input, dryRun: true } })).generatePersonalOffers).toEqual({ count: 2, batch: null });
@@ -147,6 +156,12 @@ describe('personal offers: generated from pre-approved terms, accepted alone wit
     expect(accepted).toMatchObject({ status: 'accepted', cutoverAt: week.cutoverAt, acceptedTotals: { monthlyTotal: { amount: 11_050 }, switchCredit: { amount: week.switchCredit.amount.amount } } });
     const audits = async () => Number((await one(`SELECT count(*) AS n FROM audit_entry WHERE action = 'personal_offer.accepted'`)).n);
     expect(await audits()).toBe(1);
+    // The plan is honoured: the deal is won at the offer's terms, the migration planned in the week picked, the signature on the timeline.
+    expect(await one(`SELECT stage, monthly_value::int AS value, term_months FROM opportunity WHERE account_id = $1`, [boulangerie])).toEqual({ stage: 'won', value: 11_050, term_months: 12 });
+    const migration = await one(`SELECT workload, target_cutover_at, status, proposal_id FROM migration WHERE account_id = $1`, [boulangerie]);
+    expect(migration).toMatchObject({ workload: 3, status: 'planned', proposal_id: null });
+    expect(new Date(migration.target_cutover_at).toISOString()).toBe(week.cutoverAt);
+    expect((await one(`SELECT kind, body FROM activity WHERE account_id = $1 AND kind = 'signed'`, [boulangerie])).body).toContain('Julie Martin, Gérante, accepted the personal offer');
     expectBadInput(await gql(null, ACCEPT, { input: { token, cutoverWeekStart: week.weekStart, ...signer } }), 'token', 'used');
     expectBadInput(await gql(null, OFFER, { token }), 'token', 'used');
     expect(await audits()).toBe(1);
@@ -175,9 +190,11 @@ describe('personal offers: generated from pre-approved terms, accepted alone wit
     await waitForBatch(started.batch.id);
     const tokensOf = await Promise.all(ids.map(tokenOf));
     const first = (await must(null, OFFER, { token: tokensOf[0] })).personalOfferByToken.weeks[0];
-    const filler = await account('Gros client', [['hosting', 1, 1_000]]);
+    const filler = await account('Gros client', [['hosting', 1, 1_000]], null, false);
     const [deal] = await ds.query(`INSERT INTO opportunity (account_id, campaign_id, stage, stage_entered_at) VALUES ($1, $2, 'won', now()) RETURNING id`, [filler, campaignId]);
-    const load = await one(`SELECT coalesce(sum(workload), 0)::int AS n FROM personal_offer WHERE status = 'accepted' AND cutover_week_start = $1`, [first.weekStart]);
+    const load = await one(`SELECT coalesce(sum(workload), 0)::int AS n FROM migration WHERE status <> 'migrated' AND target_cutover_at >= $1 AND target_cutover_at < $1::timestamptz + interval '7 days'`, [
+      first.weekStart,
+    ]);
     await ds.query(`INSERT INTO migration (campaign_id, account_id, opportunity_id, workload, target_cutover_at) VALUES ($1, $2, $3, $4, $5)`, [
       campaignId,
       filler,
