@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -56,7 +56,7 @@ export function SendOffersDialog({
   }
 
   return (
-    <Modal opened={opened} onClose={close} title={t('personalOffers.title')} size="md">
+    <Modal opened={opened} onClose={close} title={t('personalOffers.title')} size="lg">
       <Stack gap="sm">
         {queued !== null ? (
           <Alert color="green" variant="light" role="status">
@@ -68,11 +68,12 @@ export function SendOffersDialog({
         ) : (
           <>
             <Text size="sm">{t('personalOffers.intro')}</Text>
-            <Group grow wrap="wrap">
+            {/* One field a line on a phone; side by side, labels on one line, on a wider screen. */}
+            <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
               <NumberInput label={t('personalOffers.discount')} min={0} max={100} decimalScale={2} value={discountPercent} onChange={(v) => { setDiscount(Number(v) || 0); setCounted(null); }} />
               <NumberInput label={t('personalOffers.termMonths')} min={1} max={120} value={termMonths} onChange={(v) => setTerm(Number(v) || 1)} />
               <NumberInput label={t('personalOffers.validityDays')} min={1} max={90} value={validityDays} onChange={(v) => setValidity(Number(v) || 1)} />
-            </Group>
+            </SimpleGrid>
             {counted !== null && (
               <Text fw={600} aria-live="polite">
                 {t('personalOffers.counted', { count: counted, formatted: number(counted) })}
