@@ -20,3 +20,4 @@ export * from './lib/race-estimates';
 export * from './lib/race-simulator';
 export * from './lib/queue-priority';
 export * from './lib/seeded-random';
+export * from './lib/outreach-template';
