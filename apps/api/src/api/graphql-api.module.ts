@@ -33,6 +33,7 @@ import { WebhooksApiModule } from '../webhooks/webhooks.module';
 import { graphqlOptions } from './graphql-options';
 import { ExportsModule } from '../exports/exports.module';
 import { CollectivesModule } from '../collectives/collectives.module';
+import { OutreachModule } from '../outreach/outreach.module';
 
 /** The GraphQL api of every context, served over HTTP and graphql-ws on /graphql (where the role serves HTTP). */
 @Module({})
@@ -45,6 +46,7 @@ export class GraphqlApiModule {
         CampaignsModule,
         AccountsModule,
         CollectivesModule,
+        OutreachModule,
         PipelineModule,
         AuditModule,
         ContractsModule,

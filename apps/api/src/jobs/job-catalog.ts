@@ -170,6 +170,12 @@ export class AnalyzeTablesPayload {
   reason?: string;
 }
 
+/** Sends the next batch of an outreach's mails (outreach/outreach-sender.ts); a stale duplicate finds nothing to claim. */
+export class OutreachSendPayload {
+  @IsUUID()
+  outreachId!: string;
+}
+
 export const JOB_PAYLOADS = {
   'urgency.recompute-for-rival': RecomputeUrgencyForRivalPayload,
   'imports.run': RunImportPayload,
@@ -189,6 +195,7 @@ export const JOB_PAYLOADS = {
   'notifications.bulk-assigned': BulkAssignedPayload,
   'maintenance.analyze': AnalyzeTablesPayload,
   'feeds.poll': ScheduledTickPayload,
+  'outreach.send': OutreachSendPayload,
 } as const;
 
 export type JobName = keyof typeof JOB_PAYLOADS;
@@ -265,6 +272,11 @@ export interface DomainEvents {
   'bulk_assignment.finished': { assignmentId: string; campaignId: string; assigned: number; skipped: number };
   /** A bulk write committed (import, hand-out, urgency recomputation): the planner's statistics of these tables are refreshed. */
   'tables.bulk_written': { tables: string[]; reason: string };
+  /**
+   * An outreach's next batch is due (outreach/): written when it is queued, after each batch, and as
+   * the stand-in of a batch being sent (due once its lease expired: a sender that died is taken over).
+   */
+  'outreach.send_due': { outreachId: string };
 }
 export type DomainEventType = keyof DomainEvents;
 
@@ -316,6 +328,7 @@ export const EVENT_JOBS: { [E in DomainEventType]: Array<(p: DomainEvents[E]) =>
     ...fanOutJobs('bulk_assignment.finished').map((job) => () => job),
   ],
   'tables.bulk_written': [(p) => ({ name: 'maintenance.analyze', payload: { tables: p.tables, reason: p.reason } })],
+  'outreach.send_due': [(p) => ({ name: 'outreach.send', payload: { outreachId: p.outreachId } })],
 };
 
 /** A job as it travels through a queue. */

@@ -715,6 +715,12 @@ export type CampaignStatusInput = {
   expectedVersion: Scalars['Int']['input'];
 };
 
+/** An outreach to stop. */
+export type CancelOutreachInput = {
+  /** The outreach. */
+  id: Scalars['ID']['input'];
+};
+
 /** Take an unassigned account of your campaign. */
 export type ClaimAccountInput = {
   /** The account. */
@@ -2092,6 +2098,8 @@ export type Mutation = {
   archiveCampaign: CampaignPayload;
   /** Gives an account to a member of its campaign team, or unassigns it (managers and admins). */
   assignAccount: AssignAccountPayload;
+  /** Stops an outreach: mails not handed to the mail server yet are not sent (same people as queueOutreach). CONFLICT when it already finished. Audited. */
+  cancelOutreach: OutreachPayload;
   /** Takes an unassigned account of your campaign: it becomes yours. */
   claimAccount: ClaimAccountPayload;
   /** Closes an active campaign (admins only): it takes no new accounts (createAccount, importAccounts are refused), its open deals may still be worked and everything stays readable; its rival may then be targeted by a new campaign. Audited. */
@@ -2138,6 +2146,8 @@ export type Mutation = {
   openQueueBoard: OpenQueueBoardPayload;
   /** Polls a feed now, whatever its schedule; the feed says how it went (lastError when it failed). */
   pollRivalFeedNow: RivalFeedPayload;
+  /** Mails a filtered list of a campaign’s accounts, or a collective’s members, from a template, once per contact (its managers, admins, write keys bound to it). With dryRun, only counts: recipients, suppressed addresses (skipped), unsourced contacts (listed). BAD_USER_INPUT naming the field for an unknown merge field (input.subject / input.body), a field with no value for some recipient, contacts without a recorded source (input.filter / input.collectiveId, with the count), or no recipient; nothing is queued then. Audited. */
+  queueOutreach: QueueOutreachPayload;
   /** Records something that happened to a rival. Its health and expected shutdown change by the domain rules, and the urgency of its accounts and the deadlines of their open deals are recomputed by a job right after: `distressEvent.impact` says how many changed once it has run (poll it). */
   recordDistressEvent: RecordDistressEventPayload;
   /** Records an outage of a rival (managers of a campaign against it, admins, write keys of such a campaign). Checked: an end after the start, neither in the future (5 minutes of tolerance), at least one known service. With an `externalId` already recorded for the rival, that outage is updated instead (`created: false`). The urgency of the rival’s accounts is recomputed right after (repeated outages are a factor). */
@@ -2237,6 +2247,11 @@ export type MutationArchiveCampaignArgs = {
 
 export type MutationAssignAccountArgs = {
   input: AssignAccountInput;
+};
+
+
+export type MutationCancelOutreachArgs = {
+  input: CancelOutreachInput;
 };
 
 
@@ -2352,6 +2367,11 @@ export type MutationOpenQueueBoardArgs = {
 
 export type MutationPollRivalFeedNowArgs = {
   input: RivalFeedIdInput;
+};
+
+
+export type MutationQueueOutreachArgs = {
+  input: QueueOutreachInput;
 };
 
 
@@ -2784,6 +2804,115 @@ export type OutgoingMail = {
   missing: Array<Scalars['String']['output']>;
 };
 
+/** A mail sent from a template to a filtered list of a campaign’s accounts or to a collective’s members, once per contact. */
+export type Outreach = Node & {
+  __typename?: 'Outreach';
+  /** The body template (plain text); every mail ends with a one-click unsubscribe line. */
+  body: Scalars['String']['output'];
+  /** Its campaign. */
+  campaign: Campaign;
+  /** The collective it mails; null for a filtered list. */
+  collective: Maybe<Collective>;
+  /** When it was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who queued it. */
+  createdBy: Scalars['String']['output'];
+  /** The accounts-list filter it was sent to, as JSON; null for a collective. */
+  filter: Maybe<Scalars['String']['output']>;
+  /** When it completed or was cancelled. */
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque, globally unique id. */
+  id: Scalars['ID']['output'];
+  /** The template’s language. */
+  language: OutreachLanguage;
+  /** Its mails’ outcomes so far. */
+  progress: OutreachProgress;
+  /** sending, completed or cancelled. */
+  status: OutreachStatus;
+  /** The subject template. */
+  subject: Scalars['String']['output'];
+  /** Its version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of Outreach items in a stable order. */
+export type OutreachConnection = {
+  __typename?: 'OutreachConnection';
+  /** The items of this page. */
+  edges: Array<OutreachEdge>;
+  /** Whether more items follow, and the cursor to get them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A contact an outreach would reach (shown when it cannot be mailed). */
+export type OutreachContact = {
+  __typename?: 'OutreachContact';
+  /** Its account’s id. */
+  accountId: Scalars['ID']['output'];
+  /** Its account’s name. */
+  accountName: Scalars['String']['output'];
+  /** Its email address. */
+  email: Scalars['String']['output'];
+  /** The contact’s id. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+};
+
+/** A Outreach in a list, with its cursor. */
+export type OutreachEdge = {
+  __typename?: 'OutreachEdge';
+  /** Opaque position of this item; pass it as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  /** The Outreach. */
+  node: Outreach;
+};
+
+/** The language of an outreach’s template: en or fr (dates and amounts are written in it). */
+export type OutreachLanguage =
+  | 'en'
+  | 'fr';
+
+/** The outreach after the change. */
+export type OutreachPayload = {
+  __typename?: 'OutreachPayload';
+  /** The outreach. */
+  outreach: Outreach;
+};
+
+/** Where an outreach’s mails stand, one count per outcome. */
+export type OutreachProgress = {
+  __typename?: 'OutreachProgress';
+  /** Refused by the mail server for good (hard bounce): the contact is marked, the address suppressed. */
+  bounced: Scalars['Int']['output'];
+  /** Not sent because the outreach was cancelled. */
+  cancelled: Scalars['Int']['output'];
+  /** Given up after repeated temporary failures. */
+  failed: Scalars['Int']['output'];
+  /** Waiting to be sent, or being sent. */
+  queued: Scalars['Int']['output'];
+  /** Contacts it mails (suppressed addresses skipped when it was queued are not counted). */
+  recipients: Scalars['Int']['output'];
+  /** Accepted by the mail server. */
+  sent: Scalars['Int']['output'];
+  /** Addresses on the suppression list when it was queued: skipped, never mailed. */
+  skippedSuppressed: Scalars['Int']['output'];
+  /** Skipped because the address was suppressed after the outreach was queued. */
+  suppressed: Scalars['Int']['output'];
+  /** Handed to the mail server by a sender that stopped before recording its answer: perhaps delivered, not sent again (no duplicates). Rare: at most one small chunk per crashed sender. */
+  uncertain: Scalars['Int']['output'];
+  /** Recipients who unsubscribed through this outreach’s mails. */
+  unsubscribed: Scalars['Int']['output'];
+};
+
+/** sending (its mails are going out), completed (every mail has an outcome), cancelled (a manager stopped it; what was sent stays sent). */
+export type OutreachStatus =
+  | 'cancelled'
+  | 'completed'
+  | 'sending';
+
 /** Where a page stands in its list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -3077,6 +3206,10 @@ export type Query = {
   opportunities: OpportunityConnection;
   /** Whether proposals can be sent by email from Lifeboat (else the acceptance link is copied by hand), and what is missing. */
   outgoingMail: OutgoingMail;
+  /** One outreach, with its progress. NOT_FOUND when it does not exist or is of a campaign you are not in. */
+  outreach: Outreach;
+  /** The outreaches of a campaign, newest first. NOT_FOUND for a campaign you are not in. */
+  outreaches: OutreachConnection;
   /** A campaign’s pipeline dashboard, computed by the database from one consistent snapshot (`asOf`). A snapshot is served again for up to 30 s (LIFEBOAT_DASHBOARD_CACHE_SECONDS) unless the campaign changed since. Managers and the campaign’s reps may read it; another campaign is NOT_FOUND. */
   pipelineDashboard: PipelineDashboard;
   /** The offer behind an acceptance link (public, no sign-in). NOT_FOUND for a forged, used or superseded link; BAD_USER_INPUT with fields [{ field: "token", reason: "expired" }] once past its validity. */
@@ -3218,6 +3351,18 @@ export type QueryOpportunitiesArgs = {
 };
 
 
+export type QueryOutreachArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOutreachesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  campaignId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPipelineDashboardArgs = {
   campaignId: Scalars['ID']['input'];
   period?: InputMaybe<DashboardPeriodInput>;
@@ -3349,6 +3494,41 @@ export type QueueItemEdge = {
   cursor: Scalars['String']['output'];
   /** The QueueItem. */
   node: QueueItem;
+};
+
+/** An outreach: who (a filtered list of the campaign’s accounts, or a collective’s members: one of the two) and what (a template in one language). */
+export type QueueOutreachInput = {
+  /** The body (plain text, 1 to 20,000 characters), with {{merge fields}}: contactName, accountName, rivalName, shutdownDate, switchCredit, offerLink. */
+  body: Scalars['String']['input'];
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** A collective of the campaign: its member accounts. */
+  collectiveId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only count the recipients and check the template, queuing nothing (default false). */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Which of its accounts (the accounts list’s filters). Give this or collectiveId; neither: every account of the campaign. */
+  filter?: InputMaybe<AccountListFilterInput>;
+  /** The template’s language (en or fr). */
+  language: OutreachLanguage;
+  /** The subject (1 to 300 characters), with {{merge fields}}. */
+  subject: Scalars['String']['input'];
+};
+
+/** The outreach queued (null on a dry run) and who it reaches. */
+export type QueueOutreachPayload = {
+  __typename?: 'QueueOutreachPayload';
+  /** The merge fields the template uses. */
+  mergeFields: Array<Scalars['String']['output']>;
+  /** The outreach, queued; null on a dry run. */
+  outreach: Maybe<Outreach>;
+  /** Contacts it mails: one mail each (an address shared by several contacts is mailed once). */
+  recipients: Scalars['Int']['output'];
+  /** Contacts skipped because their address is on the suppression list (unsubscribed, bounced). */
+  suppressed: Scalars['Int']['output'];
+  /** Contacts with no recorded source (where they came from, the lawful basis): an outreach including any is refused. */
+  unsourced: Scalars['Int']['output'];
+  /** The first 50 unsourced contacts, by account and name: record their source, or narrow the list. */
+  unsourcedContacts: Array<OutreachContact>;
 };
 
 /** Why the queue puts an entry where it is (libs/domain `computeQueuePriority`): the monthly spend a day’s wait is expected to cost, won and migrated before the rival goes dark; then the spend expected in time; a bonus when overdue. Computed as of the read. */
@@ -4798,6 +4978,7 @@ export type AccountQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Outage' }
+    | { __typename?: 'Outreach' }
     | { __typename?: 'Proposal' }
     | { __typename?: 'Rival' }
     | { __typename?: 'ShutdownScenario' }
@@ -4846,6 +5027,7 @@ export type QuickLogDealQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration' }
     | { __typename?: 'Opportunity', id: string, version: number, stage: Stage, proposals: Array<{ __typename?: 'Proposal', id: string, status: ProposalStatus }> }
     | { __typename?: 'Outage' }
+    | { __typename?: 'Outreach' }
     | { __typename?: 'Proposal' }
     | { __typename?: 'Rival' }
     | { __typename?: 'ShutdownScenario' }
@@ -5013,6 +5195,7 @@ export type AccountHistorySourcesQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Outage' }
+    | { __typename?: 'Outreach' }
     | { __typename?: 'Proposal' }
     | { __typename?: 'Rival' }
     | { __typename?: 'ShutdownScenario' }
@@ -5158,6 +5341,7 @@ export type AccountCollectiveQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration', id: string }
     | { __typename?: 'Opportunity', id: string }
     | { __typename?: 'Outage', id: string }
+    | { __typename?: 'Outreach', id: string }
     | { __typename?: 'Proposal', id: string }
     | { __typename?: 'Rival', id: string }
     | { __typename?: 'ShutdownScenario', id: string }
@@ -5387,6 +5571,7 @@ export type DealQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration' }
     | { __typename?: 'Opportunity', id: string, version: number, stage: Stage, dueAt: string | null, overdue: boolean }
     | { __typename?: 'Outage' }
+    | { __typename?: 'Outreach' }
     | { __typename?: 'Proposal' }
     | { __typename?: 'Rival' }
     | { __typename?: 'ShutdownScenario' }
@@ -5423,6 +5608,7 @@ export type ProposalQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Outage' }
+    | { __typename?: 'Outreach' }
     | { __typename?: 'Proposal', id: string, version: number, reference: string, status: ProposalStatus, currency: string, discountPercent: number, attachOutageEvidence: boolean, termMonths: number, plannedCutoverAt: string, requiredApproval: ApprovalLevel, rejectionReason: string | null, sentAt: string | null, validUntil: string | null, acceptedAt: string | null, createdAt: string, signer: { __typename?: 'ProposalSigner', name: string, title: string, email: string } | null, lines: Array<{ __typename?: 'ProposalLine', serviceKind: ServiceKind, description: string | null, quantity: number, monthlyUnitPrice: { __typename?: 'Money', amount: number, currency: string }, oneTimeFee: { __typename?: 'Money', amount: number, currency: string }, monthlyAmount: { __typename?: 'Money', amount: number, currency: string } }>, switchCredit: { __typename?: 'SwitchCredit', capped: boolean, prepaidDaysRemaining: number, prepaidMonthsRemaining: number, amount: { __typename?: 'Money', amount: number, currency: string } }, totals: { __typename?: 'ProposalTotals', monthlySubtotal: { __typename?: 'Money', amount: number, currency: string }, monthlyDiscount: { __typename?: 'Money', amount: number, currency: string }, monthlyTotal: { __typename?: 'Money', amount: number, currency: string }, oneTimeTotal: { __typename?: 'Money', amount: number, currency: string }, switchCredit: { __typename?: 'Money', amount: number, currency: string }, totalOverTerm: { __typename?: 'Money', amount: number, currency: string } }, opportunity: { __typename?: 'Opportunity', id: string, version: number, stage: Stage }, account: { __typename?: 'Account', id: string, name: string, countries: Array<string>, prepaidUntil: string | null, monthlySpend: { __typename?: 'Money', amount: number, currency: string }, campaign: { __typename?: 'Campaign', id: string, settings: { __typename?: 'CampaignSettingsModel', timeZone: string, discountLimits: { __typename?: 'DiscountLimits', repPercent: number, managerPercent: number }, switchCredit: { __typename?: 'SwitchCreditSettings', ratePercent: number, capMonths: number } } } } }
     | { __typename?: 'Rival' }
     | { __typename?: 'ShutdownScenario' }
@@ -5499,6 +5685,7 @@ export type ProposalRecipientsQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Outage' }
+    | { __typename?: 'Outreach' }
     | { __typename?: 'Proposal' }
     | { __typename?: 'Rival' }
     | { __typename?: 'ShutdownScenario' }
@@ -5592,6 +5779,7 @@ export type RivalSignalsQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration', id: string }
     | { __typename?: 'Opportunity', id: string }
     | { __typename?: 'Outage', id: string }
+    | { __typename?: 'Outreach', id: string }
     | { __typename?: 'Proposal', id: string }
     | { __typename?: 'Rival', id: string, feeds: Array<{ __typename?: 'RivalFeed', id: string, kind: RivalFeedKind, name: string, url: string | null, signalPath: string | null, active: boolean, autoRecord: boolean, autoRecordMinSeverity: number | null, pollIntervalSeconds: number, lastPolledAt: string | null, lastSuccessAt: string | null, lastError: string | null, lastErrorAt: string | null, consecutiveFailures: number, failing: boolean, nextPollAt: string | null, version: number }>, suggestedEvents: Array<{ __typename?: 'SuggestedDistressEvent', id: string, kind: DistressKind, severity: number, title: string, summary: string | null, sourceUrl: string | null, publishedAt: string | null, createdAt: string, status: SuggestedEventStatus, feedName: string | null, feedKind: RivalFeedKind | null, decidedBy: string | null, incident: { __typename?: 'StatuspageIncident', incidentId: string, impact: string | null, startedAt: string | null, resolvedAt: string | null, components: Array<string> } | null }> }
     | { __typename?: 'ShutdownScenario', id: string }
@@ -5662,6 +5850,7 @@ export type RivalOutagesQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration', id: string }
     | { __typename?: 'Opportunity', id: string }
     | { __typename?: 'Outage', id: string }
+    | { __typename?: 'Outreach', id: string }
     | { __typename?: 'Proposal', id: string }
     | { __typename?: 'Rival', claimedAvailabilityPercent: number | null, id: string, outages: Array<{ __typename?: 'Outage', id: string, startedAt: string, endedAt: string | null, impact: OutageImpact, services: Array<ServiceKind>, summary: string, sourceUrl: string | null, version: number }>, availability: { __typename?: 'Availability', timeZone: string, claimedAvailabilityPercent: number | null, weights: { __typename?: 'OutageImpactWeights', major: number, partial: number, degraded: number }, months: Array<{ __typename?: 'MonthAvailability', month: string, minutes: number, elapsedMinutes: number, weightedDowntimeMinutes: number, availabilityPercent: number, allowedDowntimeMinutes: number | null, shortfallMinutes: number | null }> } }
     | { __typename?: 'ShutdownScenario', id: string }
@@ -5711,6 +5900,7 @@ export type OutageEvidenceQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration', id: string }
     | { __typename?: 'Opportunity', id: string }
     | { __typename?: 'Outage', id: string }
+    | { __typename?: 'Outreach', id: string }
     | { __typename?: 'Proposal', id: string }
     | { __typename?: 'Rival', id: string }
     | { __typename?: 'ShutdownScenario', id: string }
@@ -5738,6 +5928,7 @@ export type RivalWatchQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration', id: string }
     | { __typename?: 'Opportunity', id: string }
     | { __typename?: 'Outage', id: string }
+    | { __typename?: 'Outreach', id: string }
     | { __typename?: 'Proposal', id: string }
     | { __typename?: 'Rival', name: string, country: string, health: RivalHealth, shutdownExpectedAt: string | null, services: Array<ServiceKind>, version: number, id: string, distressEvents: Array<{ __typename?: 'DistressEvent', id: string, kind: DistressKind, occurredAt: string, recordedAt: string, severity: number, sourceUrl: string | null, summary: string, announcedShutdownAt: string | null }> }
     | { __typename?: 'ShutdownScenario', id: string }
@@ -5772,6 +5963,7 @@ export type DistressEventImpactQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration', id: string }
     | { __typename?: 'Opportunity', id: string }
     | { __typename?: 'Outage', id: string }
+    | { __typename?: 'Outreach', id: string }
     | { __typename?: 'Proposal', id: string }
     | { __typename?: 'Rival', id: string }
     | { __typename?: 'ShutdownScenario', id: string }
@@ -5824,6 +6016,7 @@ export type RivalShutdownScenariosQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration', id: string }
     | { __typename?: 'Opportunity', id: string }
     | { __typename?: 'Outage', id: string }
+    | { __typename?: 'Outreach', id: string }
     | { __typename?: 'Proposal', id: string }
     | { __typename?: 'Rival', shutdownExpectedAt: string | null, id: string, shutdownScenarios: Array<{ __typename?: 'ShutdownScenario', id: string, version: number, label: string, goesDarkAt: string, probabilityPercent: number, credible: boolean, governing: boolean, sourceUrl: string | null, sourceNote: string | null }> }
     | { __typename?: 'ShutdownScenario', id: string }
