@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Group, NumberInput, Select, Stack, Switch, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconChevronLeft, IconChevronRight, IconPlus, IconSearch, IconUsersGroup } from '@tabler/icons-react';
+import { IconChevronLeft, IconChevronRight, IconMail, IconPlus, IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEGMENTS } from '@lifeboat/shared';
@@ -15,6 +15,7 @@ import { accountsVariables, NO_FILTERS, useAccountsPage, type AccountFilters, ty
 import { AccountsTable } from '../components/accounts-table';
 import { AssignDialog } from '../components/assign-dialog';
 import { HandOutDialog } from '../components/hand-out-dialog';
+import { OutreachDialog } from '../../outreach';
 import { NewAccountDialog } from '../components/new-account-dialog';
 import { accountsExportUrl } from '../lib/csv';
 import { ExportButton } from '../../../components/export-button';
@@ -37,6 +38,7 @@ export function AccountsPage() {
   const [claim] = useMutation(ClaimAccountDocument, { refetchQueries: ['Accounts', 'MyQueue'] });
   const [assigning, setAssigning] = useState<AccountRow | null>(null);
   const [handingOut, setHandingOut] = useState(false);
+  const [emailing, setEmailing] = useState(false);
   const canAssign = user?.role === 'manager' || user?.role === 'admin';
 
   const effective = { ...filters, search };
@@ -118,6 +120,13 @@ export function AccountsPage() {
               </Button>
             </Tooltip>
           )}
+          {canAssign && (
+            <Tooltip label={t('outreach.oneCampaign')} disabled={handOutCampaign !== null}>
+              <Button variant="default" leftSection={<IconMail size={16} aria-hidden />} onClick={() => setEmailing(true)} disabled={handOutCampaign === null || totalCount === 0}>
+                {t('outreach.action')}
+              </Button>
+            </Tooltip>
+          )}
           <ExportButton url={accountsExportUrl(variables)} fallbackName="lifeboat-accounts.csv" done={t('accounts.exported', { count: totalCount })}>
             {t('accounts.export')}
           </ExportButton>
@@ -133,6 +142,7 @@ export function AccountsPage() {
           reps={team.filter((m) => m.rep)}
         />
       )}
+      {canAssign && handOutCampaign && emailing && <OutreachDialog opened onClose={() => setEmailing(false)} campaignId={handOutCampaign} filter={handOutFilter} />}
       {canAssign && <AssignDialog account={assigning} team={team} onClose={() => setAssigning(null)} />}
       <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={t('accounts.filters')}>
         <TextInput

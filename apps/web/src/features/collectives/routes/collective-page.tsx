@@ -1,6 +1,6 @@
 import { ActionIcon, Anchor, Badge, Button, Card, Grid, Group, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconPencil, IconX } from '@tabler/icons-react';
+import { IconArrowLeft, IconMail, IconPencil, IconX } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -13,6 +13,7 @@ import { AddMembers } from '../components/add-members';
 import { CancellationCountdown } from '../components/cancellation-countdown';
 import { CollectiveForm } from '../components/collective-form';
 import { CollectiveProgress } from '../components/collective-progress';
+import { OutreachDialog } from '../../outreach';
 
 const STATE_COLOR: Record<CollectiveMember['state'], string> = { won: 'green', pending: 'harbour', lost: 'gray', untouched: 'yellow' };
 
@@ -35,6 +36,7 @@ export function CollectivePage() {
   const canManage = useCanManageCampaign(collective?.campaign.id);
   const { update, remove, removeState } = useCollectiveMutations();
   const [editing, setEditing] = useState(false);
+  const [emailing, setEmailing] = useState(false);
 
   const back = (
     <Anchor component={Link} to="/collectives" size="sm">
@@ -77,11 +79,17 @@ export function CollectivePage() {
           </Text>
         </div>
         {canManage && (
-          <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
-            {t('collectives.edit')}
-          </Button>
+          <Group gap="xs">
+            <Button variant="default" leftSection={<IconMail size={16} aria-hidden />} onClick={() => setEmailing(true)} disabled={collective.members.totalCount === 0}>
+              {t('outreach.action')}
+            </Button>
+            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
+              {t('collectives.edit')}
+            </Button>
+          </Group>
         )}
       </Group>
+      {canManage && emailing && <OutreachDialog opened onClose={() => setEmailing(false)} campaignId={collective.campaign.id} collectiveId={collective.id} />}
       <CancellationCountdown at={collective.announcedCancellationAt} />
 
       <Card component="section" aria-labelledby="progress-title" withBorder>
