@@ -47,7 +47,8 @@ const rowsOf = (result: unknown): Array<Record<string, unknown>> =>
  * in chunks (twice the pool's connections): before a chunk is handed to the SMTP server its rows
  * get `handed_at` (one UPDATE, committed); right after the server's answers the chunk's outcomes
  * are committed (one transaction: `sent` + the timeline activities; `bounced` + the contact marked
- * and the address suppressed; a temporary failure goes back to `queued`). Then the next batch is
+ * and the address suppressed; a temporary failure goes back to `queued`), while the next chunk is
+ * being sent. Then the next batch is
  * due at once (the stand-in is moved to now).
  *
  * The remaining window: a process that dies (kill -9, power) after the server answered 250 for a
@@ -57,8 +58,8 @@ const rowsOf = (result: unknown): Array<Record<string, unknown>> =>
  * takes the outreach over and treats expired rows so:
  *   - `handed_at` NULL: never given to the server — back to `queued`, sent once by the next batch;
  *   - `handed_at` set: `uncertain` — NOT sent again (no duplicates is preferred to no gaps), and
- *     counted on the outreach's progress so a manager sees it. At most one chunk per dead sender
- *     (2 × OUTREACH_SMTP_CONNECTIONS mails). Their deterministic Message-ID
+ *     counted on the outreach's progress so a manager sees it. At most two chunks per dead sender
+ *     (4 × OUTREACH_SMTP_CONNECTIONS mails): the one being sent, and the one being recorded. Their deterministic Message-ID
  *     (`<outreach.<message id>.<outreach id>@<MAIL_FROM domain>>`) lets a mail log be checked.
  * A sender that is only slow (its lease expired while it still runs) finds its rows taken over:
  * its outcome UPDATEs only touch rows still in `sending`, and a chunk is handed over only for
@@ -135,26 +136,36 @@ export class OutreachSendHandler implements JobHandler<'outreach.send'> {
     let handed = 0;
     // A claim is (row, its attempt): rows taken over by another sender (a later attempt) are no longer this one's.
     const attemptOf = new Map(claims.map((c) => [c.id, c.attempts]));
-    for (let i = 0; i < claims.length; i += chunk) {
-      const part = claims.slice(i, i + chunk);
-      // Throttle: the chunk starts no earlier than its share of the rate allows.
-      const due = started + (handed / rate) * 1000;
-      if (due > Date.now()) await new Promise((resolve) => setTimeout(resolve, due - Date.now()));
-      const own = rowsOf(
-        await this.dataSource.query(
-          `UPDATE outreach_message m SET handed_at = now()
-           FROM outreach o, (SELECT unnest($1::bigint[]) AS id, unnest($2::int[]) AS attempts) c
-           WHERE m.id = c.id AND m.attempts = c.attempts AND m.status = 'sending' AND m.handed_at IS NULL AND o.id = m.outreach_id AND o.status = 'sending'
-           RETURNING m.id::text AS id`,
-          [part.map((c) => c.id), part.map((c) => c.attempts)],
-        ),
-      ).map((r) => r['id'] as string);
-      if (own.length === 0) continue;
-      handed += own.length;
-      const rows = await this.recipients(own);
-      const links = subject.fields.includes('offerLink') || body.fields.includes('offerLink') ? await this.offerLinks.linksFor(this.dataSource.manager, rows.map((r) => r.accountId)) : new Map<string, string>();
-      const outcomes = await Promise.all(rows.map((row) => this.sendOne(outreachId, outreach.token_secret as string, language, subject, body, row, links.get(row.accountId) ?? null)));
-      await this.record(outreachId, outcomes, attemptOf, { actorId: outreach.actor_id, actorLabel: outreach.actor_label, campaignId: outreach.campaign_id });
+    // The batch's merge values and offer links, read once.
+    const byId = new Map((await this.recipients(claims.map((c) => c.id), subject.fields.includes('switchCredit') || body.fields.includes('switchCredit'))).map((r) => [r.id, r]));
+    const links = subject.fields.includes('offerLink') || body.fields.includes('offerLink') ? await this.offerLinks.linksFor(this.dataSource.manager, [...byId.values()].map((r) => r.accountId)) : new Map<string, string>();
+    const by = { actorId: outreach.actor_id ? await this.userOrNull(outreach.actor_id) : null, actorLabel: outreach.actor_label as string, campaignId: outreach.campaign_id as string };
+    // A chunk's outcomes are recorded while the next chunk is sent: at most two chunks are handed over and unrecorded at once.
+    let recording: Promise<void> = Promise.resolve();
+    try {
+      for (let i = 0; i < claims.length; i += chunk) {
+        const part = claims.slice(i, i + chunk);
+        // Throttle: the chunk starts no earlier than its share of the rate allows.
+        const due = started + (handed / rate) * 1000;
+        if (due > Date.now()) await new Promise((resolve) => setTimeout(resolve, due - Date.now()));
+        const own = rowsOf(
+          await this.dataSource.query(
+            `UPDATE outreach_message m SET handed_at = now()
+             FROM outreach o, (SELECT unnest($1::bigint[]) AS id, unnest($2::int[]) AS attempts) c
+             WHERE m.id = c.id AND m.attempts = c.attempts AND m.status = 'sending' AND m.handed_at IS NULL AND o.id = m.outreach_id AND o.status = 'sending'
+             RETURNING m.id::text AS id`,
+            [part.map((c) => c.id), part.map((c) => c.attempts)],
+          ),
+        ).map((r) => r['id'] as string);
+        if (own.length === 0) continue;
+        handed += own.length;
+        const rows = own.map((id) => byId.get(id)).filter((r): r is Claimed => r !== undefined);
+        const outcomes = await Promise.all(rows.map((row) => this.sendOne(outreachId, outreach.token_secret as string, language, subject, body, row, links.get(row.accountId) ?? null)));
+        await recording;
+        recording = this.record(outcomes, attemptOf, by);
+      }
+    } finally {
+      await recording;
     }
     // The next batch at once (the stand-in, due at the lease's end, is moved to now; queued anew if it went).
     await this.uow.run(async (tx) => {
@@ -165,10 +176,11 @@ export class OutreachSendHandler implements JobHandler<'outreach.send'> {
     });
   }
 
-  private async recipients(ids: string[]): Promise<Claimed[]> {
+  private async recipients(ids: string[], withCredit: boolean): Promise<Claimed[]> {
+    const credit = withCredit ? `(SELECT p.switch_credit FROM proposal p WHERE p.account_id = a.id ORDER BY p.created_at DESC, p.id DESC LIMIT 1)` : 'NULL';
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT m.id::text AS id, m.email, m.account_id, ct.name AS contact_name, a.name AS account_name, r.name AS rival_name, r.shutdown_expected_at,
-              c.currency, (SELECT p.switch_credit FROM proposal p WHERE p.account_id = a.id ORDER BY p.created_at DESC, p.id DESC LIMIT 1) AS switch_credit
+              c.currency, ${credit} AS switch_credit
        FROM outreach_message m JOIN contact ct ON ct.id = m.contact_id JOIN account a ON a.id = m.account_id
        JOIN campaign c ON c.id = a.campaign_id JOIN rival r ON r.id = c.rival_id
        WHERE m.id = ANY($1::bigint[]) ORDER BY m.id`,
@@ -233,9 +245,11 @@ export class OutreachSendHandler implements JobHandler<'outreach.send'> {
   }
 
   /** A chunk's outcomes, in one transaction: statuses, the timeline activities, bounced contacts marked and suppressed. */
-  private async record(outreachId: string, outcomes: Outcome[], attemptOf: Map<string, number>, by: { actorId: string | null; actorLabel: string; campaignId: string }): Promise<void> {
+  private async record(outcomes: Outcome[], attemptOf: Map<string, number>, by: { actorId: string | null; actorLabel: string; campaignId: string }): Promise<void> {
     if (outcomes.length === 0) return;
-    await this.uow.run(async (tx) => {
+    // Writes no event: a plain transaction (no relay pass per chunk).
+    await this.dataSource.transaction(async (manager) => {
+      const tx = { manager };
       const updated = rowsOf(
         await tx.manager.query(
           `UPDATE outreach_message m SET
@@ -255,7 +269,7 @@ export class OutreachSendHandler implements JobHandler<'outreach.send'> {
           `INSERT INTO activity (campaign_id, account_id, kind, occurred_at, author_user_id, author_label, body, metadata)
            SELECT $2, m.account_id, 'email', m.sent_at, $3, $4, o.subject, jsonb_build_object('outreachId', o.id, 'outreachMessageId', m.id, 'contactId', m.contact_id, 'to', m.email)
            FROM outreach_message m JOIN outreach o ON o.id = m.outreach_id WHERE m.id = ANY($1::bigint[])`,
-          [sent, by.campaignId, by.actorId && /^[0-9a-f-]{36}$/i.test(by.actorId) ? await this.userOrNull(tx.manager, by.actorId) : null, by.actorLabel],
+          [sent, by.campaignId, by.actorId, by.actorLabel],
         );
       }
       for (const r of updated.filter((u) => u['status'] === 'bounced')) {
@@ -264,11 +278,13 @@ export class OutreachSendHandler implements JobHandler<'outreach.send'> {
         await this.outreaches.suppress(tx.manager, r['email'] as string, 'hard_bounce', r['id'] as string, outcome && 'error' in outcome ? outcome.error : null);
       }
     });
-    this.logger.debug({ outreachId, recorded: outcomes.length }, 'outreach chunk recorded');
+    this.logger.debug({ recorded: outcomes.length }, 'outreach chunk recorded');
   }
 
-  private async userOrNull(manager: import('typeorm').EntityManager, id: string): Promise<string | null> {
-    const [row] = await manager.query(`SELECT id FROM app_user WHERE id = $1`, [id]);
+  /** The author of the timeline entries: the user who queued it, if still there (else the label alone). */
+  private async userOrNull(id: string): Promise<string | null> {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+    const [row] = await this.dataSource.query(`SELECT id FROM app_user WHERE id = $1`, [id]);
     return row ? (row.id as string) : null;
   }
 }

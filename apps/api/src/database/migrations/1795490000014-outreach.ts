@@ -69,9 +69,12 @@ export class Outreach1795490000014 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`ALTER TABLE contact ADD COLUMN email_bounced_at timestamptz`);
+    // {{switchCredit}}: each recipient's account's latest proposal, looked up per mail.
+    await q.query(`CREATE INDEX proposal_account_idx ON proposal (account_id, created_at DESC, id)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX proposal_account_idx`);
     await q.query(`ALTER TABLE contact DROP COLUMN email_bounced_at`);
     await q.query(`DROP TABLE email_suppression`);
     await q.query(`DROP TABLE outreach_message`);
