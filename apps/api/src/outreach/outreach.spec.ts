@@ -244,6 +244,16 @@ describe('outreach: templated mail to a list or a collective, once per contact, 
     for (const { email } of sent) expect(got.filter((g) => g === email)).toHaveLength(1);
     expect(got).toHaveLength(28);
   });
+
+  it('has a migration whose down undoes it, and whose up applies again', async () => {
+    const tables = async () => (await ds.query(`SELECT count(*)::int AS n FROM pg_tables WHERE tablename IN ('outreach', 'outreach_message', 'email_suppression')`))[0].n;
+    expect(await tables()).toBe(3);
+    await ds.undoLastMigration({ transaction: 'each' });
+    expect(await tables()).toBe(0);
+    expect(await ds.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'contact' AND column_name = 'email_bounced_at'`)).toEqual([]);
+    await ds.runMigrations({ transaction: 'each' });
+    expect(await tables()).toBe(3);
+  });
 });
 
 /** Which mails the sink stalls (switched by the crash test). */
