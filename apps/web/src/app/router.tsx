@@ -17,6 +17,7 @@ const RivalsPage = lazy(() => import('../features/rivals/routes/rivals-page'));
 const CollectivesPage = lazy(() => import('../features/collectives/routes/collectives-page'));
 const CollectivePage = lazy(() => import('../features/collectives/routes/collective-page'));
 const OutreachPage = lazy(() => import('../features/outreach/routes/outreach-page'));
+const OutreachesPage = lazy(() => import('../features/outreach/routes/outreaches-page'));
 const ProposalPage = lazy(() => import('../features/proposals/routes/proposal-page'));
 const ProposalPrintPage = lazy(() => import('../features/proposals/routes/proposal-print-page'));
 const OutageEvidencePage = lazy(() => import('../features/rival-watch/routes/outage-evidence-page'));
@@ -73,6 +74,7 @@ export const routes: RouteObject[] = [
       { path: 'rivals', element: page(RivalsPage) },
       { path: 'collectives', element: page(CollectivesPage) },
       { path: 'collectives/:id', element: page(CollectivePage) },
+      { path: 'outreaches', element: <RequireRole roles={MANAGERS}>{page(OutreachesPage)}</RequireRole> },
       { path: 'outreaches/:id', element: page(OutreachPage) },
       { path: 'proposals/:id', element: page(ProposalPage) },
       { path: 'rivals/:id', element: page(RivalWatchPage) },

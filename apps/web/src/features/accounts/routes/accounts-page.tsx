@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { IconChevronLeft, IconChevronRight, IconMail, IconPlus, IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { SEGMENTS } from '@lifeboat/shared';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import { ClaimAccountDocument, type AccountListFilterInput, type AccountOrder, type Segment, type Stage } from '../../../gql/graphql';
@@ -126,6 +127,11 @@ export function AccountsPage() {
                 {t('outreach.action')}
               </Button>
             </Tooltip>
+          )}
+          {canAssign && (
+            <Button variant="subtle" component={Link} to="/outreaches">
+              {t('outreach.past')}
+            </Button>
           )}
           <ExportButton url={accountsExportUrl(variables)} fallbackName="lifeboat-accounts.csv" done={t('accounts.exported', { count: totalCount })}>
             {t('accounts.export')}

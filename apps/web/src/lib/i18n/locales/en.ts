@@ -1956,6 +1956,13 @@ export const en = {
     notMember: 'In no collective',
   },
   outreach: {
+    listTitle: 'Outreaches',
+    listError: 'Could not load the outreaches: {{message}}',
+    none: 'No outreach in this campaign yet. Send one from the accounts list or a collective’s page.',
+    when: 'Queued',
+    statusLabel: 'Status',
+    campaign: 'Campaign',
+    past: 'Past outreaches',
     action: 'Email these customers',
     oneCampaign: 'Choose one campaign in the header to email its customers.',
     title: 'Email these customers',

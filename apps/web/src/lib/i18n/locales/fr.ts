@@ -1960,6 +1960,13 @@ export const fr: SameKeys<Messages> = {
     notMember: 'Dans aucun collectif',
   },
   outreach: {
+    listTitle: 'Envois d’e-mails',
+    listError: 'Impossible de charger les envois\u00a0: {{message}}',
+    none: 'Aucun envoi dans cette campagne pour l’instant. Envoyez-en un depuis la liste des comptes ou la page d’un collectif.',
+    when: 'Mis en file',
+    statusLabel: 'État',
+    campaign: 'Campagne',
+    past: 'Envois précédents',
     action: 'Écrire à ces clients',
     oneCampaign: 'Choisissez une campagne dans l’en-tête pour écrire à ses clients.',
     title: 'Écrire à ces clients',
