@@ -1,6 +1,6 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { OUTREACH_LANGUAGES, type OutreachLanguage } from '@lifeboat/domain';
 import { CampaignModel } from '../campaigns/campaign.model';
 import { CollectiveModel } from '../collectives/collective.model';
@@ -200,4 +200,31 @@ export class CancelOutreachInput {
 export class OutreachPayload {
   @Field(() => OutreachModel, { description: 'The outreach.' })
   outreach!: OutreachModel;
+}
+
+@InputType({ description: 'Addresses the mail server reported as bouncing for good (an asynchronous bounce report, e.g. from the provider’s webhook or a DSN).' })
+export class ReportEmailBouncesInput {
+  @Field(() => [String], { description: 'The addresses (1 to 1,000).' })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'emails must hold at least one address' })
+  @ArrayMaxSize(1000, { message: 'emails may hold at most 1000 addresses' })
+  @IsEmail({}, { each: true, message: 'each entry of emails must be an email address' })
+  emails!: string[];
+
+  @Field(() => String, { nullable: true, description: 'What the report said (kept with each suppression, up to 500 characters).' })
+  @IsOptional()
+  @IsText(0, 500, 'detail must be at most 500 characters')
+  detail?: string | null;
+}
+
+@ObjectType('ReportEmailBouncesPayload', { description: 'What a bounce report changed.' })
+export class ReportEmailBouncesPayload {
+  @Field(() => Int, { description: 'Addresses put on the suppression list now.' })
+  suppressed!: number;
+
+  @Field(() => Int, { description: 'Addresses that were on it already.' })
+  alreadySuppressed!: number;
+
+  @Field(() => Int, { description: 'Contacts marked as bounced (every contact with one of the addresses).' })
+  contactsMarked!: number;
 }

@@ -20,6 +20,8 @@ import {
   OutreachProgressModel,
   QueueOutreachInput,
   QueueOutreachPayload,
+  ReportEmailBouncesInput,
+  ReportEmailBouncesPayload,
 } from './outreach.model';
 import { OutreachRecord, OutreachRepository } from './outreach.repository';
 import { OutreachService } from './outreach.service';
@@ -97,6 +99,14 @@ export class OutreachResolver {
   @Mutation(() => OutreachPayload, { description: 'Stops an outreach: mails not handed to the mail server yet are not sent (same people as queueOutreach). CONFLICT when it already finished. Audited.' })
   async cancelOutreach(@Args('input', { description: 'The outreach.' }) input: CancelOutreachInput, @CurrentActor() actor: Actor, @CurrentScope() scope: AccessScope): Promise<OutreachPayload> {
     return { outreach: toOutreachModel(await this.service.cancel(actor, scope, input.id)) };
+  }
+
+  @Mutation(() => ReportEmailBouncesPayload, {
+    description:
+      'Reports addresses that bounce for good (an asynchronous bounce: the mail server’s report, a provider’s webhook): they join the suppression list every outreach honours, and their contacts are marked bounced. Admins and global write keys only. Audited.',
+  })
+  async reportEmailBounces(@Args('input', { description: 'The addresses.' }) input: ReportEmailBouncesInput, @CurrentActor() actor: Actor): Promise<ReportEmailBouncesPayload> {
+    return this.service.reportBounces(actor, input);
   }
 
   @ResolveField(() => CampaignModel, { description: 'Its campaign.' })

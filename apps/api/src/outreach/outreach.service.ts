@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainRuleError, parseTemplate, type MergeField, type ParsedTemplate } from '@lifeboat/domain';
@@ -13,7 +13,7 @@ import { AuditService } from '../audit/audit.service';
 import { AccountFilter, AccountsRepository } from '../accounts/accounts.repository';
 import { Mailer } from '../notifications/mailer.service';
 import { OfferLinks } from './offer-links';
-import { OutreachesArgs, QueueOutreachInput } from './outreach.model';
+import { OutreachesArgs, QueueOutreachInput, ReportEmailBouncesInput } from './outreach.model';
 import { AudienceContact, AudienceCounts, OutreachRecord, OutreachRepository } from './outreach.repository';
 
 /** How many unsourced contacts a dry run lists. */
@@ -221,6 +221,37 @@ export class OutreachService {
       });
       const outreach = (await this.outreaches.getByIds(scope, [id], tx.manager)).get(id) ?? null;
       return { outreach, counts: { recipients: written.recipients, suppressed: written.suppressed, unsourced: 0 }, unsourcedContacts: [], mergeFields };
+    });
+  }
+
+  /**
+   * An asynchronous bounce report (the mail server's DSN, a provider's webhook): the addresses go on
+   * the suppression list, which is global, and every contact with one is marked bounced. Admins and
+   * global write keys only (the list spans every campaign). Audited.
+   */
+  async reportBounces(actor: Actor, input: ReportEmailBouncesInput): Promise<{ suppressed: number; alreadySuppressed: number; contactsMarked: number }> {
+    const caller = assertCanWrite(actor);
+    const global = (caller.kind === 'user' && caller.role === 'admin') || caller.kind === 'system' || (caller.kind === 'api_key' && caller.campaignId === null);
+    if (!global) throw new ForbiddenError('Only an admin or a global API key can report bounces: the suppression list spans every campaign.');
+    const emails = [...new Set(input.emails.map((e) => e.trim().toLowerCase()))];
+    return this.uow.run(async (tx) => {
+      let suppressed = 0;
+      for (const email of emails) if (await this.outreaches.suppress(tx.manager, email, 'bounce_report', null, input.detail?.trim() || null)) suppressed++;
+      const marked: unknown = await tx.manager.query(
+        `UPDATE contact SET email_bounced_at = now() WHERE email IS NOT NULL AND lower(btrim(email)) = ANY($1::text[]) AND email_bounced_at IS NULL RETURNING id`,
+        [emails],
+      );
+      const contactsMarked = (Array.isArray(marked) && Array.isArray(marked[0]) ? marked[0] : (marked as unknown[])).length;
+      await this.audit.record(tx.manager, actor, {
+        action: 'email.bounces_reported',
+        entityType: 'EmailSuppression',
+        // The report itself has no row: each one gets an id of its own in the trail.
+        entityId: randomUUID(),
+        campaignId: null,
+        before: {},
+        after: { addresses: emails.length, suppressed, contactsMarked },
+      });
+      return { suppressed, alreadySuppressed: emails.length - suppressed, contactsMarked };
     });
   }
 

@@ -245,6 +245,21 @@ describe('outreach: templated mail to a list or a collective, once per contact, 
     expect(got).toHaveLength(28);
   });
 
+  it('takes an asynchronous bounce report from an admin (not a manager): the address is suppressed, its contacts marked', async () => {
+    const REPORT = `mutation($input: ReportEmailBouncesInput!) { reportEmailBounces(input: $input) { suppressed alreadySuppressed contactsMarked } }`;
+    const admin = await createUser(ds, { email: 'admin@example.test', role: 'admin' });
+    tokens.admin = await signIn(lifeboat.url, admin.email, admin.password);
+    const input = { emails: ['C3@colo.example', 'zoe@bounce.example'], detail: '550 5.1.1 user unknown (DSN)' };
+    expect((await gql('marc', REPORT, { input })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await gql('admin', REPORT, { input: { emails: ['not an address'] } })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await must('admin', REPORT, { input })).reportEmailBounces).toEqual({ suppressed: 1, alreadySuppressed: 1, contactsMarked: 1 });
+    expect(await count(`email_suppression WHERE email = 'c3@colo.example' AND reason = 'bounce_report'`)).toBe(1);
+    expect(await count(`contact WHERE email = 'c3@colo.example' AND email_bounced_at IS NOT NULL`)).toBe(1);
+    expect(await count(`audit_entry WHERE action = 'email.bounces_reported'`)).toBe(1);
+    const dry = (await must('marc', QUEUE, { input: { campaignId: campaign(), filter: { segment: 'colocation' }, ...template, dryRun: true } })).queueOutreach;
+    expect(dry).toMatchObject({ recipients: 29, suppressed: 1 });
+  });
+
   it('has a migration whose down undoes it, and whose up applies again', async () => {
     const tables = async () => (await ds.query(`SELECT count(*)::int AS n FROM pg_tables WHERE tablename IN ('outreach', 'outreach_message', 'email_suppression')`))[0].n;
     expect(await tables()).toBe(3);

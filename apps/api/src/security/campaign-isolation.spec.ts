@@ -705,6 +705,8 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       rightful: 'manon',
       input: async () => ({ campaignId: gid('Campaign', kpn.campaign), filter: { search: 'Euronext' }, language: 'en', subject: 'About {{accountName}}', body: 'Hello {{contactName}}', dryRun: true }),
     },
+    // The suppression list spans every campaign: admins (and global keys) report bounces.
+    reportEmailBounces: { rightful: 'admin', input: async () => ({ emails: ['bounced-for-good@isolation.example'] }) },
     cancelOutreach: {
       rightful: 'manon',
       input: async () => ({ id: gid('Outreach', kpn.outreach) }),

@@ -2168,6 +2168,8 @@ export type Mutation = {
   removeShutdownScenario: ShutdownScenarioPayload;
   /** Sends a delivery again now, whatever its status (e.g. a dead one once the receiver is fixed). */
   replayWebhookDelivery: ReplayWebhookDeliveryPayload;
+  /** Reports addresses that bounce for good (an asynchronous bounce: the mail server’s report, a provider’s webhook): they join the suppression list every outreach honours, and their contacts are marked bounced. Admins and global write keys only. Audited. */
+  reportEmailBounces: ReportEmailBouncesPayload;
   /** Revokes an API key: it stops working at once (admins only). */
   revokeApiKey: ApiKeyPayload;
   /** Sends an approved proposal: valid 7 days (campaign setting), the deal moves to proposal_sent, and the single-use acceptance link’s path is returned this once. */
@@ -2422,6 +2424,11 @@ export type MutationRemoveShutdownScenarioArgs = {
 
 export type MutationReplayWebhookDeliveryArgs = {
   input: WebhookIdInput;
+};
+
+
+export type MutationReportEmailBouncesArgs = {
+  input: ReportEmailBouncesInput;
 };
 
 
@@ -3910,6 +3917,25 @@ export type ReplayWebhookDeliveryPayload = {
   __typename?: 'ReplayWebhookDeliveryPayload';
   /** The delivery, pending again. */
   delivery: WebhookDelivery;
+};
+
+/** Addresses the mail server reported as bouncing for good (an asynchronous bounce report, e.g. from the provider’s webhook or a DSN). */
+export type ReportEmailBouncesInput = {
+  /** What the report said (kept with each suppression, up to 500 characters). */
+  detail?: InputMaybe<Scalars['String']['input']>;
+  /** The addresses (1 to 1,000). */
+  emails: Array<Scalars['String']['input']>;
+};
+
+/** What a bounce report changed. */
+export type ReportEmailBouncesPayload = {
+  __typename?: 'ReportEmailBouncesPayload';
+  /** Addresses that were on it already. */
+  alreadySuppressed: Scalars['Int']['output'];
+  /** Contacts marked as bounced (every contact with one of the addresses). */
+  contactsMarked: Scalars['Int']['output'];
+  /** Addresses put on the suppression list now. */
+  suppressed: Scalars['Int']['output'];
 };
 
 /** Revokes an API key: it stops working at once. */
