@@ -16,6 +16,7 @@ import { IdentityModule } from './identity/identity.module';
 import { ImportsModule } from './imports/imports.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { OutreachJobsModule } from './outreach/outreach.module';
 import { RivalsModule } from './rivals/rivals.module';
 import { RivalFeedsModule } from './rival-feeds/rival-feeds.module';
 import { RealtimeModule } from './subscriptions/subscriptions.module';
@@ -69,6 +70,8 @@ export class AppModule {
       WebhooksModule,
       RealtimeModule,
       NotificationsModule,
+      // outreach.send: an outreach's mails, in batches at the configured rate.
+      OutreachJobsModule,
     ];
     if (config.servesHttp) imports.push(GraphqlApiModule.register(config), WebAppModule.register(config));
     return {

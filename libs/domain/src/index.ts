@@ -21,3 +21,4 @@ export * from './lib/race-simulator';
 export * from './lib/queue-priority';
 export * from './lib/seeded-random';
 export * from './lib/personal-offers';
+export * from './lib/outreach-template';

@@ -34,6 +34,7 @@ import { graphqlOptions } from './graphql-options';
 import { ExportsModule } from '../exports/exports.module';
 import { CollectivesModule } from '../collectives/collectives.module';
 import { PersonalOffersApiModule } from '../personal-offers/personal-offers.module';
+import { OutreachModule } from '../outreach/outreach.module';
 
 /** The GraphQL api of every context, served over HTTP and graphql-ws on /graphql (where the role serves HTTP). */
 @Module({})
@@ -47,6 +48,7 @@ export class GraphqlApiModule {
         AccountsModule,
         CollectivesModule,
         PersonalOffersApiModule,
+        OutreachModule,
         PipelineModule,
         AuditModule,
         ContractsModule,

@@ -91,6 +91,20 @@ class EnvironmentVariables {
   @Min(1, { message: 'LIFEBOAT_MAX_SUBSCRIPTIONS must be a whole number between 1 and 1000' })
   @Max(1000, { message: 'LIFEBOAT_MAX_SUBSCRIPTIONS must be a whole number between 1 and 1000' })
   LIFEBOAT_MAX_SUBSCRIPTIONS?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : /^\d+$/.test(String(value)) ? Number(value) : NaN))
+  @IsInt({ message: 'OUTREACH_RATE_PER_SECOND must be a whole number of mails per second between 1 and 5000' })
+  @Min(1, { message: 'OUTREACH_RATE_PER_SECOND must be a whole number of mails per second between 1 and 5000' })
+  @Max(5000, { message: 'OUTREACH_RATE_PER_SECOND must be a whole number of mails per second between 1 and 5000' })
+  OUTREACH_RATE_PER_SECOND?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : /^\d+$/.test(String(value)) ? Number(value) : NaN))
+  @IsInt({ message: 'OUTREACH_SMTP_CONNECTIONS must be a whole number between 1 and 50' })
+  @Min(1, { message: 'OUTREACH_SMTP_CONNECTIONS must be a whole number between 1 and 50' })
+  @Max(50, { message: 'OUTREACH_SMTP_CONNECTIONS must be a whole number between 1 and 50' })
+  OUTREACH_SMTP_CONNECTIONS?: number;
 }
 
 export interface AppConfig {
@@ -137,6 +151,8 @@ export interface AppConfig {
   outbound: { allowLoopbackPorts: readonly number[] };
   /** Live subscriptions a user or an API key may hold open at once, in one api process. */
   maxSubscriptionsPerCaller: number;
+  /** Outreach mail (outreach/): at most `ratePerSecond` mails a second per sender, over `connections` pooled SMTP connections. */
+  outreach: { ratePerSecond: number; connections: number };
 }
 
 /** A configuration a person must fix: the message is one line that says what to change. */
@@ -154,7 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
-  for (const key of ['DATABASE_URL', 'REDIS_URL', 'LIFEBOAT_DEMO', 'LIFEBOAT_JWT_SECRET', 'SMTP_URL', 'MAIL_FROM', 'LIFEBOAT_PUBLIC_URL', 'LIFEBOAT_SCHEDULER', 'LIFEBOAT_DASHBOARD_CACHE_SECONDS', 'LIFEBOAT_ALLOW_LOOPBACK_PORTS', 'LIFEBOAT_MAX_SUBSCRIPTIONS']) {
+  for (const key of ['DATABASE_URL', 'REDIS_URL', 'LIFEBOAT_DEMO', 'LIFEBOAT_JWT_SECRET', 'SMTP_URL', 'MAIL_FROM', 'LIFEBOAT_PUBLIC_URL', 'LIFEBOAT_SCHEDULER', 'LIFEBOAT_DASHBOARD_CACHE_SECONDS', 'LIFEBOAT_ALLOW_LOOPBACK_PORTS', 'LIFEBOAT_MAX_SUBSCRIPTIONS', 'OUTREACH_RATE_PER_SECOND', 'OUTREACH_SMTP_CONNECTIONS']) {
     if (env[key]) raw[key] = env[key] as string;
   }
   const parsed = plainToInstance(EnvironmentVariables, raw, { exposeDefaultValues: true });
@@ -230,6 +246,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dashboardCacheSeconds: parsed.LIFEBOAT_DASHBOARD_CACHE_SECONDS ?? (parsed.NODE_ENV === 'test' ? 0 : 30),
     outbound: { allowLoopbackPorts: loopbackPorts },
     maxSubscriptionsPerCaller: parsed.LIFEBOAT_MAX_SUBSCRIPTIONS ?? 20,
+    outreach: { ratePerSecond: parsed.OUTREACH_RATE_PER_SECOND ?? 50, connections: parsed.OUTREACH_SMTP_CONNECTIONS ?? 10 },
   };
 }
 

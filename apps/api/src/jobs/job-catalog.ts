@@ -176,6 +176,12 @@ export class GeneratePersonalOffersJobPayload {
   batchId!: string;
 }
 
+/** Sends the next batch of an outreach's mails (outreach/outreach-sender.ts); a stale duplicate finds nothing to claim. */
+export class OutreachSendPayload {
+  @IsUUID()
+  outreachId!: string;
+}
+
 export const JOB_PAYLOADS = {
   'urgency.recompute-for-rival': RecomputeUrgencyForRivalPayload,
   'imports.run': RunImportPayload,
@@ -196,6 +202,7 @@ export const JOB_PAYLOADS = {
   'maintenance.analyze': AnalyzeTablesPayload,
   'feeds.poll': ScheduledTickPayload,
   'personal-offers.generate': GeneratePersonalOffersJobPayload,
+  'outreach.send': OutreachSendPayload,
 } as const;
 
 export type JobName = keyof typeof JOB_PAYLOADS;
@@ -274,6 +281,11 @@ export interface DomainEvents {
   'tables.bulk_written': { tables: string[]; reason: string };
   /** A manager asked for a batch of personal offers (personal-offers/): its job writes them. */
   'personal_offers.requested': { batchId: string; campaignId: string };
+  /**
+   * An outreach's next batch is due (outreach/): written when it is queued, after each batch, and as
+   * the stand-in of a batch being sent (due once its lease expired: a sender that died is taken over).
+   */
+  'outreach.send_due': { outreachId: string };
 }
 export type DomainEventType = keyof DomainEvents;
 
@@ -326,6 +338,7 @@ export const EVENT_JOBS: { [E in DomainEventType]: Array<(p: DomainEvents[E]) =>
   ],
   'tables.bulk_written': [(p) => ({ name: 'maintenance.analyze', payload: { tables: p.tables, reason: p.reason } })],
   'personal_offers.requested': [(p) => ({ name: 'personal-offers.generate', payload: { batchId: p.batchId } })],
+  'outreach.send_due': [(p) => ({ name: 'outreach.send', payload: { outreachId: p.outreachId } })],
 };
 
 /** A job as it travels through a queue. */

@@ -18,6 +18,10 @@ export interface OutgoingMail {
    */
   fromName?: string;
   replyTo?: { name: string; address: string } | null;
+  /** A Message-ID of our own (an outreach's is deterministic per message: the same mail sent twice is recognisably one). */
+  messageId?: string;
+  /** Extra headers (an outreach's List-Unsubscribe and List-Unsubscribe-Post). */
+  headers?: Record<string, string>;
 }
 
 /** A job may wait: a slow server only delays it (and a failure is retried). */
@@ -31,7 +35,7 @@ const INTERACTIVE_TIMEOUTS = { connectionTimeout: 5_000, greetingTimeout: 5_000,
 /** Outgoing email over SMTP_URL, from MAIL_FROM; `enabled` is false when they are not set. */
 @Injectable()
 export class Mailer implements OnApplicationShutdown {
-  private readonly transports = new Map<'background' | 'interactive', Transporter>();
+  private readonly transports = new Map<'background' | 'interactive' | 'bulk', Transporter>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -39,17 +43,29 @@ export class Mailer implements OnApplicationShutdown {
     return this.config.mail !== null;
   }
 
+  /** The domain of MAIL_FROM's address (Message-IDs are made on it); null when mail is not configured. */
+  get fromDomain(): string | null {
+    return this.config.mail ? mailFromAddress(this.config.mail.from).split('@')[1] ?? null : null;
+  }
+
+  /** MAIL_FROM's address; null when mail is not configured. */
+  get fromAddress(): string | null {
+    return this.config.mail ? mailFromAddress(this.config.mail.from) : null;
+  }
+
   /**
    * Sends one message; rejects when the server refuses it or cannot be reached (a job is then
    * retried). `interactive`: someone waits for the answer, with shorter timeouts.
    */
-  async send(message: OutgoingMail, opts: { interactive?: boolean } = {}): Promise<string> {
+  async send(message: OutgoingMail, opts: { interactive?: boolean; bulk?: boolean } = {}): Promise<string> {
     const mail = this.config.mail;
     if (!mail) throw new Error('Email is not configured (SMTP_URL, MAIL_FROM).');
-    const kind = opts.interactive ? 'interactive' : 'background';
+    const kind = opts.bulk ? 'bulk' : opts.interactive ? 'interactive' : 'background';
     let transport = this.transports.get(kind);
     if (!transport) {
-      transport = createTransport({ url: mail.smtpUrl, ...(opts.interactive ? INTERACTIVE_TIMEOUTS : BACKGROUND_TIMEOUTS) } as never);
+      // Bulk (outreach): a pool of connections reused from mail to mail, several mails in flight at once.
+      const pool = kind === 'bulk' ? { pool: true, maxConnections: this.config.outreach.connections, maxMessages: Infinity } : {};
+      transport = createTransport({ url: mail.smtpUrl, ...(opts.interactive ? INTERACTIVE_TIMEOUTS : BACKGROUND_TIMEOUTS), ...pool } as never);
       this.transports.set(kind, transport);
     }
     const info = await transport.sendMail({
@@ -58,6 +74,8 @@ export class Mailer implements OnApplicationShutdown {
       ...(message.replyTo ? { replyTo: message.replyTo } : {}),
       subject: message.subject,
       text: message.text,
+      ...(message.messageId ? { messageId: message.messageId } : {}),
+      ...(message.headers ? { headers: message.headers } : {}),
     });
     return String(info.messageId ?? '');
   }

@@ -71,6 +71,7 @@ interface Ids {
   webhookDelivery: string;
   apiKey: string;
   collective: string;
+  outreach: string;
 }
 
 type Caller = { name: string; token: string; kind: 'user' | 'key' };
@@ -115,6 +116,8 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       ['collective_member', `SELECT * FROM collective_member WHERE campaign_id = $1`],
       ['personal_offer_batch', `SELECT id, status FROM personal_offer_batch WHERE campaign_id = $1`],
       ['personal_offer', `SELECT id, status FROM personal_offer WHERE campaign_id = $1`],
+      ['outreach', `SELECT * FROM outreach WHERE campaign_id = $1`],
+      ['outreach_message', `SELECT m.* FROM outreach_message m JOIN outreach o ON o.id = m.outreach_id WHERE o.campaign_id = $1`],
       ['team users', `SELECT u.* FROM app_user u JOIN campaign_member m ON m.user_id = u.id WHERE m.campaign_id = $1`],
     ];
     const parts: string[] = [];
@@ -244,6 +247,16 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       input: { collectiveId: collective.createCollective.collective.id, accountIds: [gid('Account', deals[1].account_id)] },
     });
     const fromGid = (g: string) => Buffer.from(g, 'base64url').toString().split(':')[1];
+    // An outreach of KPNQwest's (issue #21 part 3), written as queued (no mail server here), with one message.
+    const outreach = await one<{ id: string }>(
+      `INSERT INTO outreach (campaign_id, language, subject, body, token_secret, actor_type, actor_label, recipients)
+       VALUES ($1, 'en', 'Before KPNQwest goes dark', 'Hello {{contactName}}', 'isolation-secret', 'system', 'test', 1) RETURNING id`,
+      [campaign.id],
+    );
+    await ds.query(`INSERT INTO outreach_message (outreach_id, contact_id, account_id, email) SELECT $1, ct.id, ct.account_id, COALESCE(ct.email, 'isolation@kpn.example') FROM contact ct WHERE ct.id = $2`, [
+      outreach.id,
+      contact.id,
+    ]);
     kpn = {
       campaign: campaign.id,
       rival: campaign.rival_id,
@@ -267,6 +280,7 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       webhookDelivery: delivery.id,
       apiKey: fromGid(kpnKey.createApiKey.apiKey.id),
       collective: fromGid(collective.createCollective.collective.id),
+      outreach: outreach.id,
     };
 
     // What must never show up in an answer to the other campaign: KPNQwest's names, emails and ids.
@@ -294,6 +308,7 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       ['Webhook', kpn.webhook],
       ['WebhookDelivery', kpn.webhookDelivery],
       ['ApiKey', kpn.apiKey],
+      ['Outreach', kpn.outreach],
     ];
     markers = [...names.map((n) => n.v), ...ids.flatMap(([type, id]) => [id, gid(type, id)]), kpn.collective, toCollectiveGlobalId(kpn.collective)];
 
@@ -369,6 +384,7 @@ describe('campaign isolation: every query and mutation, attacked from the other 
         gid('Webhook', kpn.webhook),
         gid('WebhookDelivery', kpn.webhookDelivery),
         gid('ApiKey', kpn.apiKey),
+        gid('Outreach', kpn.outreach),
       ],
     };
     // `node(id)` takes any type's id; another `x(id)` takes its own type's (another type is a BAD_USER_INPUT, not a leak).
@@ -698,6 +714,21 @@ describe('campaign isolation: every query and mutation, attacked from the other 
     linkCollectiveMembersByName: { rightful: 'manon', input: async () => ({ collectiveId: toCollectiveGlobalId(kpn.collective), names: ['Euronext', 'Opodo'] }) },
     // Personal offers (issue #21, part 2): managers of the campaign generate them.
     generatePersonalOffers: { rightful: 'manon', input: async () => ({ campaignId: gid('Campaign', kpn.campaign), filter: {}, discountPercent: 5, dryRun: true }) },
+    // Outreach (issue #21 part 3): managers of the campaign send (a dry run here: no mail server), and cancel.
+    queueOutreach: {
+      rightful: 'manon',
+      input: async () => ({ campaignId: gid('Campaign', kpn.campaign), filter: { search: 'Euronext' }, language: 'en', subject: 'About {{accountName}}', body: 'Hello {{contactName}}', dryRun: true }),
+    },
+    // The suppression list spans every campaign: admins (and global keys) report bounces.
+    reportEmailBounces: { rightful: 'admin', input: async () => ({ emails: ['bounced-for-good@isolation.example'] }) },
+    cancelOutreach: {
+      rightful: 'manon',
+      input: async () => ({ id: gid('Outreach', kpn.outreach) }),
+      restore: async () => {
+        await ds.query(`UPDATE outreach SET status = 'sending', finished_at = NULL WHERE id = $1`, [kpn.outreach]);
+        await ds.query(`UPDATE outreach_message SET status = 'queued' WHERE outreach_id = $1`, [kpn.outreach]);
+      },
+    },
     updateWebhook: { rightful: 'admin', input: async () => ({ id: gid('Webhook', kpn.webhook), expectedVersion: await version('webhook', kpn.webhook), description: 'BI feed' }) },
   };
 

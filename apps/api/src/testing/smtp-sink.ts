@@ -9,14 +9,20 @@ export interface ReceivedMail {
 export interface SmtpSinkOptions {
   /** Recipients it refuses with 550 (a mailbox that does not exist), e.g. `(a) => a.endsWith('@bounce.example')`. */
   refuse?: (address: string) => boolean;
+  /**
+   * Whether to stall the message now received: it is read to its end and never answered (no 250),
+   * as a server whose answer never reaches a sender that died. Stalled messages are not kept.
+   */
+  stall?: () => boolean;
 }
 
 /**
  * A real SMTP server on localhost (no TLS, no auth) that keeps every message it receives: the one
  * the api's specs and the browser tests send mail to.
  */
-export async function startSmtpSink(port: number, options: SmtpSinkOptions = {}): Promise<{ mails: ReceivedMail[]; close(): Promise<void> }> {
+export async function startSmtpSink(port: number, options: SmtpSinkOptions = {}): Promise<{ mails: ReceivedMail[]; stalled: ReceivedMail[]; close(): Promise<void> }> {
   const mails: ReceivedMail[] = [];
+  const stalled: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -35,6 +41,10 @@ export async function startSmtpSink(port: number, options: SmtpSinkOptions = {})
       stream.setEncoding('utf8');
       stream.on('data', (chunk: string) => (raw += chunk));
       stream.on('end', () => {
+        if (options.stall?.()) {
+          stalled.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw });
+          return;
+        }
         mails.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw });
         callback();
       });
@@ -44,7 +54,7 @@ export async function startSmtpSink(port: number, options: SmtpSinkOptions = {})
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
-  return { mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return { mails, stalled, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 /** UTF-8 bytes written as =XX (quoted-printable, Q encoding) back to text. */

@@ -14,7 +14,7 @@ export class WebAppModule {
       imports: [
         ServeStaticModule.forRoot({
           rootPath: config.webDir,
-          exclude: ['/graphql{/*path}', '/health{/*path}', '/exports{/*path}'],
+          exclude: ['/graphql{/*path}', '/health{/*path}', '/exports{/*path}', '/u{/*path}'],
           serveStaticOptions: { index: 'index.html', maxAge: '1h', fallthrough: true },
         }),
       ],

@@ -18,6 +18,8 @@ const CollectivesPage = lazy(() => import('../features/collectives/routes/collec
 const CollectivePage = lazy(() => import('../features/collectives/routes/collective-page'));
 const PersonalOfferPage = lazy(() => import('../features/personal-offers/routes/personal-offer-page'));
 const OffersPage = lazy(() => import('../features/personal-offers/routes/offers-page'));
+const OutreachPage = lazy(() => import('../features/outreach/routes/outreach-page'));
+const OutreachesPage = lazy(() => import('../features/outreach/routes/outreaches-page'));
 const ProposalPage = lazy(() => import('../features/proposals/routes/proposal-page'));
 const ProposalPrintPage = lazy(() => import('../features/proposals/routes/proposal-print-page'));
 const OutageEvidencePage = lazy(() => import('../features/rival-watch/routes/outage-evidence-page'));
@@ -76,6 +78,8 @@ export const routes: RouteObject[] = [
       { path: 'rivals', element: page(RivalsPage) },
       { path: 'collectives', element: page(CollectivesPage) },
       { path: 'collectives/:id', element: page(CollectivePage) },
+      { path: 'outreaches', element: <RequireRole roles={MANAGERS}>{page(OutreachesPage)}</RequireRole> },
+      { path: 'outreaches/:id', element: page(OutreachPage) },
       { path: 'proposals/:id', element: page(ProposalPage) },
       { path: 'rivals/:id', element: page(RivalWatchPage) },
       { path: 'dashboard', element: <RequireRole roles={MANAGERS}>{page(DashboardPage)}</RequireRole> },

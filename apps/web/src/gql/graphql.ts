@@ -738,6 +738,12 @@ export type CampaignStatusInput = {
   expectedVersion: Scalars['Int']['input'];
 };
 
+/** An outreach to stop. */
+export type CancelOutreachInput = {
+  /** The outreach. */
+  id: Scalars['ID']['input'];
+};
+
 /** Take an unassigned account of your campaign. */
 export type ClaimAccountInput = {
   /** The account. */
@@ -2193,6 +2199,8 @@ export type Mutation = {
   archiveCampaign: CampaignPayload;
   /** Gives an account to a member of its campaign team, or unassigns it (managers and admins). */
   assignAccount: AssignAccountPayload;
+  /** Stops an outreach: mails not handed to the mail server yet are not sent (same people as queueOutreach). CONFLICT when it already finished. Audited. */
+  cancelOutreach: OutreachPayload;
   /** Takes an unassigned account of your campaign: it becomes yours. */
   claimAccount: ClaimAccountPayload;
   /** Closes an active campaign (admins only): it takes no new accounts (createAccount, importAccounts are refused), its open deals may still be worked and everything stays readable; its rival may then be targeted by a new campaign. Audited. */
@@ -2243,6 +2251,8 @@ export type Mutation = {
   openQueueBoard: OpenQueueBoardPayload;
   /** Polls a feed now, whatever its schedule; the feed says how it went (lastError when it failed). */
   pollRivalFeedNow: RivalFeedPayload;
+  /** Mails a filtered list of a campaign’s accounts, or a collective’s members, from a template, once per contact (its managers, admins, write keys bound to it). With dryRun, only counts: recipients, suppressed addresses (skipped), unsourced contacts (listed). BAD_USER_INPUT naming the field for an unknown merge field (input.subject / input.body), a field with no value for some recipient, contacts without a recorded source (input.filter / input.collectiveId, with the count), or no recipient; nothing is queued then. Audited. */
+  queueOutreach: QueueOutreachPayload;
   /** Records something that happened to a rival. Its health and expected shutdown change by the domain rules, and the urgency of its accounts and the deadlines of their open deals are recomputed by a job right after: `distressEvent.impact` says how many changed once it has run (poll it). */
   recordDistressEvent: RecordDistressEventPayload;
   /** Records an outage of a rival (managers of a campaign against it, admins, write keys of such a campaign). Checked: an end after the start, neither in the future (5 minutes of tolerance), at least one known service. With an `externalId` already recorded for the rival, that outage is updated instead (`created: false`). The urgency of the rival’s accounts is recomputed right after (repeated outages are a factor). */
@@ -2263,6 +2273,8 @@ export type Mutation = {
   removeShutdownScenario: ShutdownScenarioPayload;
   /** Sends a delivery again now, whatever its status (e.g. a dead one once the receiver is fixed). */
   replayWebhookDelivery: ReplayWebhookDeliveryPayload;
+  /** Reports addresses that bounce for good (an asynchronous bounce: the mail server’s report, a provider’s webhook): they join the suppression list every outreach honours, and their contacts are marked bounced. Admins and global write keys only. Audited. */
+  reportEmailBounces: ReportEmailBouncesPayload;
   /** Revokes an API key: it stops working at once (admins only). */
   revokeApiKey: ApiKeyPayload;
   /** Sends an approved proposal: valid 7 days (campaign setting), the deal moves to proposal_sent, and the single-use acceptance link’s path is returned this once. */
@@ -2347,6 +2359,11 @@ export type MutationArchiveCampaignArgs = {
 
 export type MutationAssignAccountArgs = {
   input: AssignAccountInput;
+};
+
+
+export type MutationCancelOutreachArgs = {
+  input: CancelOutreachInput;
 };
 
 
@@ -2475,6 +2492,11 @@ export type MutationPollRivalFeedNowArgs = {
 };
 
 
+export type MutationQueueOutreachArgs = {
+  input: QueueOutreachInput;
+};
+
+
 export type MutationRecordDistressEventArgs = {
   input: RecordDistressEventInput;
 };
@@ -2522,6 +2544,11 @@ export type MutationRemoveShutdownScenarioArgs = {
 
 export type MutationReplayWebhookDeliveryArgs = {
   input: WebhookIdInput;
+};
+
+
+export type MutationReportEmailBouncesArgs = {
+  input: ReportEmailBouncesInput;
 };
 
 
@@ -2904,6 +2931,115 @@ export type OutgoingMail = {
   missing: Array<Scalars['String']['output']>;
 };
 
+/** A mail sent from a template to a filtered list of a campaign’s accounts or to a collective’s members, once per contact. */
+export type Outreach = Node & {
+  __typename?: 'Outreach';
+  /** The body template (plain text); every mail ends with a one-click unsubscribe line. */
+  body: Scalars['String']['output'];
+  /** Its campaign. */
+  campaign: Campaign;
+  /** The collective it mails; null for a filtered list. */
+  collective: Maybe<Collective>;
+  /** When it was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who queued it. */
+  createdBy: Scalars['String']['output'];
+  /** The accounts-list filter it was sent to, as JSON; null for a collective. */
+  filter: Maybe<Scalars['String']['output']>;
+  /** When it completed or was cancelled. */
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque, globally unique id. */
+  id: Scalars['ID']['output'];
+  /** The template’s language. */
+  language: OutreachLanguage;
+  /** Its mails’ outcomes so far. */
+  progress: OutreachProgress;
+  /** sending, completed or cancelled. */
+  status: OutreachStatus;
+  /** The subject template. */
+  subject: Scalars['String']['output'];
+  /** Its version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of Outreach items in a stable order. */
+export type OutreachConnection = {
+  __typename?: 'OutreachConnection';
+  /** The items of this page. */
+  edges: Array<OutreachEdge>;
+  /** Whether more items follow, and the cursor to get them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A contact an outreach would reach (shown when it cannot be mailed). */
+export type OutreachContact = {
+  __typename?: 'OutreachContact';
+  /** Its account’s id. */
+  accountId: Scalars['ID']['output'];
+  /** Its account’s name. */
+  accountName: Scalars['String']['output'];
+  /** Its email address. */
+  email: Scalars['String']['output'];
+  /** The contact’s id. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+};
+
+/** A Outreach in a list, with its cursor. */
+export type OutreachEdge = {
+  __typename?: 'OutreachEdge';
+  /** Opaque position of this item; pass it as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  /** The Outreach. */
+  node: Outreach;
+};
+
+/** The language of an outreach’s template: en or fr (dates and amounts are written in it). */
+export type OutreachLanguage =
+  | 'en'
+  | 'fr';
+
+/** The outreach after the change. */
+export type OutreachPayload = {
+  __typename?: 'OutreachPayload';
+  /** The outreach. */
+  outreach: Outreach;
+};
+
+/** Where an outreach’s mails stand, one count per outcome. */
+export type OutreachProgress = {
+  __typename?: 'OutreachProgress';
+  /** Refused by the mail server for good (hard bounce): the contact is marked, the address suppressed. */
+  bounced: Scalars['Int']['output'];
+  /** Not sent because the outreach was cancelled. */
+  cancelled: Scalars['Int']['output'];
+  /** Given up after repeated temporary failures. */
+  failed: Scalars['Int']['output'];
+  /** Waiting to be sent, or being sent. */
+  queued: Scalars['Int']['output'];
+  /** Contacts it mails (suppressed addresses skipped when it was queued are not counted). */
+  recipients: Scalars['Int']['output'];
+  /** Accepted by the mail server. */
+  sent: Scalars['Int']['output'];
+  /** Addresses on the suppression list when it was queued: skipped, never mailed. */
+  skippedSuppressed: Scalars['Int']['output'];
+  /** Skipped because the address was suppressed after the outreach was queued. */
+  suppressed: Scalars['Int']['output'];
+  /** Handed to the mail server by a sender that stopped before recording its answer: perhaps delivered, not sent again (no duplicates). Rare: at most one small chunk per crashed sender. */
+  uncertain: Scalars['Int']['output'];
+  /** Recipients who unsubscribed through this outreach’s mails. */
+  unsubscribed: Scalars['Int']['output'];
+};
+
+/** sending (its mails are going out), completed (every mail has an outcome), cancelled (a manager stopped it; what was sent stays sent). */
+export type OutreachStatus =
+  | 'cancelled'
+  | 'completed'
+  | 'sending';
+
 /** Where a page stands in its list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -3268,6 +3404,10 @@ export type Query = {
   opportunities: OpportunityConnection;
   /** Whether proposals can be sent by email from Lifeboat (else the acceptance link is copied by hand), and what is missing. */
   outgoingMail: OutgoingMail;
+  /** One outreach, with its progress. NOT_FOUND when it does not exist or is of a campaign you are not in. */
+  outreach: Outreach;
+  /** The outreaches of a campaign, newest first. NOT_FOUND for a campaign you are not in. */
+  outreaches: OutreachConnection;
   /** A campaign’s batches of personal offers, newest first (the last 50), with their progress (managers of the campaign, admins). NOT_FOUND for a campaign you are not in. */
   personalOfferBatches: Array<PersonalOfferBatch>;
   /** The personal offer behind a link (public, no sign-in), with the cutover weeks it may pick. NOT_FOUND for a forged link; BAD_USER_INPUT with fields [{ field: "token", reason: "used" | "expired" }] once accepted or past its validity. */
@@ -3413,6 +3553,18 @@ export type QueryOpportunitiesArgs = {
 };
 
 
+export type QueryOutreachArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOutreachesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  campaignId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPersonalOfferBatchesArgs = {
   campaignId: Scalars['ID']['input'];
 };
@@ -3554,6 +3706,41 @@ export type QueueItemEdge = {
   cursor: Scalars['String']['output'];
   /** The QueueItem. */
   node: QueueItem;
+};
+
+/** An outreach: who (a filtered list of the campaign’s accounts, or a collective’s members: one of the two) and what (a template in one language). */
+export type QueueOutreachInput = {
+  /** The body (plain text, 1 to 20,000 characters), with {{merge fields}}: contactName, accountName, rivalName, shutdownDate, switchCredit, offerLink. */
+  body: Scalars['String']['input'];
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** A collective of the campaign: its member accounts. */
+  collectiveId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only count the recipients and check the template, queuing nothing (default false). */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Which of its accounts (the accounts list’s filters). Give this or collectiveId; neither: every account of the campaign. */
+  filter?: InputMaybe<AccountListFilterInput>;
+  /** The template’s language (en or fr). */
+  language: OutreachLanguage;
+  /** The subject (1 to 300 characters), with {{merge fields}}. */
+  subject: Scalars['String']['input'];
+};
+
+/** The outreach queued (null on a dry run) and who it reaches. */
+export type QueueOutreachPayload = {
+  __typename?: 'QueueOutreachPayload';
+  /** The merge fields the template uses. */
+  mergeFields: Array<Scalars['String']['output']>;
+  /** The outreach, queued; null on a dry run. */
+  outreach: Maybe<Outreach>;
+  /** Contacts it mails: one mail each (an address shared by several contacts is mailed once). */
+  recipients: Scalars['Int']['output'];
+  /** Contacts skipped because their address is on the suppression list (unsubscribed, bounced). */
+  suppressed: Scalars['Int']['output'];
+  /** Contacts with no recorded source (where they came from, the lawful basis): an outreach including any is refused. */
+  unsourced: Scalars['Int']['output'];
+  /** The first 50 unsourced contacts, by account and name: record their source, or narrow the list. */
+  unsourcedContacts: Array<OutreachContact>;
 };
 
 /** Why the queue puts an entry where it is (libs/domain `computeQueuePriority`): the monthly spend a day’s wait is expected to cost, won and migrated before the rival goes dark; then the spend expected in time; a bonus when overdue. Computed as of the read. */
@@ -3935,6 +4122,25 @@ export type ReplayWebhookDeliveryPayload = {
   __typename?: 'ReplayWebhookDeliveryPayload';
   /** The delivery, pending again. */
   delivery: WebhookDelivery;
+};
+
+/** Addresses the mail server reported as bouncing for good (an asynchronous bounce report, e.g. from the provider’s webhook or a DSN). */
+export type ReportEmailBouncesInput = {
+  /** What the report said (kept with each suppression, up to 500 characters). */
+  detail?: InputMaybe<Scalars['String']['input']>;
+  /** The addresses (1 to 1,000). */
+  emails: Array<Scalars['String']['input']>;
+};
+
+/** What a bounce report changed. */
+export type ReportEmailBouncesPayload = {
+  __typename?: 'ReportEmailBouncesPayload';
+  /** Addresses that were on it already. */
+  alreadySuppressed: Scalars['Int']['output'];
+  /** Contacts marked as bounced (every contact with one of the addresses). */
+  contactsMarked: Scalars['Int']['output'];
+  /** Addresses put on the suppression list now. */
+  suppressed: Scalars['Int']['output'];
 };
 
 /** Revokes an API key: it stops working at once. */
@@ -5008,6 +5214,7 @@ export type AccountQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Outage' }
+    | { __typename?: 'Outreach' }
     | { __typename?: 'Proposal' }
     | { __typename?: 'Rival' }
     | { __typename?: 'ShutdownScenario' }
@@ -5063,6 +5270,7 @@ export type QuickLogDealQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration' }
     | { __typename?: 'Opportunity', id: string, version: number, stage: Stage, proposals: Array<{ __typename?: 'Proposal', id: string, status: ProposalStatus }> }
     | { __typename?: 'Outage' }
+    | { __typename?: 'Outreach' }
     | { __typename?: 'Proposal' }
     | { __typename?: 'Rival' }
     | { __typename?: 'ShutdownScenario' }
@@ -5230,6 +5438,7 @@ export type AccountHistorySourcesQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Outage' }
+    | { __typename?: 'Outreach' }
     | { __typename?: 'Proposal' }
     | { __typename?: 'Rival' }
     | { __typename?: 'ShutdownScenario' }
@@ -5375,6 +5584,7 @@ export type AccountCollectiveQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration', id: string }
     | { __typename?: 'Opportunity', id: string }
     | { __typename?: 'Outage', id: string }
+    | { __typename?: 'Outreach', id: string }
     | { __typename?: 'Proposal', id: string }
     | { __typename?: 'Rival', id: string }
     | { __typename?: 'ShutdownScenario', id: string }
@@ -5569,6 +5779,38 @@ export type OpenQueueBoardMutationVariables = Exact<{
 
 export type OpenQueueBoardMutation = { __typename?: 'Mutation', openQueueBoard: { __typename?: 'OpenQueueBoardPayload', url: string, expiresAt: string } };
 
+export type OutreachFieldsFragment = { __typename?: 'Outreach', id: string, status: OutreachStatus, language: OutreachLanguage, subject: string, body: string, createdBy: string, createdAt: string, finishedAt: string | null, campaign: { __typename?: 'Campaign', id: string, name: string }, collective: { __typename?: 'Collective', id: string, name: string } | null, progress: { __typename?: 'OutreachProgress', recipients: number, queued: number, sent: number, bounced: number, failed: number, uncertain: number, suppressed: number, cancelled: number, unsubscribed: number, skippedSuppressed: number } };
+
+export type QueueOutreachMutationVariables = Exact<{
+  input: QueueOutreachInput;
+}>;
+
+
+export type QueueOutreachMutation = { __typename?: 'Mutation', queueOutreach: { __typename?: 'QueueOutreachPayload', recipients: number, suppressed: number, unsourced: number, mergeFields: Array<string>, unsourcedContacts: Array<{ __typename?: 'OutreachContact', id: string, name: string, email: string, accountId: string, accountName: string }>, outreach: { __typename?: 'Outreach', id: string, status: OutreachStatus } | null } };
+
+export type OutreachQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OutreachQuery = { __typename?: 'Query', outreach: { __typename?: 'Outreach', id: string, status: OutreachStatus, language: OutreachLanguage, subject: string, body: string, createdBy: string, createdAt: string, finishedAt: string | null, campaign: { __typename?: 'Campaign', id: string, name: string }, collective: { __typename?: 'Collective', id: string, name: string } | null, progress: { __typename?: 'OutreachProgress', recipients: number, queued: number, sent: number, bounced: number, failed: number, uncertain: number, suppressed: number, cancelled: number, unsubscribed: number, skippedSuppressed: number } } };
+
+export type OutreachesQueryVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OutreachesQuery = { __typename?: 'Query', outreaches: { __typename?: 'OutreachConnection', totalCount: number, edges: Array<{ __typename?: 'OutreachEdge', node: { __typename?: 'Outreach', id: string, status: OutreachStatus, language: OutreachLanguage, subject: string, body: string, createdBy: string, createdAt: string, finishedAt: string | null, campaign: { __typename?: 'Campaign', id: string, name: string }, collective: { __typename?: 'Collective', id: string, name: string } | null, progress: { __typename?: 'OutreachProgress', recipients: number, queued: number, sent: number, bounced: number, failed: number, uncertain: number, suppressed: number, cancelled: number, unsubscribed: number, skippedSuppressed: number } } }> } };
+
+export type CancelOutreachMutationVariables = Exact<{
+  input: CancelOutreachInput;
+}>;
+
+
+export type CancelOutreachMutation = { __typename?: 'Mutation', cancelOutreach: { __typename?: 'OutreachPayload', outreach: { __typename?: 'Outreach', id: string, status: OutreachStatus, language: OutreachLanguage, subject: string, body: string, createdBy: string, createdAt: string, finishedAt: string | null, campaign: { __typename?: 'Campaign', id: string, name: string }, collective: { __typename?: 'Collective', id: string, name: string } | null, progress: { __typename?: 'OutreachProgress', recipients: number, queued: number, sent: number, bounced: number, failed: number, uncertain: number, suppressed: number, cancelled: number, unsubscribed: number, skippedSuppressed: number } } } };
+
 export type GeneratePersonalOffersMutationVariables = Exact<{
   input: GeneratePersonalOffersInput;
 }>;
@@ -5634,6 +5876,7 @@ export type DealQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration' }
     | { __typename?: 'Opportunity', id: string, version: number, stage: Stage, dueAt: string | null, overdue: boolean }
     | { __typename?: 'Outage' }
+    | { __typename?: 'Outreach' }
     | { __typename?: 'Proposal' }
     | { __typename?: 'Rival' }
     | { __typename?: 'ShutdownScenario' }
@@ -5670,6 +5913,7 @@ export type ProposalQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Outage' }
+    | { __typename?: 'Outreach' }
     | { __typename?: 'Proposal', id: string, version: number, reference: string, status: ProposalStatus, currency: string, discountPercent: number, attachOutageEvidence: boolean, termMonths: number, plannedCutoverAt: string, requiredApproval: ApprovalLevel, rejectionReason: string | null, sentAt: string | null, validUntil: string | null, acceptedAt: string | null, createdAt: string, signer: { __typename?: 'ProposalSigner', name: string, title: string, email: string } | null, lines: Array<{ __typename?: 'ProposalLine', serviceKind: ServiceKind, description: string | null, quantity: number, monthlyUnitPrice: { __typename?: 'Money', amount: number, currency: string }, oneTimeFee: { __typename?: 'Money', amount: number, currency: string }, monthlyAmount: { __typename?: 'Money', amount: number, currency: string } }>, switchCredit: { __typename?: 'SwitchCredit', capped: boolean, prepaidDaysRemaining: number, prepaidMonthsRemaining: number, amount: { __typename?: 'Money', amount: number, currency: string } }, totals: { __typename?: 'ProposalTotals', monthlySubtotal: { __typename?: 'Money', amount: number, currency: string }, monthlyDiscount: { __typename?: 'Money', amount: number, currency: string }, monthlyTotal: { __typename?: 'Money', amount: number, currency: string }, oneTimeTotal: { __typename?: 'Money', amount: number, currency: string }, switchCredit: { __typename?: 'Money', amount: number, currency: string }, totalOverTerm: { __typename?: 'Money', amount: number, currency: string } }, opportunity: { __typename?: 'Opportunity', id: string, version: number, stage: Stage }, account: { __typename?: 'Account', id: string, name: string, countries: Array<string>, prepaidUntil: string | null, monthlySpend: { __typename?: 'Money', amount: number, currency: string }, campaign: { __typename?: 'Campaign', id: string, settings: { __typename?: 'CampaignSettingsModel', timeZone: string, discountLimits: { __typename?: 'DiscountLimits', repPercent: number, managerPercent: number }, switchCredit: { __typename?: 'SwitchCreditSettings', ratePercent: number, capMonths: number } } } } }
     | { __typename?: 'Rival' }
     | { __typename?: 'ShutdownScenario' }
@@ -5746,6 +5990,7 @@ export type ProposalRecipientsQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Outage' }
+    | { __typename?: 'Outreach' }
     | { __typename?: 'Proposal' }
     | { __typename?: 'Rival' }
     | { __typename?: 'ShutdownScenario' }
@@ -5839,6 +6084,7 @@ export type RivalSignalsQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration', id: string }
     | { __typename?: 'Opportunity', id: string }
     | { __typename?: 'Outage', id: string }
+    | { __typename?: 'Outreach', id: string }
     | { __typename?: 'Proposal', id: string }
     | { __typename?: 'Rival', id: string, feeds: Array<{ __typename?: 'RivalFeed', id: string, kind: RivalFeedKind, name: string, url: string | null, signalPath: string | null, active: boolean, autoRecord: boolean, autoRecordMinSeverity: number | null, pollIntervalSeconds: number, lastPolledAt: string | null, lastSuccessAt: string | null, lastError: string | null, lastErrorAt: string | null, consecutiveFailures: number, failing: boolean, nextPollAt: string | null, version: number }>, suggestedEvents: Array<{ __typename?: 'SuggestedDistressEvent', id: string, kind: DistressKind, severity: number, title: string, summary: string | null, sourceUrl: string | null, publishedAt: string | null, createdAt: string, status: SuggestedEventStatus, feedName: string | null, feedKind: RivalFeedKind | null, decidedBy: string | null, incident: { __typename?: 'StatuspageIncident', incidentId: string, impact: string | null, startedAt: string | null, resolvedAt: string | null, components: Array<string> } | null }> }
     | { __typename?: 'ShutdownScenario', id: string }
@@ -5909,6 +6155,7 @@ export type RivalOutagesQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration', id: string }
     | { __typename?: 'Opportunity', id: string }
     | { __typename?: 'Outage', id: string }
+    | { __typename?: 'Outreach', id: string }
     | { __typename?: 'Proposal', id: string }
     | { __typename?: 'Rival', claimedAvailabilityPercent: number | null, id: string, outages: Array<{ __typename?: 'Outage', id: string, startedAt: string, endedAt: string | null, impact: OutageImpact, services: Array<ServiceKind>, summary: string, sourceUrl: string | null, version: number }>, availability: { __typename?: 'Availability', timeZone: string, claimedAvailabilityPercent: number | null, weights: { __typename?: 'OutageImpactWeights', major: number, partial: number, degraded: number }, months: Array<{ __typename?: 'MonthAvailability', month: string, minutes: number, elapsedMinutes: number, weightedDowntimeMinutes: number, availabilityPercent: number, allowedDowntimeMinutes: number | null, shortfallMinutes: number | null }> } }
     | { __typename?: 'ShutdownScenario', id: string }
@@ -5958,6 +6205,7 @@ export type OutageEvidenceQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration', id: string }
     | { __typename?: 'Opportunity', id: string }
     | { __typename?: 'Outage', id: string }
+    | { __typename?: 'Outreach', id: string }
     | { __typename?: 'Proposal', id: string }
     | { __typename?: 'Rival', id: string }
     | { __typename?: 'ShutdownScenario', id: string }
@@ -5985,6 +6233,7 @@ export type RivalWatchQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration', id: string }
     | { __typename?: 'Opportunity', id: string }
     | { __typename?: 'Outage', id: string }
+    | { __typename?: 'Outreach', id: string }
     | { __typename?: 'Proposal', id: string }
     | { __typename?: 'Rival', name: string, country: string, health: RivalHealth, shutdownExpectedAt: string | null, services: Array<ServiceKind>, version: number, id: string, distressEvents: Array<{ __typename?: 'DistressEvent', id: string, kind: DistressKind, occurredAt: string, recordedAt: string, severity: number, sourceUrl: string | null, summary: string, announcedShutdownAt: string | null }> }
     | { __typename?: 'ShutdownScenario', id: string }
@@ -6019,6 +6268,7 @@ export type DistressEventImpactQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration', id: string }
     | { __typename?: 'Opportunity', id: string }
     | { __typename?: 'Outage', id: string }
+    | { __typename?: 'Outreach', id: string }
     | { __typename?: 'Proposal', id: string }
     | { __typename?: 'Rival', id: string }
     | { __typename?: 'ShutdownScenario', id: string }
@@ -6071,6 +6321,7 @@ export type RivalShutdownScenariosQuery = { __typename?: 'Query', node:
     | { __typename?: 'Migration', id: string }
     | { __typename?: 'Opportunity', id: string }
     | { __typename?: 'Outage', id: string }
+    | { __typename?: 'Outreach', id: string }
     | { __typename?: 'Proposal', id: string }
     | { __typename?: 'Rival', shutdownExpectedAt: string | null, id: string, shutdownScenarios: Array<{ __typename?: 'ShutdownScenario', id: string, version: number, label: string, goesDarkAt: string, probabilityPercent: number, credible: boolean, governing: boolean, sourceUrl: string | null, sourceNote: string | null }> }
     | { __typename?: 'ShutdownScenario', id: string }
@@ -6122,6 +6373,7 @@ export const WebhookDeliveryFieldsFragmentDoc = {"kind":"Document","definitions"
 export const AccountImportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rowsDone"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"insertedCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"failedCount"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<AccountImportFieldsFragment, unknown>;
 export const MigrationRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MigrationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Migration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetCutoverAt"}},{"kind":"Field","name":{"kind":"Name","value":"workload"}}]}}]} as unknown as DocumentNode<MigrationRowFragment, unknown>;
 export const MigrationPlanFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MigrationPlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MigrationPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weeklyCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"rivalShutdownExpectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overCapacityWeeks"}},{"kind":"Field","name":{"kind":"Name","value":"willGoDarkMigrationIds"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rival"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"weeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"load"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"overCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"migrationIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCutoverAt"}},{"kind":"Field","name":{"kind":"Name","value":"willGoDark"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"migration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MigrationRow"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MigrationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Migration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetCutoverAt"}},{"kind":"Field","name":{"kind":"Name","value":"workload"}}]}}]} as unknown as DocumentNode<MigrationPlanFieldsFragment, unknown>;
+export const OutreachFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutreachFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Outreach"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"collective"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"bounced"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"unsubscribed"}},{"kind":"Field","name":{"kind":"Name","value":"skippedSuppressed"}}]}}]}}]} as unknown as DocumentNode<OutreachFieldsFragment, unknown>;
 export const PersonalOfferFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonalOfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PersonalOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownAt"}},{"kind":"Field","name":{"kind":"Name","value":"cutoverAt"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyUnitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"weeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"cutoverAt"}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prepaidMonthsRemaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalOverTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptedTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalOverTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<PersonalOfferFieldsFragment, unknown>;
 export const PipelineDealFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PipelineDeal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Opportunity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rival"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PipelineDealFragment, unknown>;
 export const ProposalTotalsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalTotalsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlySubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalOverTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<ProposalTotalsFieldsFragment, unknown>;
@@ -6195,6 +6447,10 @@ export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{
 export const NotificationAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}}]}}]}}]} as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
 export const QueueBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueueBoard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueBoard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]} as unknown as DocumentNode<QueueBoardQuery, QueueBoardQueryVariables>;
 export const OpenQueueBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenQueueBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenQueueBoardInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openQueueBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<OpenQueueBoardMutation, OpenQueueBoardMutationVariables>;
+export const QueueOutreachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QueueOutreach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QueueOutreachInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueOutreach"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"unsourced"}},{"kind":"Field","name":{"kind":"Name","value":"unsourcedContacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mergeFields"}},{"kind":"Field","name":{"kind":"Name","value":"outreach"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<QueueOutreachMutation, QueueOutreachMutationVariables>;
+export const OutreachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Outreach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outreach"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutreachFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutreachFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Outreach"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"collective"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"bounced"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"unsubscribed"}},{"kind":"Field","name":{"kind":"Name","value":"skippedSuppressed"}}]}}]}}]} as unknown as DocumentNode<OutreachQuery, OutreachQueryVariables>;
+export const OutreachesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Outreaches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outreaches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutreachFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutreachFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Outreach"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"collective"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"bounced"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"unsubscribed"}},{"kind":"Field","name":{"kind":"Name","value":"skippedSuppressed"}}]}}]}}]} as unknown as DocumentNode<OutreachesQuery, OutreachesQueryVariables>;
+export const CancelOutreachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelOutreach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelOutreachInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOutreach"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outreach"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutreachFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutreachFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Outreach"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"collective"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"bounced"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"unsubscribed"}},{"kind":"Field","name":{"kind":"Name","value":"skippedSuppressed"}}]}}]}}]} as unknown as DocumentNode<CancelOutreachMutation, CancelOutreachMutationVariables>;
 export const GeneratePersonalOffersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GeneratePersonalOffers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GeneratePersonalOffersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generatePersonalOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<GeneratePersonalOffersMutation, GeneratePersonalOffersMutationVariables>;
 export const PersonalOfferBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonalOfferBatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personalOfferBatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"approvalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"collectiveId"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generated"}},{"kind":"Field","name":{"kind":"Name","value":"opened"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}}]}}]}}]}}]} as unknown as DocumentNode<PersonalOfferBatchesQuery, PersonalOfferBatchesQueryVariables>;
 export const PersonalOfferByTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonalOfferByToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personalOfferByToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonalOfferFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonalOfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PersonalOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"shutdownAt"}},{"kind":"Field","name":{"kind":"Name","value":"cutoverAt"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyUnitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"weeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"cutoverAt"}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prepaidMonthsRemaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalOverTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptedTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalOverTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<PersonalOfferByTokenQuery, PersonalOfferByTokenQueryVariables>;

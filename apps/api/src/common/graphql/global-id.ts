@@ -24,6 +24,7 @@ export const NODE_TYPES = [
   'RivalFeed',
   'SuggestedDistressEvent',
   'Collective',
+  'Outreach',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 const NODE_TYPE_SET: ReadonlySet<string> = new Set<string>(NODE_TYPES);

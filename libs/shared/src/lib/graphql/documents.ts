@@ -5,6 +5,7 @@ import * as audit from './audit.documents';
 import * as campaignAdmin from './campaign-admin.documents';
 import * as campaigns from './campaigns.documents';
 import * as collectives from './collectives.documents';
+import * as outreach from './outreach.documents';
 import * as dashboards from './dashboards.documents';
 import * as forecast from './forecast.documents';
 import * as identity from './identity.documents';
@@ -28,7 +29,7 @@ const FRAGMENT = /^\s*fragment\s/;
 
 /** Every operation the web app sends, by export name: validated against the committed schema. */
 export const ALL_DOCUMENTS: Record<string, string> = Object.fromEntries(
-  Object.entries({ ...identity, ...queue, ...rivals, ...campaigns, ...accounts, ...pipeline, ...proposals, ...dashboards, ...forecast, ...approvals, ...rivalWatch, ...rivalFeeds, ...admin, ...search, ...campaignAdmin, ...notifications, ...imports, ...migrations, ...live, ...raceSetup, ...audit, ...shutdownScenarios, ...rivalOutages, ...collectives, ...personalOffers }).filter(
+  Object.entries({ ...identity, ...queue, ...rivals, ...campaigns, ...accounts, ...pipeline, ...proposals, ...dashboards, ...forecast, ...approvals, ...rivalWatch, ...rivalFeeds, ...admin, ...search, ...campaignAdmin, ...notifications, ...imports, ...migrations, ...live, ...raceSetup, ...audit, ...shutdownScenarios, ...rivalOutages, ...collectives, ...personalOffers, ...outreach }).filter(
     // Fragments alone are checked as part of the operations that spread them.
     ([, source]) => typeof source === 'string' && !FRAGMENT.test(source),
   ),

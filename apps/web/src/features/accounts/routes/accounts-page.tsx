@@ -2,9 +2,10 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Group, NumberInput, Select, Stack, Switch, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconChevronLeft, IconChevronRight, IconMailForward, IconPlus, IconSearch, IconUsersGroup } from '@tabler/icons-react';
+import { IconChevronLeft, IconChevronRight, IconMail, IconMailForward, IconPlus, IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { SEGMENTS } from '@lifeboat/shared';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import { ClaimAccountDocument, type AccountListFilterInput, type AccountOrder, type Segment, type Stage } from '../../../gql/graphql';
@@ -15,6 +16,7 @@ import { accountsVariables, NO_FILTERS, useAccountsPage, type AccountFilters, ty
 import { AccountsTable } from '../components/accounts-table';
 import { AssignDialog } from '../components/assign-dialog';
 import { HandOutDialog } from '../components/hand-out-dialog';
+import { OutreachDialog } from '../../outreach';
 import { NewAccountDialog } from '../components/new-account-dialog';
 import { SendOffersDialog } from '../../personal-offers';
 import { accountsExportUrl } from '../lib/csv';
@@ -39,6 +41,7 @@ export function AccountsPage() {
   const [assigning, setAssigning] = useState<AccountRow | null>(null);
   const [handingOut, setHandingOut] = useState(false);
   const [sendingOffers, setSendingOffers] = useState(false);
+  const [emailing, setEmailing] = useState(false);
   const canAssign = user?.role === 'manager' || user?.role === 'admin';
 
   const effective = { ...filters, search };
@@ -127,6 +130,18 @@ export function AccountsPage() {
               </Button>
             </Tooltip>
           )}
+          {canAssign && (
+            <Tooltip label={t('outreach.oneCampaign')} disabled={handOutCampaign !== null}>
+              <Button variant="default" leftSection={<IconMail size={16} aria-hidden />} onClick={() => setEmailing(true)} disabled={handOutCampaign === null || totalCount === 0}>
+                {t('outreach.action')}
+              </Button>
+            </Tooltip>
+          )}
+          {canAssign && (
+            <Button variant="subtle" component={Link} to="/outreaches">
+              {t('outreach.past')}
+            </Button>
+          )}
           <ExportButton url={accountsExportUrl(variables)} fallbackName="lifeboat-accounts.csv" done={t('accounts.exported', { count: totalCount })}>
             {t('accounts.export')}
           </ExportButton>
@@ -145,6 +160,7 @@ export function AccountsPage() {
       {canAssign && handOutCampaign && (
         <SendOffersDialog opened={sendingOffers} onClose={() => setSendingOffers(false)} campaignId={handOutCampaign} filter={handOutFilter} />
       )}
+      {canAssign && handOutCampaign && emailing && <OutreachDialog opened onClose={() => setEmailing(false)} campaignId={handOutCampaign} filter={handOutFilter} />}
       {canAssign && <AssignDialog account={assigning} team={team} onClose={() => setAssigning(null)} />}
       <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={t('accounts.filters')}>
         <TextInput

@@ -1,6 +1,6 @@
 import { ActionIcon, Anchor, Badge, Button, Card, Grid, Group, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconMailForward, IconPencil, IconX } from '@tabler/icons-react';
+import { IconArrowLeft, IconMail, IconMailForward, IconPencil, IconX } from '@tabler/icons-react';
 import { SendOffersDialog } from '../../personal-offers';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { AddMembers } from '../components/add-members';
 import { CancellationCountdown } from '../components/cancellation-countdown';
 import { CollectiveForm } from '../components/collective-form';
 import { CollectiveProgress } from '../components/collective-progress';
+import { OutreachDialog } from '../../outreach';
 
 const STATE_COLOR: Record<CollectiveMember['state'], string> = { won: 'green', pending: 'harbour', lost: 'gray', untouched: 'yellow' };
 
@@ -37,6 +38,7 @@ export function CollectivePage() {
   const { update, remove, removeState } = useCollectiveMutations();
   const [editing, setEditing] = useState(false);
   const [sendingOffers, setSendingOffers] = useState(false);
+  const [emailing, setEmailing] = useState(false);
 
   const back = (
     <Anchor component={Link} to="/collectives" size="sm">
@@ -83,6 +85,9 @@ export function CollectivePage() {
             <Button variant="light" leftSection={<IconMailForward size={16} aria-hidden />} onClick={() => setSendingOffers(true)}>
               {t('personalOffers.action')}
             </Button>
+            <Button variant="default" leftSection={<IconMail size={16} aria-hidden />} onClick={() => setEmailing(true)} disabled={collective.members.totalCount === 0}>
+              {t('outreach.action')}
+            </Button>
             <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
               {t('collectives.edit')}
             </Button>
@@ -92,6 +97,7 @@ export function CollectivePage() {
       {canManage && (
         <SendOffersDialog opened={sendingOffers} onClose={() => setSendingOffers(false)} campaignId={collective.campaign.id} collectiveId={collective.id} />
       )}
+      {canManage && emailing && <OutreachDialog opened onClose={() => setEmailing(false)} campaignId={collective.campaign.id} collectiveId={collective.id} />}
       <CancellationCountdown at={collective.announcedCancellationAt} />
 
       <Card component="section" aria-labelledby="progress-title" withBorder>
