@@ -1,28 +1,48 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { offerLinkToken } from '../personal-offers/offer-link';
+import { PersonalOffersService } from '../personal-offers/personal-offers.service';
+
+/** A live offer: open and not expired (an accepted one's link only says "used"). */
+const LIVE = `o.status = 'open' AND o.expires_at > now()`;
 
 /**
  * The per-account personal offer link an outreach's `{{offerLink}}` is filled from (issue #21 part
- * 2, built on another branch). Until personal offers exist, no account has one: a template using
- * `{{offerLink}}` is refused for any list, naming the field and the count. Once they exist, this is
- * the one place to change: `accountsWithout` counts the audience's recipients whose account has no
- * live offer, and `linksFor` returns each account's link (the sender fills the field from it).
+ * 2): the account's latest live offer, its token derived again from the offer's id (only its hash is
+ * stored), under the installation's public address. `accountsWithout` counts the audience's
+ * recipients whose account has none (the outreach is refused, naming the field and the count);
+ * `linksFor` gives the sender each account's link.
  */
 @Injectable()
 export class OfferLinks {
-  /** Recipients of the audience (a statement of account ids) whose account has no offer link. */
+  constructor(
+    private readonly offers: PersonalOffersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Recipients of the audience (a statement of account ids) whose account has no live offer. */
   async accountsWithout(manager: EntityManager, accounts: string, params: unknown[]): Promise<number> {
     const [row] = await manager.query(
-      `SELECT count(*)::int AS n FROM contact ct WHERE ct.account_id IN (${accounts}) AND ct.email IS NOT NULL`,
+      `SELECT count(*)::int AS n FROM contact ct
+       WHERE ct.account_id IN (${accounts}) AND ct.email IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM personal_offer o WHERE o.account_id = ct.account_id AND ${LIVE})`,
       params,
     );
     return Number(row.n);
   }
 
-  /** Each account's offer link; none yet (`accountIds` is what the sender asks for). */
+  /** Each account's link to its latest live offer (accounts without one are left out). */
   async linksFor(manager: EntityManager, accountIds: readonly string[]): Promise<Map<string, string>> {
-    void manager;
-    void accountIds;
-    return new Map();
+    const links = new Map<string, string>();
+    if (accountIds.length === 0) return links;
+    const rows: Array<{ account_id: string; id: string }> = await manager.query(
+      `SELECT DISTINCT ON (o.account_id) o.account_id, o.id FROM personal_offer o
+       WHERE o.account_id = ANY($1::uuid[]) AND ${LIVE} ORDER BY o.account_id, o.created_at DESC, o.id`,
+      [[...accountIds]],
+    );
+    const key = await this.offers.key();
+    for (const r of rows) links.set(r.account_id, `${this.config.publicUrl ?? ''}/offer/${offerLinkToken(key, r.id)}`);
+    return links;
   }
 }

@@ -4,6 +4,7 @@ import { AuditModule } from '../audit/audit.module';
 import { CollectivesModule } from '../collectives/collectives.module';
 import { IdentityModule } from '../identity/identity.module';
 import { MailModule } from '../notifications/mail.module';
+import { PersonalOffersModule } from '../personal-offers/personal-offers.module';
 import { OfferLinks } from './offer-links';
 import { OutreachSendHandler } from './outreach-sender';
 import { OutreachesById, OutreachResolver } from './outreach.resolver';
@@ -14,7 +15,7 @@ import { UnsubscribeService } from './unsubscribe.service';
 
 /** Outreach's job (`outreach.send`), wherever jobs run: the sender, its repository and the offer-link lookup. */
 @Module({
-  imports: [MailModule],
+  imports: [MailModule, PersonalOffersModule],
   providers: [OutreachRepository, OfferLinks, OutreachSendHandler],
   exports: [OutreachRepository, OfferLinks],
 })

@@ -9,6 +9,10 @@ import { toCollectiveGlobalId } from '../collectives/collective-id';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 import { Mailer } from '../notifications/mailer.service';
 import { MIGRATIONS } from '../database/migrations';
+import { randomUUID } from 'node:crypto';
+import { sha256 } from '../identity/secrets';
+import { offerLinkToken } from '../personal-offers/offer-link';
+import { PersonalOffersService } from '../personal-offers/personal-offers.service';
 import { Outreach1795490000014 } from '../database/migrations/1795490000014-outreach';
 
 async function freePort(): Promise<number> {
@@ -119,7 +123,7 @@ describe('outreach: templated mail to a list or a collective, once per contact, 
     expect(unknown.errors?.[0]?.message).toContain('{{prenom}}');
     const subject = await gql('marc', QUEUE, { input: { ...base, subject: 'Offre {{offre' } });
     expect(JSON.stringify(subject.errors?.[0]?.extensions)).toContain('input.subject');
-    // No personal offers yet: a template using {{offerLink}} is refused for any list.
+    // Nobody has a personal offer yet: a template using {{offerLink}} is refused, naming the field.
     const offer = await gql('marc', QUEUE, { input: { ...base, dryRun: true, body: 'Votre offre : {{offerLink}}' } });
     expect(offer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(offer.errors?.[0]?.message).toContain('{{offerLink}}');
@@ -209,6 +213,34 @@ describe('outreach: templated mail to a list or a collective, once per contact, 
     expect(recipientsOf(sink.mails)).toEqual(['jeanne@boulangerie.example']);
     const cancelled = await gql('marc', CANCEL, { input: { id: queued.outreach.id } });
     expect(cancelled.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it('fills {{offerLink}} with each recipient’s own personal offer link, which opens that offer (public, no sign-in)', async () => {
+    const key = await lifeboat.app.get(PersonalOffersService).key();
+    const [batch] = await ds.query(
+      `INSERT INTO personal_offer_batch (campaign_id, discount_percent, approval_level, term_months, expires_at, status, created_by_label)
+       VALUES ($1, 10, 'manager', 12, now() + interval '7 days', 'completed', 'Marc') RETURNING id`,
+      [campaignId],
+    );
+    const offerId = randomUUID();
+    const token = offerLinkToken(key, offerId);
+    await ds.query(
+      `INSERT INTO personal_offer (id, batch_id, campaign_id, account_id, token_hash, services, workload, monthly_spend, expires_at)
+       SELECT $1, $2, campaign_id, id, $3, '[{"kind":"web_hosting","quantity":1,"monthlyCost":2000}]', 1, 2000, now() + interval '7 days' FROM account WHERE name = 'Boulangerie Dupont'`,
+      [offerId, batch.id, sha256(token)],
+    );
+    const [{ id: collectiveId }] = await ds.query(`SELECT id FROM collective WHERE name = 'Collectif AMEN'`);
+    sink.mails.length = 0;
+    const queued = (
+      await must('marc', QUEUE, { input: { campaignId: campaign(), collectiveId: toCollectiveGlobalId(collectiveId), ...template, body: 'Bonjour {{contactName}}, votre offre : {{offerLink}}' } })
+    ).queueOutreach;
+    expect((await settle(queued.outreach.id)).progress).toMatchObject({ sent: 1 });
+    expect(parseMail(sink.mails[0].raw).text).toContain(`votre offre : https://crm.example.test/offer/${token}`);
+    const opened = await graphql<any>(lifeboat.url, null, { query: `query($token: String!) { personalOfferByToken(token: $token) { customerName status } }`, variables: { token } });
+    expect(opened.data?.personalOfferByToken).toEqual({ customerName: 'Boulangerie Dupont', status: 'open' });
+    // A list where someone has no live offer is refused, with the count.
+    const refused = await gql('marc', QUEUE, { input: { campaignId: campaign(), filter: { segment: 'smb_web' }, ...template, body: '{{offerLink}}', dryRun: true } });
+    expect(refused.errors?.[0]?.message).toMatch(/^\{\{offerLink\}\}: \d+ recipient\(s\) have no personal offer/);
   });
 
   it('a sender that dies mid-send is taken over once its lease expires: no mail twice, none lost but the few it handed over unanswered (uncertain, not re-sent)', async () => {
