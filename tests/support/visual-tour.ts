@@ -56,6 +56,10 @@ export const PAGES: TourPage[] = [
   { name: 'approvals', role: 'manager', path: () => '/approvals' },
   { name: 'imports', role: 'manager', path: () => '/imports' },
   { name: 'migrations', role: 'manager', path: () => '/migrations' },
+  // Issue #21: collectives, personal offers (a batch prepared below) and outreach.
+  { name: 'collectives', role: 'manager', path: () => '/collectives' },
+  { name: 'offers', role: 'manager', path: () => '/offers' },
+  { name: 'outreaches', role: 'manager', path: () => '/outreaches' },
   { name: 'admin-users', role: 'admin', path: () => '/admin/users' },
   { name: 'admin-rivals', role: 'admin', path: () => '/admin/rivals' },
   { name: 'admin-campaigns', role: 'admin', path: () => '/admin/campaigns' },
@@ -132,6 +136,16 @@ export async function prepareDemoRecords(url: string): Promise<DemoRecords> {
     'sendProposal',
   );
   await draft((await accountsOf('Cybercartes')).opportunityId, 15);
+  // A batch of personal offers for the offers page (the manager sends them; a job writes them).
+  await signInAs(url, USERS.manager);
+  const campaigns = await must(gql<{ campaigns: { edges: Array<{ node: { id: string; name: string } }> } }>(url, `{ campaigns { edges { node { id name } } } }`), 'campaigns');
+  const kpn = campaigns.campaigns.edges.find((e) => e.node.name.startsWith('KPNQwest')) ?? campaigns.campaigns.edges[0];
+  await must(
+    gql(url, `mutation($input: GeneratePersonalOffersInput!) { generatePersonalOffers(input: $input) { count } }`, {
+      input: { campaignId: kpn.node.id, filter: { segment: 'hosting' }, discountPercent: 10, termMonths: 12, validityDays: 10 },
+    }),
+    'generatePersonalOffers',
+  );
   const rivals = await must(gql<{ rivals: { edges: Array<{ node: { id: string; name: string } }> } }>(url, `{ rivals { edges { node { id name } } } }`), 'rivals');
   const rival = rivals.rivals.edges.find((e) => e.node.name === 'KPNQwest') ?? rivals.rivals.edges[0];
   await signInAs(url, USERS.admin);

@@ -23,7 +23,7 @@ export function sameDigest(a: string, b: string): boolean {
  * otherwise one generated once and kept in the database, so restarts and every process of one
  * installation agree.
  */
-export async function resolveJwtSecret(config: AppConfig, dataSource: DataSource): Promise<string> {
+export async function resolveJwtSecret(config: AppConfig, dataSource: Pick<DataSource, 'query'>): Promise<string> {
   if (config.auth.jwtSecret) return config.auth.jwtSecret;
   await dataSource.query(`INSERT INTO instance_setting (key, value) VALUES ('jwt_secret', $1) ON CONFLICT (key) DO NOTHING`, [
     randomToken(48),

@@ -41,7 +41,7 @@ export class OfferLinks {
        WHERE o.account_id = ANY($1::uuid[]) AND ${LIVE} ORDER BY o.account_id, o.created_at DESC, o.id`,
       [[...accountIds]],
     );
-    const key = await this.offers.key();
+    const key = await this.offers.key(manager);
     for (const r of rows) links.set(r.account_id, `${this.config.publicUrl ?? ''}/offer/${offerLinkToken(key, r.id)}`);
     return links;
   }

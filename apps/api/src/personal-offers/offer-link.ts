@@ -12,7 +12,7 @@ import { resolveJwtSecret, sha256 } from '../identity/secrets';
  * The key is derived from the access-token signing secret (LIFEBOAT_JWT_SECRET, or the one kept by
  * the installation), with its own label, so it changes only with that secret.
  */
-export async function offerLinkKey(config: AppConfig, dataSource: DataSource): Promise<string> {
+export async function offerLinkKey(config: AppConfig, dataSource: Pick<DataSource, 'query'>): Promise<string> {
   return createHash('sha256').update(`lifeboat personal offer link:${await resolveJwtSecret(config, dataSource)}`, 'utf8').digest('hex');
 }
 

@@ -76,8 +76,16 @@ export class PersonalOffersService {
     private readonly migrations: MigrationsRepository,
   ) {}
 
-  key(): Promise<string> {
-    this.linkKey ??= offerLinkKey(this.config, this.dataSource);
+  /**
+   * The installation's offer-link key (kept once known). `db`: where to read the signing secret
+   * from — the caller's transaction when there is one: on the embedded database a read outside it
+   * would wait for it to end (one connection), and it never would.
+   */
+  key(db: Pick<DataSource, 'query'> = this.dataSource): Promise<string> {
+    this.linkKey ??= offerLinkKey(this.config, db).catch((error: unknown) => {
+      this.linkKey = null;
+      throw error;
+    });
     return this.linkKey;
   }
 
@@ -170,7 +178,7 @@ export class PersonalOffersService {
   async runBatch(manager: EntityManager, batchId: string, now = new Date()): Promise<Record<string, unknown>> {
     const batch = await this.offers.lockQueued(manager, batchId);
     if (!batch) return { skipped: true };
-    const generated = await this.offers.generate(manager, batch, await this.key(), now);
+    const generated = await this.offers.generate(manager, batch, await this.key(manager), now);
     await this.offers.complete(manager, batchId, generated);
     await this.audit.record(manager, { kind: 'system', job: 'personal-offers.generate' }, {
       action: 'personal_offers.generated',

@@ -31,7 +31,7 @@ describe('personal offers: generated from pre-approved terms, accepted alone wit
   let ds: DataSource;
   let campaignId: string;
   const tokens: Record<string, string> = {};
-  let key: string;
+  let key: string | undefined;
 
   const gql = <T = any>(who: string | null, query: string, variables: Record<string, unknown>) => graphql<T>(lifeboat.url, who ? tokens[who] : '', { query, variables });
   const must = async <T = any>(who: string | null, query: string, variables: Record<string, unknown>): Promise<T> => {
@@ -64,7 +64,12 @@ describe('personal offers: generated from pre-approved terms, accepted alone wit
     }
     throw new Error('the batch was not written');
   };
-  const tokenOf = async (accountId: string) => offerLinkToken(key, (await one(`SELECT id FROM personal_offer WHERE account_id = $1`, [accountId])).id);
+  // The key is read once the first batch was written: the job finds it first, inside its transaction (on the embedded
+  // database, reading it outside would wait for that transaction forever: the whole app hung).
+  const tokenOf = async (accountId: string) => {
+    key ??= await lifeboat.app.get(PersonalOffersService).key();
+    return offerLinkToken(key, (await one(`SELECT id FROM personal_offer WHERE account_id = $1`, [accountId])).id);
+  };
   const signer = { signerName: 'Julie Martin', signerTitle: 'Gérante', signerEmail: 'julie@example.test', consent: true };
   const expectBadInput = (res: Errors, field: string, reason: string) => {
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -74,7 +79,6 @@ describe('personal offers: generated from pre-approved terms, accepted alone wit
   beforeAll(async () => {
     lifeboat = await startTestServer();
     ds = lifeboat.db.dataSource;
-    key = await lifeboat.app.get(PersonalOffersService).key();
     const [rival] = await ds.query(`INSERT INTO rival (name, country, health, shutdown_expected_at) VALUES ('AMEN', 'FR', 'distressed', $1) RETURNING id`, [
       new Date(Date.now() + 20 * DAY),
     ]);
