@@ -13,7 +13,7 @@ import { AuditService } from '../audit/audit.service';
 import { CampaignsRepository } from '../campaigns/campaigns.repository';
 import { AccountFilter, AccountsRepository } from '../accounts/accounts.repository';
 import { BulkAssignmentRecord, BulkAssignmentRepository, BulkAssignmentShare } from './bulk-assignment.repository';
-import type { BulkAssignmentInput } from './dto/bulk-assignment.inputs';
+import { accountFilterOf, type BulkAssignmentInput } from './dto/bulk-assignment.inputs';
 
 /**
  * Accounts per batch: one short transaction each (its writes, its audit entries, its progress).
@@ -115,18 +115,7 @@ export class BulkAssignmentService {
         throw new BadInputError('Accounts can only be handed to members of the campaign team.', [{ field: `input.repIds[${i}]`, reason: 'not in the campaign team' }]);
       }
     }
-    const f = input.filter ?? {};
-    const filter: AccountFilter = {
-      campaignId,
-      segment: f.segment,
-      ownerId: f.ownerId ? expectGlobalId(f.ownerId, 'User', 'input.filter.ownerId') : undefined,
-      unassigned: f.unassigned,
-      stage: f.stage,
-      overdue: f.overdue,
-      minUrgency: f.minUrgency,
-      search: f.search,
-      country: f.country,
-    };
+    const filter = accountFilterOf(input.filter, campaignId);
     return { campaignId, filter, repIds, strategy: input.strategy };
   }
 

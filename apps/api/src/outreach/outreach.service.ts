@@ -11,6 +11,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { UnitOfWork } from '../jobs/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { AccountFilter, AccountsRepository } from '../accounts/accounts.repository';
+import { accountFilterOf } from '../distribution/dto/bulk-assignment.inputs';
 import { Mailer } from '../notifications/mailer.service';
 import { OfferLinks } from './offer-links';
 import { OutreachesArgs, QueueOutreachInput, ReportEmailBouncesInput } from './outreach.model';
@@ -115,18 +116,7 @@ export class OutreachService {
         },
       };
     }
-    const f = input.filter ?? {};
-    const filter: AccountFilter = {
-      campaignId,
-      segment: f.segment,
-      ownerId: f.ownerId ? expectGlobalId(f.ownerId, 'User', 'input.filter.ownerId') : undefined,
-      unassigned: f.unassigned,
-      stage: f.stage,
-      overdue: f.overdue,
-      minUrgency: f.minUrgency,
-      search: f.search,
-      country: f.country,
-    };
+    const filter = accountFilterOf(input.filter, campaignId);
     const now = new Date();
     return {
       campaignId,

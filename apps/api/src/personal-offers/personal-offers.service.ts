@@ -27,6 +27,7 @@ import { CollectivesRepository } from '../collectives/collectives.repository';
 import { expectCollectiveId } from '../collectives/collective-id';
 import type { AccountFilter } from '../accounts/accounts.repository';
 import { AccountsRepository } from '../accounts/accounts.repository';
+import { accountFilterOf } from '../distribution/dto/bulk-assignment.inputs';
 import { PipelineRepository } from '../pipeline/pipeline.repository';
 import { DealStageMover } from '../pipeline/deal-stage.mover';
 import { MigrationsRepository } from '../migrations/migrations.repository';
@@ -126,19 +127,7 @@ export class PersonalOffersService {
         if (!collective || collective.campaignId !== campaignId) throw new NotFoundError('The collective');
         source = { collectiveId };
       } else {
-        const f = input.filter ?? {};
-        filter = Object.fromEntries(
-          Object.entries({
-            segment: f.segment,
-            ownerId: f.ownerId ? expectGlobalId(f.ownerId, 'User', 'input.filter.ownerId') : undefined,
-            unassigned: f.unassigned,
-            stage: f.stage,
-            overdue: f.overdue,
-            minUrgency: f.minUrgency,
-            search: f.search,
-            country: f.country,
-          }).filter(([, v]) => v !== undefined && v !== null),
-        ) as AccountFilter;
+        filter = accountFilterOf(input.filter);
         source = { filter };
       }
       const count = await this.offers.countEligible(tx.manager, campaignId, source, now);

@@ -4,6 +4,8 @@ import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, ValidateNested 
 import { DISTRIBUTION_STRATEGIES, type DistributionStrategy } from '@lifeboat/domain';
 import { AccountsArgs } from '../../accounts/dto/accounts.args';
 import { enumFrom } from '../../common/graphql/scalars';
+import { expectGlobalId } from '../../common/graphql/global-id';
+import type { AccountFilter } from '../../accounts/accounts.repository';
 
 export const DistributionStrategyEnum = enumFrom(DISTRIBUTION_STRATEGIES);
 registerEnumType(DistributionStrategyEnum, {
@@ -18,6 +20,27 @@ export class AccountListFilterInput extends PickType(
   ['segment', 'ownerId', 'unassigned', 'stage', 'overdue', 'minUrgency', 'search', 'country'] as const,
   InputType,
 ) {}
+
+/**
+ * A list filter as the accounts repository reads it (the owner's global id checked, naming
+ * `input.filter.ownerId`), in `campaignId` when given: one mapping for every write that works on a
+ * filtered list (hand-out, personal offers, outreach). Fields not given are left out.
+ */
+export function accountFilterOf(f: AccountListFilterInput | null | undefined, campaignId?: string): AccountFilter {
+  const given = f ?? {};
+  const filter: AccountFilter = {
+    ...(campaignId === undefined ? {} : { campaignId }),
+    segment: given.segment,
+    ownerId: given.ownerId ? expectGlobalId(given.ownerId, 'User', 'input.filter.ownerId') : undefined,
+    unassigned: given.unassigned,
+    stage: given.stage,
+    overdue: given.overdue,
+    minUrgency: given.minUrgency,
+    search: given.search,
+    country: given.country,
+  };
+  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && v !== null)) as AccountFilter;
+}
 
 @InputType({ description: 'A filtered list of a campaign’s accounts to hand out across reps of its team.' })
 export class BulkAssignmentInput {
