@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Box, Button, Card, Checkbox, Container, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconCircleCheck, IconLinkOff } from '@tabler/icons-react';
+import { Alert, Box, Button, Card, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconCircleCheck } from '@tabler/icons-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { LanguageSwitch } from '../../../components/language-switch';
+import { LinkProblemCard, PublicLinkFrame } from '../../../components/public-link-page';
 import { OfferLinesTable, OfferTotals } from '../../../components/offer-document';
 import { ErrorState, LoadingState } from '../../../components/page-states';
 import { AcceptProposalDocument, ProposalByTokenDocument, type OfferDetailFragment } from '../../../gql/graphql';
@@ -29,39 +29,12 @@ function linkProblem(error: unknown): LinkProblem | null {
 
 function Frame({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  return (
-    <Box bg="gray.0" mih="100vh" py="xl">
-      <Container size="md">
-        <Group justify="space-between" mb="lg">
-          <div>
-            <Title order={2} size="h3" c="harbour.9">
-              Lifeboat Networks
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('offer.providerLine')}
-            </Text>
-          </div>
-          <LanguageSwitch />
-        </Group>
-        <Box component="main">{children}</Box>
-      </Container>
-    </Box>
-  );
+  return <PublicLinkFrame providerLine={t('offer.providerLine')}>{children}</PublicLinkFrame>;
 }
 
 function ProblemPage({ problem }: { problem: LinkProblem }) {
   const { t } = useTranslation();
-  return (
-    <Card padding="xl">
-      <Stack align="center" gap="sm" ta="center">
-        <IconLinkOff size={40} aria-hidden color="var(--mantine-color-gray-6)" />
-        <Title order={1} size="h2">
-          {t(`accept.${problem}.title`)}
-        </Title>
-        <Text>{t(`accept.${problem}.body`)}</Text>
-      </Stack>
-    </Card>
-  );
+  return <LinkProblemCard title={t(`accept.${problem}.title`)} body={t(`accept.${problem}.body`)} />;
 }
 
 function Offer({ offer }: { offer: OfferDetailFragment }) {
