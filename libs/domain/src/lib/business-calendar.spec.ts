@@ -1,4 +1,5 @@
 import * as fc from 'fast-check';
+import { tzOffset } from '@date-fns/tz';
 import {
   addBusinessDays,
   addCalendarDays,
@@ -172,5 +173,32 @@ describe('counting business days back (the demo dates its history this way)', ()
   it('refuses a negative or fractional count', () => {
     expect(() => subtractBusinessDays(new Date(), -1, paris)).toThrow(/0 or more/);
     expect(() => subtractBusinessDays(new Date(), 1.5, paris)).toThrow(/0 or more/);
+  });
+});
+
+describe('offsets read once per zone and minute (kept, then reused)', () => {
+  // Zones with half-hour and 45-minute offsets, a 30-minute daylight-saving change, southern summers.
+  const zones = ['Europe/Paris', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Chatham', 'Africa/Casablanca', 'UTC'];
+  const runtime = (instant: number, zone: string) => tzOffset(zone, new Date(instant)) * 60_000;
+
+  it('gives the runtime’s offset for any instant, asked first or again', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) }), fc.constantFrom(...zones), (instant, zone) => {
+        const expected = runtime(instant, zone);
+        expect(toLocalMs(new Date(instant), zone) - instant).toBe(expected);
+        expect(toLocalMs(new Date(instant), zone) - instant).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('is right on both sides of a change, to the millisecond, whichever side is asked first', () => {
+    // Paris: summer time on 29 March 2026 at 01:00 UTC; Lord Howe: +11 → +10:30 on 5 April 2026 at 15:00 UTC.
+    for (const [zone, change] of [['Europe/Paris', Date.UTC(2026, 2, 29, 1)], ['Australia/Lord_Howe', Date.UTC(2026, 3, 4, 15)]] as const) {
+      for (const order of [[change, change - 1], [change - 1, change]]) {
+        for (const at of order) expect(toLocalMs(new Date(at), zone) - at).toBe(runtime(at, zone));
+      }
+      expect(runtime(change, zone)).not.toBe(runtime(change - 1, zone));
+    }
   });
 });

@@ -19,11 +19,16 @@ import { invalidArgument } from './domain-error';
 const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
 
+/** Zones already found valid: asking the runtime again costs an Intl format each time. */
+const knownZones = new Set<string>();
+
 /** Throws unless `timeZone` is an IANA zone (or UTC offset) the runtime knows. */
 export function assertTimeZone(timeZone: string, field = 'timeZone'): void {
+  if (knownZones.has(timeZone)) return;
   if (typeof timeZone !== 'string' || timeZone.trim() === '' || Number.isNaN(tzOffset(timeZone, new Date(0)))) {
     throw invalidArgument(field, `${field} must be an IANA time zone such as "Europe/Paris"; got "${String(timeZone)}".`);
   }
+  knownZones.add(timeZone);
 }
 
 /** Throws unless `value` is a valid Date. */
@@ -33,8 +38,30 @@ export function assertDate(value: Date, field: string): void {
   }
 }
 
+/**
+ * Offsets already read, by zone and UTC minute. Since 2000 every zone's offset is a whole number
+ * of minutes and changes on a whole minute, so one reading holds for its whole minute; earlier
+ * instants (some zones had offsets in seconds until 1972) are always asked. Reading an offset
+ * formats a date with Intl, the costliest step of calendar arithmetic: a request computing a
+ * dozen deadlines asks for the same minutes as the one before it.
+ */
+const CACHED_FROM_MS = Date.UTC(2000, 0, 1);
+const CACHE_LIMIT = 100_000;
+const offsetCache = new Map<string, Map<number, number>>();
+
 function offsetMs(timeZone: string, epochMs: number): number {
-  return tzOffset(timeZone, new Date(epochMs)) * MINUTE_MS;
+  if (!(epochMs >= CACHED_FROM_MS)) return tzOffset(timeZone, new Date(epochMs)) * MINUTE_MS;
+  let zone = offsetCache.get(timeZone);
+  if (!zone) offsetCache.set(timeZone, (zone = new Map()));
+  const minute = Math.floor(epochMs / MINUTE_MS);
+  let offset = zone.get(minute);
+  if (offset === undefined) {
+    offset = tzOffset(timeZone, new Date(epochMs)) * MINUTE_MS;
+    if (Number.isNaN(offset)) return offset;
+    if (zone.size >= CACHE_LIMIT) zone.clear();
+    zone.set(minute, offset);
+  }
+  return offset;
 }
 
 /** The wall-clock reading of `instant` in `timeZone`, as local milliseconds. */
