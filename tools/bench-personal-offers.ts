@@ -5,7 +5,7 @@
  *
  *   TS_NODE_PROJECT=apps/api/tsconfig.app.json TS_NODE_BASEURL=../.. TS_NODE_TRANSPILE_ONLY=1 \
  *     node -r ts-node/register -r tsconfig-paths/register tools/bench-personal-offers.ts \
- *     [--accounts 100000] [--connections 10] [--duration 20] [--url postgres://postgres@127.0.0.1:5432/postgres] [--keep]
+ *     [--accounts 100000] [--connections 10] [--duration 20] [--url postgres://postgres@127.0.0.1:5432/postgres] [--keep] [--profile]
  *
  * Makes a throwaway database on the server (dropped at the end), loads `accounts` accounts of one
  * campaign, each buying one or two services from the rival and with an open deal (plain INSERT …
@@ -19,7 +19,8 @@
  * 2. sends `personalOfferByToken` over HTTP from `connections` concurrent clients (on a worker
  *    thread: their work does not run on the app's event loop) for `duration` seconds, each request
  *    for a random offer of the batch (the first ones also mark it opened), and reports the latency
- *    percentiles measured by the client.
+ *    percentiles measured by the client. With --profile, the app's CPU profile during the load is
+ *    written to the temporary directory (its path on stderr).
  *
  * The anonymous per-IP limit (300 a minute) would refuse the load within a second: its limiter is
  * replaced by one of the same kind with a budget that is never spent, so it still runs (and costs)
@@ -28,6 +29,10 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { loadConfig } from '../apps/api/src/config/app-config';
@@ -86,6 +91,21 @@ function loadFromWorker(data: { url: string; query: string; tokens: string[]; co
     });
     worker.once('error', reject);
   });
+}
+
+/** Profiles this thread (the app) until the returned function is called; that writes the profile and returns its path. */
+async function startProfile(): Promise<() => Promise<string>> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async () => {
+    const { profile } = await session.post('Profiler.stop');
+    const path = join(tmpdir(), `personal-offer-page-${Date.now()}.cpuprofile`);
+    writeFileSync(path, JSON.stringify(profile));
+    session.disconnect();
+    return path;
+  };
 }
 
 async function main(): Promise<void> {
@@ -170,7 +190,9 @@ async function main(): Promise<void> {
     const ids: Array<{ id: string }> = await ds.query(`SELECT id FROM personal_offer WHERE batch_id = $1 ORDER BY random() LIMIT 5000`, [batch?.id]);
     const tokens = ids.map((r) => offerLinkToken(key, r.id));
     // The clients run on their own thread, so their work is not counted in the app's event loop.
+    const profile = process.argv.includes('--profile') ? await startProfile() : null;
     const { latencies, failures } = await loadFromWorker({ url: `http://127.0.0.1:${port}/graphql`, query: OFFER, tokens, connections, duration });
+    if (profile) console.error(`CPU profile of the app during the load: ${await profile()}`);
     latencies.sort((a, b) => a - b);
     console.log(
       JSON.stringify({

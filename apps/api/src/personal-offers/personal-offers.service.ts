@@ -45,6 +45,16 @@ export interface OfferView {
 
 const BATCHES_SHOWN = 50;
 
+/** What a customer's page needs of the campaign besides the offer (see cachedPageContext). */
+interface PageContext {
+  settings: CampaignSettings;
+  shutdownAt: Date | null;
+  loads: Array<{ at: Date; workload: number }>;
+}
+
+/** How long the public page reuses a campaign's context. */
+const PAGE_CONTEXT_MS = 2_000;
+
 /** A token that opens nothing: forged, or of an offer that is gone. */
 const unknownLink = () => new NotFoundError('This offer link');
 
@@ -62,6 +72,7 @@ const unknownLink = () => new NotFoundError('This offer link');
 @Injectable()
 export class PersonalOffersService {
   private linkKey: Promise<string> | null = null;
+  private readonly pageContexts = new Map<string, { readAt: number; context: Promise<PageContext> }>();
 
   constructor(
     private readonly offers: PersonalOffersRepository,
@@ -197,16 +208,34 @@ export class PersonalOffersService {
     }
   }
 
-  /** The weeks the offer may pick now, with its terms for each (loads read in `manager`'s transaction). */
-  private async view(manager: EntityManager, offer: OfferRecord, now: Date): Promise<OfferView> {
+  /** The campaign's settings, its rival's expected shutdown and the migrations' loads from a week before now, read in `manager`'s transaction. */
+  private async pageContext(manager: EntityManager, campaignId: string, now: Date): Promise<PageContext> {
     // The campaign and the loads are read side by side (on a server, two connections): the loads
     // from a week before now, a superset of the plannable weeks' (cutoverWeeks keeps its own).
-    const [ctx, loads] = await Promise.all([
-      this.campaign(manager, FULL_ACCESS, offer.campaignId),
-      offer.status === 'open' ? this.offers.loads(manager, offer.campaignId, new Date(now.getTime() - 7 * 86_400_000)) : Promise.resolve([]),
-    ]);
-    const settings = this.settingsOf(ctx);
-    const shutdownAt = effectiveShutdownAt(ctx.rival.scenarios, ctx.rival.shutdownExpectedAt);
+    const [ctx, loads] = await Promise.all([this.campaign(manager, FULL_ACCESS, campaignId), this.offers.loads(manager, campaignId, new Date(now.getTime() - 7 * 86_400_000))]);
+    return { settings: this.settingsOf(ctx), shutdownAt: effectiveShutdownAt(ctx.rival.scenarios, ctx.rival.shutdownExpectedAt), loads };
+  }
+
+  /**
+   * The public page's context of a campaign, read at most once every PAGE_CONTEXT_MS: thousands of
+   * customers open their offers at once after a mailing, and each would read the same campaign and
+   * the same loads. A week filled meanwhile is still refused at acceptance (which reads them in its
+   * own transaction, under the week's lock), and an acceptance here forgets the campaign's context.
+   */
+  private cachedPageContext(campaignId: string, now: Date): Promise<PageContext> {
+    const kept = this.pageContexts.get(campaignId);
+    if (kept && Math.abs(now.getTime() - kept.readAt) < PAGE_CONTEXT_MS) return kept.context;
+    const context = this.pageContext(this.dataSource.manager, campaignId, now);
+    this.pageContexts.set(campaignId, { readAt: now.getTime(), context });
+    context.catch(() => {
+      if (this.pageContexts.get(campaignId)?.context === context) this.pageContexts.delete(campaignId);
+    });
+    return context;
+  }
+
+  /** The weeks the offer may pick now, with its terms for each. */
+  private view(offer: OfferRecord, context: PageContext, now: Date): OfferView {
+    const { settings, shutdownAt, loads } = context;
     const weeks = applyRule(() => cutoverWeeks({ now, timeZone: settings.timeZone, weeklyCapacity: settings.weeklyMigrationCapacity, shutdownAt, loads }));
     const open = offer.status === 'open' ? offeredCutoverWeeks(weeks, offer.workload) : [];
     return {
@@ -235,8 +264,8 @@ export class PersonalOffersService {
   async byToken(token: string, now = new Date()): Promise<OfferView> {
     const offer = await this.offers.byTokenHash(this.dataSource.manager, sha256(token));
     this.assertOpen(offer, now);
-    const [view] = await Promise.all([this.view(this.dataSource.manager, offer, now), offer.openedAt ? null : this.offers.markOpened(offer.id)]);
-    return view;
+    const [context] = await Promise.all([this.cachedPageContext(offer.campaignId, now), offer.openedAt ? null : this.offers.markOpened(offer.id)]);
+    return this.view(offer, context, now);
   }
 
   /**
@@ -248,8 +277,19 @@ export class PersonalOffersService {
    * naming the week; nothing is written, and the page reloads the weeks still open.
    */
   async accept(input: AcceptPersonalOfferInput, ip: string, now = new Date()): Promise<OfferView> {
+    let campaignId: string | null = null;
+    try {
+      return await this.acceptIn(input, ip, now, (id) => (campaignId = id));
+    } finally {
+      // Taken or found full, the week's load is news for the next customer's page.
+      if (campaignId) this.pageContexts.delete(campaignId);
+    }
+  }
+
+  private acceptIn(input: AcceptPersonalOfferInput, ip: string, now: Date, ofCampaign: (id: string) => void): Promise<OfferView> {
     return this.uow.run(async (tx) => {
       const offer = await this.offers.byTokenHash(tx.manager, sha256(input.token), true);
+      if (offer) ofCampaign(offer.campaignId);
       this.assertOpen(offer, now);
       const ctx = await this.campaign(tx.manager, FULL_ACCESS, offer.campaignId);
       const settings = this.settingsOf(ctx);
