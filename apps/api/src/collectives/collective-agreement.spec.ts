@@ -6,6 +6,7 @@ import { toGlobalId } from '../common/graphql/global-id';
 import { normalizeAccountName } from '../accounts/normalize-account-name';
 import { MIGRATIONS } from '../database/migrations';
 import { CollectiveAgreements1795490000016 } from '../database/migrations/1795490000016-collective-agreements';
+import { OutboxRelay } from '../jobs/outbox-relay.service';
 
 const DAY = 24 * 3600 * 1000;
 const AGREEMENT = `agreement { status discountPercent termMonths conditions requiredApproval rejectionReason proposedBy approvedBy approvedAt signedByName signatureRecordedBy version }`;
@@ -233,6 +234,38 @@ describe('a collective’s own deal: negotiated once, approved like a proposal; 
     const accountsOrder = (await must('chloe', ACCOUNTS, { campaignId: campaign() })).accounts.edges.map((e: any) => e.node.name).filter((n: string) => names.includes(n));
     expect(listed).toEqual(accountsOrder);
     expect(listed).toHaveLength(names.length);
+  });
+
+  it('links members by an import column: matched ignoring case and accents, an unknown name refuses its row (reported with the column), urgency follows', async () => {
+    const c = await collective('Clients d’Évry', { announcedCancellationAt: new Date(Date.now() + 5 * DAY).toISOString() });
+    const csv = [
+      'name,segment,countries,collective',
+      'Import Un,smb_web,FR,clients d evry',
+      'Import Deux,smb_web,FR,Inconnu',
+      // Already a member of another collective: it stays there.
+      'Membre Un,smb_web,FR,CLIENTS D’ÉVRY',
+      'Import Trois,smb_web,FR,',
+    ].join('\n');
+    const IMPORT = `mutation($input: ImportAccountsInput!) { importAccounts(input: $input) { accountImport { id } } }`;
+    const PROGRESS = `query($id: ID!) { accountImport(id: $id) { status insertedCount updatedCount failedCount errors { line field code params { value } } } }`;
+    const { id } = (await must('marc', IMPORT, { input: { campaignId: campaign(), preset: 'lifeboat', csv } })).importAccounts.accountImport;
+    let progress: any = null;
+    for (let i = 0; i < 200 && !(progress && ['completed', 'failed'].includes(progress.status)); i++) {
+      await lifeboat.app.get(OutboxRelay).flush();
+      progress = (await must('marc', PROGRESS, { id })).accountImport;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(progress).toMatchObject({ status: 'completed', insertedCount: 2, updatedCount: 1, failedCount: 1 });
+    expect(progress.errors).toEqual([{ line: 3, field: 'collective', code: 'unknown_collective', params: { value: 'Inconnu' } }]);
+    expect(await ds.query(`SELECT 1 FROM account WHERE name = 'Import Deux'`)).toEqual([]);
+    const memberOf = async (name: string) =>
+      (await ds.query(`SELECT c.name FROM account a JOIN collective_member cm ON cm.account_id = a.id JOIN collective c ON c.id = cm.collective_id WHERE a.name = $1`, [name]))[0]?.name ?? null;
+    expect(await memberOf('Import Un')).toBe('Clients d’Évry');
+    expect(await memberOf('Import Trois')).toBeNull();
+    expect(await memberOf('Membre Un')).toBe('Collectif des clients AMEN');
+    const [{ f }] = await ds.query(`SELECT urgency_factors::text AS f FROM account WHERE name = 'Import Un'`);
+    expect(f).toContain('collective_cancellation');
+    expect((await must('marc', ONE, { id: c.id })).collective.id).toBe(c.id);
   });
 
   it('has a migration whose down undoes it, and whose up applies again', async () => {

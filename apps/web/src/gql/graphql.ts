@@ -1783,6 +1783,8 @@ export type ImportAccountsPayload = {
 export type ImportMappingInput = {
   /** The column header holding the annual revenue or spend, used as monthly spend ÷ 12 when there is no monthly spend. */
   annualRevenue?: InputMaybe<Scalars['String']['input']>;
+  /** The column header holding the name of a customer collective of the campaign the account is a member of (matched ignoring case, accents and punctuation; a name no collective has refuses the row). */
+  collective?: InputMaybe<Scalars['String']['input']>;
   /** The column header holding the contact’s email address. */
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   /** The column header holding the contact’s full name. */
@@ -1859,6 +1861,7 @@ export type ImportRowErrorCode =
   | 'segment_empty'
   | 'too_large'
   | 'too_long'
+  | 'unknown_collective'
   | 'unknown_country'
   | 'unknown_segment';
 

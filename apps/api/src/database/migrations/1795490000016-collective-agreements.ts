@@ -37,10 +37,13 @@ export class CollectiveAgreements1795490000016 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT collective_agreement_collective_fk FOREIGN KEY (collective_id, campaign_id) REFERENCES collective (id, campaign_id) ON DELETE CASCADE
       )`);
+    // An import's staged row keeps the collective its `collective` column names (resolved at staging).
+    await q.query(`ALTER TABLE account_import_row ADD COLUMN coll uuid`);
     await q.query(`CREATE INDEX collective_agreement_pending_idx ON collective_agreement (campaign_id, submitted_at) WHERE status = 'pending_approval'`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE account_import_row DROP COLUMN coll`);
     await q.query(`DROP TABLE collective_agreement`);
   }
 }
