@@ -119,7 +119,8 @@ export class ImportUpsertRepository {
         pgArray(rows.map((r) => r.contactEmail)),
         pgArray(rows.map((r) => r.contactTitle)),
         pgArray(rows.map((r) => r.contactPhone)),
-        pgArray(rows.map((r) => r.collectiveId ?? null)),
+        // Without a collective column: no array at all (unnest pads the missing column with nulls).
+        rows.some((r) => r.collectiveId) ? pgArray(rows.map((r) => r.collectiveId ?? null)) : null,
       ],
     );
   }

@@ -54,7 +54,8 @@ export function CollectiveTermsApprovals({ campaignId }: { campaignId: string | 
       </Title>
       <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('approvals.collectives.list')}>
         {pending.map((c) => {
-          const a = c.agreement!;
+          const a = c.agreement;
+          if (!a) return null;
           const percent = new Intl.NumberFormat(intlLocale(format.language), { style: 'percent', maximumFractionDigits: 2 }).format(a.discountPercent / 100);
           const headingId = `collective-approval-${c.id}`;
           return (
