@@ -62,6 +62,8 @@ export interface AccountExportRow extends AccountExportKey {
   sourceBy: string | null;
   sourceAt: Date | null;
   lawfulBasis: string | null;
+  /** The collective it is a member of (the import's `collective` column reads it back). */
+  collectiveName: string | null;
 }
 
 export type NewAccount = Omit<AccountEntity, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'urgencyComputedAt' | 'lastContactAt'> & {
@@ -174,7 +176,8 @@ export class AccountsRepository {
          a.has_backup_provider AS "hasBackupProvider", a.rival_is_principal_operator AS "rivalIsPrincipalOperator", a.urgency,
          cc.name AS "campaignName", cc.currency, u.name AS "ownerName", u.email AS "ownerEmail", cur.stage, cur.due_at AS "dueAt",
          ct.name AS "contactName", ct.email AS "contactEmail", ct.title AS "contactTitle", ct.phone AS "contactPhone",
-         ls.kind AS "sourceKind", ls.file_name AS "sourceFile", ls.actor_label AS "sourceBy", ls.recorded_at AS "sourceAt", ls.lawful_basis AS "lawfulBasis"
+         ls.kind AS "sourceKind", ls.file_name AS "sourceFile", ls.actor_label AS "sourceBy", ls.recorded_at AS "sourceAt", ls.lawful_basis AS "lawfulBasis",
+         (SELECT co.name FROM collective_member cm JOIN collective co ON co.id = cm.collective_id WHERE cm.account_id = a.id) AS "collectiveName"
        FROM account a ${AccountsRepository.joins(filter, 'DUE_AT')}
        JOIN campaign cc ON cc.id = a.campaign_id
        LEFT JOIN app_user u ON u.id = a.owner_id

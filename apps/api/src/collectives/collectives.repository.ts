@@ -245,4 +245,132 @@ export class CollectivesRepository {
     ) as Array<{ account_id: string }>;
     return rows.map((r) => r.account_id);
   }
+
+  /** Deletes the collective (its members' links and agreement go with it): the accounts that were members. */
+  async delete(manager: EntityManager, collectiveId: string): Promise<string[]> {
+    const members = await this.memberIds(manager, collectiveId);
+    await manager.query(`DELETE FROM collective WHERE id = $1`, [collectiveId]);
+    return members;
+  }
+}
+
+export const AGREEMENT_STATUSES = ['draft', 'pending_approval', 'approved', 'signed', 'withdrawn'] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+
+/** A collective's own deal, as stored (one per collective). */
+export interface AgreementRecord {
+  collectiveId: string;
+  campaignId: string;
+  status: AgreementStatus;
+  discountPercent: number;
+  termMonths: number;
+  conditions: string | null;
+  requiredApproval: 'rep' | 'manager' | 'admin';
+  rejectionReason: string | null;
+  proposedByUserId: string | null;
+  proposedByLabel: string;
+  submittedAt: Date;
+  approvedAt: Date | null;
+  approvedByLabel: string | null;
+  signedAt: Date | null;
+  signedByName: string | null;
+  recordedSignedByLabel: string | null;
+  withdrawnAt: Date | null;
+  version: number;
+}
+
+const date = (v: unknown): Date | null => (v ? new Date(v as string) : null);
+
+const toAgreement = (r: Record<string, unknown>): AgreementRecord => ({
+  collectiveId: r['collective_id'] as string,
+  campaignId: r['campaign_id'] as string,
+  status: r['status'] as AgreementStatus,
+  discountPercent: Number(r['discount_percent']),
+  termMonths: Number(r['term_months']),
+  conditions: (r['conditions'] as string | null) ?? null,
+  requiredApproval: r['required_approval'] as AgreementRecord['requiredApproval'],
+  rejectionReason: (r['rejection_reason'] as string | null) ?? null,
+  proposedByUserId: (r['proposed_by_user_id'] as string | null) ?? null,
+  proposedByLabel: r['proposed_by_label'] as string,
+  submittedAt: new Date(r['submitted_at'] as string),
+  approvedAt: date(r['approved_at']),
+  approvedByLabel: (r['approved_by_label'] as string | null) ?? null,
+  signedAt: date(r['signed_at']),
+  signedByName: (r['signed_by_name'] as string | null) ?? null,
+  recordedSignedByLabel: (r['recorded_signed_by_label'] as string | null) ?? null,
+  withdrawnAt: date(r['withdrawn_at']),
+  version: Number(r['version']),
+});
+
+const AGREEMENT_COLUMNS: Record<Exclude<keyof AgreementRecord, 'collectiveId' | 'campaignId' | 'version'>, string> = {
+  status: 'status',
+  discountPercent: 'discount_percent',
+  termMonths: 'term_months',
+  conditions: 'conditions',
+  requiredApproval: 'required_approval',
+  rejectionReason: 'rejection_reason',
+  proposedByUserId: 'proposed_by_user_id',
+  proposedByLabel: 'proposed_by_label',
+  submittedAt: 'submitted_at',
+  approvedAt: 'approved_at',
+  approvedByLabel: 'approved_by_label',
+  signedAt: 'signed_at',
+  signedByName: 'signed_by_name',
+  recordedSignedByLabel: 'recorded_signed_by_label',
+  withdrawnAt: 'withdrawn_at',
+};
+
+export type AgreementFields = Omit<AgreementRecord, 'collectiveId' | 'campaignId' | 'version'>;
+
+/** Collective agreements: the only place that queries them. */
+@Injectable()
+export class CollectiveAgreementsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The agreements of these collectives (absent when a collective has none). */
+  async byCollectiveIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, AgreementRecord>> {
+    if (ids.length === 0) return new Map();
+    const rows: Record<string, unknown>[] = await manager.query(`SELECT * FROM collective_agreement WHERE collective_id = ANY($1::uuid[])`, [[...ids]]);
+    return new Map(rows.map((r) => [r['collective_id'] as string, toAgreement(r)]));
+  }
+
+  async lock(manager: EntityManager, collectiveId: string): Promise<AgreementRecord | null> {
+    const rows: Record<string, unknown>[] = await manager.query(`SELECT * FROM collective_agreement WHERE collective_id = $1 FOR UPDATE`, [collectiveId]);
+    return rows[0] ? toAgreement(rows[0]) : null;
+  }
+
+  async insert(manager: EntityManager, collective: Pick<CollectiveRecord, 'id' | 'campaignId'>, f: AgreementFields): Promise<AgreementRecord> {
+    const keys = Object.keys(AGREEMENT_COLUMNS) as Array<keyof AgreementFields>;
+    const rows: Record<string, unknown>[] = await manager.query(
+      `INSERT INTO collective_agreement (collective_id, campaign_id, ${keys.map((k) => AGREEMENT_COLUMNS[k]).join(', ')})
+       VALUES ($1, $2, ${keys.map((_, i) => `$${i + 3}`).join(', ')}) RETURNING *`,
+      [collective.id, collective.campaignId, ...keys.map((k) => f[k])],
+    );
+    return toAgreement(rows[0]);
+  }
+
+  /** Conditional update: null (nothing written) unless the row still has the version read. */
+  async update(manager: EntityManager, collectiveId: string, expectedVersion: number, patch: Partial<AgreementFields>): Promise<AgreementRecord | null> {
+    const keys = Object.keys(patch) as Array<keyof AgreementFields>;
+    const rows = returnedRows(
+      await manager.query(
+        `UPDATE collective_agreement SET ${keys.map((k, i) => `${AGREEMENT_COLUMNS[k]} = $${i + 3}`).join(', ')}${keys.length ? ',' : ''} version = version + 1, updated_at = now()
+         WHERE collective_id = $1 AND version = $2 RETURNING *`,
+        [collectiveId, expectedVersion, ...keys.map((k) => patch[k])],
+      ),
+    );
+    return rows[0] ? toAgreement(rows[0]) : null;
+  }
+
+  /** Agreements waiting for approval, in the campaigns the scope sees (oldest first), with their collective's name. */
+  async pending(scope: AccessScope, campaignId: string | null, limit: number): Promise<AgreementRecord[]> {
+    const params: unknown[] = [campaignId, limit];
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT * FROM collective_agreement
+       WHERE status = 'pending_approval' AND ($1::uuid IS NULL OR campaign_id = $1::uuid) AND ${scopeClause(scope, 'campaign_id', params)}
+       ORDER BY submitted_at, collective_id LIMIT $2`,
+      params,
+    );
+    return rows.map(toAgreement);
+  }
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AccessScope, Actor } from '../common/access/actor';
 import { CurrentActor, CurrentScope } from '../common/access/current-actor.decorator';
 import { byId, LoadersFactory, type GraphqlContext } from '../common/graphql/loaders';
@@ -26,7 +26,19 @@ import {
   LinkCollectiveMembersByNameInput,
   UpdateCollectiveInput,
 } from './collective.model';
-import { CollectiveRecord, CollectivesRepository, MemberCounts } from './collectives.repository';
+import { AgreementRecord, CollectiveAgreementsRepository, CollectiveRecord, CollectivesRepository, MemberCounts } from './collectives.repository';
+import { CollectiveAgreementsService } from './collective-agreements.service';
+import {
+  CollectiveAgreementModel,
+  CollectiveTermsVersionInput,
+  DeleteCollectiveInput,
+  DeleteCollectivePayload,
+  ProposeCollectiveTermsInput,
+  RecordCollectiveTermsSignedInput,
+  RejectCollectiveTermsInput,
+} from './collective-agreement.model';
+import { expectGlobalId } from '../common/graphql/global-id';
+import { assertCanRead } from '../common/access/permissions';
 import { CollectivesService } from './collectives.service';
 
 declare module '../common/graphql/loaders' {
@@ -34,7 +46,30 @@ declare module '../common/graphql/loaders' {
     /** The collective an account is in, keyed by account id. */
     collectiveByAccount: DataLoader<string, CollectiveRecord | null>;
     collectiveCounts: DataLoader<string, MemberCounts | null>;
+    collectiveAgreement: DataLoader<string, AgreementRecord | null>;
   }
+}
+
+export function toAgreementModel(a: AgreementRecord): CollectiveAgreementModel {
+  return {
+    collectiveDbId: a.collectiveId,
+    campaignDbId: a.campaignId,
+    status: a.status,
+    discountPercent: a.discountPercent,
+    termMonths: a.termMonths,
+    conditions: a.conditions,
+    requiredApproval: a.requiredApproval,
+    rejectionReason: a.rejectionReason,
+    proposedBy: a.proposedByLabel,
+    submittedAt: a.submittedAt,
+    approvedAt: a.approvedAt,
+    approvedBy: a.approvedByLabel,
+    signedAt: a.signedAt,
+    signedByName: a.signedByName,
+    signatureRecordedBy: a.recordedSignedByLabel,
+    withdrawnAt: a.withdrawnAt,
+    version: a.version,
+  };
 }
 
 export function toCollectiveModel(c: CollectiveRecord): CollectiveModel & { __typename: 'Collective' } {
@@ -60,6 +95,7 @@ export class CollectivesById implements OnModuleInit {
   constructor(
     private readonly loaders: LoadersFactory,
     private readonly collectives: CollectivesRepository,
+    private readonly agreements: CollectiveAgreementsRepository,
     private readonly nodes: NodeRegistry,
   ) {}
 
@@ -67,6 +103,7 @@ export class CollectivesById implements OnModuleInit {
     this.loaders.register('collectiveByAccount', (scope) => byId((ids) => this.collectives.byAccountIds(scope, ids)));
     // Reached only through a collective the caller already sees.
     this.loaders.register('collectiveCounts', () => byId((ids) => this.collectives.countsByIds(ids)));
+    this.loaders.register('collectiveAgreement', () => byId((ids) => this.agreements.byCollectiveIds(ids)));
     this.nodes.register('Collective', async (id, ctx) => {
       const found = (await this.collectives.getByIds(ctx.scope, [id])).get(id);
       return found ? toCollectiveModel(found) : null;
@@ -91,8 +128,98 @@ const record = (c: CollectiveModel): CollectiveRecord => ({
 export class CollectivesResolver {
   constructor(
     private readonly service: CollectivesService,
+    private readonly terms: CollectiveAgreementsService,
     private readonly accounts: AccountsRepository,
   ) {}
+
+  @Query(() => [CollectiveModel], {
+    description:
+      'Collectives whose terms wait for approval (status pending_approval), oldest first, in the campaigns you are in (or in one of them): the approvals inbox’s second list, beside proposals.',
+  })
+  async collectivesAwaitingApproval(
+    @Args('campaignId', { type: () => ID, nullable: true, description: 'Only this campaign.' }) campaignId: string | null,
+    @Args('first', { type: () => Int, nullable: true, description: 'How many at most (1 to 100, default 100).' }) first: number | null,
+    @CurrentActor() actor: Actor,
+    @CurrentScope() scope: AccessScope,
+  ): Promise<CollectiveModel[]> {
+    assertCanRead(actor);
+    const campaign = campaignId ? expectGlobalId(campaignId, 'Campaign', 'campaignId') : null;
+    return (await this.terms.awaitingApproval(scope, campaign, Math.min(Math.max(first ?? 100, 1), 100))).map(toCollectiveModel);
+  }
+
+  @Mutation(() => CollectivePayload, {
+    description:
+      'Proposes a collective’s own deal (anyone of its campaign who may write; again after a rejection or a withdrawal, or to change terms not yet signed). The approval rule is the proposals’: within the proposer’s own level (rep limit for a rep, manager limit for a manager, anything for an admin) it is approved at once; beyond, it waits for a manager of the campaign (or an admin beyond the manager limit), who is notified. BAD_USER_INPUT naming the field for a bad discount or term; CONFLICT for a stale expectedVersion; signed terms cannot change. Audited.',
+  })
+  async proposeCollectiveTerms(
+    @Args('input', { description: 'The collective and its terms.' }) input: ProposeCollectiveTermsInput,
+    @CurrentActor() actor: Actor,
+    @CurrentScope() scope: AccessScope,
+  ): Promise<CollectivePayload> {
+    return { collective: toCollectiveModel(await this.terms.propose(actor, scope, input)) };
+  }
+
+  @Mutation(() => CollectivePayload, {
+    description: 'Approves a collective’s pending terms: a manager of its campaign up to the manager limit, an admin beyond (FORBIDDEN otherwise). The proposer is notified. Audited.',
+  })
+  async approveCollectiveTerms(
+    @Args('input', { description: 'The collective and the terms’ version you read.' }) input: CollectiveTermsVersionInput,
+    @CurrentActor() actor: Actor,
+    @CurrentScope() scope: AccessScope,
+  ): Promise<CollectivePayload> {
+    return { collective: toCollectiveModel(await this.terms.approve(actor, scope, input)) };
+  }
+
+  @Mutation(() => CollectivePayload, {
+    description: 'Sends a collective’s pending terms back to draft with the reason (same approvers as approveCollectiveTerms). The proposer is notified. Audited.',
+  })
+  async rejectCollectiveTerms(
+    @Args('input', { description: 'The collective, the terms’ version you read and why.' }) input: RejectCollectiveTermsInput,
+    @CurrentActor() actor: Actor,
+    @CurrentScope() scope: AccessScope,
+  ): Promise<CollectivePayload> {
+    return { collective: toCollectiveModel(await this.terms.reject(actor, scope, input)) };
+  }
+
+  @Mutation(() => CollectivePayload, {
+    description:
+      'Records that the spokesperson agreed to the approved terms (a manager of the campaign). Signed terms are kept as they are; the members’ personal offers then default to their discount and term. Audited.',
+  })
+  async recordCollectiveTermsSigned(
+    @Args('input', { description: 'The collective, the terms’ version you read and who signed.' }) input: RecordCollectiveTermsSignedInput,
+    @CurrentActor() actor: Actor,
+    @CurrentScope() scope: AccessScope,
+  ): Promise<CollectivePayload> {
+    return { collective: toCollectiveModel(await this.terms.recordSigned(actor, scope, input)) };
+  }
+
+  @Mutation(() => CollectivePayload, { description: 'Withdraws a collective’s terms not yet signed (a manager of the campaign). Audited.' })
+  async withdrawCollectiveTerms(
+    @Args('input', { description: 'The collective and the terms’ version you read.' }) input: CollectiveTermsVersionInput,
+    @CurrentActor() actor: Actor,
+    @CurrentScope() scope: AccessScope,
+  ): Promise<CollectivePayload> {
+    return { collective: toCollectiveModel(await this.terms.withdraw(actor, scope, input)) };
+  }
+
+  @Mutation(() => DeleteCollectivePayload, {
+    description:
+      'Deletes a collective (a manager of its campaign, an admin): its members are unlinked (the accounts stay) and their urgency recomputed. CONFLICT when its terms were signed (a record the team keeps) or for a stale expectedVersion. Audited.',
+  })
+  async deleteCollective(
+    @Args('input', { description: 'The collective and the version you read.' }) input: DeleteCollectiveInput,
+    @CurrentActor() actor: Actor,
+    @CurrentScope() scope: AccessScope,
+  ): Promise<DeleteCollectivePayload> {
+    const deleted = await this.service.delete(actor, scope, input);
+    return { deletedId: toCollectiveGlobalId(deleted.id), unlinked: deleted.unlinked };
+  }
+
+  @ResolveField(() => CollectiveAgreementModel, { nullable: true, description: 'Its own deal (terms, status, who approved); null before any terms were proposed.' })
+  async agreement(@Parent() collective: CollectiveModel, @Context() ctx: GraphqlContext): Promise<CollectiveAgreementModel | null> {
+    const found = await ctx.loaders.collectiveAgreement.load(collective.dbId);
+    return found ? toAgreementModel(found) : null;
+  }
 
   @Query(() => CollectiveConnection, { description: 'The customer collectives of a campaign, by name. NOT_FOUND for a campaign you are not in.' })
   async collectives(@Args() args: CollectivesArgs, @CurrentActor() actor: Actor, @CurrentScope() scope: AccessScope): Promise<Connection<CollectiveModel>> {

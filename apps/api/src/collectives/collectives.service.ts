@@ -12,7 +12,8 @@ import { isUniqueViolation } from '../common/errors/unique-violation';
 import { UrgencyService } from '../urgency/urgency.service';
 import { expectCollectiveId } from './collective-id';
 import { CollectiveMembersInput, CollectivesArgs, CreateCollectiveInput, LinkCollectiveMembersByNameInput, UpdateCollectiveInput } from './collective.model';
-import { AccountMembership, CollectiveFields, CollectiveRecord, CollectivesRepository, MemberRow } from './collectives.repository';
+import { AccountMembership, CollectiveAgreementsRepository, CollectiveFields, CollectiveRecord, CollectivesRepository, MemberRow } from './collectives.repository';
+import { DeleteCollectiveInput } from './collective-agreement.model';
 
 const audited = (f: CollectiveFields): Record<string, unknown> => ({
   name: f.name,
@@ -51,6 +52,7 @@ export class CollectivesService {
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly urgency: UrgencyService,
+    private readonly agreements: CollectiveAgreementsRepository,
   ) {}
 
   async list(actor: Actor, scope: AccessScope, args: CollectivesArgs): Promise<Connection<CollectiveRecord>> {
@@ -276,6 +278,36 @@ export class CollectivesService {
       campaignId: collective.campaignId,
       before: {},
       after: { members: added },
+    });
+  }
+
+  /**
+   * Deletes a collective (a manager of its campaign): its members are unlinked (the accounts stay)
+   * and their collective_cancellation urgency recomputed, in the same transaction; audited with what
+   * it was. A collective whose terms were signed is a record the team keeps: refused (CONFLICT).
+   */
+  async delete(actor: Actor, scope: AccessScope, input: DeleteCollectiveInput): Promise<{ id: string; unlinked: number }> {
+    assertCanWrite(actor);
+    return this.uow.run(async (tx) => {
+      const collective = await this.lockForChange(tx.manager, actor, scope, input.id, 'input.id');
+      if (collective.version !== input.expectedVersion) {
+        throw new ConflictError(`The collective changed since you read it (version ${collective.version}, you had ${input.expectedVersion}).`);
+      }
+      const agreement = (await this.agreements.byCollectiveIds([collective.id], tx.manager)).get(collective.id);
+      if (agreement?.status === 'signed') {
+        throw new ConflictError('The collective’s terms were signed by its spokesperson: a signed agreement is a record the team keeps, so the collective cannot be deleted.');
+      }
+      const members = await this.collectives.delete(tx.manager, collective.id);
+      if (members.length > 0) await this.refreshUrgency(tx.manager, collective.campaignId, members);
+      await this.audit.record(tx.manager, actor, {
+        action: 'collective.deleted',
+        entityType: 'Collective',
+        entityId: collective.id,
+        campaignId: collective.campaignId,
+        before: { ...audited(collective), members, agreementStatus: agreement?.status ?? null },
+        after: {},
+      });
+      return { id: collective.id, unlinked: members.length };
     });
   }
 

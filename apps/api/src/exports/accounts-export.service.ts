@@ -69,6 +69,7 @@ export function exportCells(row: AccountExportRow): Array<string | number | null
     contractEndsAt: day(row.contractEndsAt),
     hasBackupProvider: row.hasBackupProvider ? 'yes' : 'no',
     rivalIsPrincipalOperator: row.rivalIsPrincipalOperator ? 'yes' : 'no',
+    collective: row.collectiveName,
     currency: row.currency.trim(),
     urgency: row.urgency,
     stage: row.stage,

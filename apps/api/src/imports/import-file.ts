@@ -34,6 +34,7 @@ export const PRESET_HEADERS: Record<ImportPreset, Partial<Record<ImportField, st
     prepaidUntil: ['Prepaid Until', 'Prepaid_Until__c'],
     hasBackupProvider: ['Has Backup Provider', 'Has_Backup_Provider__c'],
     rivalIsPrincipalOperator: ['Principal Operator', 'Principal_Operator__c'],
+    collective: ['Collective', 'Collective__c'],
   },
   hubspot: {
     name: ['Company name', 'Name'],
@@ -50,6 +51,7 @@ export const PRESET_HEADERS: Record<ImportPreset, Partial<Record<ImportField, st
     prepaidUntil: ['Prepaid until'],
     hasBackupProvider: ['Has backup provider'],
     rivalIsPrincipalOperator: ['Principal operator'],
+    collective: ['Collective'],
   },
   lifeboat: Object.fromEntries(IMPORT_FIELDS.map((f) => [f, [f]])) as Record<ImportField, string[]>,
 };

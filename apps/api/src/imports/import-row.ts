@@ -20,6 +20,9 @@ export interface ImportRow {
   contractEndsAt: Date | null;
   hasBackupProvider: boolean | null;
   rivalIsPrincipalOperator: boolean | null;
+  /** The collective named in the row (as given), null without; the service resolves it to `collectiveId` or refuses the row. */
+  collective: string | null;
+  collectiveId?: string | null;
 }
 
 export interface RowProblem {
@@ -104,6 +107,7 @@ export function readRow(
     contractEndsAt: read('contractEndsAt', (raw) => parseDate(raw, 'contractEndsAt')),
     hasBackupProvider: read('hasBackupProvider', (raw) => parseBoolean(raw, 'hasBackupProvider')),
     rivalIsPrincipalOperator: read('rivalIsPrincipalOperator', (raw) => parseBoolean(raw, 'rivalIsPrincipalOperator')),
+    collective: text('collective'),
   };
   return problems.length > 0 ? { problems } : { row };
 }

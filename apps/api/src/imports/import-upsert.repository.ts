@@ -89,13 +89,13 @@ export class ImportUpsertRepository {
     if (rows.length === 0) return;
     await manager.query(
       `INSERT INTO account_import_row (import_id, ord, rec, id, opp_id, st_id, contact_id, name, nname, segment, countries, spend, prepaid,
-         contract_end, backup, principal, ext, cname, cemail, ctitle, cphone)
+         contract_end, backup, principal, ext, cname, cemail, ctitle, cphone, coll)
        SELECT $1, $2 + x.k - 1, x.rec, x.id, x.opp_id, x.st_id, x.contact_id, x.name, x.nname, x.segment, x.countries::text[], x.spend, x.prepaid,
-         x.contract_end, x.backup, x.principal, x.ext, x.cname, x.cemail, x.ctitle, x.cphone
+         x.contract_end, x.backup, x.principal, x.ext, x.cname, x.cemail, x.ctitle, x.cphone, x.coll
        FROM unnest($3::int[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[], $9::text[], $10::text[], $11::text[], $12::bigint[],
-         $13::timestamptz[], $14::timestamptz[], $15::boolean[], $16::boolean[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[])
+         $13::timestamptz[], $14::timestamptz[], $15::boolean[], $16::boolean[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::uuid[])
          WITH ORDINALITY AS x(rec, id, opp_id, st_id, contact_id, name, nname, segment, countries, spend, prepaid, contract_end, backup, principal,
-           ext, cname, cemail, ctitle, cphone, k)`,
+           ext, cname, cemail, ctitle, cphone, coll, k)`,
       [
         importId,
         firstOrd,
@@ -119,6 +119,8 @@ export class ImportUpsertRepository {
         pgArray(rows.map((r) => r.contactEmail)),
         pgArray(rows.map((r) => r.contactTitle)),
         pgArray(rows.map((r) => r.contactPhone)),
+        // Without a collective column: no array at all (unnest pads the missing column with nulls).
+        rows.some((r) => r.collectiveId) ? pgArray(rows.map((r) => r.collectiveId ?? null)) : null,
       ],
     );
   }
@@ -134,13 +136,13 @@ export class ImportUpsertRepository {
     const rows: Array<Record<string, unknown>> = await manager.query(
       // Window functions over one range scan of the staging table, no join: its statistics (a table
       // that fills and empties by the batch) can never make the planner pair rows one by one.
-      `SELECT ord, name, nname, segment, countries, spend, backup, principal, ext FROM (
+      `SELECT ord, name, nname, segment, countries, spend, backup, principal, ext, coll FROM (
          SELECT *, ord = max(ord) OVER (PARTITION BY gkey) AS rep, min(ord) OVER (PARTITION BY gkey) AS first_ord FROM (
            SELECT *, CASE WHEN ext IS NOT NULL THEN 'e:' || ext WHEN owner_ext IS NOT NULL THEN 'e:' || owner_ext ELSE 'n:' || nkey END AS gkey FROM (
              -- The ref of the row that holds the name's slot: the batch's first row with that name
              -- and first country, among the rows without a ref and the first row of each ref.
              SELECT *, first_value(CASE WHEN registers THEN ext END) OVER (PARTITION BY nkey ORDER BY NOT registers, ord) AS owner_ext FROM (
-               SELECT ord, name, nname, segment, countries, spend, backup, principal, ext, nname || '|' || COALESCE(countries[1], '') AS nkey,
+               SELECT ord, name, nname, segment, countries, spend, backup, principal, ext, coll, nname || '|' || COALESCE(countries[1], '') AS nkey,
                  ext IS NULL OR ord = min(ord) OVER (PARTITION BY ext) AS registers
                FROM account_import_row WHERE import_id = $1 AND ord >= $2 AND ord < $3
              ) b
@@ -160,6 +162,7 @@ export class ImportUpsertRepository {
       hasBackupProvider: (r['backup'] as boolean | null) ?? null,
       rivalIsPrincipalOperator: (r['principal'] as boolean | null) ?? null,
       externalRef: (r['ext'] as string | null) ?? null,
+      collectiveId: (r['coll'] as string | null) ?? null,
     }));
   }
 
@@ -261,6 +264,32 @@ export class ImportUpsertRepository {
     return (Array.isArray(rowsUpdated[0]) ? (rowsUpdated[0] as Array<Record<string, unknown>>) : rowsUpdated).map(urgencyAccountOf);
   }
 
+  /**
+   * Links the accounts of staged rows to the collective each names (`ords[i]` applied to account
+   * `accountIds[i]`, null for a new account: the id staged with it), in one statement: an account
+   * already in a collective stays there; a collective gone since staging links nothing. Returns the
+   * accounts linked to a collective that announced cancellations (their urgency changes).
+   */
+  async linkCollectives(manager: EntityManager, importId: string, campaignId: string, ords: number[], accountIds: Array<string | null>): Promise<string[]> {
+    if (ords.length === 0) return [];
+    const rows: Array<{ account_id: string }> = await manager.query(
+      `WITH ins AS (
+         INSERT INTO collective_member (account_id, collective_id, campaign_id)
+         SELECT DISTINCT ON (a.id) a.id, c.id, $2
+         FROM unnest($3::int[], $4::uuid[]) AS m(ord, account_id)
+         JOIN account_import_row s ON s.import_id = $1 AND s.ord = m.ord
+         JOIN account a ON a.id = COALESCE(m.account_id, s.id) AND a.campaign_id = $2
+         JOIN collective c ON c.id = s.coll AND c.campaign_id = $2
+         ORDER BY a.id, m.ord DESC
+         ON CONFLICT (account_id) DO NOTHING
+         RETURNING account_id, collective_id
+       )
+       SELECT ins.account_id FROM ins JOIN collective c ON c.id = ins.collective_id WHERE c.announced_cancellation_at IS NOT NULL`,
+      [importId, campaignId, `{${ords.join(',')}}`, pgArray(accountIds)],
+    );
+    return rows.map((r) => r.account_id);
+  }
+
   /** The record number (`rec`) of staged row `ord`. */
   async recOf(manager: EntityManager, importId: string, ord: number): Promise<number> {
     const [row] = await manager.query(`SELECT rec FROM account_import_row WHERE import_id = $1 AND ord = $2`, [importId, ord]);
@@ -282,6 +311,8 @@ export interface StagedRep extends MatchKey {
   monthlySpend: number | null;
   hasBackupProvider: boolean | null;
   rivalIsPrincipalOperator: boolean | null;
+  /** The collective the row links its account to; null without. */
+  collectiveId: string | null;
 }
 
 /** What a row is matched on. */

@@ -1,3 +1,4 @@
+import { normalizeAccountName } from '../accounts/normalize-account-name';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { assertTakesNewAccounts } from '../campaigns/campaign-status';
@@ -267,6 +268,7 @@ export class ImportsService {
     let next = { ...record };
     let failedRows = 0;
     if (read) {
+      await this.resolveCollectives(manager, record.campaignId, read);
       const { valid, recs, problems, offset, line } = read;
       const staged = (read.eof && read.records < this.stageRows) || offset >= record.contentBytes;
       failedRows = new Set(problems.map((p) => p.line)).size;
@@ -448,8 +450,55 @@ export class ImportsService {
     const states = await this.upserts.updateStaged(manager, record.id, record.campaignId, slice.existing.map((r) => r.ord), slice.existingIds, now, sourceId);
     await nextTurn();
     await this.urgency.recomputeAccounts(manager, ctx, states, now);
+    // Rows naming a collective link their account to it (one statement; none when the file has no such column).
+    const linking = [...slice.fresh.map((r) => [r, null] as const), ...slice.existing.map((r, i) => [r, slice.existingIds[i]] as const)].filter(([r]) => r.collectiveId !== null);
+    if (linking.length > 0) {
+      const urgent = await this.upserts.linkCollectives(manager, record.id, record.campaignId, linking.map(([r]) => r.ord), linking.map(([, id]) => id));
+      if (urgent.length > 0) await this.urgency.recomputeAccountIds(manager, record.campaignId, urgent, now);
+    }
     this.logger.debug(`import ${record.id}: slice of ${slice.fresh.length} new, ${slice.existing.length} matched: derive ${t1 - t0} ms, insert ${t2 - t1} ms, update and urgency ${Date.now() - t2} ms`);
     return inserted;
+  }
+
+  /**
+   * Resolves the collective each valid row names (the `collective` column) among the campaign's
+   * collectives, matched on normalized names (case, accents and punctuation ignored, as account
+   * names): a row naming none of them (or several) is refused with its line, the column and the
+   * name, and is not staged.
+   */
+  private async resolveCollectives(manager: EntityManager, campaignId: string, read: RowsRead): Promise<void> {
+    if (!read.valid.some((r) => r.collective !== null)) return;
+    const collectives: Array<{ id: string; name: string }> = await manager.query(`SELECT id, name FROM collective WHERE campaign_id = $1`, [campaignId]);
+    const byKey = new Map<string, string | null>();
+    for (const c of collectives) {
+      const key = normalizeAccountName(c.name);
+      byKey.set(key, byKey.has(key) ? null : c.id);
+    }
+    const valid: ImportRow[] = [];
+    const recs: number[] = [];
+    read.valid.forEach((row, i) => {
+      if (row.collective === null) {
+        valid.push(row);
+        recs.push(read.recs[i]);
+        return;
+      }
+      const id = byKey.get(normalizeAccountName(row.collective));
+      if (id) {
+        valid.push({ ...row, collectiveId: id });
+        recs.push(read.recs[i]);
+        return;
+      }
+      read.problems.push({
+        line: row.line,
+        field: 'collective',
+        reason: id === null ? `"${row.collective}" names several collectives of the campaign` : `the campaign has no collective named "${row.collective}"`,
+        code: 'unknown_collective',
+        params: { value: row.collective },
+      });
+    });
+    read.valid = valid;
+    read.recs = recs;
+    read.problems.sort((a, b) => a.line - b.line);
   }
 
   /**

@@ -75,6 +75,24 @@ export const texts = {
           title: `Approve a ${v.percent.toLocaleString('en-GB')} % discount for ${v.account}`,
           body: `${v.by} asks for ${APPROVER.en[v.level]} approval: ${v.monthly} a month over ${v.termMonths} months.`,
         },
+  collectiveTermsApprovalRequested: (l: Locale, v: { collective: string; by: string; percent: number; level: 'manager' | 'admin'; termMonths: number }): Text =>
+    l === 'fr'
+      ? {
+          title: `Remise de ${v.percent.toLocaleString('fr-FR')} % à approuver pour le collectif ${v.collective}`,
+          body: `${v.by} demande l’approbation ${APPROVER.fr[v.level]} des conditions du collectif : ${v.percent.toLocaleString('fr-FR')} % sur ${v.termMonths} mois.`,
+        }
+      : {
+          title: `Approve a ${v.percent.toLocaleString('en-GB')} % discount for the collective ${v.collective}`,
+          body: `${v.by} asks for ${APPROVER.en[v.level]} approval of the collective’s terms: ${v.percent.toLocaleString('en-GB')} % over ${v.termMonths} months.`,
+        },
+  collectiveTermsDecided: (l: Locale, v: { collective: string; by: string; why: string | null }): Text =>
+    l === 'fr'
+      ? v.why === null
+        ? { title: `Conditions du collectif ${v.collective} approuvées`, body: `${v.by} a approuvé les conditions : faites-les signer par le porte-parole.` }
+        : { title: `Conditions du collectif ${v.collective} renvoyées en brouillon`, body: `${v.by} : ${v.why}` }
+      : v.why === null
+        ? { title: `Terms of the collective ${v.collective} approved`, body: `${v.by} approved the terms: have the spokesperson sign them.` }
+        : { title: `Terms of the collective ${v.collective} sent back to draft`, body: `${v.by}: ${v.why}` },
   proposalApproved: (l: Locale, v: { account: string; by: string; percent: number }): Text =>
     l === 'fr'
       ? { title: `Proposition pour ${v.account} approuvée`, body: `${v.by} a approuvé la remise de ${v.percent.toLocaleString('fr-FR')} % : vous pouvez l’envoyer.` }

@@ -10,7 +10,7 @@ export class NotificationModel {
 
   @Field({
     description:
-      'What it is about: account_assigned, overdue, escalated, digest, proposal_approval_requested, proposal_approved, proposal_rejected or proposal_expired.',
+      'What it is about: account_assigned, overdue, escalated, digest, proposal_approval_requested, proposal_approved, proposal_rejected, proposal_expired, collective_terms_approval_requested, collective_terms_approved or collective_terms_rejected.',
   })
   kind!: string;
 
@@ -32,10 +32,10 @@ export class NotificationModel {
   @Field(() => ID, { nullable: true, description: 'The campaign it belongs to, if any.' })
   campaignId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The type of the object it is about: Account or Proposal; null for a digest.' })
+  @Field(() => String, { nullable: true, description: 'The type of the object it is about: Account, Proposal or Collective; null for a digest.' })
   subjectType!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The object it is about (an Account or Proposal id); open it with `node` or its page.' })
+  @Field(() => ID, { nullable: true, description: 'The object it is about (an Account, Proposal or Collective id); open it with `node` or its page.' })
   subjectId!: string | null;
 }
 
@@ -73,8 +73,9 @@ export class MarkNotificationsReadPayload {
 }
 
 /** What the kind says the notification is about. */
-function subjectTypeOf(kind: string): 'Account' | 'Proposal' | null {
+function subjectTypeOf(kind: string): 'Account' | 'Proposal' | 'Collective' | null {
   if (kind.startsWith('proposal_')) return 'Proposal';
+  if (kind.startsWith('collective_terms_')) return 'Collective';
   if (kind === 'account_assigned' || kind === 'overdue' || kind === 'escalated') return 'Account';
   return null;
 }

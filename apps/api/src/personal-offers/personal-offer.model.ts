@@ -22,17 +22,23 @@ export class GeneratePersonalOffersInput {
   @IsString()
   collectiveId?: string | null;
 
-  @Field(() => Float, { description: 'The discount on the monthly charges, in percent: within what you may approve (a manager: the campaign’s manager limit).' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The discount on the monthly charges, in percent: within what you may approve (a manager: the campaign’s manager limit). For a collective whose terms are signed, defaults to their discount, which is approved up to that figure; beyond it the usual rule applies. Required otherwise (BAD_USER_INPUT).',
+  })
+  @IsOptional()
   @IsNumber()
   @Min(0)
   @Max(100)
-  discountPercent!: number;
+  discountPercent?: number | null;
 
-  @Field(() => Int, { defaultValue: 12, description: 'Contract term in months (1 to 120).' })
+  @Field(() => Int, { nullable: true, description: 'Contract term in months (1 to 120). Defaults to a collective’s signed term, else 12.' })
+  @IsOptional()
   @IsInt()
   @Min(1)
   @Max(120)
-  termMonths!: number;
+  termMonths?: number | null;
 
   @Field(() => Int, { defaultValue: 7, description: 'Days each link stays valid (1 to 90).' })
   @IsInt()

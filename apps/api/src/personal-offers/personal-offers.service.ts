@@ -23,7 +23,7 @@ import { sha256 } from '../identity/secrets';
 import { UnitOfWork } from '../jobs/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { CampaignsRepository, CampaignWithRival } from '../campaigns/campaigns.repository';
-import { CollectivesRepository } from '../collectives/collectives.repository';
+import { CollectiveAgreementsRepository, CollectivesRepository, type AgreementRecord } from '../collectives/collectives.repository';
 import { expectCollectiveId } from '../collectives/collective-id';
 import type { AccountFilter } from '../accounts/accounts.repository';
 import { AccountsRepository } from '../accounts/accounts.repository';
@@ -78,6 +78,7 @@ export class PersonalOffersService {
     private readonly offers: PersonalOffersRepository,
     private readonly campaigns: CampaignsRepository,
     private readonly collectives: CollectivesRepository,
+    private readonly agreements: CollectiveAgreementsRepository,
     private readonly audit: AuditService,
     private readonly uow: UnitOfWork,
     private readonly dataSource: DataSource,
@@ -127,20 +128,32 @@ export class PersonalOffersService {
     const result = await this.uow.run(async (tx) => {
       const ctx = await this.campaign(tx.manager, scope, campaignId);
       const settings = this.settingsOf(ctx);
-      const approvalLevel = applyRule(() => assertPreApprovedDiscount(input.discountPercent, settings.discountLimits, effectiveRole(caller, scope, campaignId)));
       const expiresAt = applyRule(() => personalOfferExpiresAt(now, input.validityDays, settings.timeZone));
       let source: BatchSource;
       let collectiveId: string | null = null;
       let filter: AccountFilter = {};
+      let agreed: AgreementRecord | null = null;
       if (input.collectiveId) {
         collectiveId = expectCollectiveId(input.collectiveId, 'input.collectiveId');
         const collective = (await this.collectives.getByIds(scope, [collectiveId], tx.manager)).get(collectiveId);
         if (!collective || collective.campaignId !== campaignId) throw new NotFoundError('The collective');
         source = { collectiveId };
+        const agreement = (await this.agreements.byCollectiveIds([collectiveId], tx.manager)).get(collectiveId);
+        if (agreement?.status === 'signed') agreed = agreement;
       } else {
         filter = accountFilterOf(input.filter);
         source = { filter };
       }
+      // A collective's signed terms are the defaults, and approved up to their discount; beyond it, or without them, the usual rule.
+      const discountPercent = input.discountPercent ?? agreed?.discountPercent;
+      if (discountPercent == null) {
+        throw new BadInputError('Give the discount: only a collective with signed terms lends its own.', [{ field: 'input.discountPercent', reason: 'required without signed collective terms' }]);
+      }
+      const termMonths = input.termMonths ?? agreed?.termMonths ?? 12;
+      const approvalLevel =
+        agreed && discountPercent <= agreed.discountPercent
+          ? agreed.requiredApproval
+          : applyRule(() => assertPreApprovedDiscount(discountPercent, settings.discountLimits, effectiveRole(caller, scope, campaignId)));
       const count = await this.offers.countEligible(tx.manager, campaignId, source, now);
       if (input.dryRun) return { count, batchId: null };
       if (count === 0) {
@@ -152,9 +165,9 @@ export class PersonalOffersService {
         campaignId,
         collectiveId,
         filter,
-        discountPercent: input.discountPercent,
+        discountPercent,
         approvalLevel,
-        termMonths: input.termMonths,
+        termMonths,
         expiresAt,
         matched: count,
         userId: caller.kind === 'user' ? caller.userId : null,
@@ -166,7 +179,7 @@ export class PersonalOffersService {
         entityId: batchId,
         campaignId,
         before: {},
-        after: { count, discountPercent: input.discountPercent, approvalLevel, termMonths: input.termMonths, expiresAt, collectiveId, filter },
+        after: { count, discountPercent, approvalLevel, termMonths, expiresAt, collectiveId, filter, collectiveTerms: agreed ? 'signed' : null },
       });
       await tx.emit('personal_offers.requested', { batchId, campaignId });
       return { count, batchId };

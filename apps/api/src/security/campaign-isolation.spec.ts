@@ -114,6 +114,7 @@ describe('campaign isolation: every query and mutation, attacked from the other 
       ['bulk_assignment', `SELECT id, status, done FROM bulk_assignment WHERE campaign_id = $1`],
       ['collective', `SELECT * FROM collective WHERE campaign_id = $1`],
       ['collective_member', `SELECT * FROM collective_member WHERE campaign_id = $1`],
+      ['collective_agreement', `SELECT * FROM collective_agreement WHERE campaign_id = $1`],
       ['personal_offer_batch', `SELECT id, status FROM personal_offer_batch WHERE campaign_id = $1`],
       ['personal_offer', `SELECT id, status FROM personal_offer WHERE campaign_id = $1`],
       ['outreach', `SELECT * FROM outreach WHERE campaign_id = $1`],
@@ -245,6 +246,10 @@ describe('campaign isolation: every query and mutation, attacked from the other 
     });
     await must(tokens.manon, `mutation($input: CollectiveMembersInput!) { addCollectiveMembers(input: $input) { collective { id } } }`, {
       input: { collectiveId: collective.createCollective.collective.id, accountIds: [gid('Account', deals[1].account_id)] },
+    });
+    // Its own deal, proposed by a rep beyond her limit: waiting for KPNQwest's managers (collectivesAwaitingApproval).
+    await must(tokens.alice, `mutation($input: ProposeCollectiveTermsInput!) { proposeCollectiveTerms(input: $input) { collective { id } } }`, {
+      input: { collectiveId: collective.createCollective.collective.id, discountPercent: 20, termMonths: 12, conditions: 'Pan-European VPN terms' },
     });
     const fromGid = (g: string) => Buffer.from(g, 'base64url').toString().split(':')[1];
     // An outreach of KPNQwest's (issue #21 part 3), written as queued (no mail server here), with one message.
@@ -398,14 +403,15 @@ describe('campaign isolation: every query and mutation, attacked from the other 
     for (const arg of field.args) {
       const values = byName[arg.name];
       if (values) variants = variants.flatMap((v) => values.map((value) => ({ ...v, [arg.name]: value })));
-      else if (arg.name === 'first') variants = variants.map((v) => ({ ...v, first: 10 })); // 10: a rival with all its lists selected costs ~600 (MAX_QUERY_COST 10,000)
+      // 10: a rival with all its lists selected costs ~600 (MAX_QUERY_COST 10,000); a collective with all of its own ~1,250, so 5 of them.
+      else if (arg.name === 'first') variants = variants.map((v) => ({ ...v, first: field.name === 'collectivesAwaitingApproval' ? 5 : 10 }));
       else if (isNonNullType(arg.type) && arg.defaultValue === undefined) throw new Error(`No KPNQwest value for the required argument ${field.name}(${arg.name}): add one to kpnArgumentVariants.`);
     }
     // Lists with optional filters are also tried unfiltered: they must be scoped on their own.
     // (keeping their required arguments, such as the search's text).
     if (field.args.some((a) => byName[a.name] && !isNonNullType(a.type))) {
       const required = Object.fromEntries(field.args.filter((a) => isNonNullType(a.type)).map((a) => [a.name, variants[0][a.name]]));
-      variants.push({ ...required, ...(field.args.some((a) => a.name === 'first') ? { first: 10 } : {}) });
+      variants.push({ ...required, ...(field.args.some((a) => a.name === 'first') ? { first: field.name === 'collectivesAwaitingApproval' ? 5 : 10 } : {}) });
     }
     return variants;
   }
@@ -475,6 +481,20 @@ describe('campaign isolation: every query and mutation, attacked from the other 
   }
 
   const version = async (table: string, id: string): Promise<number> => (await one<{ version: number }>(`SELECT version FROM ${table} WHERE id = $1`, [id])).version;
+
+  /** A fresh KPNQwest collective (by Manon), with terms proposed by `by` at `percent` (none when null): its id. */
+  const kpnCollective = async (percent: number | null, by: 'manon' | 'alice' = 'manon'): Promise<string> => {
+    const created = await must(tokens.manon, `mutation($input: CreateCollectiveInput!) { createCollective(input: $input) { collective { id } } }`, {
+      input: { campaignId: gid('Campaign', kpn.campaign), name: `Isolation collective ${Math.random()}` },
+    });
+    const id: string = created.createCollective.collective.id;
+    if (percent !== null) {
+      await must(tokens[by], `mutation($input: ProposeCollectiveTermsInput!) { proposeCollectiveTerms(input: $input) { collective { id } } }`, {
+        input: { collectiveId: id, discountPercent: percent, termMonths: 12 },
+      });
+    }
+    return id;
+  };
 
   /** A fresh proposal waiting for a manager (20 % is beyond a rep's limit) on a deal of Alice's. */
   const pendingProposal = async (dealId: string) => {
@@ -712,6 +732,14 @@ describe('campaign isolation: every query and mutation, attacked from the other 
     addCollectiveMembers: { rightful: 'manon', input: async () => ({ collectiveId: toCollectiveGlobalId(kpn.collective), accountIds: [gid('Account', kpn.unassignedAccount)] }) },
     removeCollectiveMembers: { rightful: 'manon', input: async () => ({ collectiveId: toCollectiveGlobalId(kpn.collective), accountIds: [gid('Account', kpn.unassignedAccount)] }) },
     linkCollectiveMembersByName: { rightful: 'manon', input: async () => ({ collectiveId: toCollectiveGlobalId(kpn.collective), names: ['Euronext', 'Opodo'] }) },
+    // A collective's own deal: proposed by its campaign's team, decided by its approvers, signed and withdrawn by its managers; deleted by them.
+    proposeCollectiveTerms: { rightful: 'alice', input: async () => ({ collectiveId: await kpnCollective(null), discountPercent: 5, termMonths: 12 }) },
+    // 20 % proposed by a rep waits for a manager.
+    approveCollectiveTerms: { rightful: 'manon', input: async () => ({ collectiveId: await kpnCollective(20, 'alice'), expectedVersion: 1 }) },
+    rejectCollectiveTerms: { rightful: 'manon', input: async () => ({ collectiveId: await kpnCollective(20, 'alice'), expectedVersion: 1, reason: 'Too generous' }) },
+    recordCollectiveTermsSigned: { rightful: 'manon', input: async () => ({ collectiveId: await kpnCollective(5), expectedVersion: 1, signedByName: 'Catherine Roussel' }) },
+    withdrawCollectiveTerms: { rightful: 'manon', input: async () => ({ collectiveId: await kpnCollective(5), expectedVersion: 1 }) },
+    deleteCollective: { rightful: 'manon', input: async () => ({ id: await kpnCollective(null), expectedVersion: 1 }) },
     // Personal offers (issue #21, part 2): managers of the campaign generate them.
     generatePersonalOffers: { rightful: 'manon', input: async () => ({ campaignId: gid('Campaign', kpn.campaign), filter: {}, discountPercent: 5, dryRun: true }) },
     // Outreach (issue #21 part 3): managers of the campaign send (a dry run here: no mail server), and cancel.

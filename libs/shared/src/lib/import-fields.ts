@@ -18,6 +18,7 @@ export const IMPORT_FIELDS = [
   'contractEndsAt',
   'hasBackupProvider',
   'rivalIsPrincipalOperator',
+  'collective',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -43,6 +44,7 @@ export const IMPORT_ROW_ERROR_CODES = [
   'name_empty',
   'name_no_letters',
   'segment_empty',
+  'unknown_collective',
 ] as const;
 
 export type ImportRowErrorCode = (typeof IMPORT_ROW_ERROR_CODES)[number];

@@ -67,6 +67,10 @@ export class ImportMappingInput {
   @Field(() => String, header('whether the rival is its principal operator (yes/no…)'))
   @IsOptional() @IsString() @Length(1, 200)
   rivalIsPrincipalOperator?: string;
+
+  @Field(() => String, header('the name of a customer collective of the campaign the account is a member of (matched ignoring case, accents and punctuation; a name no collective has refuses the row)'))
+  @IsOptional() @IsString() @Length(1, 200)
+  collective?: string;
 }
 
 @InputType({

@@ -34,11 +34,12 @@ export function useNotifications() {
   };
 }
 
-/** Where a notification leads in the app: its account, its proposal, or the approvals inbox. */
+/** Where a notification leads in the app: its account, its proposal, its collective, or the approvals inbox. */
 export function notificationTarget(n: Pick<BellNotification, 'kind' | 'subjectType' | 'subjectId'>): string | null {
   if (!n.subjectId) return null;
   if (n.subjectType === 'Account') return `/accounts/${encodeURIComponent(n.subjectId)}`;
   if (n.subjectType === 'Proposal') return n.kind === 'proposal_approval_requested' ? '/approvals' : `/proposals/${encodeURIComponent(n.subjectId)}`;
+  if (n.subjectType === 'Collective') return n.kind === 'collective_terms_approval_requested' ? '/approvals' : `/collectives/${encodeURIComponent(n.subjectId)}`;
   return null;
 }
 

@@ -20,6 +20,27 @@ export const COLLECTIVE_FIELDS = /* GraphQL */ `
   }
 `;
 
+/** A collective's own deal (its terms, where they stand, who decided). */
+export const COLLECTIVE_AGREEMENT_FIELDS = /* GraphQL */ `
+  fragment CollectiveAgreementFields on CollectiveAgreement {
+    status
+    discountPercent
+    termMonths
+    conditions
+    requiredApproval
+    rejectionReason
+    proposedBy
+    submittedAt
+    approvedAt
+    approvedBy
+    signedAt
+    signedByName
+    signatureRecordedBy
+    withdrawnAt
+    version
+  }
+`;
+
 export const COLLECTIVES_QUERY = /* GraphQL */ `
   query Collectives($campaignId: ID!, $first: Int, $after: String) {
     collectives(campaignId: $campaignId, first: $first, after: $after) {
@@ -42,6 +63,9 @@ export const COLLECTIVE_QUERY = /* GraphQL */ `
   query Collective($id: ID!, $first: Int, $after: String) {
     collective(id: $id) {
       ...CollectiveFields
+      agreement {
+        ...CollectiveAgreementFields
+      }
       campaign {
         id
         name
@@ -85,6 +109,7 @@ export const COLLECTIVE_QUERY = /* GraphQL */ `
     }
   }
   ${COLLECTIVE_FIELDS}
+  ${COLLECTIVE_AGREEMENT_FIELDS}
 `;
 
 export const CREATE_COLLECTIVE_MUTATION = /* GraphQL */ `
@@ -184,4 +209,102 @@ export const ACCOUNT_COLLECTIVE_QUERY = /* GraphQL */ `
       }
     }
   }
+`;
+
+export const PROPOSE_COLLECTIVE_TERMS_MUTATION = /* GraphQL */ `
+  mutation ProposeCollectiveTerms($input: ProposeCollectiveTermsInput!) {
+    proposeCollectiveTerms(input: $input) {
+      collective {
+        id
+        agreement {
+          ...CollectiveAgreementFields
+        }
+      }
+    }
+  }
+  ${COLLECTIVE_AGREEMENT_FIELDS}
+`;
+
+export const APPROVE_COLLECTIVE_TERMS_MUTATION = /* GraphQL */ `
+  mutation ApproveCollectiveTerms($input: CollectiveTermsVersionInput!) {
+    approveCollectiveTerms(input: $input) {
+      collective {
+        id
+        agreement {
+          ...CollectiveAgreementFields
+        }
+      }
+    }
+  }
+  ${COLLECTIVE_AGREEMENT_FIELDS}
+`;
+
+export const REJECT_COLLECTIVE_TERMS_MUTATION = /* GraphQL */ `
+  mutation RejectCollectiveTerms($input: RejectCollectiveTermsInput!) {
+    rejectCollectiveTerms(input: $input) {
+      collective {
+        id
+        agreement {
+          ...CollectiveAgreementFields
+        }
+      }
+    }
+  }
+  ${COLLECTIVE_AGREEMENT_FIELDS}
+`;
+
+export const RECORD_COLLECTIVE_TERMS_SIGNED_MUTATION = /* GraphQL */ `
+  mutation RecordCollectiveTermsSigned($input: RecordCollectiveTermsSignedInput!) {
+    recordCollectiveTermsSigned(input: $input) {
+      collective {
+        id
+        agreement {
+          ...CollectiveAgreementFields
+        }
+      }
+    }
+  }
+  ${COLLECTIVE_AGREEMENT_FIELDS}
+`;
+
+export const WITHDRAW_COLLECTIVE_TERMS_MUTATION = /* GraphQL */ `
+  mutation WithdrawCollectiveTerms($input: CollectiveTermsVersionInput!) {
+    withdrawCollectiveTerms(input: $input) {
+      collective {
+        id
+        agreement {
+          ...CollectiveAgreementFields
+        }
+      }
+    }
+  }
+  ${COLLECTIVE_AGREEMENT_FIELDS}
+`;
+
+export const DELETE_COLLECTIVE_MUTATION = /* GraphQL */ `
+  mutation DeleteCollective($input: DeleteCollectiveInput!) {
+    deleteCollective(input: $input) {
+      deletedId
+      unlinked
+    }
+  }
+`;
+
+/** The approvals inbox's second list: collectives whose terms wait for approval. */
+export const COLLECTIVES_AWAITING_APPROVAL_QUERY = /* GraphQL */ `
+  query CollectivesAwaitingApproval($campaignId: ID) {
+    collectivesAwaitingApproval(campaignId: $campaignId) {
+      id
+      name
+      claimedMembers
+      campaign {
+        id
+        name
+      }
+      agreement {
+        ...CollectiveAgreementFields
+      }
+    }
+  }
+  ${COLLECTIVE_AGREEMENT_FIELDS}
 `;

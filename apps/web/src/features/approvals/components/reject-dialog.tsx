@@ -3,14 +3,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PendingProposal } from '../api/use-pending-approvals';
 
-/** Rejecting a discount needs a reason: the rep reads it to revise the offer. */
-export function RejectDialog({
-  proposal,
+/** Sending terms back needs a reason: whoever proposed them reads it to revise them. */
+export function RejectReasonDialog({
+  opened,
+  title,
   busy,
   onCancel,
   onConfirm,
 }: {
-  proposal: PendingProposal | null;
+  opened: boolean;
+  title: string;
   busy: boolean;
   onCancel: () => void;
   onConfirm: (reason: string) => void;
@@ -25,7 +27,7 @@ export function RejectDialog({
     onCancel();
   };
   return (
-    <Modal opened={!!proposal} onClose={close} title={proposal ? t('approvals.rejectTitle', { reference: proposal.reference }) : ''}>
+    <Modal opened={opened} onClose={close} title={title}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -61,5 +63,29 @@ export function RejectDialog({
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+/** Rejecting a discount needs a reason: the rep reads it to revise the offer. */
+export function RejectDialog({
+  proposal,
+  busy,
+  onCancel,
+  onConfirm,
+}: {
+  proposal: PendingProposal | null;
+  busy: boolean;
+  onCancel: () => void;
+  onConfirm: (reason: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <RejectReasonDialog
+      opened={!!proposal}
+      title={proposal ? t('approvals.rejectTitle', { reference: proposal.reference }) : ''}
+      busy={busy}
+      onCancel={onCancel}
+      onConfirm={onConfirm}
+    />
   );
 }

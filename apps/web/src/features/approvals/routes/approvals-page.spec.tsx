@@ -1,5 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import {
+  ApproveCollectiveTermsDocument,
+  CollectivesAwaitingApprovalDocument,
   ApproveProposalDocument,
   PendingApprovalsDocument,
   RejectProposalDocument,
@@ -157,5 +159,54 @@ describe('/approvals (managers)', () => {
   it('says when nothing waits', async () => {
     renderRoute('/approvals', { signedInAs: MANON, mocks: [pendingMock([])] });
     expect(await screen.findByText('No proposal waits for your approval.', {}, { timeout: 5000 })).toBeInTheDocument();
+  });
+
+  it('lists collectives’ terms waiting for approval as a second section, approved with the version read', async () => {
+    const agreement = {
+      __typename: 'CollectiveAgreement' as const,
+      status: 'pending_approval' as const,
+      discountPercent: 15,
+      termMonths: 24,
+      conditions: null,
+      requiredApproval: 'manager' as const,
+      rejectionReason: null,
+      proposedBy: 'Alice Martin',
+      submittedAt: '2026-11-22T09:00:00Z',
+      approvedAt: null,
+      approvedBy: null,
+      signedAt: null,
+      signedByName: null,
+      signatureRecordedBy: null,
+      withdrawnAt: null,
+      version: 3,
+    };
+    const awaiting = {
+      request: { query: CollectivesAwaitingApprovalDocument, variables: { campaignId: null } },
+      result: {
+        data: {
+          collectivesAwaitingApproval: [
+            { __typename: 'Collective' as const, id: 'coll-1', name: 'Collectif AMEN', claimedMembers: 250, campaign: { __typename: 'Campaign' as const, id: 'camp-kpn', name: 'KPNQwest' }, agreement },
+          ],
+        },
+      },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    };
+    const approve = {
+      request: { query: ApproveCollectiveTermsDocument, variables: { input: { collectiveId: 'coll-1', expectedVersion: 3 } } },
+      result: {
+        data: {
+          approveCollectiveTerms: {
+            __typename: 'CollectivePayload' as const,
+            collective: { __typename: 'Collective' as const, id: 'coll-1', agreement: { ...agreement, status: 'approved' as const, version: 4 } },
+          },
+        },
+      },
+    };
+    renderRoute('/approvals', { signedInAs: MANON, mocks: [pendingMock([]), awaiting, approve] });
+    const list = await screen.findByRole('list', { name: 'Collectives’ terms waiting for approval' }, { timeout: 5000 });
+    expect(within(list).getByRole('link', { name: 'Collectif AMEN' })).toHaveAttribute('href', '/collectives/coll-1');
+    expect(within(list).getByText('KPNQwest · 15% discount over 24 months')).toBeInTheDocument();
+    fireEvent.click(within(list).getByRole('button', { name: 'Approve' }));
+    expect(await screen.findByText('Terms of Collectif AMEN approved.')).toBeInTheDocument();
   });
 });

@@ -9,6 +9,7 @@ import { useCampaignSelection } from '../../../lib/campaign-selection';
 import { useApprovalActions, usePendingApprovals, type PendingProposal } from '../api/use-pending-approvals';
 import { ApprovalCard } from '../components/approval-card';
 import { RejectDialog } from '../components/reject-dialog';
+import { CollectiveTermsApprovals } from '../components/collective-terms-approvals';
 
 /** The managers' inbox: discounts beyond a rep's limit, to approve or send back with a reason. */
 export function ApprovalsPage() {
@@ -74,6 +75,7 @@ export function ApprovalsPage() {
           ))}
         </Stack>
       )}
+      <CollectiveTermsApprovals campaignId={campaignId} />
       <RejectDialog
         proposal={rejecting}
         busy={actions.busy}

@@ -1,5 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { CollectiveDocument, CollectivesDocument, LinkCollectiveMembersByNameDocument, type CollectiveQuery } from '../../../gql/graphql';
+import {
+  ApproveCollectiveTermsDocument,
+  CollectiveDocument,
+  CollectivesDocument,
+  DeleteCollectiveDocument,
+  LinkCollectiveMembersByNameDocument,
+  type CollectiveAgreementFieldsFragment,
+  type CollectiveQuery,
+} from '../../../gql/graphql';
 import { ALICE, MANON, renderRoute } from '../../../testing/render-route';
 import { freezeDateAt } from '../../../testing/clock';
 
@@ -31,6 +39,7 @@ const COLLECTIVE: CollectiveQuery['collective'] = {
   announcedCancellationAt: '2026-12-03T09:00:00Z',
   notes: 'About 1,000 visitors a day.',
   progress,
+  agreement: null,
   campaign: { __typename: 'Campaign', id: 'camp-kpn', name: 'KPNQwest' },
   spokesperson: {
     __typename: 'Contact',
@@ -113,6 +122,89 @@ describe('the collective page', () => {
     const missing = { request: { query: CollectiveDocument, variables: { id: 'nope', first: 50 } }, result: { errors: [{ message: 'The collective was not found.', extensions: { code: 'NOT_FOUND' } }] } };
     renderRoute('/collectives/nope', { signedInAs: ALICE, mocks: [missing] });
     expect(await screen.findByText('This collective does not exist, or you may not see it.')).toBeInTheDocument();
+  });
+});
+
+const PENDING: CollectiveAgreementFieldsFragment = {
+  __typename: 'CollectiveAgreement',
+  status: 'pending_approval',
+  discountPercent: 15,
+  termMonths: 24,
+  conditions: 'Migration of every site included.',
+  requiredApproval: 'manager',
+  rejectionReason: null,
+  proposedBy: 'Alice Martin',
+  submittedAt: '2026-11-22T09:00:00Z',
+  approvedAt: null,
+  approvedBy: null,
+  signedAt: null,
+  signedByName: null,
+  signatureRecordedBy: null,
+  withdrawnAt: null,
+  version: 3,
+};
+const withAgreement = (agreement: CollectiveAgreementFieldsFragment | null) => ({
+  request: { query: CollectiveDocument, variables: { id: ID, first: 50 } },
+  result: { data: { collective: { ...COLLECTIVE, agreement } } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
+describe('the collective’s deal on its page', () => {
+  it('shows pending terms to a rep without the approver’s actions, and says who decides', async () => {
+    renderRoute(`/collectives/${ID}`, { signedInAs: ALICE, mocks: [withAgreement(PENDING)] });
+    const deal = await screen.findByRole('region', { name: 'The collective’s deal' });
+    expect(within(deal).getByText('Waiting for approval')).toBeInTheDocument();
+    expect(within(deal).getByText('15%')).toBeInTheDocument();
+    expect(within(deal).getByText('24 months')).toBeInTheDocument();
+    expect(within(deal).getByText('Migration of every site included.')).toBeInTheDocument();
+    expect(within(deal).getByText('Only a manager of the campaign or an admin can approve or reject this discount.')).toBeInTheDocument();
+    expect(within(deal).queryByRole('button', { name: 'Approve' })).not.toBeInTheDocument();
+    expect(within(deal).queryByRole('button', { name: 'Record the signature' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
+  });
+
+  it('lets a manager approve pending terms with the version read', async () => {
+    const approved = { ...PENDING, status: 'approved' as const, approvedAt: '2026-11-23T09:00:00Z', approvedBy: 'Manon Leroy', version: 4 };
+    const approve = {
+      request: { query: ApproveCollectiveTermsDocument, variables: { input: { collectiveId: ID, expectedVersion: 3 } } },
+      result: { data: { approveCollectiveTerms: { __typename: 'CollectivePayload' as const, collective: { __typename: 'Collective' as const, id: ID, agreement: approved } } } },
+    };
+    renderRoute(`/collectives/${ID}`, { signedInAs: MANON, mocks: [withAgreement(PENDING), approve] });
+    const deal = await screen.findByRole('region', { name: 'The collective’s deal' });
+    fireEvent.click(within(deal).getByRole('button', { name: 'Approve' }));
+    expect(await screen.findByText('Terms approved.')).toBeInTheDocument();
+  });
+
+  it('invites a rep to propose terms when there are none, and speaks French', async () => {
+    renderRoute(`/collectives/${ID}`, { signedInAs: MANON, mocks: [withAgreement(null)], language: 'fr' });
+    const deal = await screen.findByRole('region', { name: 'L’accord du collectif' });
+    fireEvent.click(within(deal).getByRole('button', { name: 'Proposer des conditions' }));
+    expect(await screen.findByRole('dialog', { name: 'Les conditions du collectif' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/Remise sur les mensualités/)).toBeInTheDocument();
+  });
+});
+
+describe('deleting a collective', () => {
+  it('asks first, says what happens to the members, then deletes with the version read', async () => {
+    const remove = {
+      request: { query: DeleteCollectiveDocument, variables: { input: { id: ID, expectedVersion: 2 } } },
+      result: { data: { deleteCollective: { __typename: 'DeleteCollectivePayload' as const, deletedId: ID, unlinked: 3 } } },
+    };
+    renderRoute(`/collectives/${ID}`, { signedInAs: MANON, mocks: [collectiveMock, remove] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Collectif des clients AMEN?' });
+    expect(within(dialog).getByText(/Its 3 members are unlinked \(the accounts stay\)/)).toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Delete the collective' }));
+    expect(await screen.findByText('Collectif des clients AMEN deleted.')).toBeInTheDocument();
+  });
+
+  it('offers no delete once the terms are signed, and says why', async () => {
+    const signed = { ...PENDING, status: 'signed' as const, signedAt: '2026-11-23T08:00:00Z', signedByName: 'Sophie Renard', signatureRecordedBy: 'Manon Leroy' };
+    renderRoute(`/collectives/${ID}`, { signedInAs: MANON, mocks: [withAgreement(signed)] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Collectif des clients AMEN?' });
+    expect(within(dialog).getByText(/a signed agreement is a record the team keeps/)).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Delete the collective' })).not.toBeInTheDocument();
   });
 });
 

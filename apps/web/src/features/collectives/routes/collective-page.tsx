@@ -1,10 +1,10 @@
 import { ActionIcon, Anchor, Badge, Button, Card, Grid, Group, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconMail, IconMailForward, IconPencil, IconX } from '@tabler/icons-react';
+import { IconArrowLeft, IconMail, IconMailForward, IconPencil, IconTrash, IconX } from '@tabler/icons-react';
 import { SendOffersDialog } from '../../personal-offers';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { BreakableUrl } from '../../../components/breakable-url';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import { errorCode, errorMessage, errorTitleKey } from '../../../lib/apollo/errors';
@@ -14,6 +14,8 @@ import { AddMembers } from '../components/add-members';
 import { CancellationCountdown } from '../components/cancellation-countdown';
 import { CollectiveForm } from '../components/collective-form';
 import { CollectiveProgress } from '../components/collective-progress';
+import { CollectiveDeal } from '../components/collective-deal';
+import { DeleteCollectiveDialog } from '../components/delete-collective-dialog';
 import { OutreachDialog } from '../../outreach';
 
 const STATE_COLOR: Record<CollectiveMember['state'], string> = { won: 'green', pending: 'harbour', lost: 'gray', untouched: 'yellow' };
@@ -39,6 +41,8 @@ export function CollectivePage() {
   const [editing, setEditing] = useState(false);
   const [sendingOffers, setSendingOffers] = useState(false);
   const [emailing, setEmailing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const navigate = useNavigate();
 
   const back = (
     <Anchor component={Link} to="/collectives" size="sm">
@@ -91,11 +95,29 @@ export function CollectivePage() {
             <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
               {t('collectives.edit')}
             </Button>
+            <Button variant="default" color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setDeleting(true)}>
+              {t('collectives.delete.action')}
+            </Button>
           </Group>
         )}
       </Group>
       {canManage && (
-        <SendOffersDialog opened={sendingOffers} onClose={() => setSendingOffers(false)} campaignId={collective.campaign.id} collectiveId={collective.id} />
+        <SendOffersDialog
+          key={`offers-${collective.agreement?.version ?? 0}`}
+          opened={sendingOffers}
+          onClose={() => setSendingOffers(false)}
+          campaignId={collective.campaign.id}
+          collectiveId={collective.id}
+          agreedTerms={collective.agreement?.status === 'signed' ? collective.agreement : null}
+        />
+      )}
+      {canManage && (
+        <DeleteCollectiveDialog
+          opened={deleting}
+          collective={collective}
+          onClose={() => setDeleting(false)}
+          onDeleted={() => void navigate('/collectives')}
+        />
       )}
       {canManage && emailing && <OutreachDialog opened onClose={() => setEmailing(false)} campaignId={collective.campaign.id} collectiveId={collective.id} />}
       <CancellationCountdown at={collective.announcedCancellationAt} />
@@ -187,6 +209,14 @@ export function CollectivePage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }} order={{ base: 1, md: 2 }}>
           <Stack gap="md">
+            <CollectiveDeal
+              key={`${collective.agreement?.version ?? 0}`}
+              collectiveId={collective.id}
+              agreement={collective.agreement ?? null}
+              canManage={canManage}
+              spokespersonName={collective.spokesperson?.name ?? null}
+              onChanged={() => void refetch()}
+            />
             <Card component="section" aria-labelledby="collective-facts-title" withBorder>
               <Title order={2} size="h4" id="collective-facts-title" mb="sm" className="visually-hidden">
                 {collective.name}

@@ -18,17 +18,20 @@ export function SendOffersDialog({
   campaignId,
   filter,
   collectiveId,
+  agreedTerms,
 }: {
   opened: boolean;
   onClose: () => void;
   campaignId: string;
   filter?: AccountListFilterInput;
   collectiveId?: string;
+  /** A collective's signed terms: the defaults (pre-approved up to their discount). */
+  agreedTerms?: { discountPercent: number; termMonths: number } | null;
 }) {
   const { t, i18n } = useTranslation();
   const number = (n: number) => new Intl.NumberFormat(intlLocale(i18n.language)).format(n);
-  const [discountPercent, setDiscount] = useState<number>(10);
-  const [termMonths, setTerm] = useState<number>(12);
+  const [discountPercent, setDiscount] = useState<number>(agreedTerms?.discountPercent ?? 10);
+  const [termMonths, setTerm] = useState<number>(agreedTerms?.termMonths ?? 12);
   const [validityDays, setValidity] = useState<number>(7);
   const [counted, setCounted] = useState<number | null>(null);
   const [queued, setQueued] = useState<number | null>(null);
@@ -68,6 +71,7 @@ export function SendOffersDialog({
         ) : (
           <>
             <Text size="sm">{t('personalOffers.intro')}</Text>
+            {agreedTerms && <Text size="sm">{t('personalOffers.agreedTerms', { percent: agreedTerms.discountPercent, months: agreedTerms.termMonths })}</Text>}
             {/* One field a line on a phone; side by side, labels on one line, on a wider screen. */}
             <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
               <NumberInput label={t('personalOffers.discount')} min={0} max={100} decimalScale={2} value={discountPercent} onChange={(v) => { setDiscount(Number(v) || 0); setCounted(null); }} />
