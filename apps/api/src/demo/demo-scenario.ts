@@ -46,6 +46,11 @@ class DemoRows {
   campaigns: Row<CampaignEntity>[] = [];
   members: Row<CampaignMemberEntity>[] = [];
   accounts: Row<AccountEntity>[] = [];
+  /**
+   * Each account's queue keys (has_open_deal, open_deal_due_at: not entity columns), written with it as
+   * an import writes them, so that the trigger on opportunity finds them right and rewrites no account.
+   */
+  queueKeys = new Map<string, { has_open_deal: boolean; open_deal_due_at: Date | null }>();
   services: Row<RivalServiceEntity>[] = [];
   contacts: Row<ContactEntity>[] = [];
   opportunities: Row<OpportunityEntity>[] = [];
@@ -157,7 +162,7 @@ export async function loadDemoScenarioIfEmpty(dataSource: DataSource, now: Date)
     await insertAll(manager, CampaignEntity, rows.campaigns);
     await insertAll(manager, CampaignMemberEntity, rows.members);
     await recordDemoSources(manager, rows);
-    await insertAll(manager, AccountEntity, rows.accounts);
+    await insertAll(manager, AccountEntity, rows.accounts, (a) => rows.queueKeys.get(a.id as string));
     await insertAll(manager, RivalServiceEntity, rows.services);
     await insertAll(manager, ContactEntity, rows.contacts);
     await insertAll(manager, OpportunityEntity, rows.opportunities);
@@ -276,12 +281,18 @@ async function isEmpty(manager: EntityManager): Promise<boolean> {
  * JSON array that PostgreSQL expands (jsonb_populate_recordset), not as thousands of round trips or
  * bind parameters. Columns are the entity's, under their database names, with its transformers.
  */
-async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: Row<T>[]): Promise<void> {
+async function insertAll<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: Row<T>[],
+  extra?: (row: Row<T>) => Record<string, unknown> | undefined,
+): Promise<void> {
   if (rows.length === 0) return;
   const meta = manager.connection.getMetadata(entity);
   const columns = meta.columns.filter((c) => rows.some((r) => c.getEntityValue(r) !== undefined));
+  const extraNames = [...new Set(rows.flatMap((r) => Object.keys(extra?.(r) ?? {})))];
   const records = rows.map((r) => {
-    const record: Record<string, unknown> = {};
+    const record: Record<string, unknown> = { ...extra?.(r) };
     for (const c of columns) {
       const value = c.getEntityValue(r);
       const transformer = Array.isArray(c.transformer) ? undefined : c.transformer;
@@ -289,7 +300,7 @@ async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity
     }
     return record;
   });
-  const names = columns.map((c) => `"${c.databaseName}"`).join(', ');
+  const names = [...columns.map((c) => c.databaseName), ...extraNames].map((n) => `"${n}"`).join(', ');
   await manager.query(
     `INSERT INTO "${meta.tableName}" (${names}) SELECT ${names} FROM jsonb_populate_recordset(NULL::"${meta.tableName}", $1::jsonb)`,
     [JSON.stringify(records)],
@@ -579,6 +590,8 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
     return u;
   };
   const seenRefs = new Set<string>();
+  // Deadlines by stage, segment and entry time: thousands of customers share a few hundred (time-zone arithmetic is not cheap).
+  const dueAts = new Map<string, ReturnType<typeof dealDueAt>>();
 
   for (const account of accounts) {
     if (seenRefs.has(account.externalRef)) throw new Error(`demo: duplicate external ref ${account.externalRef}`);
@@ -599,8 +612,11 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
     const rep = owner ?? importer;
     const decider = account.contacts.find((c) => c.decisionMaker) ?? account.contacts[0];
     const customer = { id: null, name: `${decider.name} (${account.name})` };
-    const due = (stage: Stage, enteredAt: Date) =>
-      dealDueAt({ stage, stageEnteredAt: enteredAt, segment: account.segment, rival, settings });
+    const due = (stage: Stage, enteredAt: Date) => {
+      const key = `${stage}|${account.segment}|${enteredAt.getTime()}`;
+      if (!dueAts.has(key)) dueAts.set(key, dealDueAt({ stage, stageEnteredAt: enteredAt, segment: account.segment, rival, settings }));
+      return dueAts.get(key) ?? null;
+    };
     const minutes = (d: Date, n: number) => new Date(d.getTime() + n * 60_000);
 
     const monthlyValue = Math.round((account.monthlySpend * (100 - account.deal.discountPercent)) / 100 / 100) * 100;
@@ -807,6 +823,7 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
     });
     const inDays = (n: number | null) => (n === null ? null : new Date(now.getTime() + n * DAY_MS));
     const queuePriority = priorityOf({ monthlySpend: account.monthlySpend, segment: account.segment, stage: closed ? null : last.stage, dueAt: closed ? null : dueAt });
+    rows.queueKeys.set(accountId, { has_open_deal: !closed, open_deal_due_at: closed ? null : dueAt });
     rows.accounts.push({
       id: accountId,
       campaignId: ctx.campaignId,
