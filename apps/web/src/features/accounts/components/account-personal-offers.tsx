@@ -7,6 +7,9 @@ import { useFormat } from '../../../lib/i18n/format';
 
 const STATUS_COLOR: Record<string, string> = { open: 'harbour', accepted: 'green', expired: 'gray' };
 
+/** The link as the customer must get it: the api gives a path when the installation's public address is not set. */
+const absolute = (link: string) => (link.startsWith('/') ? `${window.location.origin}${link}` : link);
+
 /**
  * An account's latest personal offers (issue #21): where each stands (open, accepted with its cutover
  * week, expired), its terms, when the customer opened it, and — for the account's owner and the
@@ -57,7 +60,7 @@ export function AccountPersonalOffers({ accountId }: { accountId: string }) {
                 {offer.openedAt ? t('personalOffers.accountOpened', { date: format.dateTime(offer.openedAt) }) : t('personalOffers.accountNotOpened')}
               </Text>
               {offer.link ? (
-                <CopyButton value={offer.link}>
+                <CopyButton value={absolute(offer.link)}>
                   {({ copied, copy }) => (
                     <Button
                       size="xs"

@@ -430,6 +430,14 @@ describe('/accounts/:id — its personal offer (issue #21)', () => {
     expect(items[3]).toHaveTextContent('et 1 offre plus ancienne');
   });
 
+  it('copies an absolute link when the api gives a path (no public address set)', async () => {
+    const writeText = jest.fn().mockResolvedValue(undefined);
+    Object.assign(navigator, { clipboard: { writeText } });
+    renderRoute('/accounts/acc-opodo', { signedInAs: MANON, mocks: [accountMock(OPODO), offersMock([offer({ link: '/offer/' + 'b'.repeat(64) })])] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy the customer’s link' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/offer/${'b'.repeat(64)}`));
+  });
+
   it('says when no offer was made', async () => {
     renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock(OPODO), offersMock([])] });
     const card = await screen.findByRole('region', { name: 'Personal offer' });
