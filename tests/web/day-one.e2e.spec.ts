@@ -191,8 +191,11 @@ for (const [mode, needs] of [
       await log.getByRole('button', { name: 'Log it' }).click();
       await chloe.getByText('Activity logged.').waitFor();
 
-      // … and moves the deal on from her board; Marc's board shows it at once.
+      // … and moves the deal on from her board, the new campaign's (the demo's AMEN campaign, which she also
+      // works, has thousands of deals: a column shows its first 200); Marc's board shows it at once.
       await chloe.goto(`${lifeboat.url}/pipeline`);
+      await chloe.getByRole('combobox', { name: /^(Campaign|Campagne)$/ }).first().click();
+      await chloe.getByRole('option', { name: 'Hostella rescue' }).click();
       await chloe.getByRole('button', { name: `Move ${name} to…` }).click();
       await chloe.getByRole('menuitem', { name: 'Move to Contacted' }).click();
       await chloe.getByText(`${name} moved to Contacted.`).waitFor();

@@ -286,12 +286,176 @@ export const AMEN_PHRASES: DemoPhrasebook = {
  * cycling association among them. The forum address is fictional (the reserved .example domain).
  */
 export const AMEN_COLLECTIVE = {
+  /** Its hand-written members; the generated ones are added by amenBulkAccounts. */
+  memberNames: SMB_WEB.map(([name]) => name),
   name: 'Collectif des clients AMEN',
   forumUrl: 'https://forum.amen-customers.example/',
   claimedMembers: 250,
   /** Days from now to the collective cancellations it announced. */
   cancellationInDays: 12,
   notes: 'About 1,000 visitors a day on its forum; gathers complaints since the strike and the 12 April outage, and announces collective cancellations.',
-  memberNames: SMB_WEB.map(([name]) => name),
   spokespersonAccount: 'Association Vélo Cité',
 };
+
+// --- The mass of small customers (issue #21, part 5) ------------------------------------------
+// A few thousand more, generated from name parts with their own seeded generator (the hand-written
+// customers above, which the tests and the visual tour name, are untouched). Most are unassigned for
+// the team to hand out; Chloé already works some of them, at every stage.
+
+/** How many generated customers: with the hand-written ones, 3,000 in the campaign. */
+export const AMEN_BULK_CUSTOMERS = 3_000 - SMB_WEB.length - HOSTING.length;
+/** How many of the generated customers the collective's member list names (with the hand-written small web customers: 250). */
+const BULK_MEMBERS = 250 - SMB_WEB.length;
+
+const TRADES = [
+  'Boulangerie', 'Boucherie', 'Pharmacie', 'Garage', 'Fleuriste', 'Cabinet Comptable', 'Salon de Coiffure', 'Restaurant',
+  'Hôtel', 'Gîte', 'Librairie', 'Agence Immobilière', 'Plomberie', 'Électricité', 'Menuiserie', 'Auto-École',
+  'Institut de Beauté', 'Opticien', 'Cave à Vins', 'Traiteur', 'Studio Photo', 'Cabinet d’Architecture', 'Taxi', 'Pressing',
+  'Fromagerie', 'Épicerie Fine', 'Crêperie', 'Pizzeria', 'Bijouterie', 'Quincaillerie', 'Toilettage Canin', 'Cabinet Infirmier',
+  'Kinésithérapie', 'Ostéopathe', 'Camping', 'Chambres d’Hôtes', 'Maçonnerie', 'Peinture Décoration', 'Serrurerie', 'Paysagiste',
+  'Imprimerie', 'Agence de Voyages', 'Auto-Entrepreneur Web', 'Association Sportive', 'École de Danse', 'Brocante', 'Cordonnerie', 'Vétérinaire',
+];
+const FAMILY_NAMES = [
+  'Martin', 'Bernard', 'Thomas', 'Petit', 'Robert', 'Richard', 'Durand', 'Dubois', 'Moreau', 'Laurent', 'Simon', 'Michel',
+  'Lefèvre', 'Leroy', 'Roux', 'David', 'Bertrand', 'Morel', 'Fournier', 'Girard', 'Bonnet', 'Dupont', 'Lambert', 'Fontaine',
+  'Rousseau', 'Vincent', 'Muller', 'Faure', 'André', 'Mercier', 'Blanc', 'Guérin', 'Boyer', 'Garnier', 'Chevalier', 'François',
+  'Legrand', 'Gauthier', 'Garcia', 'Perrin', 'Robin', 'Clément', 'Morin', 'Nicolas', 'Henry', 'Roussel', 'Mathieu', 'Gautier',
+  'Masson', 'Marchand', 'Duval', 'Denis', 'Dumont', 'Marie', 'Lemaire', 'Noël', 'Meyer', 'Dufour', 'Meunier', 'Brun',
+  'Blanchard', 'Giraud', 'Joly', 'Rivière', 'Lucas', 'Brunet', 'Gaillard', 'Barbier', 'Arnaud', 'Martinez', 'Gérard', 'Roche',
+];
+const PLACES = [
+  'du Centre', 'de la Gare', 'du Marché', 'des Halles', 'du Port', 'de la Place', 'du Château', 'des Remparts', 'du Vieux Pont',
+  'de l’Église', 'des Tilleuls', 'du Lac', 'de la Plage', 'des Vignes', 'du Moulin', 'de la Fontaine',
+];
+const TOWNS = [
+  'Lyon', 'Nantes', 'Rennes', 'Lille', 'Bordeaux', 'Toulouse', 'Annecy', 'Dijon', 'Tours', 'Angers', 'Brest', 'Nancy',
+  'Metz', 'Reims', 'Rouen', 'Caen', 'Limoges', 'Poitiers', 'Grenoble', 'Avignon', 'Nîmes', 'Montpellier', 'Perpignan', 'Pau',
+  'Bayonne', 'La Rochelle', 'Quimper', 'Vannes', 'Besançon', 'Colmar', 'Chambéry', 'Valence', 'Orléans', 'Amiens', 'Troyes', 'Albi',
+];
+
+/** Stages of the generated customers Chloé works; the others are identified and unassigned. */
+const BULK_OWNED: Array<[Stage, number]> = [
+  ['identified', 150],
+  ['contacted', 90],
+  ['proposal_sent', 45],
+  ['negotiating', 20],
+  ['won', 40],
+  ['lost', 20],
+];
+
+/**
+ * What a small customer buys from AMEN, as web-hosting packs (a shared hosting plan with its domain
+ * names and mailboxes): [label, monthly price in cents].
+ */
+const PACKS: Array<[string, number]> = [
+  ['hébergement Starter, un domaine, 5 boîtes mail', 490],
+  ['hébergement Pro, deux domaines, 20 boîtes mail', 990],
+  ['hébergement Business, domaines et mail illimités', 1_990],
+  ['boutique en ligne, domaine et mail', 2_990],
+];
+
+/** The generated customers, and the names of those the collective lists among its members. */
+export function amenBulkAccounts(): { accounts: DemoAccount[]; collectiveMembers: string[] } {
+  const random = seededRandom(20050418);
+  const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+
+  const owned: Stage[] = BULK_OWNED.flatMap(([stage, n]) => Array<Stage>(n).fill(stage));
+  const stages: Array<Stage | null> = [...owned, ...Array<null>(AMEN_BULK_CUSTOMERS - owned.length).fill(null)];
+  for (let i = stages.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [stages[i], stages[j]] = [stages[j], stages[i]];
+  }
+
+  // Unique names (normalized, as imports deduplicate), none of the hand-written ones.
+  const taken = new Set([...SMB_WEB, ...HOSTING].map(([name]) => normalizeAccountName(name)));
+  const names: string[] = [];
+  while (names.length < AMEN_BULK_CUSTOMERS) {
+    const trade = pick(TRADES);
+    const form = random();
+    const name =
+      form < 0.55 ? `${trade} ${pick(FAMILY_NAMES)}` : form < 0.8 ? `${trade} ${pick(PLACES)} ${pick(TOWNS)}` : `${trade} ${pick(FAMILY_NAMES)} ${pick(TOWNS)}`;
+    const key = normalizeAccountName(name);
+    if (taken.has(key)) continue;
+    taken.add(key);
+    names.push(name);
+  }
+
+  const collectiveMembers: string[] = [];
+  let lostIndex = 0;
+  const accounts = names.map((name, index): DemoAccount => {
+    const stage = stages[index];
+    const domain = `${slug(name)}.example`;
+    const [pack, unit] = pick(PACKS);
+    const quantity = random() < 0.15 ? 2 : 1;
+    const monthlySpend = unit * quantity;
+    const prepaidMonths = pick([3, 6, 6, 12, 12, 12, 18, 24, 24, 36]);
+    const first = pick(FIRST_NAMES);
+    const last = pick(FAMILY_NAMES);
+    const contacts: DemoContact[] = [
+      {
+        name: `${first} ${last}`,
+        title: FEMALE.has(first) ? 'Gérante' : 'Gérant',
+        email: `${emailPart(first)}.${emailPart(last)}@${domain}`,
+        phone: `+33 ${int(1, 5)} ${int(10, 99)} ${int(10, 99)} ${int(10, 99)} ${int(10, 99)}`,
+        decisionMaker: true,
+      },
+    ];
+    if (random() < 0.25) {
+      const helper = pick(FIRST_NAMES);
+      contacts.push({ name: `${helper} ${pick(FAMILY_NAMES)}`, title: 'Webmaster', email: `${emailPart(helper)}@${domain}`, phone: null, decisionMaker: false });
+    }
+    if (index % 14 === 0 && collectiveMembers.length < BULK_MEMBERS) collectiveMembers.push(name);
+
+    const at = (bd: number): When => when(bd, int(9, 17), pick([0, 10, 20, 30, 40, 50]));
+    const path: Stage[] =
+      stage === null || stage === 'identified'
+        ? ['identified']
+        : stage === 'contacted'
+          ? ['identified', 'contacted']
+          : stage === 'proposal_sent'
+            ? ['identified', 'contacted', 'proposal_sent']
+            : stage === 'negotiating'
+              ? ['identified', 'contacted', 'proposal_sent', 'negotiating']
+              : stage === 'won'
+                ? ['identified', 'contacted', 'proposal_sent', 'won']
+                : ['identified', 'contacted', 'lost'];
+    // Business days back, strictly decreasing from the first step to the last (1 = yesterday).
+    let bd = int(1, 4);
+    const days = path.map(() => 0);
+    for (let i = path.length - 1; i >= 0; i--) {
+      days[i] = bd;
+      bd += int(1, 3);
+    }
+    const history: DemoStep[] = path.map((s, i) => ({ stage: s, at: at(days[i]) }));
+    const lostReason = stage === 'lost' ? LOST_REASONS[lostIndex++ % LOST_REASONS.length] : undefined;
+    return {
+      name,
+      segment: 'smb_web',
+      countries: ['FR'],
+      monthlySpend,
+      hasBackupProvider: false,
+      rivalIsPrincipalOperator: true,
+      owner: stage === null ? null : 'chloe',
+      externalRef: `AMEN-${200_000 + index}`,
+      competingBidders: [],
+      contractEndsInDays: prepaidMonths * 30 + 30,
+      prepaidForDays: prepaidMonths * 30,
+      importedBy: 'marc',
+      services: [{ kind: 'web_hosting', quantity, monthlyCost: monthlySpend }],
+      contacts,
+      deal: {
+        history,
+        discountPercent: pick([0, 5, 10]),
+        termMonths: pick([12, 12, 24]),
+        oneTimeValue: 0,
+        lostReason,
+        note: lostReason === 'price' ? 'Reste chez AMEN : ne veut pas perdre ses mois prépayés.' : undefined,
+      },
+      activities: [
+        { kind: 'note', at: when(days[0], 18), by: 'marc', body: `Chez AMEN : ${quantity === 2 ? '2 × ' : ''}${pack}, prépayé ${prepaidMonths} mois.` },
+      ],
+    };
+  });
+  return { accounts, collectiveMembers };
+}

@@ -144,15 +144,39 @@ describe('the demo scenario (DESIGN.md §8)', () => {
     expect(lost).toEqual([{ lost_reason: 'chose_competitor', lost_to_bidder: 'Vanco' }]);
   });
 
-  it('has several dozen AMEN customers, prepaid into the future', async () => {
-    const accounts = await db.dataSource.getRepository(AccountEntity).find({ where: { campaignId: await campaignId('AMEN') } });
-    expect(accounts.length).toBeGreaterThanOrEqual(36);
-    expect(accounts.filter((a) => a.segment === 'smb_web').length).toBeGreaterThanOrEqual(30);
+  it('has 3,000 AMEN customers (issue #21), prepaid into the future, with unique names, most of them for the team to hand out', async () => {
+    const amen = await campaignId('AMEN');
+    const accounts = await db.dataSource.getRepository(AccountEntity).find({ where: { campaignId: amen } });
+    expect(accounts.length).toBe(3_000);
+    expect(accounts.filter((a) => a.segment === 'smb_web').length).toBeGreaterThanOrEqual(2_900);
     expect(accounts.every((a) => a.prepaidUntil !== null && a.prepaidUntil.getTime() > now.getTime())).toBe(true);
     expect(new Set(accounts.map((a) => a.normalizedName)).size).toBe(accounts.length);
+    expect(accounts.every((a) => a.normalizedName === normalizeAccountName(a.name))).toBe(true);
+    // The hand-written customers the tests and the tour name are still there.
+    const names = new Set(accounts.map((a) => a.name));
+    for (const name of ['Boulangerie Moreau', 'Association Vélo Cité', 'ShopDéco', 'Horlogerie Jaquet']) expect(names.has(name)).toBe(true);
+    const unassigned = accounts.filter((a) => a.ownerId === null).length;
+    expect(unassigned).toBeGreaterThan(2_000);
+    expect(accounts.length - unassigned).toBeGreaterThan(300);
+    // Every customer has a contact with an email, an open or closed deal, and deals stand at every stage.
+    const [withoutEmail] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM account a WHERE a.campaign_id = $1 AND NOT EXISTS (SELECT 1 FROM contact c WHERE c.account_id = a.id AND c.email IS NOT NULL)`,
+      [amen],
+    );
+    expect(withoutEmail.n).toBe(0);
+    const stages = await query<{ stage: string; n: number }>(`SELECT stage, count(*)::int AS n FROM opportunity WHERE campaign_id = $1 GROUP BY stage ORDER BY stage`, [amen]);
+    expect(stages.map((s) => s.stage)).toEqual(['contacted', 'identified', 'lost', 'negotiating', 'proposal_sent', 'won']);
+    for (const s of stages) expect(s.n).toBeGreaterThanOrEqual(20);
+    // The queue keys the triggers keep: an open deal for every customer whose deal is not closed.
+    const [keys] = await query<{ wrong: number }>(
+      `SELECT count(*)::int AS wrong FROM account a WHERE a.campaign_id = $1
+         AND a.has_open_deal <> EXISTS (SELECT 1 FROM opportunity o WHERE o.account_id = a.id AND o.stage NOT IN ('won','lost'))`,
+      [amen],
+    );
+    expect(keys.wrong).toBe(0);
   });
 
-  it('gives AMEN its customer collective (issue #21): 250 members claimed, a forum, cancellations announced, its small web customers linked', async () => {
+  it('gives AMEN its customer collective (issue #21): 250 members claimed, a forum, cancellations announced, its 250 small web customers linked', async () => {
     const amen = await campaignId('AMEN');
     const [collective] = await query<Record<string, any>>(
       `SELECT c.*, ct.name AS spokesperson, a.name AS spokesperson_account FROM collective c
@@ -162,10 +186,16 @@ describe('the demo scenario (DESIGN.md §8)', () => {
     expect(collective).toMatchObject({ name: 'Collectif des clients AMEN', claimed_members: 250, forum_url: 'https://forum.amen-customers.example/' });
     expect(new Date(collective.announced_cancellation_at).getTime()).toBe(now.getTime() + 12 * 86_400_000);
     expect(collective.spokesperson_account).toBe('Association Vélo Cité');
-    const members = await query<{ segment: string }>(`SELECT a.segment FROM collective_member m JOIN account a ON a.id = m.account_id WHERE m.collective_id = $1`, [collective.id]);
-    const smbWeb = await query<{ n: number }>(`SELECT count(*)::int AS n FROM account WHERE campaign_id = $1 AND segment = 'smb_web'`, [amen]);
-    expect(members.length).toBe(smbWeb[0].n);
-    expect(members.every((m) => m.segment === 'smb_web')).toBe(true);
+    // The 250 members it claims, all linked: small web customers of the campaign, a few already won or lost.
+    const members = await query<{ segment: string; campaign_id: string; stage: string; owner_id: string | null }>(
+      `SELECT a.segment, a.campaign_id, o.stage, a.owner_id FROM collective_member m JOIN account a ON a.id = m.account_id
+       JOIN opportunity o ON o.account_id = a.id WHERE m.collective_id = $1`,
+      [collective.id],
+    );
+    expect(members.length).toBe(250);
+    expect(members.every((m) => m.segment === 'smb_web' && m.campaign_id === amen)).toBe(true);
+    expect(members.filter((m) => m.owner_id === null).length).toBeGreaterThan(100);
+    expect(members.some((m) => m.stage === 'won')).toBe(true);
     expect(await query(`SELECT 1 FROM collective c JOIN campaign k ON k.id = c.campaign_id WHERE k.name NOT LIKE 'AMEN%'`)).toEqual([]);
     // Cancellations in 12 days drive the members' urgency, and only theirs.
     const cancels = await query<{ member: boolean; factor: { points: number; params: { daysLeft: number } } | null }>(
@@ -173,6 +203,7 @@ describe('the demo scenario (DESIGN.md §8)', () => {
        FROM account a LEFT JOIN collective_member m ON m.account_id = a.id WHERE a.campaign_id = $1`,
       [amen],
     );
+    expect(cancels.filter((c) => c.member).length).toBe(250);
     expect(cancels.filter((c) => c.member).every((c) => c.factor?.points === 20 && c.factor.params.daysLeft === 12)).toBe(true);
     expect(cancels.filter((c) => !c.member).every((c) => c.factor === null)).toBe(true);
     expect(cancels.filter((c) => !c.member).length).toBeGreaterThan(0);

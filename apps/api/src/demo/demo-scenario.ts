@@ -22,7 +22,6 @@ import {
   toLocalMs,
 } from '@lifeboat/domain';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AccountEntity, ContactEntity, RivalServiceEntity } from '../accounts/account.entity';
 import { normalizeAccountName } from '../accounts/normalize-account-name';
 import { CampaignEntity, CampaignMemberEntity } from '../campaigns/campaign.entity';
@@ -32,7 +31,7 @@ import { DistressEventEntity } from '../rivals/distress-event.entity';
 import { RivalEntity } from '../rivals/rival.entity';
 import { OutageEntity } from '../rivals/outages/outage.entity';
 import { accountUrgency, dealDueAt } from '../urgency/urgency-rules';
-import { AMEN_COLLECTIVE, AMEN_PHRASES, amenAccounts } from './demo-amen';
+import { AMEN_COLLECTIVE, AMEN_PHRASES, amenAccounts, amenBulkAccounts } from './demo-amen';
 import { KPNQWEST_ACCOUNTS, KPNQWEST_PHRASES } from './demo-kpnqwest';
 import { DEMO_PASSWORD, DEMO_USERS, DemoAccount, DemoPhrasebook, DemoUserKey, When } from './demo-plan';
 
@@ -47,6 +46,11 @@ class DemoRows {
   campaigns: Row<CampaignEntity>[] = [];
   members: Row<CampaignMemberEntity>[] = [];
   accounts: Row<AccountEntity>[] = [];
+  /**
+   * Each account's queue keys (has_open_deal, open_deal_due_at: not entity columns), written with it as
+   * an import writes them, so that the trigger on opportunity finds them right and rewrites no account.
+   */
+  queueKeys = new Map<string, { has_open_deal: boolean; open_deal_due_at: Date | null }>();
   services: Row<RivalServiceEntity>[] = [];
   contacts: Row<ContactEntity>[] = [];
   opportunities: Row<OpportunityEntity>[] = [];
@@ -157,10 +161,10 @@ export async function loadDemoScenarioIfEmpty(dataSource: DataSource, now: Date)
     await insertAll(manager, OutageEntity, rows.outages);
     await insertAll(manager, CampaignEntity, rows.campaigns);
     await insertAll(manager, CampaignMemberEntity, rows.members);
-    await insertAll(manager, AccountEntity, rows.accounts);
+    await recordDemoSources(manager, rows);
+    await insertAll(manager, AccountEntity, rows.accounts, (a) => rows.queueKeys.get(a.id as string));
     await insertAll(manager, RivalServiceEntity, rows.services);
     await insertAll(manager, ContactEntity, rows.contacts);
-    await recordDemoSources(manager);
     await insertAll(manager, OpportunityEntity, rows.opportunities);
     await insertAll(manager, StageTransitionEntity, rows.transitions);
     await insertAll(manager, ActivityEntity, rows.activities);
@@ -235,31 +239,34 @@ async function insertShutdownScenarios(manager: EntityManager, scenarios: DemoRo
   }
 }
 
-/** The demo's proposals and their lines, in the shape the contracts repository reads. */
+/** The demo's proposals and their lines, in the shape the contracts repository reads: one set-based insert each. */
 async function insertProposals(manager: EntityManager, proposals: DemoProposal[]): Promise<void> {
-  for (const p of proposals) {
-    await manager.query(
-      `INSERT INTO proposal (id, campaign_id, account_id, opportunity_id, status, currency, term_months, discount_percent, planned_cutover_at,
-         required_approval, monthly_subtotal, monthly_discount, monthly_total, one_time_total, switch_credit, switch_credit_days,
-         switch_credit_months, switch_credit_capped, total_over_term, created_by_user_id, created_by_label, submitted_at, approved_at,
-         approved_by_label, sent_at, valid_until, token_hash, accepted_at, signer_name, signer_title, signer_email, expired_at, created_at, updated_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,$28,$29,$30,$31,$32,$33,$34)`,
-      [
-        p.id, p.campaignId, p.accountId, p.opportunityId, p.status, p.currency, p.termMonths, p.discountPercent, p.plannedCutoverAt,
-        p.requiredApproval, p.totals.monthlySubtotal, p.totals.monthlyDiscount, p.totals.monthlyTotal, p.totals.oneTimeTotal,
-        p.totals.switchCredit, p.credit.prepaidDaysRemaining, p.credit.prepaidMonthsRemaining, p.credit.capped, p.totals.totalOverTerm,
-        p.createdBy.id, p.createdBy.name, p.submittedAt, p.approvedAt, p.approvedByLabel, p.sentAt, p.validUntil, p.tokenHash,
-        p.acceptedAt, p.signer?.name ?? null, p.signer?.title ?? null, p.signer?.email ?? null, p.expiredAt, p.createdAt,
-        p.acceptedAt ?? p.expiredAt ?? p.sentAt,
-      ],
-    );
-    for (const [position, line] of p.lines.entries()) {
-      await manager.query(
-        `INSERT INTO proposal_line (proposal_id, position, service_kind, description, quantity, monthly_unit_price, one_time_fee) VALUES ($1,$2,$3,$4,$5,$6,$7)`,
-        [p.id, position, line.serviceKind, line.description ?? null, line.quantity, line.monthlyUnitPrice, line.oneTimeFee],
-      );
-    }
-  }
+  if (proposals.length === 0) return;
+  const records = proposals.map((p) => ({
+    id: p.id, campaign_id: p.campaignId, account_id: p.accountId, opportunity_id: p.opportunityId, status: p.status, currency: p.currency,
+    term_months: p.termMonths, discount_percent: p.discountPercent, planned_cutover_at: p.plannedCutoverAt, required_approval: p.requiredApproval,
+    monthly_subtotal: p.totals.monthlySubtotal, monthly_discount: p.totals.monthlyDiscount, monthly_total: p.totals.monthlyTotal,
+    one_time_total: p.totals.oneTimeTotal, switch_credit: p.totals.switchCredit, switch_credit_days: p.credit.prepaidDaysRemaining,
+    switch_credit_months: p.credit.prepaidMonthsRemaining, switch_credit_capped: p.credit.capped, total_over_term: p.totals.totalOverTerm,
+    created_by_user_id: p.createdBy.id, created_by_label: p.createdBy.name, submitted_at: p.submittedAt, approved_at: p.approvedAt,
+    approved_by_label: p.approvedByLabel, sent_at: p.sentAt, valid_until: p.validUntil, token_hash: p.tokenHash, accepted_at: p.acceptedAt,
+    signer_name: p.signer?.name ?? null, signer_title: p.signer?.title ?? null, signer_email: p.signer?.email ?? null, expired_at: p.expiredAt,
+    created_at: p.createdAt, updated_at: p.acceptedAt ?? p.expiredAt ?? p.sentAt,
+  }));
+  const columns = Object.keys(records[0]).join(', ');
+  await manager.query(`INSERT INTO proposal (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::proposal, $1::jsonb)`, [
+    JSON.stringify(records),
+  ]);
+  const lines = proposals.flatMap((p) =>
+    p.lines.map((line, position) => ({
+      proposal_id: p.id, position, service_kind: line.serviceKind, description: line.description ?? null, quantity: line.quantity,
+      monthly_unit_price: line.monthlyUnitPrice, one_time_fee: line.oneTimeFee,
+    })),
+  );
+  const lineColumns = Object.keys(lines[0]).join(', ');
+  await manager.query(`INSERT INTO proposal_line (${lineColumns}) SELECT ${lineColumns} FROM jsonb_populate_recordset(NULL::proposal_line, $1::jsonb)`, [
+    JSON.stringify(lines),
+  ]);
 }
 
 async function isEmpty(manager: EntityManager): Promise<boolean> {
@@ -269,11 +276,35 @@ async function isEmpty(manager: EntityManager): Promise<boolean> {
   return row.used !== true;
 }
 
-async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: Row<T>[]): Promise<void> {
-  const CHUNK = 500;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await manager.insert(entity, rows.slice(i, i + CHUNK) as unknown as QueryDeepPartialEntity<T>[]);
-  }
+/**
+ * One set-based INSERT per table (thousands of AMEN customers: issue #21): the rows travel as one
+ * JSON array that PostgreSQL expands (jsonb_populate_recordset), not as thousands of round trips or
+ * bind parameters. Columns are the entity's, under their database names, with its transformers.
+ */
+async function insertAll<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: Row<T>[],
+  extra?: (row: Row<T>) => Record<string, unknown> | undefined,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const meta = manager.connection.getMetadata(entity);
+  const columns = meta.columns.filter((c) => rows.some((r) => c.getEntityValue(r) !== undefined));
+  const extraNames = [...new Set(rows.flatMap((r) => Object.keys(extra?.(r) ?? {})))];
+  const records = rows.map((r) => {
+    const record: Record<string, unknown> = { ...extra?.(r) };
+    for (const c of columns) {
+      const value = c.getEntityValue(r);
+      const transformer = Array.isArray(c.transformer) ? undefined : c.transformer;
+      record[c.databaseName] = value === undefined ? null : transformer ? transformer.to(value) : value;
+    }
+    return record;
+  });
+  const names = [...columns.map((c) => c.databaseName), ...extraNames].map((n) => `"${n}"`).join(', ');
+  await manager.query(
+    `INSERT INTO "${meta.tableName}" (${names}) SELECT ${names} FROM jsonb_populate_recordset(NULL::"${meta.tableName}", $1::jsonb)`,
+    [JSON.stringify(records)],
+  );
 }
 
 /**
@@ -282,9 +313,17 @@ async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity
  */
 export function businessDaysAgo(now: Date, timeZone: string): (w: When) => Date {
   const today = startOfLocalDay(now, timeZone);
+  // Thousands of customers share a few hundred times: each computed once (time-zone arithmetic is not cheap).
+  const seen = new Map<string, number>();
   return (w) => {
-    const day = toLocalMs(subtractBusinessDays(today, w.bd, timeZone), timeZone);
-    return fromLocalMs(day + (w.h * 60 + (w.m ?? 0)) * 60_000, timeZone);
+    const key = `${w.bd}:${w.h}:${w.m ?? 0}`;
+    let ms = seen.get(key);
+    if (ms === undefined) {
+      const day = toLocalMs(subtractBusinessDays(today, w.bd, timeZone), timeZone);
+      ms = fromLocalMs(day + (w.h * 60 + (w.m ?? 0)) * 60_000, timeZone).getTime();
+      seen.set(key, ms);
+    }
+    return new Date(ms);
   };
 }
 
@@ -472,7 +511,9 @@ export function buildDemoRows(now: Date, passwordHash: string): DemoRows {
     team: ['marc', 'chloe'],
     users,
   });
-  addAccounts(rows, amenAccounts(), {
+  const bulk = amenBulkAccounts();
+  const memberNames = [...AMEN_COLLECTIVE.memberNames, ...bulk.collectiveMembers];
+  addAccounts(rows, [...amenAccounts(), ...bulk.accounts], {
     campaignId: amenCampaignId,
     currency: 'EUR',
     settings: resolveCampaignSettings(amenSettings),
@@ -481,10 +522,10 @@ export function buildDemoRows(now: Date, passwordHash: string): DemoRows {
     phrases: AMEN_PHRASES,
     now,
     at: amenAt,
-    collective: { memberNames: new Set(AMEN_COLLECTIVE.memberNames), cancellationAt: days(AMEN_COLLECTIVE.cancellationInDays) },
+    collective: { memberNames: new Set(memberNames), cancellationAt: days(AMEN_COLLECTIVE.cancellationInDays) },
   });
   const { cancellationInDays, ...collective } = AMEN_COLLECTIVE;
-  rows.collectives.push({ ...collective, campaignId: amenCampaignId, announcedCancellationAt: days(cancellationInDays) });
+  rows.collectives.push({ ...collective, memberNames, campaignId: amenCampaignId, announcedCancellationAt: days(cancellationInDays) });
   return rows;
 }
 
@@ -549,6 +590,8 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
     return u;
   };
   const seenRefs = new Set<string>();
+  // Deadlines by stage, segment and entry time: thousands of customers share a few hundred (time-zone arithmetic is not cheap).
+  const dueAts = new Map<string, ReturnType<typeof dealDueAt>>();
 
   for (const account of accounts) {
     if (seenRefs.has(account.externalRef)) throw new Error(`demo: duplicate external ref ${account.externalRef}`);
@@ -569,8 +612,11 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
     const rep = owner ?? importer;
     const decider = account.contacts.find((c) => c.decisionMaker) ?? account.contacts[0];
     const customer = { id: null, name: `${decider.name} (${account.name})` };
-    const due = (stage: Stage, enteredAt: Date) =>
-      dealDueAt({ stage, stageEnteredAt: enteredAt, segment: account.segment, rival, settings });
+    const due = (stage: Stage, enteredAt: Date) => {
+      const key = `${stage}|${account.segment}|${enteredAt.getTime()}`;
+      if (!dueAts.has(key)) dueAts.set(key, dealDueAt({ stage, stageEnteredAt: enteredAt, segment: account.segment, rival, settings }));
+      return dueAts.get(key) ?? null;
+    };
     const minutes = (d: Date, n: number) => new Date(d.getTime() + n * 60_000);
 
     const monthlyValue = Math.round((account.monthlySpend * (100 - account.deal.discountPercent)) / 100 / 100) * 100;
@@ -777,6 +823,7 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
     });
     const inDays = (n: number | null) => (n === null ? null : new Date(now.getTime() + n * DAY_MS));
     const queuePriority = priorityOf({ monthlySpend: account.monthlySpend, segment: account.segment, stage: closed ? null : last.stage, dueAt: closed ? null : dueAt });
+    rows.queueKeys.set(accountId, { has_open_deal: !closed, open_deal_due_at: closed ? null : dueAt });
     rows.accounts.push({
       id: accountId,
       campaignId: ctx.campaignId,
@@ -821,21 +868,32 @@ function addAccounts(rows: DemoRows, accounts: DemoAccount[], ctx: CampaignConte
 /**
  * Where the demo's customers came from, as a team's would say (issue #21): each campaign's list was
  * imported by its manager (the file named after the rival), relying on legitimate interests; every
- * account and contact of the campaign points at it.
+ * account and contact of the campaign points at it. Recorded before the accounts are written, so
+ * that thousands of rows are not written twice.
  */
-async function recordDemoSources(manager: EntityManager): Promise<void> {
-  await manager.query(
-    `WITH src AS (
-       INSERT INTO lead_source (campaign_id, kind, file_name, actor_user_id, actor_label, lawful_basis, recorded_at)
-       SELECT c.id, 'import', lower(regexp_replace(r.name, '[^A-Za-z0-9]+', '-', 'g')) || '-customer-list.csv', m.id,
-              coalesce(m.name, 'Lifeboat demo'), 'legitimate_interests',
-              coalesce((SELECT min(a.created_at) FROM account a WHERE a.campaign_id = c.id), now())
-       FROM campaign c JOIN rival r ON r.id = c.rival_id
-       LEFT JOIN LATERAL (SELECT u.id, u.name FROM campaign_member cm JOIN app_user u ON u.id = cm.user_id
-                          WHERE cm.campaign_id = c.id AND cm.team_role = 'manager' ORDER BY u.name, u.id LIMIT 1) m ON TRUE
-       RETURNING id, campaign_id
-     )
-     UPDATE account a SET source_id = src.id FROM src WHERE a.campaign_id = src.campaign_id`,
+async function recordDemoSources(manager: EntityManager, rows: DemoRows): Promise<void> {
+  const firstAt = new Map<string, number>();
+  for (const a of rows.accounts) {
+    const at = (a.createdAt as Date).getTime();
+    firstAt.set(a.campaignId as string, Math.min(firstAt.get(a.campaignId as string) ?? at, at));
+  }
+  const campaignIds = rows.campaigns.map((c) => c.id as string);
+  const sources: Array<{ id: string; campaign_id: string }> = await manager.query(
+    `INSERT INTO lead_source (campaign_id, kind, file_name, actor_user_id, actor_label, lawful_basis, recorded_at)
+     SELECT c.id, 'import', lower(regexp_replace(r.name, '[^A-Za-z0-9]+', '-', 'g')) || '-customer-list.csv', m.id,
+            coalesce(m.name, 'Lifeboat demo'), 'legitimate_interests', coalesce(x.first_at, now())
+     FROM unnest($1::uuid[], $2::timestamptz[]) AS x(campaign_id, first_at)
+     JOIN campaign c ON c.id = x.campaign_id JOIN rival r ON r.id = c.rival_id
+     LEFT JOIN LATERAL (SELECT u.id, u.name FROM campaign_member cm JOIN app_user u ON u.id = cm.user_id
+                        WHERE cm.campaign_id = c.id AND cm.team_role = 'manager' ORDER BY u.name, u.id LIMIT 1) m ON TRUE
+     RETURNING id, campaign_id`,
+    [campaignIds, campaignIds.map((id) => (firstAt.has(id) ? new Date(firstAt.get(id) as number).toISOString() : null))],
   );
-  await manager.query(`UPDATE contact ct SET source_id = a.source_id FROM account a WHERE a.id = ct.account_id`);
+  const sourceOf = new Map(sources.map((s) => [s.campaign_id, s.id]));
+  const accountSource = new Map<string, string | null>();
+  for (const a of rows.accounts) {
+    a.sourceId = sourceOf.get(a.campaignId as string) ?? null;
+    accountSource.set(a.id as string, a.sourceId);
+  }
+  for (const c of rows.contacts) c.sourceId = accountSource.get(c.accountId as string) ?? null;
 }

@@ -1,9 +1,10 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { Equals, IsBoolean, IsDate, IsEmail, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { AccountListFilterInput } from '../distribution/dto/bulk-assignment.inputs';
 import { ProposalLineModel, ProposalTotalsModel, SwitchCreditModel } from '../contracts/proposal.model';
 import { Money } from '../common/graphql/money';
+import { ConnectionType, PageArgs } from '../common/graphql/connection';
 
 @InputType({ description: 'Personal offers for a filtered list of a campaign’s accounts, or for a collective’s members, from pre-approved terms.' })
 export class GeneratePersonalOffersInput {
@@ -100,6 +101,15 @@ export class PersonalOfferBatchModel {
 
   @Field(() => PersonalOfferProgressModel, { description: 'Its offers generated, opened, accepted and expired.' })
   progress!: PersonalOfferProgressModel;
+}
+
+export const PersonalOfferBatchConnection = ConnectionType(PersonalOfferBatchModel, 'PersonalOfferBatch');
+
+@ArgsType()
+export class PersonalOfferBatchesArgs extends PageArgs {
+  @Field(() => ID, { description: 'The campaign.' })
+  @IsString()
+  campaignId!: string;
 }
 
 @ObjectType('GeneratePersonalOffersPayload', { description: 'How many accounts get an offer, and the batch queued.' })
@@ -205,3 +215,45 @@ export class AcceptPersonalOfferPayload {
   @Field(() => PersonalOfferModel, { description: 'The offer as accepted: its cutover and its accepted terms.' })
   offer!: PersonalOfferModel;
 }
+
+@ObjectType('AccountPersonalOffer', { description: 'A personal offer made to an account, as its team sees it (issue #21).' })
+export class AccountPersonalOfferModel {
+  @Field(() => ID, { description: 'The offer’s id.' })
+  id!: string;
+
+  @Field({ description: 'open (its link works), accepted (the customer took it, with a cutover week) or expired (past its validity, never accepted).' })
+  status!: string;
+
+  @Field(() => Float, { description: 'The discount on the monthly charges, in percent.' })
+  discountPercent!: number;
+
+  @Field(() => Int, { description: 'Contract term in months.' })
+  termMonths!: number;
+
+  @Field(() => Money, { nullable: true, description: 'The monthly total offered, after the discount; null when not computed.' })
+  monthlyTotal!: Money | null;
+
+  @Field(() => GraphQLISODateTime, { description: 'When its link expires.' })
+  expiresAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the customer first opened it; null while never opened.' })
+  openedAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the customer accepted it; null until then.' })
+  acceptedAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The start of the cutover week the customer picked; null until accepted.' })
+  cutoverWeekStart!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it was generated.' })
+  createdAt!: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The customer’s link, to send it again: only while the offer is open, and only to whoever may change the account (its owner, a manager of its campaign, an admin); null otherwise.',
+  })
+  link!: string | null;
+}
+
+export const AccountPersonalOfferConnection = ConnectionType(AccountPersonalOfferModel, 'AccountPersonalOffer');

@@ -7,7 +7,7 @@ import { MigrationsModule } from '../migrations/migrations.module';
 import { CollectiveAgreementsRepository, CollectivesRepository } from '../collectives/collectives.repository';
 import { GeneratePersonalOffersHandler } from './personal-offers.handler';
 import { PersonalOffersRepository } from './personal-offers.repository';
-import { PersonalOffersResolver } from './personal-offers.resolver';
+import { AccountPersonalOffersResolver, PersonalOffersResolver } from './personal-offers.resolver';
 import { PersonalOffersService } from './personal-offers.service';
 
 /** Personal offers (issue #21, part 2): generation runs in every role (the job on workers); the resolver only where GraphQL is served. */
@@ -18,5 +18,5 @@ import { PersonalOffersService } from './personal-offers.service';
 })
 export class PersonalOffersModule {}
 
-@Module({ imports: [PersonalOffersModule], providers: [PersonalOffersResolver] })
+@Module({ imports: [PersonalOffersModule], providers: [PersonalOffersResolver, AccountPersonalOffersResolver] })
 export class PersonalOffersApiModule {}

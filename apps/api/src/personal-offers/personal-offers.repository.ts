@@ -5,6 +5,22 @@ import { FULL_ACCESS } from '../common/access/actor';
 import { AccountFilter, AccountsRepository } from '../accounts/accounts.repository';
 import { tokenHashSql } from './offer-link';
 
+/** An account's offer, as its page lists it. */
+export interface AccountOfferRecord {
+  id: string;
+  status: 'open' | 'accepted';
+  expiresAt: Date;
+  openedAt: Date | null;
+  acceptedAt: Date | null;
+  cutoverWeekStart: Date | null;
+  monthlyTotal: number | null;
+  createdAt: Date;
+  discountPercent: number;
+  termMonths: number;
+  currency: string;
+  cursorAt: string;
+}
+
 export interface BatchRecord {
   id: string;
   campaignId: string;
@@ -146,17 +162,55 @@ export class PersonalOffersRepository {
     await manager.query(`UPDATE personal_offer_batch SET status = 'completed', generated = generated + $2, finished_at = now() WHERE id = $1`, [batchId, generated]);
   }
 
-  /** A campaign's batches, newest first, with their progress (counted from the offers). */
-  async batches(campaignId: string, now: Date, limit: number, manager: EntityManager = this.dataSource.manager): Promise<BatchRecord[]> {
+  /**
+   * A page of a campaign's batches, newest first (created_at DESC, id: the index's order), with their
+   * progress (counted from the offers), after the keyset `after` ([created_at to the microsecond, id]);
+   * one more row than `limit` says whether more follow. Each row carries its `cursorAt`.
+   */
+  async batches(
+    campaignId: string,
+    now: Date,
+    limit: number,
+    after: [string, string] | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ rows: Array<BatchRecord & { cursorAt: string }>; total: number }> {
+    const params: unknown[] = [campaignId, now, limit + 1];
+    let keyset = '';
+    if (after) {
+      params.push(after[0], after[1]);
+      keyset = `AND (b.created_at < $4::timestamptz OR (b.created_at = $4::timestamptz AND b.id > $5::uuid))`;
+    }
     const rows: Array<Record<string, unknown>> = await manager.query(
-      `SELECT ${BATCH_COLUMNS},
+      `SELECT ${BATCH_COLUMNS}, to_char(b.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
          (SELECT json_build_object('generated', count(*), 'opened', count(p.opened_at), 'accepted', count(*) FILTER (WHERE p.status = 'accepted'),
                                    'expired', count(*) FILTER (WHERE p.status = 'open' AND p.expires_at < $2))
           FROM personal_offer p WHERE p.batch_id = b.id) AS progress
-       FROM personal_offer_batch b WHERE b.campaign_id = $1 ORDER BY b.created_at DESC, b.id LIMIT $3`,
-      [campaignId, now, limit],
+       FROM personal_offer_batch b WHERE b.campaign_id = $1 ${keyset} ORDER BY b.created_at DESC, b.id LIMIT $3`,
+      params,
     );
-    return rows as unknown as BatchRecord[];
+    const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM personal_offer_batch WHERE campaign_id = $1`, [campaignId]);
+    return { rows: rows as unknown as Array<BatchRecord & { cursorAt: string }>, total: Number(n) };
+  }
+
+  /** A page of an account's offers, newest first (created_at DESC, id), after the keyset `after` ([created_at to the microsecond, id]). */
+  async ofAccount(accountId: string, limit: number, after: [string, string] | null): Promise<{ rows: AccountOfferRecord[]; total: number }> {
+    const params: unknown[] = [accountId, limit + 1];
+    let keyset = '';
+    if (after) {
+      params.push(after[0], after[1]);
+      keyset = `AND (p.created_at < $3::timestamptz OR (p.created_at = $3::timestamptz AND p.id > $4::uuid))`;
+    }
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT p.id, p.status, p.expires_at AS "expiresAt", p.opened_at AS "openedAt", p.accepted_at AS "acceptedAt",
+              p.cutover_week_start AS "cutoverWeekStart", p.monthly_total::float8 AS "monthlyTotal", p.created_at AS "createdAt",
+              b.discount_percent::float8 AS "discountPercent", b.term_months AS "termMonths", c.currency,
+              to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"
+       FROM personal_offer p JOIN personal_offer_batch b ON b.id = p.batch_id JOIN campaign c ON c.id = p.campaign_id
+       WHERE p.account_id = $1 ${keyset} ORDER BY p.created_at DESC, p.id LIMIT $2`,
+      params,
+    );
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM personal_offer WHERE account_id = $1`, [accountId]);
+    return { rows: rows as unknown as AccountOfferRecord[], total: Number(n) };
   }
 
   async batchById(id: string, now: Date, manager: EntityManager = this.dataSource.manager): Promise<BatchRecord | null> {

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import type { AccessScope, Actor } from '../common/access/actor';
 import { Public } from '../common/access/auth.guard';
@@ -12,9 +12,15 @@ import {
   AcceptPersonalOfferPayload,
   GeneratePersonalOffersInput,
   GeneratePersonalOffersPayload,
+  AccountPersonalOfferConnection,
+  AccountPersonalOfferModel,
+  PersonalOfferBatchConnection,
+  PersonalOfferBatchesArgs,
   PersonalOfferBatchModel,
   PersonalOfferModel,
 } from './personal-offer.model';
+import { PageArgs, type Connection } from '../common/graphql/connection';
+import { AccountModel } from '../accounts/account.model';
 import type { BatchRecord } from './personal-offers.repository';
 import { OfferView, PersonalOffersService } from './personal-offers.service';
 
@@ -100,15 +106,17 @@ export class PersonalOffersResolver {
     return { count, batch: batch ? toBatchModel(batch) : null };
   }
 
-  @Query(() => [PersonalOfferBatchModel], {
-    description: 'A campaign’s batches of personal offers, newest first (the last 50), with their progress (managers of the campaign, admins). NOT_FOUND for a campaign you are not in.',
+  @Query(() => PersonalOfferBatchConnection, {
+    description:
+      'A campaign’s batches of personal offers, newest first, a page at a time, with their progress (managers of the campaign, admins). NOT_FOUND for a campaign you are not in.',
   })
   async personalOfferBatches(
-    @Args('campaignId', { type: () => ID, description: 'The campaign.' }) campaignId: string,
+    @Args() args: PersonalOfferBatchesArgs,
     @CurrentActor() actor: Actor,
     @CurrentScope() scope: AccessScope,
-  ): Promise<PersonalOfferBatchModel[]> {
-    return (await this.offers.batches(actor, scope, campaignId)).map(toBatchModel);
+  ): Promise<Connection<PersonalOfferBatchModel>> {
+    const page = await this.offers.batches(actor, scope, args);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toBatchModel(e.node) })) };
   }
 
   @Public()
@@ -133,5 +141,42 @@ export class PersonalOffersResolver {
     checkToken(input.token);
     const ip = ctx.req ? clientIp(ctx.req as Request) : 'unknown';
     return { offer: toOfferModel(await this.offers.accept(input, ip), this.offers) };
+  }
+}
+
+/** An account's personal offers on its page (issue #21): what was offered, where it stands, and for its owner and managers the link to send again. */
+@Resolver(() => AccountModel)
+export class AccountPersonalOffersResolver {
+  constructor(private readonly offers: PersonalOffersService) {}
+
+  @ResolveField(() => AccountPersonalOfferConnection, {
+    description: 'Its personal offers, newest first; each one’s link only while open and only for its owner, a manager of its campaign or an admin.',
+  })
+  async personalOffers(
+    @Parent() account: AccountModel,
+    @Args() page: PageArgs,
+    @CurrentActor() actor: Actor,
+    @CurrentScope() scope: AccessScope,
+  ): Promise<Connection<AccountPersonalOfferModel>> {
+    const found = await this.offers.ofAccount(actor, scope, account, page);
+    return {
+      ...found,
+      edges: found.edges.map(({ cursor, node: o }) => ({
+        cursor,
+        node: {
+          id: o.id,
+          status: o.status,
+          discountPercent: o.discountPercent,
+          termMonths: o.termMonths,
+          monthlyTotal: o.monthlyTotal === null ? null : money(o.monthlyTotal, o.currency),
+          expiresAt: o.expiresAt,
+          openedAt: o.openedAt,
+          acceptedAt: o.acceptedAt,
+          cutoverWeekStart: o.cutoverWeekStart,
+          createdAt: o.createdAt,
+          link: o.link,
+        },
+      })),
+    };
   }
 }

@@ -13,8 +13,8 @@ import {
   type CutoverWeek,
   type PersonalOfferTerms,
 } from '@lifeboat/domain';
-import { actorLabel, FULL_ACCESS, type AccessScope, type Actor } from '../common/access/actor';
-import { assertCanAssign, effectiveRole, requireAuthenticated } from '../common/access/permissions';
+import { actorLabel, canSeeCampaign, FULL_ACCESS, type AccessScope, type Actor } from '../common/access/actor';
+import { assertCanAssign, canChange, effectiveRole, requireAuthenticated } from '../common/access/permissions';
 import { BadInputError, NotFoundError } from '../common/errors/lifeboat-error';
 import { applyRule } from '../common/errors/domain-rule';
 import { expectGlobalId } from '../common/graphql/global-id';
@@ -31,9 +31,10 @@ import { accountFilterOf } from '../distribution/dto/bulk-assignment.inputs';
 import { PipelineRepository } from '../pipeline/pipeline.repository';
 import { DealStageMover } from '../pipeline/deal-stage.mover';
 import { MigrationsRepository } from '../migrations/migrations.repository';
-import { offerLinkKey } from './offer-link';
-import { BatchRecord, BatchSource, OfferRecord, PersonalOffersRepository } from './personal-offers.repository';
-import type { AcceptPersonalOfferInput, GeneratePersonalOffersInput } from './personal-offer.model';
+import { offerLinkKey, offerLinkToken } from './offer-link';
+import { AccountOfferRecord, BatchRecord, BatchSource, OfferRecord, PersonalOffersRepository } from './personal-offers.repository';
+import type { AcceptPersonalOfferInput, GeneratePersonalOffersInput, PersonalOfferBatchesArgs } from './personal-offer.model';
+import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/graphql/connection';
 
 /** What the customer's page shows: the offer, its terms at each week it may pick. */
 export interface OfferView {
@@ -43,7 +44,19 @@ export interface OfferView {
   weeks: Array<CutoverWeek & { terms: PersonalOfferTerms }>;
 }
 
-const BATCHES_SHOWN = 50;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An account's offer with its status as of now and, for whoever may send it again, its link. */
+export type AccountOfferView = Omit<AccountOfferRecord, 'status'> & { status: 'open' | 'accepted' | 'expired'; link: string | null };
+
+/** The [created_at to the microsecond, id] keyset of an `after` cursor given out by these lists. */
+function keyset(cursor: string): [string, string] {
+  const [at, id] = decodeCursor(cursor, 2);
+  if (typeof at !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(at)) || !UUID.test(id)) {
+    throw new BadInputError('The `after` cursor is not one this list gave out.', [{ field: 'after', reason: 'unknown cursor' }]);
+  }
+  return [at, id];
+}
 
 /** What a customer's page needs of the campaign besides the offer (see cachedPageContext). */
 interface PageContext {
@@ -204,11 +217,41 @@ export class PersonalOffersService {
     return { generated };
   }
 
-  async batches(actor: Actor, scope: AccessScope, campaignGlobalId: string, now = new Date()): Promise<BatchRecord[]> {
+  /** A page of a campaign's batches, newest first (its managers, admins). */
+  async batches(actor: Actor, scope: AccessScope, args: PersonalOfferBatchesArgs, now = new Date()): Promise<Connection<BatchRecord>> {
     const caller = requireAuthenticated(actor);
-    const campaignId = expectGlobalId(campaignGlobalId, 'Campaign', 'campaignId');
+    const campaignId = expectGlobalId(args.campaignId, 'Campaign', 'campaignId');
     assertCanAssign(caller, scope, campaignId, 'The campaign');
-    return this.offers.batches(campaignId, now, BATCHES_SHOWN);
+    const size = pageSize(args.first);
+    const after = args.after ? keyset(args.after) : null;
+    const { rows, total } = await this.offers.batches(campaignId, now, size, after);
+    return toConnection(rows, size, total, (b) => encodeCursor([b.cursorAt, b.id]));
+  }
+
+  /**
+   * A page of an account's offers, newest first, for its page (the caller already reads the account).
+   * The link is derived again from the offer id (only its hash is stored), only while the offer is
+   * open, and only for whoever may change the account: its owner, a manager of its campaign, an admin.
+   */
+  async ofAccount(
+    actor: Actor,
+    scope: AccessScope,
+    account: { dbId: string; campaignDbId: string; ownerDbId: string | null },
+    page: { first?: number; after?: string },
+    now = new Date(),
+  ): Promise<Connection<AccountOfferView>> {
+    requireAuthenticated(actor);
+    if (!canSeeCampaign(scope, account.campaignDbId)) throw new NotFoundError('The account');
+    const size = pageSize(page.first);
+    const after = page.after ? keyset(page.after) : null;
+    const { rows, total } = await this.offers.ofAccount(account.dbId, size, after);
+    const mayLink = canChange(actor, scope, { campaignId: account.campaignDbId, ownerId: account.ownerDbId });
+    const key = mayLink && rows.some((r) => r.status === 'open') ? await this.key() : null;
+    const views = rows.map((r): AccountOfferView => {
+      const status = r.status === 'accepted' ? 'accepted' : now.getTime() > new Date(r.expiresAt).getTime() ? 'expired' : 'open';
+      return { ...r, status, link: key && status === 'open' ? `${this.config.publicUrl ?? ''}/offer/${offerLinkToken(key, r.id)}` : null };
+    });
+    return toConnection(views, size, total, (v) => encodeCursor([v.cursorAt, v.id]));
   }
 
   private assertOpen(offer: OfferRecord | null, now: Date): asserts offer is OfferRecord {

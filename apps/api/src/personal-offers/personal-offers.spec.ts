@@ -13,7 +13,9 @@ import { PersonalOffers1795490000013 } from '../database/migrations/179549000001
 
 const DAY = 24 * 3600 * 1000;
 const GENERATE = `mutation($input: GeneratePersonalOffersInput!) { generatePersonalOffers(input: $input) { count batch { id status approvalLevel } } }`;
-const BATCHES = `query($campaignId: ID!) { personalOfferBatches(campaignId: $campaignId) { id status discountPercent progress { generated opened accepted expired } } }`;
+const BATCHES = `query($campaignId: ID!) { personalOfferBatches(campaignId: $campaignId) { edges { node { id status discountPercent progress { generated opened accepted expired } } } } }`;
+const BATCH_PAGE = `query($campaignId: ID!, $first: Int, $after: String) { personalOfferBatches(campaignId: $campaignId, first: $first, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id createdAt } } } }`;
 const OFFER = `query($token: String!) { personalOfferByToken(token: $token) { status customerName currency discountPercent termMonths
   lines { serviceKind quantity monthlyUnitPrice { amount } } monthlyTotal { amount }
   weeks { weekStart cutoverAt switchCredit { amount { amount } prepaidDaysRemaining } totals { monthlyTotal { amount } totalOverTerm { amount } } } } }`;
@@ -39,6 +41,7 @@ describe('personal offers: generated from pre-approved terms, accepted alone wit
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return res.data as T;
   };
+  const batchesOf = async (who: string) => (await must(who, BATCHES, { campaignId: campaign() })).personalOfferBatches.edges.map((e: any) => e.node);
   const one = async <T = any>(sql: string, params: unknown[] = []): Promise<T> => (await ds.query(sql, params))[0];
   const campaign = () => toGlobalId('Campaign', campaignId);
   /** An account of the campaign buying `services` from the rival, with its open deal (as every account has) unless `openDeal` is false. */
@@ -129,7 +132,7 @@ describe('personal offers: generated from pre-approved terms, accepted alone wit
     expect(await lifeboat.app.get(PersonalOffersService).runBatch(ds.manager, started.batch.id)).toEqual({ skipped: true });
     expect(Number((await one(`SELECT count(*) AS n FROM personal_offer`)).n)).toBe(2);
 
-    const batches = (await must('marc', BATCHES, { campaignId: campaign() })).personalOfferBatches;
+    const batches = (await batchesOf('marc'));
     expect(batches).toEqual([{ id: started.batch.id, status: 'completed', discountPercent: 15, progress: { generated: 2, opened: 0, accepted: 0, expired: 0 } }]);
     expect((await gql('chloe', BATCHES, { campaignId: campaign() })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -147,7 +150,7 @@ describe('personal offers: generated from pre-approved terms, accepted alone wit
     // Prepaid 90 days ahead: an earlier cutover gives a larger credit.
     expect(offer.weeks[0].switchCredit.amount.amount).toBeGreaterThan(offer.weeks[offer.weeks.length - 1].switchCredit.amount.amount);
     for (const w of offer.weeks) expect(new Date(w.cutoverAt).getTime()).toBeLessThanOrEqual(Date.now() + 20 * DAY);
-    const batches = (await must('marc', BATCHES, { campaignId: campaign() })).personalOfferBatches;
+    const batches = (await batchesOf('marc'));
     expect(batches[0].progress.opened).toBe(1);
     expect((await gql(null, OFFER, { token: 'f'.repeat(64) })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
@@ -169,7 +172,7 @@ describe('personal offers: generated from pre-approved terms, accepted alone wit
     expectBadInput(await gql(null, ACCEPT, { input: { token, cutoverWeekStart: week.weekStart, ...signer } }), 'token', 'used');
     expectBadInput(await gql(null, OFFER, { token }), 'token', 'used');
     expect(await audits()).toBe(1);
-    expect((await must('marc', BATCHES, { campaignId: campaign() })).personalOfferBatches[0].progress.accepted).toBe(1);
+    expect((await batchesOf('marc'))[0].progress.accepted).toBe(1);
   });
 
   it('refuses an expired link, and a week that is not offered, writing nothing', async () => {
@@ -181,7 +184,7 @@ describe('personal offers: generated from pre-approved terms, accepted alone wit
     expectBadInput(await gql(null, OFFER, { token }), 'token', 'expired');
     expectBadInput(await gql(null, ACCEPT, { input: { token, cutoverWeekStart: offer.weeks[0].weekStart, ...signer } }), 'token', 'expired');
     expect((await one(`SELECT status FROM personal_offer WHERE account_id = $1`, [atelier])).status).toBe('open');
-    expect((await must('marc', BATCHES, { campaignId: campaign() })).personalOfferBatches[0].progress.expired).toBe(1);
+    expect((await batchesOf('marc'))[0].progress.expired).toBe(1);
   });
 
   it('50 customers taking the last 10 units of a week at once: exactly 10 get it, the others are told the week filled and are offered the next weeks', async () => {
@@ -239,6 +242,74 @@ describe('personal offers: generated from pre-approved terms, accepted alone wit
     await waitForBatch(started.batch.id);
     const offered: Array<{ account_id: string }> = await ds.query(`SELECT account_id FROM personal_offer WHERE batch_id = $1 ORDER BY account_id`, [started.batch.id]);
     expect(offered.map((o) => o.account_id)).toEqual([...members].sort());
+  });
+
+  it('shows an account its offers on its page; the link, which opens the offer, only to its owner and managers and only while open', async () => {
+    const ACCOUNT_OFFERS = `query($id: ID!) { node(id: $id) { ... on Account { name personalOffers(first: 5) {
+      totalCount edges { node { status discountPercent termMonths expiresAt openedAt cutoverWeekStart monthlyTotal { amount } link } } } } } }`;
+    const [{ id: member }] = await ds.query(`SELECT id FROM account WHERE campaign_id = $1 AND name = 'Membre Un'`, [campaignId]);
+    const chloeId = (await one(`SELECT id FROM app_user WHERE email = 'chloe@example.test'`)).id;
+    await ds.query(`UPDATE account SET owner_id = $2 WHERE id = $1`, [member, chloeId]);
+    const diane = await createUser(ds, { email: 'diane@example.test', role: 'rep', campaignIds: [campaignId] });
+    const [other] = await ds.query(`INSERT INTO campaign (rival_id, name) SELECT rival_id, 'Other rescue' FROM campaign WHERE id = $1 RETURNING id`, [campaignId]);
+    const kevin = await createUser(ds, { email: 'kevin@example.test', role: 'manager', campaignIds: [other.id] });
+    tokens.diane = await signIn(lifeboat.url, diane.email, diane.password);
+    tokens.kevin = await signIn(lifeboat.url, kevin.email, kevin.password);
+    const id = toGlobalId('Account', member);
+    const offersOf = async (who: string) => (await must(who, ACCOUNT_OFFERS, { id })).node.personalOffers;
+
+    // Its owner and the manager get the link; it opens this very offer.
+    const mine = await offersOf('chloe');
+    expect(mine.totalCount).toBe(1);
+    expect(mine.edges[0].node).toMatchObject({ status: 'open', discountPercent: 10, termMonths: 12, openedAt: null, cutoverWeekStart: null });
+    const link: string = mine.edges[0].node.link;
+    expect(link).toMatch(/\/offer\/[0-9a-f]{64}$/);
+    expect((await offersOf('marc')).edges[0].node.link).toBe(link);
+    const opened = (await must(null, OFFER, { token: link.split('/offer/')[1] })).personalOfferByToken;
+    expect(opened).toMatchObject({ status: 'open', customerName: 'Membre Un' });
+    expect((await offersOf('chloe')).edges[0].node.openedAt).not.toBeNull();
+    // Another rep of the campaign reads the account (the team works together) but not the link.
+    expect((await offersOf('diane')).edges[0].node).toMatchObject({ status: 'open', link: null });
+    // Another campaign's manager: the account does not exist for them (node answers null, as for an unknown id).
+    const outsider = await gql<any>('kevin', ACCOUNT_OFFERS, { id });
+    expect(outsider.errors).toBeUndefined();
+    expect(outsider.data?.node).toBeNull();
+    // Past its validity: expired, no link for anyone.
+    await ds.query(`UPDATE personal_offer SET expires_at = now() - interval '1 minute' WHERE account_id = $1`, [member]);
+    expect((await offersOf('chloe')).edges[0].node).toMatchObject({ status: 'expired', link: null });
+    expect((await offersOf('marc')).edges[0].node.link).toBeNull();
+    // Accepted (the bakery, above): its week, no link.
+    const bakery = (await must('marc', ACCOUNT_OFFERS, { id: toGlobalId('Account', boulangerie) })).node.personalOffers.edges[0].node;
+    expect(bakery).toMatchObject({ status: 'accepted', link: null });
+    expect(bakery.cutoverWeekStart).not.toBeNull();
+  });
+
+  it('pages through the batches newest first with a keyset cursor (ties on the same instant kept apart), and counts them all', async () => {
+    const [{ n: before }] = await ds.query(`SELECT count(*)::int AS n FROM personal_offer_batch WHERE campaign_id = $1`, [campaignId]);
+    // Five more: three asked for at the same instant (to the microsecond), two later.
+    await ds.query(
+      `INSERT INTO personal_offer_batch (campaign_id, discount_percent, approval_level, term_months, expires_at, status, created_by_label, created_at)
+       SELECT $1, 5, 'rep', 12, now() + interval '7 days', 'completed', 'Marc', t FROM unnest($2::timestamptz[]) AS t`,
+      [campaignId, ['2030-01-01T10:00:00.123456Z', '2030-01-01T10:00:00.123456Z', '2030-01-01T10:00:00.123456Z', '2030-01-02T10:00:00Z', '2030-01-03T10:00:00Z']],
+    );
+    const expected: Array<{ id: string }> = await ds.query(`SELECT id FROM personal_offer_batch WHERE campaign_id = $1 ORDER BY created_at DESC, id`, [campaignId]);
+    expect(expected.length).toBe(before + 5);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page++) {
+      const res: any = (await must('marc', BATCH_PAGE, { campaignId: campaign(), first: 2, after })).personalOfferBatches;
+      expect(res.totalCount).toBe(expected.length);
+      seen.push(...res.edges.map((e: any) => e.node.id));
+      expect(res.pageInfo.endCursor).toBe(res.edges.length ? res.edges[res.edges.length - 1].cursor : null);
+      if (!res.pageInfo.hasNextPage) break;
+      after = res.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(expected.map((r) => r.id));
+    const newest = (await must('marc', BATCH_PAGE, { campaignId: campaign(), first: 1 })).personalOfferBatches.edges[0].node;
+    expect(new Date(newest.createdAt).toISOString()).toBe('2030-01-03T10:00:00.000Z');
+    expectBadInput(await gql('marc', BATCH_PAGE, { campaignId: campaign(), after: 'not-a-cursor' }), 'after', 'unknown cursor');
+    expect((await gql('marc', BATCH_PAGE, { campaignId: toGlobalId('Campaign', '00000000-0000-4000-8000-000000000000') })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    await ds.query(`DELETE FROM personal_offer_batch WHERE campaign_id = $1 AND created_at >= '2030-01-01'`, [campaignId]);
   });
 
   it('has a migration whose down undoes it, and whose up applies again', async () => {

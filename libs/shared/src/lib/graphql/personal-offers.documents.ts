@@ -13,23 +13,65 @@ export const GENERATE_PERSONAL_OFFERS_MUTATION = /* GraphQL */ `
 `;
 
 export const PERSONAL_OFFER_BATCHES_QUERY = /* GraphQL */ `
-  query PersonalOfferBatches($campaignId: ID!) {
-    personalOfferBatches(campaignId: $campaignId) {
-      id
-      status
-      discountPercent
-      approvalLevel
-      termMonths
-      expiresAt
-      collectiveId
-      createdBy
-      createdAt
-      finishedAt
-      progress {
-        generated
-        opened
-        accepted
-        expired
+  query PersonalOfferBatches($campaignId: ID!, $first: Int, $after: String) {
+    personalOfferBatches(campaignId: $campaignId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          status
+          discountPercent
+          approvalLevel
+          termMonths
+          expiresAt
+          collectiveId
+          createdBy
+          createdAt
+          finishedAt
+          progress {
+            generated
+            opened
+            accepted
+            expired
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** An account's latest personal offers, for its page; the link only while open, for its owner and managers. */
+export const ACCOUNT_PERSONAL_OFFERS_QUERY = /* GraphQL */ `
+  query AccountPersonalOffers($id: ID!) {
+    node(id: $id) {
+      ... on Account {
+        id
+        personalOffers(first: 5) {
+          totalCount
+          edges {
+            node {
+              id
+              status
+              discountPercent
+              termMonths
+              monthlyTotal {
+                amount
+                currency
+              }
+              expiresAt
+              openedAt
+              acceptedAt
+              cutoverWeekStart
+              createdAt
+              link
+            }
+          }
+        }
       }
     }
   }

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AccountDocument, AssignAccountDocument, EraseContactDocument, MoveOpportunityDocument, type AccountDetailFragment, type ActivityFieldsFragment } from '../../../gql/graphql';
+import { AccountDocument, AccountPersonalOffersDocument, AssignAccountDocument, EraseContactDocument, MoveOpportunityDocument, type AccountDetailFragment, type ActivityFieldsFragment } from '../../../gql/graphql';
 import { ALICE, MANON, renderRoute } from '../../../testing/render-route';
 import { KPN_SHUTDOWN, OPODO } from '../../../testing/fixtures';
 import { freezeDateAt } from '../../../testing/clock';
@@ -350,5 +350,97 @@ describe('/accounts/:id — where it came from', () => {
   it('says so when the source was never recorded', async () => {
     renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock({ ...OPODO, source: null })] });
     expect(await screen.findByText('Not recorded (added before Lifeboat recorded sources)')).toBeInTheDocument();
+  });
+});
+
+describe('/accounts/:id — its personal offer (issue #21)', () => {
+  const offer = (over: Record<string, unknown>) => ({
+    __typename: 'AccountPersonalOffer' as const,
+    id: 'offer-1',
+    status: 'open',
+    discountPercent: 10,
+    termMonths: 12,
+    monthlyTotal: { __typename: 'Money' as const, amount: 89_100, currency: 'EUR' },
+    expiresAt: KPN_SHUTDOWN,
+    openedAt: null,
+    acceptedAt: null,
+    cutoverWeekStart: null,
+    createdAt: '2026-06-01T10:00:00.000Z',
+    link: null,
+    ...over,
+  });
+  const offersMock = (nodes: Array<ReturnType<typeof offer>>, totalCount = nodes.length) => ({
+    request: { query: AccountPersonalOffersDocument, variables: { id: OPODO.id } },
+    result: {
+      data: {
+        node: {
+          __typename: 'Account' as const,
+          id: OPODO.id,
+          personalOffers: {
+            __typename: 'AccountPersonalOfferConnection' as const,
+            totalCount,
+            edges: nodes.map((node) => ({ __typename: 'AccountPersonalOfferEdge' as const, node })),
+          },
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  });
+
+  it('shows the open offer with its terms and a button that copies the customer’s link, for whoever the api gives the link to', async () => {
+    const link = 'https://lifeboat.example/offer/' + 'a'.repeat(64);
+    const writeText = jest.fn().mockResolvedValue(undefined);
+    Object.assign(navigator, { clipboard: { writeText } });
+    renderRoute('/accounts/acc-opodo', { signedInAs: MANON, mocks: [accountMock(OPODO), offersMock([offer({ link })])] });
+    const card = await screen.findByRole('region', { name: 'Personal offer' });
+    const item = within(within(card).getByRole('list', { name: 'Personal offers of this account' })).getAllByRole('listitem')[0];
+    expect(item).toHaveTextContent('Open');
+    expect(item).toHaveTextContent('10% off, 12 months');
+    expect(item).toHaveTextContent('Not opened by the customer yet');
+    fireEvent.click(within(item).getByRole('button', { name: 'Copy the customer’s link' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith(link));
+    expect(await within(item).findByRole('button', { name: 'Link copied' })).toBeInTheDocument();
+  });
+
+  it('says who may copy the link when the api gives none (another rep), and shows accepted and expired offers without one, in French', async () => {
+    renderRoute('/accounts/acc-opodo', {
+      signedInAs: ALICE,
+      language: 'fr',
+      mocks: [
+        accountMock(OPODO),
+        offersMock(
+          [
+            offer({ id: 'o-open', openedAt: '2026-06-02T09:00:00.000Z' }),
+            offer({ id: 'o-acc', status: 'accepted', acceptedAt: '2026-06-03T09:00:00.000Z', cutoverWeekStart: '2026-06-15T00:00:00.000Z' }),
+            offer({ id: 'o-exp', status: 'expired' }),
+          ],
+          4,
+        ),
+      ],
+    });
+    const card = await screen.findByRole('region', { name: 'Offre personnelle' });
+    const items = within(card).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Ouverte');
+    expect(items[0]).toHaveTextContent('Ouverte par le client le');
+    expect(items[0]).toHaveTextContent('Seuls le propriétaire du compte ou un manager de la campagne peuvent copier le lien du client.');
+    expect(items[1]).toHaveTextContent('Acceptée le');
+    expect(items[1]).toHaveTextContent('bascule la semaine du');
+    expect(items[2]).toHaveTextContent('Expirée');
+    expect(within(card).queryByRole('button')).not.toBeInTheDocument();
+    expect(items[3]).toHaveTextContent('et 1 offre plus ancienne');
+  });
+
+  it('copies an absolute link when the api gives a path (no public address set)', async () => {
+    const writeText = jest.fn().mockResolvedValue(undefined);
+    Object.assign(navigator, { clipboard: { writeText } });
+    renderRoute('/accounts/acc-opodo', { signedInAs: MANON, mocks: [accountMock(OPODO), offersMock([offer({ link: '/offer/' + 'b'.repeat(64) })])] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy the customer’s link' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/offer/${'b'.repeat(64)}`));
+  });
+
+  it('says when no offer was made', async () => {
+    renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock(OPODO), offersMock([])] });
+    const card = await screen.findByRole('region', { name: 'Personal offer' });
+    expect(card).toHaveTextContent('No personal offer was made to this account yet.');
   });
 });

@@ -36,6 +36,7 @@ import { AssignDialog } from '../components/assign-dialog';
 import { AccountHistory } from '../components/account-history';
 import { DealStageControl } from '../components/deal-stage-control';
 import { AccountCollective } from '../components/account-collective';
+import { AccountPersonalOffers } from '../components/account-personal-offers';
 import type { Role, Stage } from '@lifeboat/domain';
 
 const LIVE_PROPOSAL = new Set(['draft', 'pending_approval', 'approved', 'sent']);
@@ -508,6 +509,7 @@ export function AccountPage() {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
             <DealCard account={account} />
+            <AccountPersonalOffers accountId={account.id} />
             <Card component="section" aria-labelledby="urgency-title">
               <Title order={2} size="h4" id="urgency-title" mb="xs">
                 {t('account.urgencyTitle', { score: account.urgency })}

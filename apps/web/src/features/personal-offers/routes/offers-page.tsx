@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import { PersonalOfferBatchesDocument } from '../../../gql/graphql';
@@ -8,18 +10,26 @@ import { OneCampaignSelect } from '../../../lib/campaigns/one-campaign-select';
 import { useOneCampaign } from '../../../lib/campaigns/use-campaigns';
 import { useFormat } from '../../../lib/i18n/format';
 
-/** A campaign's personal offers: each batch with its terms and how many offers were opened, accepted, expired. */
+/** Batches shown a page at a time, newest first. */
+export const BATCHES_PAGE_SIZE = 20;
+
+/** A campaign's personal offers: each batch with its terms and how many offers were opened, accepted, expired; a page at a time. */
 export function OffersPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { campaigns, campaignId, chosen, setCampaignId } = useOneCampaign();
+  // The cursors of the pages visited (null: the first), so that Previous goes back to the page before.
+  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const after = cursors[cursors.length - 1];
   const { data, error, refetch } = useQuery(PersonalOfferBatchesDocument, {
-    variables: { campaignId: campaignId ?? '' },
+    variables: { campaignId: campaignId ?? '', first: BATCHES_PAGE_SIZE, after },
     skip: !campaignId,
     fetchPolicy: 'cache-and-network',
     pollInterval: 5_000,
   });
-  const batches = data?.personalOfferBatches;
+  const connection = data?.personalOfferBatches;
+  const batches = connection?.edges.map((e) => e.node);
+  const pageInfo = connection?.pageInfo;
 
   let body;
   if (error && !batches) body = <ErrorState onRetry={() => void refetch()}>{t('personalOffers.error', { message: errorMessage(error) })}</ErrorState>;
@@ -77,9 +87,48 @@ export function OffersPage() {
             {t('personalOffers.pageIntro')}
           </Text>
         </div>
-        <OneCampaignSelect label={t('personalOffers.campaign')} campaigns={campaigns} campaignId={campaignId} chosen={chosen} onChange={setCampaignId} />
+        <OneCampaignSelect
+          label={t('personalOffers.campaign')}
+          campaigns={campaigns}
+          campaignId={campaignId}
+          chosen={chosen}
+          onChange={(id) => {
+            setCursors([null]);
+            setCampaignId(id);
+          }}
+        />
       </Group>
       {body}
+      {connection && (cursors.length > 1 || pageInfo?.hasNextPage) && (
+        <Group justify="space-between" wrap="wrap" gap="xs">
+          <Text size="sm" c="dimmed">
+            {t('personalOffers.pageOf', { page: cursors.length, count: connection.totalCount })}
+          </Text>
+          <Group gap="xs">
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconChevronLeft size={14} aria-hidden />}
+              disabled={cursors.length <= 1}
+              onClick={() => setCursors((c) => c.slice(0, -1))}
+            >
+              {t('accounts.previous')}
+            </Button>
+            <Button
+              variant="default"
+              size="xs"
+              rightSection={<IconChevronRight size={14} aria-hidden />}
+              disabled={!pageInfo?.hasNextPage}
+              onClick={() => {
+                const next = pageInfo?.endCursor;
+                if (next) setCursors((c) => [...c, next]);
+              }}
+            >
+              {t('accounts.next')}
+            </Button>
+          </Group>
+        </Group>
+      )}
     </Stack>
   );
 }
