@@ -63,6 +63,6 @@ describe('an outreach’s page', () => {
     expect(results).toHaveTextContent('Offre acceptée42');
     const progress = screen.getByRole('region', { name: 'Avancement' });
     expect(progress).toHaveTextContent('Renvoyés après une interruption3');
-    expect(progress).toHaveTextContent('3 messages étaient en cours d’envoi quand un expéditeur s’est arrêté\u00a0: ils ont été renvoyés avec le même Message-ID');
+    expect(progress).toHaveTextContent('3 messages étaient en cours d’envoi quand un expéditeur s’est arrêté : ils ont été renvoyés avec le même Message-ID');
   });
 });
