@@ -293,13 +293,15 @@ describe('outreach: templated mail to a list or a collective, once per contact, 
     const queued = (await must('marc', QUEUE, { input: { campaignId: campaign(), filter: { segment: 'colocation' }, ...template } })).queueOutreach;
     expect(queued.recipients).toBe(30);
     const outreachId = Buffer.from(queued.outreach.id, 'base64url').toString('utf8').split(':')[1];
-    for (let i = 0; i < 200 && (sink.stalled.length < 2 || (await count(`outreach_message WHERE outreach_id = $1 AND status = 'sent'`, [outreachId])) < 10); i++) {
+    const handed = () => count(`outreach_message WHERE outreach_id = $1 AND status = 'sending' AND handed_at IS NOT NULL`, [outreachId]);
+    for (let i = 0; i < 200 && (sink.stalled.length < 2 || (await count(`outreach_message WHERE outreach_id = $1 AND status = 'sent'`, [outreachId])) < 10 || (await handed()) < 4); i++) {
       await new Promise((r) => setTimeout(r, 25));
     }
     expect(sink.mails).toHaveLength(10);
     expect(sink.stalled).toHaveLength(2);
-    // Only the mails on the wire are handed over and unrecorded (one per connection), not a whole batch.
-    expect(await count(`outreach_message WHERE outreach_id = $1 AND status = 'sending' AND handed_at IS NOT NULL`, [outreachId])).toBe(2);
+    // Only the mails in flight are handed over and unrecorded — two per connection (2 connections):
+    // the one on the wire, the one waiting for that connection — not a batch (20 rows are left).
+    expect(await handed()).toBe(4);
     expect(await count(`outreach_message WHERE outreach_id = $1 AND status = 'sent'`, [outreachId])).toBe(10);
     // The sender is "dead": a new process has its own connections, and the lease runs out.
     stallSwitch.fn = () => false;
@@ -314,20 +316,24 @@ describe('outreach: templated mail to a list or a collective, once per contact, 
       if (o.status === 'completed') break;
     }
     expect(o.status).toBe('completed');
-    expect(o.progress).toMatchObject({ recipients: 30, sent: 30, uncertain: 0, queued: 0, failed: 0, resentAfterInterruption: 2 });
+    expect(o.progress).toMatchObject({ recipients: 30, sent: 30, uncertain: 0, queued: 0, failed: 0, resentAfterInterruption: 4 });
     // What reached the server, the stalled copies included (they may have been delivered): per
-    // contact, exactly one distinct Message-ID; the only second copies are the 2 on the wire.
+    // contact, exactly one distinct Message-ID; the only second copies are the 2 that were on the wire.
     const ids = new Map<string, Set<string>>();
     for (const m of [...sink.mails, ...sink.stalled]) for (const to of m.to) ids.set(to, (ids.get(to) ?? new Set()).add(parseMail(m.raw).headers['message-id']));
     const contacts: Array<{ email: string; id: string }> = await ds.query(`SELECT email, id::text AS id FROM outreach_message WHERE outreach_id = $1`, [outreachId]);
     expect(contacts).toHaveLength(30);
     for (const c of contacts) expect([...(ids.get(c.email) ?? [])]).toEqual([`<outreach.${c.id}.${outreachId}@lifeboat.example>`]);
-    expect(sink.mails).toHaveLength(30);
+    // Raw copies beyond one per contact: at most the 4 handed over at the "kill" (this "dead" sender
+    // still lives, so the 2 that waited in its pool may go out too, with their Message-ID).
+    expect(sink.mails.length + sink.stalled.length - 30).toBeGreaterThanOrEqual(2);
+    expect(sink.mails.length + sink.stalled.length - 30).toBeLessThanOrEqual(4);
     for (const stalled of sink.stalled) {
-      const again = sink.mails.filter((m) => m.to[0] === stalled.to[0]);
-      expect(again.map((m) => parseMail(m.raw).headers['message-id'])).toEqual([parseMail(stalled.raw).headers['message-id']]);
+      const again = sink.mails.filter((m) => m.to[0] === stalled.to[0]).map((m) => parseMail(m.raw).headers['message-id']);
+      expect(again.length).toBeGreaterThan(0);
+      for (const id of again) expect(id).toBe(parseMail(stalled.raw).headers['message-id']);
     }
-    expect(await count(`outreach_message WHERE outreach_id = $1 AND interrupted_at IS NOT NULL`, [outreachId])).toBe(2);
+    expect(await count(`outreach_message WHERE outreach_id = $1 AND interrupted_at IS NOT NULL`, [outreachId])).toBe(4);
     expect(await count(`activity WHERE kind = 'email' AND metadata->>'outreachId' = $1`, [outreachId])).toBe(30);
   });
 
