@@ -186,6 +186,10 @@ describe('outreach: templated mail to a list or a collective, once per contact, 
     const html = await page.text();
     expect(html).toContain('lang="fr"');
     expect(html).toContain('paul@cafe.example\u00a0?');
+    // Readable on a phone: scaled to the device, a long address wraps, the button a full-width tap target.
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(html).toMatch(/overflow-wrap:anywhere/);
+    expect(html).toMatch(/@media \(max-width:480px\)\{button\{width:100%\}\}/);
     expect(await count('email_suppression WHERE email = $1', ['paul@cafe.example'])).toBe(0);
     const forged = await fetch(`${lifeboat.url}${path.slice(0, -3)}AAA`, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(forged.status).toBe(404);
