@@ -14,10 +14,15 @@
  * queues the outreach through OutreachService.queue as an admin (timed: `queueSeconds`, the goal
  * ≤ 10 s) and sends it. With --kill-after N the child is killed with SIGKILL once the sink has N
  * mails, and a new child is started: it finds the dead sender's batch once its lease expires
- * (batch time + 60 s) and finishes the outreach. Prints one JSON line: contacts, queueSeconds,
- * sendSeconds (first mail to the last, the restart's wait included), mailsPerSecond (before any
- * kill), received, distinct, duplicates, missing (recipients never received), and the outreach's
- * own counts (sent, uncertain: handed over by the killed sender, not re-sent). --queue-only stops
+ * (batch time + 60 s) and finishes the outreach, sending again — with the same Message-ID — the
+ * mails the dead sender had handed to the server without recording the answer. The sink counts
+ * mails by Message-ID. Prints one JSON line: contacts, queueSeconds, sendSeconds (first mail to the
+ * last, the restart's wait included), mailsPerSecond (before any kill), killedAt, inFlightAtKill
+ * (the dead sender's rows handed over and unrecorded, read right after the kill), received (raw
+ * receptions), distinct (distinct Message-IDs: the goal is = contacts), duplicates (receptions of
+ * a Message-ID already received: the goal is ≤ inFlightAtKill; a receiving server such as Gmail
+ * drops them), missing (recipients whose Message-ID never arrived: the goal is 0),
+ * resentAfterInterruption, and the outreach's own counts by status. --queue-only stops
  * once the outreach is queued (the queuing figure alone).
  */
 import 'reflect-metadata';
@@ -100,19 +105,33 @@ async function main(): Promise<void> {
   let firstAt = 0;
   let lastAt = 0;
   let killedAt: { mails: number; seconds: number } | null = null;
+  let inFlightAtKill: number | null = null;
   const smtpPort = await freePort();
   const sink = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
-    onData(stream, session, callback) {
-      stream.on('data', () => undefined);
+    onData(stream, _session, callback) {
+      // Only the header block is kept, for its Message-ID.
+      let head = '';
+      let inBody = false;
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        if (inBody) return;
+        head += chunk;
+        const end = head.indexOf('\r\n\r\n');
+        if (end >= 0) {
+          head = head.slice(0, end);
+          inBody = true;
+        }
+      });
       stream.on('end', () => {
         const now = performance.now();
         if (!firstAt) firstAt = now;
         lastAt = now;
         total++;
-        for (const r of session.envelope.rcptTo) received.set(r.address, (received.get(r.address) ?? 0) + 1);
+        const messageId = /^message-id:\s*(<[^>]+>)/im.exec(head.replace(/\r\n[ \t]+/g, ' '))?.[1] ?? `(none ${total})`;
+        received.set(messageId, (received.get(messageId) ?? 0) + 1);
         callback();
       });
     },
@@ -172,6 +191,11 @@ async function main(): Promise<void> {
         worker.kill('SIGKILL');
         killedAt = { mails: total, seconds: round((performance.now() - firstAt) / 1000) };
         await sleep(500);
+        // The dead sender's rows handed to the server and not recorded: the mails in flight at the kill.
+        const id = await outreachDbId();
+        inFlightAtKill = id
+          ? Number((await db.query(`SELECT count(*)::int AS n FROM outreach_message WHERE outreach_id = $1 AND status = 'sending' AND handed_at IS NOT NULL`, [id])).rows[0].n)
+          : 0;
         startChild(false);
       }
       const id = await outreachDbId();
@@ -182,9 +206,11 @@ async function main(): Promise<void> {
     await sleep(1000);
     const id = await outreachDbId();
     const counts = (await db.query(`SELECT status, count(*)::int AS n FROM outreach_message WHERE outreach_id = $1 GROUP BY status ORDER BY status`, [id])).rows;
-    const recipients = (await db.query(`SELECT email FROM outreach_message WHERE outreach_id = $1`, [id])).rows.map((r) => r.email as string);
+    // Each recipient's Message-ID, as the sender derives it from the row (the same on every attempt).
+    const expected = (await db.query(`SELECT id::text AS id FROM outreach_message WHERE outreach_id = $1`, [id])).rows.map((r) => `<outreach.${r.id}.${id}@lifeboat.example>`);
     const duplicates = [...received.values()].filter((n) => n > 1).reduce((a, n) => a + n - 1, 0);
-    const missing = recipients.filter((e) => !received.has(e)).length;
+    const missing = expected.filter((m) => !received.has(m)).length;
+    const resent = Number((await db.query(`SELECT count(*)::int AS n FROM outreach_message WHERE outreach_id = $1 AND interrupted_at IS NOT NULL`, [id])).rows[0].n);
     const sendSeconds = round((lastAt - firstAt) / 1000);
     const before = killedAt ?? { mails: total, seconds: sendSeconds };
     console.log(
@@ -195,10 +221,12 @@ async function main(): Promise<void> {
         sendSeconds,
         mailsPerSecond: Math.round(before.mails / Math.max(before.seconds, 0.001)),
         killedAt,
+        inFlightAtKill,
         received: total,
         distinct: received.size,
         duplicates,
         missing,
+        resentAfterInterruption: resent,
         outreach: Object.fromEntries(counts.map((c) => [c.status, c.n])),
       }),
     );

@@ -12,7 +12,7 @@ const LIVE = `o.status = 'open' AND o.expires_at > now()`;
  * 2): the account's latest live offer, its token derived again from the offer's id (only its hash is
  * stored), under the installation's public address. `accountsWithout` counts the audience's
  * recipients whose account has none (the outreach is refused, naming the field and the count);
- * `linksFor` gives the sender each account's link.
+ * `offersFor` gives the sender each account's offer and link (the mail records which offer it carried).
  */
 @Injectable()
 export class OfferLinks {
@@ -32,9 +32,9 @@ export class OfferLinks {
     return Number(row.n);
   }
 
-  /** Each account's link to its latest live offer (accounts without one are left out). */
-  async linksFor(manager: EntityManager, accountIds: readonly string[]): Promise<Map<string, string>> {
-    const links = new Map<string, string>();
+  /** Each account's latest live offer and its link (accounts without one are left out). */
+  async offersFor(manager: EntityManager, accountIds: readonly string[]): Promise<Map<string, { offerId: string; link: string }>> {
+    const links = new Map<string, { offerId: string; link: string }>();
     if (accountIds.length === 0) return links;
     const rows: Array<{ account_id: string; id: string }> = await manager.query(
       `SELECT DISTINCT ON (o.account_id) o.account_id, o.id FROM personal_offer o
@@ -42,7 +42,7 @@ export class OfferLinks {
       [[...accountIds]],
     );
     const key = await this.offers.key(manager);
-    for (const r of rows) links.set(r.account_id, `${this.config.publicUrl ?? ''}/offer/${offerLinkToken(key, r.id)}`);
+    for (const r of rows) links.set(r.account_id, { offerId: r.id, link: `${this.config.publicUrl ?? ''}/offer/${offerLinkToken(key, r.id)}` });
     return links;
   }
 }

@@ -39,10 +39,25 @@ export class OutreachProgressModel {
   failed!: number;
 
   @Field(() => Int, {
-    description:
-      'Handed to the mail server by a sender that stopped before recording its answer: perhaps delivered, not sent again (no duplicates). Rare: at most one small chunk per crashed sender.',
+    description: 'Handed to the mail server by a sender that stopped before recording its answer, and not sent again: only outreaches finished before such mails were re-sent (see resentAfterInterruption).',
+    deprecationReason: 'Such mails are now sent again with the same Message-ID: see resentAfterInterruption. Always 0 for later outreaches.',
   })
   uncertain!: number;
+
+  @Field(() => Int, {
+    description:
+      'Resent after an interruption: handed to the mail server by a sender that stopped (crashed, killed) before recording the answer, so sent again by the sender that took over, with the same Message-ID — a receiving server that got the first copy drops the second. At most the mails on the wire when it stopped.',
+  })
+  resentAfterInterruption!: number;
+
+  @Field(() => Int, {
+    description:
+      'Results: recipients’ accounts whose personal offer was opened after their mail was sent (the offer the mail linked with {{offerLink}}; for a mail without a link, any offer of the account). Counts a first opening only.',
+  })
+  offerOpened!: number;
+
+  @Field(() => Int, { description: 'Results: recipients’ accounts whose personal offer (as for offerOpened) was accepted after their mail was sent.' })
+  offerAccepted!: number;
 
   @Field(() => Int, { description: 'Skipped because the address was suppressed after the outreach was queued.' })
   suppressed!: number;

@@ -48,6 +48,9 @@ export interface OutreachCounts {
   suppressed: number;
   cancelled: number;
   unsubscribed: number;
+  resent: number;
+  offerOpened: number;
+  offerAccepted: number;
 }
 
 const COLUMNS = `o.id, o.campaign_id, o.collective_id, o.filter, o.language, o.subject, o.body, o.status, o.recipients, o.skipped_suppressed,
@@ -204,9 +207,26 @@ export class OutreachRepository {
     return { rows: rows.map(toRecord), total: Number(n) };
   }
 
+  /**
+   * Each outreach's counts in one statement: its messages by status (one pass over its rows,
+   * outreach_message_status_idx), the unsubscriptions through its mails, and its results — the
+   * recipients' accounts whose personal offer was opened / accepted after their mail was sent: the
+   * offer the mail linked ({{offerLink}}), or for a mail without one any offer of the account. Only
+   * offers opened or accepted at all are joined (personal_offer_opened_account_idx).
+   */
   async progress(ids: readonly string[]): Promise<Map<string, OutreachCounts>> {
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT o.id,
+      `WITH results AS (
+         SELECT m.outreach_id,
+           count(DISTINCT m.account_id) FILTER (WHERE p.opened_at >= m.sent_at OR p.accepted_at >= m.sent_at)::int AS offer_opened,
+           count(DISTINCT m.account_id) FILTER (WHERE p.accepted_at >= m.sent_at)::int AS offer_accepted
+         FROM outreach_message m
+         JOIN personal_offer p ON p.account_id = m.account_id AND (m.personal_offer_id IS NULL OR p.id = m.personal_offer_id)
+           AND (p.opened_at IS NOT NULL OR p.accepted_at IS NOT NULL)
+         WHERE m.outreach_id = ANY($1::uuid[]) AND m.status = 'sent'
+         GROUP BY m.outreach_id
+       )
+       SELECT o.id,
          count(m.id) FILTER (WHERE m.status IN ('queued', 'sending'))::int AS queued,
          count(m.id) FILTER (WHERE m.status = 'sent')::int AS sent,
          count(m.id) FILTER (WHERE m.status = 'bounced')::int AS bounced,
@@ -214,9 +234,12 @@ export class OutreachRepository {
          count(m.id) FILTER (WHERE m.status = 'uncertain')::int AS uncertain,
          count(m.id) FILTER (WHERE m.status = 'suppressed')::int AS suppressed,
          count(m.id) FILTER (WHERE m.status = 'cancelled')::int AS cancelled,
+         count(m.id) FILTER (WHERE m.interrupted_at IS NOT NULL)::int AS resent,
          (SELECT count(*) FROM email_suppression s JOIN outreach_message um ON um.id = s.outreach_message_id
-           WHERE um.outreach_id = o.id AND s.reason = 'unsubscribed')::int AS unsubscribed
-       FROM outreach o LEFT JOIN outreach_message m ON m.outreach_id = o.id
+           WHERE um.outreach_id = o.id AND s.reason = 'unsubscribed')::int AS unsubscribed,
+         coalesce(max(r.offer_opened), 0)::int AS offer_opened,
+         coalesce(max(r.offer_accepted), 0)::int AS offer_accepted
+       FROM outreach o LEFT JOIN outreach_message m ON m.outreach_id = o.id LEFT JOIN results r ON r.outreach_id = o.id
        WHERE o.id = ANY($1::uuid[]) GROUP BY o.id`,
       [ids],
     );
@@ -232,6 +255,9 @@ export class OutreachRepository {
           suppressed: Number(r['suppressed']),
           cancelled: Number(r['cancelled']),
           unsubscribed: Number(r['unsubscribed']),
+          resent: Number(r['resent']),
+          offerOpened: Number(r['offer_opened']),
+          offerAccepted: Number(r['offer_accepted']),
         },
       ]),
     );
@@ -255,6 +281,18 @@ export class OutreachRepository {
     );
     const r = rows[0];
     return r ? { id: r['id'] as string, email: r['email'] as string, tokenSecret: r['token_secret'] as string, language: r['language'] as OutreachLanguage } : null;
+  }
+
+  /** An unsubscription through a mail's link, on its account's timeline (a note by the customer, with the outreach and contact). */
+  async recordUnsubscribeActivity(manager: EntityManager, messageId: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO activity (campaign_id, account_id, kind, occurred_at, author_label, body, metadata)
+       SELECT o.campaign_id, m.account_id, 'note', now(), 'Customer (unsubscribe link)',
+              m.email || ' unsubscribed from outreach mails through the link in “' || o.subject || '”.',
+              jsonb_build_object('outreachId', o.id, 'outreachMessageId', m.id, 'contactId', m.contact_id, 'unsubscribed', true)
+       FROM outreach_message m JOIN outreach o ON o.id = m.outreach_id WHERE m.id = $1`,
+      [messageId],
+    );
   }
 
   /** Puts an address on the suppression list (the first reason stays); true when it was not there yet. */

@@ -137,6 +137,9 @@ export class OutreachResolver {
       suppressed: counts?.suppressed ?? 0,
       cancelled: counts?.cancelled ?? 0,
       unsubscribed: counts?.unsubscribed ?? 0,
+      resentAfterInterruption: counts?.resent ?? 0,
+      offerOpened: counts?.offerOpened ?? 0,
+      offerAccepted: counts?.offerAccepted ?? 0,
     };
   }
 }

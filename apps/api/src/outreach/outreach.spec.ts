@@ -14,6 +14,7 @@ import { sha256 } from '../identity/secrets';
 import { offerLinkToken } from '../personal-offers/offer-link';
 import { PersonalOffersService } from '../personal-offers/personal-offers.service';
 import { Outreach1795490000014 } from '../database/migrations/1795490000014-outreach';
+import { OutreachExactlyOnce1795490000017 } from '../database/migrations/1795490000017-outreach-exactly-once';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -29,7 +30,7 @@ async function freePort(): Promise<number> {
 const QUEUE = `mutation($input: QueueOutreachInput!) { queueOutreach(input: $input) {
   recipients suppressed unsourced unsourcedContacts { name email accountName } mergeFields outreach { id status } } }`;
 const ONE = `query($id: ID!) { outreach(id: $id) { id status language subject createdBy campaign { id } collective { name }
-  progress { recipients queued sent bounced failed uncertain suppressed cancelled unsubscribed skippedSuppressed } } }`;
+  progress { recipients queued sent bounced failed uncertain suppressed cancelled unsubscribed skippedSuppressed resentAfterInterruption offerOpened offerAccepted } } }`;
 const LIST = `query($campaignId: ID!) { outreaches(campaignId: $campaignId) { totalCount edges { node { subject status } } } }`;
 const CANCEL = `mutation($input: CancelOutreachInput!) { cancelOutreach(input: $input) { outreach { status progress { cancelled } } } }`;
 const DAY = 86_400_000;
@@ -163,7 +164,8 @@ describe('outreach: templated mail to a list or a collective, once per contact, 
     expect(mail.headers['subject']).toMatch(/^Avant le \d{1,2} \S+ \d{4}, Café des Arts$/);
     expect(mail.text).toContain('Bonjour Paul Martin,\nAMEN s’arrête le');
     expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
-    expect(mail.headers['list-unsubscribe']).toMatch(/^<https:\/\/crm\.example\.test\/u\/\d+\.[A-Za-z0-9_-]{22}>, <mailto:outreach@lifeboat\.example\?subject=unsubscribe%20/);
+    // The HTTPS one-click link only: no mailto, as nothing reads the mails sent to MAIL_FROM.
+    expect(mail.headers['list-unsubscribe']).toMatch(/^<https:\/\/crm\.example\.test\/u\/\d+\.[A-Za-z0-9_-]{22}>$/);
     expect(mail.headers['message-id']).toMatch(/^<outreach\.\d+\.[0-9a-f-]{36}@lifeboat\.example>$/);
     expect(mail.text).toContain('Pour ne plus recevoir ces messages\u00a0: https://crm.example.test/u/');
     // Each sent mail is an email activity on its account's timeline.
@@ -184,12 +186,23 @@ describe('outreach: templated mail to a list or a collective, once per contact, 
     const html = await page.text();
     expect(html).toContain('lang="fr"');
     expect(html).toContain('paul@cafe.example\u00a0?');
+    // Readable on a phone: scaled to the device, a long address wraps, the button a full-width tap target.
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(html).toMatch(/overflow-wrap:anywhere/);
+    expect(html).toMatch(/@media \(max-width:480px\)\{button\{width:100%\}\}/);
     expect(await count('email_suppression WHERE email = $1', ['paul@cafe.example'])).toBe(0);
     const forged = await fetch(`${lifeboat.url}${path.slice(0, -3)}AAA`, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(forged.status).toBe(404);
     const oneClick = await fetch(`${lifeboat.url}${path}`, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(oneClick.status).toBe(200);
     expect(await count(`email_suppression WHERE email = 'paul@cafe.example' AND reason = 'unsubscribed'`)).toBe(1);
+    // On the account's timeline, once (a second click changes nothing).
+    await fetch(`${lifeboat.url}${path}`, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const notes = await ds.query(
+      `SELECT t.body, t.metadata->>'outreachId' AS outreach FROM activity t JOIN account a ON a.id = t.account_id WHERE a.name = 'Café des Arts' AND t.kind = 'note' AND t.metadata->>'unsubscribed' = 'true'`,
+    );
+    expect(notes).toHaveLength(1);
+    expect(notes[0].body).toBe('paul@cafe.example unsubscribed from outreach mails through the link in “Avant le {{shutdownDate}}, {{accountName}}”.');
     expect((await must('marc', ONE, { id: firstId })).outreach.progress.unsubscribed).toBe(1);
 
     sink.mails.length = 0;
@@ -238,14 +251,44 @@ describe('outreach: templated mail to a list or a collective, once per contact, 
     expect(parseMail(sink.mails[0].raw).text).toContain(`votre offre : https://crm.example.test/offer/${token}`);
     const opened = await graphql<any>(lifeboat.url, null, { query: `query($token: String!) { personalOfferByToken(token: $token) { customerName status } }`, variables: { token } });
     expect(opened.data?.personalOfferByToken).toEqual({ customerName: 'Boulangerie Dupont', status: 'open' });
+    // Results: the offer the mail linked was opened after the mail, then accepted.
+    const [{ mailed }] = await ds.query(`SELECT personal_offer_id AS mailed FROM outreach_message m JOIN outreach o ON o.id = m.outreach_id WHERE o.body LIKE '%{{offerLink}}%'`);
+    expect(mailed).toBe(offerId);
+    expect((await must('marc', ONE, { id: queued.outreach.id })).outreach.progress).toMatchObject({ sent: 1, offerOpened: 1, offerAccepted: 0 });
+    await ds.query(`UPDATE personal_offer SET status = 'accepted', accepted_at = now(), cutover_at = now() + interval '14 days' WHERE id = $1`, [offerId]);
+    expect((await must('marc', ONE, { id: queued.outreach.id })).outreach.progress).toMatchObject({ offerOpened: 1, offerAccepted: 1 });
+    // The first outreach (no link) mailed the account before its offer was opened: counted too; one
+    // queued after the opening is not.
+    expect((await must('marc', ONE, { id: firstId })).outreach.progress).toMatchObject({ offerOpened: 1, offerAccepted: 1 });
+    const later = (await must('marc', QUEUE, { input: { campaignId: campaign(), collectiveId: toCollectiveGlobalId(collectiveId), ...template } })).queueOutreach;
+    expect((await settle(later.outreach.id)).progress).toMatchObject({ sent: 1, offerOpened: 0, offerAccepted: 0 });
+    await ds.query(`UPDATE personal_offer SET status = 'open', accepted_at = NULL, cutover_at = NULL WHERE id = $1`, [offerId]);
     // A list where someone has no live offer is refused, with the count.
     const refused = await gql('marc', QUEUE, { input: { campaignId: campaign(), filter: { segment: 'smb_web' }, ...template, body: '{{offerLink}}', dryRun: true } });
     expect(refused.errors?.[0]?.message).toMatch(/^\{\{offerLink\}\}: \d+ recipient\(s\) have no personal offer/);
   });
 
-  it('a sender that dies mid-send is taken over once its lease expires: no mail twice, none lost but the few it handed over unanswered (uncertain, not re-sent)', async () => {
-    const accounts = [];
-    for (let i = 0; i < 30; i++) accounts.push(await account(`Client ${String(i).padStart(2, '0')}`, 'colocation', [[`Contact ${i}`, `c${i}@colo.example`, true]]));
+  it('writes {{shutdownDate}} on the calendar of the campaign’s time zone, not Paris’s', async () => {
+    const [{ rivalId, shutdown }] = await ds.query(`SELECT c.rival_id AS "rivalId", r.shutdown_expected_at AS shutdown FROM campaign c JOIN rival r ON r.id = c.rival_id WHERE c.id = $1`, [campaignId]);
+    // 02:00 UTC on 1 March 2027: already 1 March in Paris, still 28 February in New York.
+    await ds.query(`UPDATE rival SET shutdown_expected_at = '2027-03-01T02:00:00Z' WHERE id = $1`, [rivalId]);
+    await ds.query(`UPDATE campaign SET settings = settings || '{"timeZone": "America/New_York"}'::jsonb WHERE id = $1`, [campaignId]);
+    try {
+      const [{ id: collectiveId }] = await ds.query(`SELECT id FROM collective WHERE name = 'Collectif AMEN'`);
+      sink.mails.length = 0;
+      const queued = (await must('marc', QUEUE, { input: { campaignId: campaign(), collectiveId: toCollectiveGlobalId(collectiveId), ...template } })).queueOutreach;
+      expect((await settle(queued.outreach.id)).progress).toMatchObject({ sent: 1 });
+      const mail = parseMail(sink.mails[0].raw);
+      expect(mail.headers['subject']).toBe('Avant le 28 février 2027, Boulangerie Dupont');
+      expect(mail.text).toContain('AMEN s’arrête le 28 février 2027.');
+    } finally {
+      await ds.query(`UPDATE rival SET shutdown_expected_at = $2 WHERE id = $1`, [rivalId, shutdown]);
+      await ds.query(`UPDATE campaign SET settings = settings - 'timeZone' WHERE id = $1`, [campaignId]);
+    }
+  });
+
+  it('a sender killed mid-send is taken over once its lease expires: the mails it had on the wire are sent again with the same Message-ID — each contact one distinct Message-ID, none missing, none left uncertain', async () => {
+    for (let i = 0; i < 30; i++) await account(`Client ${String(i).padStart(2, '0')}`, 'colocation', [[`Contact ${i}`, `c${i}@colo.example`, true]]);
     sink.mails.length = 0;
     // After 10 mails the server reads the next ones and never answers: the sender waits on them
     // forever, as one killed would never record them.
@@ -254,9 +297,16 @@ describe('outreach: templated mail to a list or a collective, once per contact, 
     const queued = (await must('marc', QUEUE, { input: { campaignId: campaign(), filter: { segment: 'colocation' }, ...template } })).queueOutreach;
     expect(queued.recipients).toBe(30);
     const outreachId = Buffer.from(queued.outreach.id, 'base64url').toString('utf8').split(':')[1];
-    for (let i = 0; i < 200 && sink.stalled.length < 2; i++) await new Promise((r) => setTimeout(r, 25));
+    const handed = () => count(`outreach_message WHERE outreach_id = $1 AND status = 'sending' AND handed_at IS NOT NULL`, [outreachId]);
+    for (let i = 0; i < 200 && (sink.stalled.length < 2 || (await count(`outreach_message WHERE outreach_id = $1 AND status = 'sent'`, [outreachId])) < 10 || (await handed()) < 4); i++) {
+      await new Promise((r) => setTimeout(r, 25));
+    }
     expect(sink.mails).toHaveLength(10);
     expect(sink.stalled).toHaveLength(2);
+    // Only the mails in flight are handed over and unrecorded — two per connection (2 connections):
+    // the one on the wire, the one waiting for that connection — not a batch (20 rows are left).
+    expect(await handed()).toBe(4);
+    expect(await count(`outreach_message WHERE outreach_id = $1 AND status = 'sent'`, [outreachId])).toBe(10);
     // The sender is "dead": a new process has its own connections, and the lease runs out.
     stallSwitch.fn = () => false;
     (lifeboat.app.get(Mailer) as unknown as { transports: Map<string, unknown> }).transports.delete('bulk');
@@ -270,13 +320,25 @@ describe('outreach: templated mail to a list or a collective, once per contact, 
       if (o.status === 'completed') break;
     }
     expect(o.status).toBe('completed');
-    const got = recipientsOf(sink.mails);
-    expect(new Set(got).size).toBe(got.length); // no duplicates
-    // The chunk in flight when it died (2 × 2 connections): 2 answered but unrecorded, 2 never answered.
-    expect(o.progress).toMatchObject({ recipients: 30, sent: 26, uncertain: 4, queued: 0 });
-    const sent: Array<{ email: string }> = await ds.query(`SELECT email FROM outreach_message WHERE outreach_id = $1 AND status = 'sent'`, [outreachId]);
-    for (const { email } of sent) expect(got.filter((g) => g === email)).toHaveLength(1);
-    expect(got).toHaveLength(28);
+    expect(o.progress).toMatchObject({ recipients: 30, sent: 30, uncertain: 0, queued: 0, failed: 0, resentAfterInterruption: 4 });
+    // What reached the server, the stalled copies included (they may have been delivered): per
+    // contact, exactly one distinct Message-ID; the only second copies are the 2 that were on the wire.
+    const ids = new Map<string, Set<string>>();
+    for (const m of [...sink.mails, ...sink.stalled]) for (const to of m.to) ids.set(to, (ids.get(to) ?? new Set()).add(parseMail(m.raw).headers['message-id']));
+    const contacts: Array<{ email: string; id: string }> = await ds.query(`SELECT email, id::text AS id FROM outreach_message WHERE outreach_id = $1`, [outreachId]);
+    expect(contacts).toHaveLength(30);
+    for (const c of contacts) expect([...(ids.get(c.email) ?? [])]).toEqual([`<outreach.${c.id}.${outreachId}@lifeboat.example>`]);
+    // Raw copies beyond one per contact: at most the 4 handed over at the "kill" (this "dead" sender
+    // still lives, so the 2 that waited in its pool may go out too, with their Message-ID).
+    expect(sink.mails.length + sink.stalled.length - 30).toBeGreaterThanOrEqual(2);
+    expect(sink.mails.length + sink.stalled.length - 30).toBeLessThanOrEqual(4);
+    for (const stalled of sink.stalled) {
+      const again = sink.mails.filter((m) => m.to[0] === stalled.to[0]).map((m) => parseMail(m.raw).headers['message-id']);
+      expect(again.length).toBeGreaterThan(0);
+      for (const id of again) expect(id).toBe(parseMail(stalled.raw).headers['message-id']);
+    }
+    expect(await count(`outreach_message WHERE outreach_id = $1 AND interrupted_at IS NOT NULL`, [outreachId])).toBe(4);
+    expect(await count(`activity WHERE kind = 'email' AND metadata->>'outreachId' = $1`, [outreachId])).toBe(30);
   });
 
   it('takes an asynchronous bounce report from an admin (not a manager): the address is suppressed, its contacts marked', async () => {
@@ -303,6 +365,15 @@ describe('outreach: templated mail to a list or a collective, once per contact, 
     expect(await ds.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'contact' AND column_name = 'email_bounced_at'`)).toEqual([]);
     await ds.runMigrations({ transaction: 'each' });
     expect(await tables()).toBe(3);
+    // 1795490000017 (exactly once, offers' results): its down drops its columns and index, its up adds them again.
+    const columns = async () =>
+      (await ds.query(`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'outreach_message' AND column_name IN ('interrupted_at', 'personal_offer_id')`))[0].n;
+    expect(await columns()).toBe(2);
+    for (let i = MIGRATIONS.indexOf(OutreachExactlyOnce1795490000017); i < MIGRATIONS.length; i++) await ds.undoLastMigration({ transaction: 'each' });
+    expect(await columns()).toBe(0);
+    expect(await ds.query(`SELECT 1 FROM pg_indexes WHERE indexname = 'personal_offer_opened_account_idx'`)).toEqual([]);
+    await ds.runMigrations({ transaction: 'each' });
+    expect(await columns()).toBe(2);
   });
 });
 

@@ -27,7 +27,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', 
 
 const page = (lang: OutreachLanguage, title: string, content: string) =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">` +
-  `<title>${escapeHtml(title)}</title><style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;line-height:1.5}button{font-size:1rem;padding:.5rem 1rem}</style></head>` +
+  `<title>${escapeHtml(title)}</title><style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem;line-height:1.5;overflow-wrap:anywhere}h1{font-size:1.5rem}button{font-size:1rem;min-height:44px;padding:.5rem 1rem}@media (max-width:480px){button{width:100%}}</style></head>` +
   `<body><h1>${escapeHtml(title)}</h1>${content}</body></html>`;
 
 /**

@@ -26,7 +26,10 @@ export class UnsubscribeService {
     const found = await this.lookup(token);
     if (!found) return null;
     // Mails of running outreaches to it that are still queued are skipped by their next batch's claim.
-    await this.uow.run((tx) => this.outreaches.suppress(tx.manager, found.email, 'unsubscribed', found.messageId, null));
+    await this.uow.run(async (tx) => {
+      // Once: a second click (or a mail client's retry) changes nothing and writes nothing.
+      if (await this.outreaches.suppress(tx.manager, found.email, 'unsubscribed', found.messageId, null)) await this.outreaches.recordUnsubscribeActivity(tx.manager, found.messageId);
+    });
     return { email: found.email, language: found.language };
   }
 }

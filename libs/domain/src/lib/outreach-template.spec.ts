@@ -49,11 +49,19 @@ describe('outreach templates', () => {
 
   it('formats dates and amounts in the recipient’s language (French with non-breaking spaces)', () => {
     const at = new Date('2027-01-12T10:00:00Z');
-    expect(formatMergeDate(at, 'en')).toBe('12 January 2027');
-    expect(formatMergeDate(at, 'fr')).toBe('12 janvier 2027');
+    expect(formatMergeDate(at, 'en', 'Europe/Paris')).toBe('12 January 2027');
+    expect(formatMergeDate(at, 'fr', 'Europe/Paris')).toBe('12 janvier 2027');
     expect(formatMergeMoney(123450, 'EUR', 'en')).toBe('€1,234.50');
     expect(formatMergeMoney(123450, 'EUR', 'fr').replace(/[\u00a0\u202f]/g, ' ')).toBe('1 234,50 €');
     expect(formatMergeMoney(123450, 'EUR', 'fr')).not.toContain('1 234');
+  });
+
+  it('writes a date on the calendar of the given time zone (the campaign’s)', () => {
+    // 23:30 UTC on 12 January is already the 13th in Paris, still the 12th in New York.
+    const at = new Date('2027-01-12T23:30:00Z');
+    expect(formatMergeDate(at, 'en', 'Europe/Paris')).toBe('13 January 2027');
+    expect(formatMergeDate(at, 'en', 'America/New_York')).toBe('12 January 2027');
+    expect(formatMergeDate(at, 'fr', 'Asia/Tokyo')).toBe('13 janvier 2027');
   });
 
   it('ends each mail with an unsubscribe line in its language (French typography)', () => {

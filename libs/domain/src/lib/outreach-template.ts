@@ -104,8 +104,8 @@ export function renderTemplate(template: ParsedTemplate, values: MergeValues, op
   return opts.oneLine ? out.replace(/[\r\n]+/g, ' ').trim() : out;
 }
 
-/** A date as a customer reads it in their language: "12 January 2027" / "12 janvier 2027". */
-export function formatMergeDate(at: Date, language: OutreachLanguage, timeZone = 'Europe/Paris'): string {
+/** A date as a customer reads it in their language, on the calendar of `timeZone` (the campaign's, IANA): "12 January 2027" / "12 janvier 2027". */
+export function formatMergeDate(at: Date, language: OutreachLanguage, timeZone: string): string {
   return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(at);
 }
 

@@ -29,6 +29,9 @@ export const OUTREACH_FIELDS = /* GraphQL */ `
       cancelled
       unsubscribed
       skippedSuppressed
+      resentAfterInterruption
+      offerOpened
+      offerAccepted
     }
   }
 `;

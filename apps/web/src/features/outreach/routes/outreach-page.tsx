@@ -10,7 +10,10 @@ import { errorCode, errorMessage, errorTitleKey } from '../../../lib/apollo/erro
 import { intlLocale } from '../../../lib/i18n/format';
 import { useCanManageCampaign } from '../../collectives';
 
-const COUNTS = ['sent', 'queued', 'bounced', 'unsubscribed', 'suppressed', 'failed', 'uncertain', 'cancelled'] as const;
+const COUNTS = ['sent', 'queued', 'bounced', 'unsubscribed', 'suppressed', 'failed', 'cancelled'] as const;
+/** Shown only when some mails are in them: resent after an interruption, and the older outreaches' uncertain ones. */
+const RARE_COUNTS = ['resentAfterInterruption', 'uncertain'] as const;
+const RESULTS = ['sent', 'bounced', 'unsubscribed', 'offerOpened', 'offerAccepted'] as const;
 
 /** An outreach's page: its template and where its mails stand, refreshed while it is sending. */
 export function OutreachPage() {
@@ -79,7 +82,7 @@ export function OutreachPage() {
         </Text>
         <Progress value={percent} aria-label={t('outreach.progress')} mb="md" />
         <SimpleGrid cols={{ base: 2, sm: 4 }}>
-          {COUNTS.map((k) => (
+          {[...COUNTS, ...RARE_COUNTS.filter((k) => p[k] > 0)].map((k) => (
             <div key={k}>
               <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
                 {t(`outreach.counts.${k}`)}
@@ -93,11 +96,34 @@ export function OutreachPage() {
             {t('outreach.skippedAtQueue', { count: p.skippedSuppressed })}
           </Text>
         )}
+        {p.resentAfterInterruption > 0 && (
+          <Text size="sm" c="dimmed" mt="sm">
+            {t('outreach.resentHelp', { count: p.resentAfterInterruption })}
+          </Text>
+        )}
         {p.uncertain > 0 && (
           <Alert color="yellow" mt="sm">
             {t('outreach.uncertainHelp')}
           </Alert>
         )}
+      </Card>
+      <Card withBorder component="section" aria-labelledby="outreach-results">
+        <Title order={2} size="h4" id="outreach-results" mb="xs">
+          {t('outreach.results')}
+        </Title>
+        <SimpleGrid cols={{ base: 2, sm: 5 }}>
+          {RESULTS.map((k) => (
+            <div key={k}>
+              <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+                {t(`outreach.counts.${k}`)}
+              </Text>
+              <Text fw={600}>{number(p[k])}</Text>
+            </div>
+          ))}
+        </SimpleGrid>
+        <Text size="sm" c="dimmed" mt="sm">
+          {t('outreach.resultsHelp')}
+        </Text>
       </Card>
       <Card withBorder component="section" aria-labelledby="outreach-template">
         <Title order={2} size="h4" id="outreach-template" mb="xs">

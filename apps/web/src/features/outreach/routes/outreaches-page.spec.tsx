@@ -26,6 +26,9 @@ const outreach = (id: string, subject: string, status: 'sending' | 'completed', 
     cancelled: 0,
     unsubscribed: 1,
     skippedSuppressed: 0,
+    resentAfterInterruption: 0,
+    offerOpened: 0,
+    offerAccepted: 0,
   },
 });
 
