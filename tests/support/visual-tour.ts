@@ -26,6 +26,9 @@ export interface DemoRecords {
   proposalId: string;
   acceptancePath: string;
   invitationToken: string;
+  /** AMEN's customer collective (its page, as an admin) and a personal offer's public path. */
+  collectiveId: string;
+  offerPath: string;
 }
 
 export interface TourPage {
@@ -58,6 +61,8 @@ export const PAGES: TourPage[] = [
   { name: 'migrations', role: 'manager', path: () => '/migrations' },
   // Issue #21: collectives, personal offers (a batch prepared below) and outreach.
   { name: 'collectives', role: 'manager', path: () => '/collectives' },
+  { name: 'collective', role: 'admin', path: (ids) => `/collectives/${ids.collectiveId}` },
+  { name: 'offer', role: 'public', path: (ids) => ids.offerPath },
   { name: 'offers', role: 'manager', path: () => '/offers' },
   { name: 'outreaches', role: 'manager', path: () => '/outreaches' },
   { name: 'admin-users', role: 'admin', path: () => '/admin/users' },
@@ -146,9 +151,33 @@ export async function prepareDemoRecords(url: string): Promise<DemoRecords> {
     }),
     'generatePersonalOffers',
   );
+  // The batch's job writes the offers: the first account's link (its manager reads it) opens the public page.
+  let offerPath: string | null = null;
+  for (let i = 0; i < 100 && !offerPath; i++) {
+    const page = await must(
+      gql<{ accounts: { edges: Array<{ node: { personalOffers: { edges: Array<{ node: { link: string | null } }> } } }> } }>(
+        url,
+        `{ accounts(first: 50) { edges { node { personalOffers(first: 1) { edges { node { link } } } } } } }`,
+      ),
+      'personalOffers',
+    );
+    const link = page.accounts.edges.map((e) => e.node.personalOffers.edges[0]?.node.link).find((l): l is string => !!l);
+    if (link) offerPath = new URL(link, url).pathname;
+    else await new Promise((r) => setTimeout(r, 200));
+  }
+  if (!offerPath) throw new Error('no personal offer was written for the tour');
   const rivals = await must(gql<{ rivals: { edges: Array<{ node: { id: string; name: string } }> } }>(url, `{ rivals { edges { node { id name } } } }`), 'rivals');
   const rival = rivals.rivals.edges.find((e) => e.node.name === 'KPNQwest') ?? rivals.rivals.edges[0];
   await signInAs(url, USERS.admin);
+  const all = await must(gql<{ campaigns: { edges: Array<{ node: { id: string; name: string } }> } }>(url, `{ campaigns { edges { node { id name } } } }`), 'campaigns');
+  const amen = all.campaigns.edges.find((e) => e.node.name.includes('AMEN'));
+  if (!amen) throw new Error('the demo has no AMEN campaign');
+  const collectives = await must(
+    gql<{ collectives: { edges: Array<{ node: { id: string } }> } }>(url, `query($c: ID!) { collectives(campaignId: $c) { edges { node { id } } } }`, { c: amen.node.id }),
+    'collectives',
+  );
+  const collectiveId = collectives.collectives.edges[0]?.node.id;
+  if (!collectiveId) throw new Error('the demo has no collective');
   const invited = await must(
     gql<{ inviteUser: { invitationToken: string } }>(
       url,
@@ -163,6 +192,8 @@ export async function prepareDemoRecords(url: string): Promise<DemoRecords> {
     proposalId: proposal.id,
     acceptancePath: sent.sendProposal.acceptancePath,
     invitationToken: invited.inviteUser.invitationToken,
+    collectiveId,
+    offerPath,
   };
 }
 

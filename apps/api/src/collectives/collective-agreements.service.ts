@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { canApprove, requiredApproval, resolveCampaignSettings, type CampaignSettings } from '@lifeboat/domain';
 import { actorLabel, FULL_ACCESS, type AccessScope, type Actor } from '../common/access/actor';
-import { actsAsManager, assertCanWrite, effectiveRole, type AuthenticatedActor } from '../common/access/permissions';
+import { actsAsManager, assertCanWrite, assertDiscountApprover, effectiveRole, type AuthenticatedActor } from '../common/access/permissions';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/lifeboat-error';
 import { applyRule } from '../common/errors/domain-rule';
 import { Tx, UnitOfWork } from '../jobs/unit-of-work';
@@ -156,17 +156,6 @@ export class CollectiveAgreementsService {
     });
   }
 
-  /** The approver's decision: a manager of the campaign up to the manager limit, an admin beyond (`canApprove`), as for proposals. */
-  private assertApprover(caller: AuthenticatedActor, scope: AccessScope, a: AgreementRecord): void {
-    if (!canApprove(effectiveRole(caller, scope, a.campaignId), a.requiredApproval)) {
-      throw new ForbiddenError(
-        a.requiredApproval === 'admin'
-          ? `A ${a.discountPercent} % discount is beyond the manager limit: only an admin can approve it.`
-          : 'Only a manager of the campaign (or an admin) can approve or reject these terms.',
-      );
-    }
-  }
-
   async approve(actor: Actor, scope: AccessScope, input: CollectiveTermsVersionInput): Promise<CollectiveRecord> {
     return this.decide(actor, scope, input, null);
   }
@@ -183,7 +172,7 @@ export class CollectiveAgreementsService {
     return this.uow.run(async (tx) => {
       const locked = await this.lock(tx, scope, input.collectiveId, input.expectedVersion);
       const agreement = this.requireStatus(locked.agreement, ['pending_approval'], rejection === null ? 'approved' : 'rejected');
-      this.assertApprover(caller, scope, agreement);
+      assertDiscountApprover(caller, scope, agreement, 'these terms');
       const now = new Date();
       const saved = await this.save(
         tx,

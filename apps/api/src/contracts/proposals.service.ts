@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { canApprove, formatMoney, isProposalExpired, proposalValidUntil, requiredApproval, resolveCampaignSettings, type CampaignSettings } from '@lifeboat/domain';
 import { proposalMail, type ProposalMailLanguage } from '@lifeboat/shared';
 import { actorLabel, FULL_ACCESS, type AccessScope, type Actor } from '../common/access/actor';
-import { assertCanChange, assertCanRead, assertCanWrite, effectiveRole, type AuthenticatedActor } from '../common/access/permissions';
+import { assertCanChange, assertCanRead, assertCanWrite, assertDiscountApprover, effectiveRole, type AuthenticatedActor } from '../common/access/permissions';
 import { ForbiddenError } from '../common/access/access.errors';
 import { BadInputError, ConflictError, MailDeliveryFailedError, MailNotConfiguredError, NotFoundError } from '../common/errors/lifeboat-error';
 import { applyRule } from '../common/errors/domain-rule';
@@ -339,17 +339,6 @@ export class ProposalsService {
     });
   }
 
-  /** The approver's decision: a manager of the campaign up to the manager limit, an admin beyond (`canApprove`). */
-  private assertApprover(caller: AuthenticatedActor, scope: AccessScope, p: ProposalRecord): void {
-    if (!canApprove(effectiveRole(caller, scope, p.campaignId), p.requiredApproval)) {
-      throw new ForbiddenError(
-        p.requiredApproval === 'admin'
-          ? `A ${p.discountPercent} % discount is beyond the manager limit: only an admin can approve it.`
-          : 'Only a manager of the campaign (or an admin) can approve or reject this discount.',
-      );
-    }
-  }
-
   async approve(actor: Actor, scope: AccessScope, input: ProposalVersionInput): Promise<ProposalRecord> {
     return this.decide(actor, scope, input, null);
   }
@@ -364,7 +353,7 @@ export class ProposalsService {
     return this.uow.run(async (tx) => {
       const { proposal, account } = await this.lock(tx, scope, input.proposalId, input.expectedVersion);
       this.requireStatus(proposal, ['pending_approval'], rejection === null ? 'approved' : 'rejected');
-      this.assertApprover(caller, scope, proposal);
+      assertDiscountApprover(caller, scope, proposal, 'this discount');
       const now = new Date();
       const updated = await this.save(
         tx,

@@ -1,4 +1,4 @@
-import type { Role } from '@lifeboat/domain';
+import { canApprove, type ApprovalLevel, type Role } from '@lifeboat/domain';
 import { canSeeCampaign, managesCampaign, type AccessScope, type Actor } from './actor';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors/lifeboat-error';
 
@@ -50,6 +50,26 @@ export function actsAsManager(actor: Actor, scope: AccessScope, campaignId: stri
 export function effectiveRole(actor: Actor, scope: AccessScope, campaignId: string): Role {
   if (actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'admin')) return 'admin';
   return actsAsManager(actor, scope, campaignId) ? 'manager' : 'rep';
+}
+
+/**
+ * Who decides a discount waiting for approval (a proposal's, a collective's terms): a manager of
+ * its campaign up to the manager limit, an admin beyond (`canApprove`); FORBIDDEN otherwise.
+ * `what` names the thing decided in the refusal ("this discount", "these terms").
+ */
+export function assertDiscountApprover(
+  caller: AuthenticatedActor,
+  scope: AccessScope,
+  pending: { campaignId: string; requiredApproval: ApprovalLevel; discountPercent: number },
+  what: string,
+): void {
+  if (!canApprove(effectiveRole(caller, scope, pending.campaignId), pending.requiredApproval)) {
+    throw new ForbiddenError(
+      pending.requiredApproval === 'admin'
+        ? `A ${pending.discountPercent} % discount is beyond the manager limit: only an admin can approve it.`
+        : `Only a manager of the campaign (or an admin) can approve or reject ${what}.`,
+    );
+  }
 }
 
 export interface OwnedInCampaign {

@@ -2,11 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Group, NumberInput, Select, Stack, Switch, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconChevronLeft, IconChevronRight, IconMail, IconMailForward, IconPlus, IconSearch, IconUsersGroup } from '@tabler/icons-react';
+import { IconMail, IconMailForward, IconPlus, IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SEGMENTS } from '@lifeboat/shared';
+import { CursorPager, useCursorPages } from '../../../components/cursor-pager';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import { ClaimAccountDocument, type AccountListFilterInput, type AccountOrder, type Segment, type Stage } from '../../../gql/graphql';
 import { errorMessage, errorTitleKey } from '../../../lib/apollo/errors';
@@ -33,8 +34,7 @@ export function AccountsPage() {
   const [filters, setFilters] = useState<AccountFilters>(NO_FILTERS);
   const [searchText, setSearchText] = useState('');
   const [search] = useDebouncedValue(searchText, 250);
-  // Cursors of the pages before the current one: "previous" pops, "next" pushes.
-  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const pages = useCursorPages();
   const [claiming, setClaiming] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [claim] = useMutation(ClaimAccountDocument, { refetchQueries: ['Accounts', 'MyQueue'] });
@@ -46,12 +46,12 @@ export function AccountsPage() {
 
   const effective = { ...filters, search };
   const variables = accountsVariables(effective, campaignId);
-  const after = cursors[cursors.length - 1];
+  const after = pages.after;
   const { rows, totalCount, pageInfo, error, refetch } = useAccountsPage(variables, after);
 
   const change = (patch: Partial<AccountFilters>) => {
     setFilters((f) => ({ ...f, ...patch }));
-    setCursors([null]);
+    pages.reset();
   };
 
   const owners = useMemo(() => {
@@ -169,7 +169,7 @@ export function AccountsPage() {
           value={searchText}
           onChange={(e) => {
             setSearchText(e.currentTarget.value);
-            setCursors([null]);
+            pages.reset();
           }}
           w={200}
         />
@@ -236,31 +236,7 @@ export function AccountsPage() {
             onAssign={canAssign ? setAssigning : undefined}
             claiming={claiming}
           />
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed">
-              {t('accounts.page', { page: cursors.length })}
-            </Text>
-            <Group gap="xs">
-              <Button
-                variant="default"
-                size="xs"
-                leftSection={<IconChevronLeft size={14} aria-hidden />}
-                disabled={cursors.length <= 1}
-                onClick={() => setCursors((c) => c.slice(0, -1))}
-              >
-                {t('accounts.previous')}
-              </Button>
-              <Button
-                variant="default"
-                size="xs"
-                rightSection={<IconChevronRight size={14} aria-hidden />}
-                disabled={!pageInfo?.hasNextPage}
-                onClick={() => pageInfo?.endCursor && setCursors((c) => [...c, pageInfo.endCursor])}
-              >
-                {t('accounts.next')}
-              </Button>
-            </Group>
-          </Group>
+          <CursorPager pages={pages} pageInfo={pageInfo} label={t('accounts.page', { page: pages.page })} />
         </>
       )}
     </Stack>

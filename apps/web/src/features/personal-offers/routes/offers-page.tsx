@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
-import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { CursorPager, useCursorPages } from '../../../components/cursor-pager';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import { PersonalOfferBatchesDocument } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/apollo/errors';
@@ -18,9 +17,8 @@ export function OffersPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { campaigns, campaignId, chosen, setCampaignId } = useOneCampaign();
-  // The cursors of the pages visited (null: the first), so that Previous goes back to the page before.
-  const [cursors, setCursors] = useState<Array<string | null>>([null]);
-  const after = cursors[cursors.length - 1];
+  const pages = useCursorPages();
+  const after = pages.after;
   const { data, error, refetch } = useQuery(PersonalOfferBatchesDocument, {
     variables: { campaignId: campaignId ?? '', first: BATCHES_PAGE_SIZE, after },
     skip: !campaignId,
@@ -93,41 +91,14 @@ export function OffersPage() {
           campaignId={campaignId}
           chosen={chosen}
           onChange={(id) => {
-            setCursors([null]);
+            pages.reset();
             setCampaignId(id);
           }}
         />
       </Group>
       {body}
-      {connection && (cursors.length > 1 || pageInfo?.hasNextPage) && (
-        <Group justify="space-between" wrap="wrap" gap="xs">
-          <Text size="sm" c="dimmed">
-            {t('personalOffers.pageOf', { page: cursors.length, count: connection.totalCount })}
-          </Text>
-          <Group gap="xs">
-            <Button
-              variant="default"
-              size="xs"
-              leftSection={<IconChevronLeft size={14} aria-hidden />}
-              disabled={cursors.length <= 1}
-              onClick={() => setCursors((c) => c.slice(0, -1))}
-            >
-              {t('accounts.previous')}
-            </Button>
-            <Button
-              variant="default"
-              size="xs"
-              rightSection={<IconChevronRight size={14} aria-hidden />}
-              disabled={!pageInfo?.hasNextPage}
-              onClick={() => {
-                const next = pageInfo?.endCursor;
-                if (next) setCursors((c) => [...c, next]);
-              }}
-            >
-              {t('accounts.next')}
-            </Button>
-          </Group>
-        </Group>
+      {connection && (pages.page > 1 || pageInfo?.hasNextPage) && (
+        <CursorPager pages={pages} pageInfo={pageInfo} label={t('personalOffers.pageOf', { page: pages.page, count: connection.totalCount })} />
       )}
     </Stack>
   );
