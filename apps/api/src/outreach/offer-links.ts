@@ -10,9 +10,9 @@ const LIVE = `o.status = 'open' AND o.expires_at > now()`;
 /**
  * The per-account personal offer link an outreach's `{{offerLink}}` is filled from (issue #21 part
  * 2): the account's latest live offer, its token derived again from the offer's id (only its hash is
- * stored), under the installation's public address. `accountsWithout` counts the audience's
- * recipients whose account has none (the outreach is refused, naming the field and the count);
- * `offersFor` gives the sender each account's offer and link (the mail records which offer it carried).
+ * stored), under the installation's public address. An outreach whose template has the link goes
+ * only to accounts with a live offer: `accountsWithout` counts the audience's accounts left out,
+ * `withLiveOffer` narrows the audience to the others; `offersFor` gives the sender each account's offer and link (the mail records which offer it carried).
  */
 @Injectable()
 export class OfferLinks {
@@ -21,15 +21,18 @@ export class OfferLinks {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Recipients of the audience (a statement of account ids) whose account has no live offer. */
+  /** Accounts of the audience (a statement of account ids) with no live offer. */
   async accountsWithout(manager: EntityManager, accounts: string, params: unknown[]): Promise<number> {
     const [row] = await manager.query(
-      `SELECT count(*)::int AS n FROM contact ct
-       WHERE ct.account_id IN (${accounts}) AND ct.email IS NOT NULL
-         AND NOT EXISTS (SELECT 1 FROM personal_offer o WHERE o.account_id = ct.account_id AND ${LIVE})`,
+      `SELECT count(*)::int AS n FROM (${accounts}) a WHERE NOT EXISTS (SELECT 1 FROM personal_offer o WHERE o.account_id = a.id AND ${LIVE})`,
       params,
     );
     return Number(row.n);
+  }
+
+  /** The audience's accounts (a statement of account ids, `id`) that have a live offer. */
+  withLiveOffer(accounts: string): string {
+    return `SELECT a.id FROM (${accounts}) a WHERE EXISTS (SELECT 1 FROM personal_offer o WHERE o.account_id = a.id AND ${LIVE})`;
   }
 
   /** Each account's latest live offer and its link (accounts without one are left out). */

@@ -197,6 +197,11 @@ export class QueueOutreachPayload {
   @Field(() => Int, { description: 'Contacts with no recorded source (where they came from, the lawful basis): an outreach including any is refused.' })
   unsourced!: number;
 
+  @Field(() => Int, {
+    description: 'With {{offerLink}} in the template: accounts of the list left out because they have no live personal offer (won, lost, expired, never offered); 0 otherwise.',
+  })
+  withoutOffer!: number;
+
   @Field(() => [OutreachContactModel], { description: 'The first 50 unsourced contacts, by account and name: record their source, or narrow the list.' })
   unsourcedContacts!: OutreachContactModel[];
 

@@ -84,7 +84,7 @@ export class OutreachResolver {
 
   @Mutation(() => QueueOutreachPayload, {
     description:
-      'Mails a filtered list of a campaign’s accounts, or a collective’s members, from a template, once per contact (its managers, admins, write keys bound to it). With dryRun, only counts: recipients, suppressed addresses (skipped), unsourced contacts (listed). BAD_USER_INPUT naming the field for an unknown merge field (input.subject / input.body), a field with no value for some recipient, contacts without a recorded source (input.filter / input.collectiveId, with the count), or no recipient; nothing is queued then. Audited.',
+      'Mails a filtered list of a campaign’s accounts, or a collective’s members, from a template, once per contact (its managers, admins, write keys bound to it). With dryRun, only counts: recipients, suppressed addresses (skipped), unsourced contacts (listed), and with {{offerLink}} the accounts left out for want of a live personal offer. BAD_USER_INPUT naming the field for an unknown merge field (input.subject / input.body), a field with no value for some recipient (shutdownDate, switchCredit), contacts without a recorded source (input.filter / input.collectiveId, with the count), or no recipient; nothing is queued then. Audited.',
   })
   async queueOutreach(@Args('input', { description: 'The audience and the template.' }) input: QueueOutreachInput, @CurrentActor() actor: Actor, @CurrentScope() scope: AccessScope): Promise<QueueOutreachPayload> {
     const result = await this.service.queue(actor, scope, input);

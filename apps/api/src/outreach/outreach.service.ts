@@ -22,7 +22,7 @@ const UNSOURCED_SHOWN = 50;
 
 export interface QueueResult {
   outreach: OutreachRecord | null;
-  counts: AudienceCounts;
+  counts: AudienceCounts & { withoutOffer: number };
   unsourcedContacts: AudienceContact[];
   mergeFields: MergeField[];
 }
@@ -129,8 +129,8 @@ export class OutreachService {
 
   /**
    * Every field the template uses must have a value for every recipient, or nothing is queued:
-   * the shutdown date (the rival's), the switch credit (the account's latest proposal), the offer
-   * link (the account's personal offer).
+   * the shutdown date (the rival's), the switch credit (the account's latest proposal). (The offer
+   * link narrows the audience instead: see `queue`.)
    */
   private async assertValues(manager: EntityManager, audience: Audience, fields: MergeField[], counts: AudienceCounts): Promise<void> {
     if (fields.includes('shutdownDate')) {
@@ -145,15 +145,6 @@ export class OutreachService {
       if (missing > 0) {
         throw new BadInputError(`{{switchCredit}}: ${missing} recipient(s) have no proposal, so no switch credit to quote. Narrow the list or remove the field.`, [
           { field: 'input.body', reason: `no value for switchCredit for ${missing} recipient(s)` },
-        ]);
-      }
-    }
-    if (fields.includes('offerLink') && counts.recipients > 0) {
-      const params: unknown[] = [];
-      const missing = await this.offerLinks.accountsWithout(manager, audience.sql(params), params);
-      if (missing > 0) {
-        throw new BadInputError(`{{offerLink}}: ${missing} recipient(s) have no personal offer. Create their offers first, or remove the field.`, [
-          { field: 'input.body', reason: `no personal offer for ${missing} recipient(s)` },
         ]);
       }
     }
@@ -172,13 +163,22 @@ export class OutreachService {
       if (missing.length > 0) throw new BadInputError(`Email is not configured: set ${missing.join(', ')} to send an outreach.`, [{ field: 'input', reason: `missing ${missing.join(', ')}` }]);
     }
     return this.uow.run(async (tx) => {
-      const audience = await this.audience(tx.manager, scope, input, campaignId);
+      const listed = await this.audience(tx.manager, scope, input, campaignId);
+      // A mail carrying the customer's offer link goes only to accounts that have a live offer: the
+      // others (won, lost, expired, never offered) are left out and counted, as suppressed addresses are.
+      let withoutOffer = 0;
+      let audience = listed;
+      if (mergeFields.includes('offerLink')) {
+        const listedParams: unknown[] = [];
+        withoutOffer = await this.offerLinks.accountsWithout(tx.manager, listed.sql(listedParams), listedParams);
+        audience = { ...listed, sql: (p) => this.offerLinks.withLiveOffer(listed.sql(p)) };
+      }
       const params: unknown[] = [];
       const counts = await this.outreaches.counts(tx.manager, audience.sql(params), params);
       const shown: unknown[] = [];
       const unsourcedContacts = counts.unsourced > 0 ? await this.outreaches.unsourced(tx.manager, audience.sql(shown), shown, UNSOURCED_SHOWN) : [];
       await this.assertValues(tx.manager, audience, mergeFields, counts);
-      if (input.dryRun) return { outreach: null, counts, unsourcedContacts, mergeFields };
+      if (input.dryRun) return { outreach: null, counts: { ...counts, withoutOffer }, unsourcedContacts, mergeFields };
       if (counts.unsourced > 0) {
         throw new BadInputError(
           `${counts.unsourced} contact(s) of this list have no recorded source (where they came from, the lawful basis): an outreach may not mail them. Run a dry run to see them; record their source or narrow the list. Nothing was queued.`,
@@ -186,7 +186,12 @@ export class OutreachService {
         );
       }
       if (counts.recipients === 0) {
-        throw new BadInputError('No contact of this list can be mailed (no address, or every one suppressed). Nothing was queued.', [{ field: audience.field, reason: 'no recipient' }]);
+        throw new BadInputError(
+          withoutOffer > 0
+            ? `No contact of this list can be mailed: ${withoutOffer} account(s) have no live personal offer for {{offerLink}} (send them offers first), the others no address or a suppressed one. Nothing was queued.`
+            : 'No contact of this list can be mailed (no address, or every one suppressed). Nothing was queued.',
+          [{ field: audience.field, reason: 'no recipient' }],
+        );
       }
       const id = await this.outreaches.insert(tx.manager, {
         campaignId,
@@ -210,7 +215,7 @@ export class OutreachService {
         after: { language: input.language, subject: input.subject.trim(), collectiveId: audience.collectiveId, filter: audience.filter, recipients: written.recipients, suppressed: written.suppressed },
       });
       const outreach = (await this.outreaches.getByIds(scope, [id], tx.manager)).get(id) ?? null;
-      return { outreach, counts: { recipients: written.recipients, suppressed: written.suppressed, unsourced: 0 }, unsourcedContacts: [], mergeFields };
+      return { outreach, counts: { recipients: written.recipients, suppressed: written.suppressed, unsourced: 0, withoutOffer }, unsourcedContacts: [], mergeFields };
     });
   }
 

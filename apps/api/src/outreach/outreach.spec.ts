@@ -28,7 +28,7 @@ async function freePort(): Promise<number> {
 }
 
 const QUEUE = `mutation($input: QueueOutreachInput!) { queueOutreach(input: $input) {
-  recipients suppressed unsourced unsourcedContacts { name email accountName } mergeFields outreach { id status } } }`;
+  recipients suppressed unsourced withoutOffer unsourcedContacts { name email accountName } mergeFields outreach { id status } } }`;
 const ONE = `query($id: ID!) { outreach(id: $id) { id status language subject createdBy campaign { id } collective { name }
   progress { recipients queued sent bounced failed uncertain suppressed cancelled unsubscribed skippedSuppressed resentAfterInterruption offerOpened offerAccepted } } }`;
 const LIST = `query($campaignId: ID!) { outreaches(campaignId: $campaignId) { totalCount edges { node { subject status } } } }`;
@@ -124,8 +124,8 @@ describe('outreach: templated mail to a list or a collective, once per contact, 
     expect(unknown.errors?.[0]?.message).toContain('{{prenom}}');
     const subject = await gql('marc', QUEUE, { input: { ...base, subject: 'Offre {{offre' } });
     expect(JSON.stringify(subject.errors?.[0]?.extensions)).toContain('input.subject');
-    // Nobody has a personal offer yet: a template using {{offerLink}} is refused, naming the field.
-    const offer = await gql('marc', QUEUE, { input: { ...base, dryRun: true, body: 'Votre offre : {{offerLink}}' } });
+    // Nobody has a personal offer yet: every account is left out of a mail with {{offerLink}}, so it is refused, saying why.
+    const offer = await gql('marc', QUEUE, { input: { ...base, body: 'Votre offre : {{offerLink}}' } });
     expect(offer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(offer.errors?.[0]?.message).toContain('{{offerLink}}');
     // The list holds a contact with no recorded source: refused with the count.
@@ -263,9 +263,31 @@ describe('outreach: templated mail to a list or a collective, once per contact, 
     const later = (await must('marc', QUEUE, { input: { campaignId: campaign(), collectiveId: toCollectiveGlobalId(collectiveId), ...template } })).queueOutreach;
     expect((await settle(later.outreach.id)).progress).toMatchObject({ sent: 1, offerOpened: 0, offerAccepted: 0 });
     await ds.query(`UPDATE personal_offer SET status = 'open', accepted_at = NULL, cutover_at = NULL WHERE id = $1`, [offerId]);
-    // A list where someone has no live offer is refused, with the count.
-    const refused = await gql('marc', QUEUE, { input: { campaignId: campaign(), filter: { segment: 'smb_web' }, ...template, body: '{{offerLink}}', dryRun: true } });
-    expect(refused.errors?.[0]?.message).toMatch(/^\{\{offerLink\}\}: \d+ recipient\(s\) have no personal offer/);
+    // A list where some accounts have no live offer: with {{offerLink}}, those are left out and
+    // counted (before the source check: Librairie Lemoine's unsourced contact no longer refuses it),
+    // and the mail goes to the others — here Boulangerie Dupont's, as to the collective of her alone.
+    const [{ without }] = await ds.query(
+      `SELECT count(*)::int AS without FROM account a WHERE a.campaign_id = $1 AND a.segment = 'smb_web'
+         AND NOT EXISTS (SELECT 1 FROM personal_offer o WHERE o.account_id = a.id AND o.status = 'open' AND o.expires_at > now())`,
+      [campaignId],
+    );
+    expect(without).toBeGreaterThanOrEqual(3);
+    const withLink = { ...template, body: '{{offerLink}}', dryRun: true };
+    const narrowed = (await must('marc', QUEUE, { input: { campaignId: campaign(), filter: { segment: 'smb_web' }, ...withLink } })).queueOutreach;
+    const alone = (await must('marc', QUEUE, { input: { campaignId: campaign(), collectiveId: toCollectiveGlobalId(collectiveId), ...withLink } })).queueOutreach;
+    expect(alone).toMatchObject({ withoutOffer: 0, unsourced: 0 });
+    expect(alone.recipients).toBeGreaterThan(0);
+    expect(narrowed).toMatchObject({ withoutOffer: without, unsourced: 0, recipients: alone.recipients });
+    // Without the link, the same list leaves no account out.
+    const plain = (await must('marc', QUEUE, { input: { campaignId: campaign(), filter: { segment: 'smb_web' }, ...template, dryRun: true } })).queueOutreach;
+    expect(plain.withoutOffer).toBe(0);
+    expect(plain.recipients + plain.unsourced).toBeGreaterThan(narrowed.recipients);
+    // Nobody with a live offer: nothing can be mailed, and the error says why.
+    await ds.query(`UPDATE personal_offer SET expires_at = now() - interval '1 second' WHERE id = $1`, [offerId]);
+    const none = await gql('marc', QUEUE, { input: { campaignId: campaign(), collectiveId: toCollectiveGlobalId(collectiveId), ...template, body: '{{offerLink}}' } });
+    expect(none.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(none.errors?.[0]?.message).toMatch(/1 account\(s\) have no live personal offer/);
+    await ds.query(`UPDATE personal_offer SET expires_at = now() + interval '7 days' WHERE id = $1`, [offerId]);
   });
 
   it('writes {{shutdownDate}} on the calendar of the campaign’s time zone, not Paris’s', async () => {

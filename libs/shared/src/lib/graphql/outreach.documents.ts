@@ -42,6 +42,7 @@ export const QUEUE_OUTREACH_MUTATION = /* GraphQL */ `
       recipients
       suppressed
       unsourced
+      withoutOffer
       unsourcedContacts {
         id
         name

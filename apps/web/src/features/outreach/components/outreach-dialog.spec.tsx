@@ -34,7 +34,7 @@ const accountsPage = {
 
 const template = (language: 'en' | 'fr') => ({ campaignId: 'camp-kpn', filter: {}, language, subject: 'Before {{shutdownDate}}', body: 'Hello {{contactName}}' });
 
-const counts = (input: Record<string, unknown>, result: { recipients: number; suppressed: number; unsourced: number; outreachId?: string }) => ({
+const counts = (input: Record<string, unknown>, result: { recipients: number; suppressed: number; unsourced: number; withoutOffer?: number; outreachId?: string }) => ({
   request: { query: QueueOutreachDocument, variables: { input } },
   result: {
     data: {
@@ -43,6 +43,7 @@ const counts = (input: Record<string, unknown>, result: { recipients: number; su
         recipients: result.recipients,
         suppressed: result.suppressed,
         unsourced: result.unsourced,
+        withoutOffer: result.withoutOffer ?? 0,
         unsourcedContacts: result.unsourced
           ? [{ __typename: 'OutreachContact' as const, id: 'ct1', name: 'Paul Sans-Source', email: 'paul@opodo.example', accountId: 'a2', accountName: 'Opodo' }]
           : [],
@@ -71,6 +72,18 @@ describe('email these customers (managers): a template to the list’s filters, 
     expect(await within(dialog).findByText('1 contact has no recorded source')).toBeInTheDocument();
     expect(within(dialog).getByText('Opodo — Paul Sans-Source <paul@opodo.example>')).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Send to 1 recipient' })).toBeDisabled();
+  });
+
+  it('says how many accounts a mail with the offer link leaves out (no live personal offer), and sends to the others', async () => {
+    renderRoute('/accounts', { signedInAs: MANON, mocks: [accountsPage, counts({ ...template('en'), dryRun: true }, { recipients: 3, suppressed: 0, unsourced: 0, withoutOffer: 2 })] });
+    await screen.findByText('Euronext');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Email these customers' })).toBeEnabled());
+    fireEvent.click(screen.getByRole('button', { name: 'Email these customers' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Email these customers' });
+    await write(dialog, 'Subject', 'Message');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Check the recipients' }));
+    expect(await within(dialog).findByText('2 accounts left out: no live personal offer for their link')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Send to 3 recipients' })).toBeEnabled();
   });
 
   it('in French: counts recipients and skipped addresses, then sends and opens the outreach’s page', async () => {

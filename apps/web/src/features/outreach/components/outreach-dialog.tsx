@@ -104,6 +104,7 @@ export function OutreachDialog({
               {t('outreach.recipients', { count: checked.recipients })}
             </Text>
             {checked.suppressed > 0 && <Text size="sm">{t('outreach.suppressed', { count: checked.suppressed })}</Text>}
+            {checked.withoutOffer > 0 && <Text size="sm">{t('outreach.withoutOffer', { count: checked.withoutOffer })}</Text>}
             {checked.unsourced > 0 && (
               <Alert color="red" title={t('outreach.unsourced', { count: checked.unsourced })}>
                 <Text size="sm">{t('outreach.unsourcedHelp')}</Text>

@@ -2148,6 +2148,8 @@ export const en = {
     recipients_other: '{{count, number}} recipients',
     suppressed_one: '{{count, number}} address skipped: unsubscribed or bounced',
     suppressed_other: '{{count, number}} addresses skipped: unsubscribed or bounced',
+    withoutOffer_one: '{{count, number}} account left out: no live personal offer for its link',
+    withoutOffer_other: '{{count, number}} accounts left out: no live personal offer for their link',
     unsourced_one: '{{count, number}} contact has no recorded source',
     unsourced_other: '{{count, number}} contacts have no recorded source',
     unsourcedHelp: 'An outreach may only mail contacts whose source (where they came from, the lawful basis) is recorded. Record their source, or narrow the list:',

@@ -2152,6 +2152,8 @@ export const fr: SameKeys<Messages> = {
     recipients_other: '{{count, number}} destinataires',
     suppressed_one: '{{count, number}} adresse écartée : désinscrite ou en échec',
     suppressed_other: '{{count, number}} adresses écartées : désinscrites ou en échec',
+    withoutOffer_one: '{{count, number}} compte écarté : aucune offre personnelle en cours pour son lien',
+    withoutOffer_other: '{{count, number}} comptes écartés : aucune offre personnelle en cours pour leur lien',
     unsourced_one: '{{count, number}} contact sans source enregistrée',
     unsourced_other: '{{count, number}} contacts sans source enregistrée',
     unsourcedHelp: 'Une campagne d’e-mails ne peut écrire qu’aux contacts dont la source (leur provenance, la base légale) est enregistrée. Enregistrez leur source, ou resserrez la liste :',
