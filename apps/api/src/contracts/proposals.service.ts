@@ -4,7 +4,6 @@ import { canApprove, formatMoney, isProposalExpired, proposalValidUntil, require
 import { proposalMail, type ProposalMailLanguage } from '@lifeboat/shared';
 import { actorLabel, FULL_ACCESS, type AccessScope, type Actor } from '../common/access/actor';
 import { assertCanChange, assertCanRead, assertCanWrite, assertDiscountApprover, effectiveRole, type AuthenticatedActor } from '../common/access/permissions';
-import { ForbiddenError } from '../common/access/access.errors';
 import { BadInputError, ConflictError, MailDeliveryFailedError, MailNotConfiguredError, NotFoundError } from '../common/errors/lifeboat-error';
 import { applyRule } from '../common/errors/domain-rule';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/graphql/connection';
