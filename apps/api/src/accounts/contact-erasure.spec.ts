@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { RunningLifeboat } from '../bootstrap';
 import { startTestServer } from '../testing/test-app';
-import { createUser, graphql, signIn } from '../testing/auth';
+import { createUser, signIn, clientFor } from '../testing/auth';
 import { fromGlobalId, toGlobalId } from '../common/graphql/global-id';
 import { ERASED, personPattern, scrubJson } from './contact-erasure';
 import { MIGRATIONS } from '../database/migrations';
@@ -18,12 +18,7 @@ describe('erasing a contact on request (GDPR art. 17): gone from every record, a
   let ds: DataSource;
   let campaignId: string;
   const tokens: Record<string, string> = {};
-  const gql = <T = any>(who: string, query: string, variables: Record<string, unknown>) => graphql<T>(lifeboat.url, tokens[who], { query, variables });
-  const must = async <T = any>(who: string, query: string, variables: Record<string, unknown>): Promise<T> => {
-    const res = await gql<T>(who, query, variables);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data as T;
-  };
+  const { gql, must } = clientFor(() => lifeboat.url, tokens);
   /** Rows of the tables that may keep a person whose text mentions `needle`. */
   const traces = async (needle: string) => {
     const like = `%${needle.toLowerCase()}%`;

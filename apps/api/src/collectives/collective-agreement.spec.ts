@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { RunningLifeboat } from '../bootstrap';
 import { startTestServer } from '../testing/test-app';
-import { createUser, graphql, signIn } from '../testing/auth';
+import { createUser, signIn, clientFor } from '../testing/auth';
 import { toGlobalId } from '../common/graphql/global-id';
 import { normalizeAccountName } from '../accounts/normalize-account-name';
 import { MIGRATIONS } from '../database/migrations';
@@ -33,12 +33,7 @@ describe('a collective’s own deal: negotiated once, approved like a proposal; 
   let otherCampaignId: string;
   const tokens: Record<string, string> = {};
 
-  const gql = <T = any>(who: string, query: string, variables: Record<string, unknown>) => graphql<T>(lifeboat.url, tokens[who], { query, variables });
-  const must = async <T = any>(who: string, query: string, variables: Record<string, unknown>): Promise<T> => {
-    const res = await gql<T>(who, query, variables);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data as T;
-  };
+  const { gql, must } = clientFor(() => lifeboat.url, tokens);
   const code = (res: Errors) => res.errors?.[0]?.extensions?.code;
   const expectBadInput = (res: Errors, field: string) => {
     expect(code(res)).toBe('BAD_USER_INPUT');

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { RunningLifeboat } from '../bootstrap';
 import { startTestServer } from '../testing/test-app';
-import { createUser, graphql, signIn } from '../testing/auth';
+import { createUser, signIn, clientFor } from '../testing/auth';
 import { toGlobalId } from '../common/graphql/global-id';
 import { normalizeAccountName } from '../accounts/normalize-account-name';
 import { toCollectiveGlobalId } from './collective-id';
@@ -33,12 +33,7 @@ describe('customer collectives: a campaign’s organised customers, their member
   let contactId: string;
   let otherContactId: string;
 
-  const gql = <T = any>(who: string, query: string, variables: Record<string, unknown>) => graphql<T>(lifeboat.url, tokens[who], { query, variables });
-  const must = async <T = any>(who: string, query: string, variables: Record<string, unknown>): Promise<T> => {
-    const res = await gql<T>(who, query, variables);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data as T;
-  };
+  const { gql, must } = clientFor(() => lifeboat.url, tokens);
   const count = async (table: string) => Number((await ds.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
   const campaign = () => toGlobalId('Campaign', campaignId);
   const account = async (campaign: string, name: string, stages: string[]) => {

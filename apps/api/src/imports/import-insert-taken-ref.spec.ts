@@ -18,7 +18,7 @@ describe('an import batch whose external ref another writer took meanwhile (embe
   const row = (name: string, externalRef: string | null): ImportRow => ({
     line: 2, name, normalizedName: name.toLowerCase(), segment: 'hosting', countries: ['FR'], monthlySpend: 100, externalRef,
     contactName: `${name} contact`, contactEmail: null, contactTitle: null, contactPhone: null, prepaidUntil: null, contractEndsAt: null,
-    hasBackupProvider: null, rivalIsPrincipalOperator: null,
+    hasBackupProvider: null, rivalIsPrincipalOperator: null, collective: null,
   });
   const derived = { urgency: 10, factors: [], queuePriority: 5, dueAt: null };
 

@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import { DataSource } from 'typeorm';
 import { RunningLifeboat } from '../bootstrap';
 import { startTestServer } from '../testing/test-app';
-import { createUser, graphql, signIn } from '../testing/auth';
+import { createUser, graphql, signIn, clientFor } from '../testing/auth';
 import { parseMail, startSmtpSink } from '../testing/smtp-sink';
 import { toGlobalId } from '../common/graphql/global-id';
 import { toCollectiveGlobalId } from '../collectives/collective-id';
@@ -44,12 +44,7 @@ describe('outreach: templated mail to a list or a collective, once per contact, 
   let sourceId: string;
   const tokens: Record<string, string> = {};
 
-  const gql = <T = any>(who: string, query: string, variables: Record<string, unknown>) => graphql<T>(lifeboat.url, tokens[who], { query, variables });
-  const must = async <T = any>(who: string, query: string, variables: Record<string, unknown>): Promise<T> => {
-    const res = await gql<T>(who, query, variables);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data as T;
-  };
+  const { gql, must } = clientFor(() => lifeboat.url, tokens);
   const count = async (sql: string, params: unknown[] = []) => Number((await ds.query(`SELECT count(*)::int AS n FROM ${sql}`, params))[0].n);
   const campaign = () => toGlobalId('Campaign', campaignId);
   const account = async (name: string, segment: string, contacts: Array<[string, string | null, boolean]>, campaign = campaignId) => {

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { RunningLifeboat } from '../bootstrap';
 import { startTestServer } from '../testing/test-app';
-import { createUser, graphql, signIn } from '../testing/auth';
+import { createUser, signIn, clientFor } from '../testing/auth';
 import { toGlobalId } from '../common/graphql/global-id';
 import { normalizeAccountName } from '../accounts/normalize-account-name';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
@@ -35,12 +35,7 @@ describe('personal offers: generated from pre-approved terms, accepted alone wit
   const tokens: Record<string, string> = {};
   let key: string | undefined;
 
-  const gql = <T = any>(who: string | null, query: string, variables: Record<string, unknown>) => graphql<T>(lifeboat.url, who ? tokens[who] : '', { query, variables });
-  const must = async <T = any>(who: string | null, query: string, variables: Record<string, unknown>): Promise<T> => {
-    const res = await gql<T>(who, query, variables);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data as T;
-  };
+  const { gql, must } = clientFor(() => lifeboat.url, tokens);
   const batchesOf = async (who: string) => (await must(who, BATCHES, { campaignId: campaign() })).personalOfferBatches.edges.map((e: any) => e.node);
   const one = async <T = any>(sql: string, params: unknown[] = []): Promise<T> => (await ds.query(sql, params))[0];
   const campaign = () => toGlobalId('Campaign', campaignId);

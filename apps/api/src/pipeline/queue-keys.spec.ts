@@ -66,7 +66,7 @@ describe('the queue keys of an account follow its deals, whoever writes them (em
     const row = (name: string): ImportRow => ({
       line: 2, name, normalizedName: name.toLowerCase(), segment: 'hosting', countries: ['FR'], monthlySpend: 100, externalRef: null,
       contactName: null, contactEmail: null, contactTitle: null, contactPhone: null, prepaidUntil: null, contractEndsAt: null,
-      hasBackupProvider: null, rivalIsPrincipalOperator: null,
+      hasBackupProvider: null, rivalIsPrincipalOperator: null, collective: null,
     });
     const due = new Date(Date.now() + 3 * 86_400_000);
     const importId = randomUUID();

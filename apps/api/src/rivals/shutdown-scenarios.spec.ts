@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { RunningLifeboat } from '../bootstrap';
 import { startTestServer } from '../testing/test-app';
-import { createUser, graphql, signIn } from '../testing/auth';
+import { createUser, signIn, clientFor } from '../testing/auth';
 import { toGlobalId } from '../common/graphql/global-id';
 import { OutboxRelay } from '../jobs/outbox-relay.service';
 
@@ -28,12 +28,7 @@ describe('shutdown scenarios: the earliest credible one sets the rival’s shutd
   const liquidationAt = new Date(Date.now() + 12 * DAY);
   const delayAt = new Date(Date.now() + 40 * DAY);
 
-  const gql = <T = any>(who: string, query: string, variables: Record<string, unknown>) => graphql<T>(lifeboat.url, tokens[who], { query, variables });
-  const must = async <T = any>(who: string, query: string, variables: Record<string, unknown>): Promise<T> => {
-    const res = await gql<T>(who, query, variables);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data as T;
-  };
+  const { gql, must } = clientFor(() => lifeboat.url, tokens);
   const count = async () => Number((await ds.query(`SELECT count(*)::int AS n FROM shutdown_scenario`))[0].n);
   const rivalRow = async () => (await ds.query(`SELECT shutdown_expected_at, version FROM rival WHERE id = $1`, [rivalId]))[0];
   const input = (extra: Record<string, unknown>) => ({ rivalId: toGlobalId('Rival', rivalId), ...extra });

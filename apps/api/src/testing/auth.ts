@@ -66,3 +66,20 @@ export async function graphql<T = Record<string, unknown>>(
   const json = (await response.json()) as Omit<GraphqlResult<T>, 'status'>;
   return { status: response.status, ...json };
 }
+
+/**
+ * A spec's GraphQL client for its signed-in users (`tokens`, by name; null or '' for a caller
+ * without a token): `gql` gives the answer as sent, `must` the data and throws on any error. `url`
+ * is read at each request (the app starts in beforeAll).
+ */
+export function clientFor(url: () => string, tokens: Record<string, string>) {
+  /* eslint-disable @typescript-eslint/no-explicit-any -- specs read answers loosely */
+  const gql = <T = any>(who: string | null, query: string, variables: Record<string, unknown> = {}) => graphql<T>(url(), who ? tokens[who] : null, { query, variables });
+  const must = async <T = any>(who: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const res = await gql<T>(who, query, variables);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data as T;
+  };
+  /* eslint-enable @typescript-eslint/no-explicit-any */
+  return { gql, must };
+}

@@ -54,9 +54,9 @@ describe('/accounts/:id — why it is urgent', () => {
     const urgent: AccountDetailFragment = {
       ...OPODO,
       urgencyFactors: [
-        { __typename: 'UrgencyFactor', key: 'shutdown_within_14_days', points: 30 },
-        { __typename: 'UrgencyFactor', key: 'no_backup_provider', points: 20 },
-        { __typename: 'UrgencyFactor', key: 'multi_country', points: 8 },
+        { __typename: 'UrgencyFactor', key: 'shutdown_within_14_days', points: 30, params: { __typename: 'UrgencyFactorParams', daysLeft: null } },
+        { __typename: 'UrgencyFactor', key: 'no_backup_provider', points: 20, params: { __typename: 'UrgencyFactorParams', daysLeft: null } },
+        { __typename: 'UrgencyFactor', key: 'multi_country', points: 8, params: { __typename: 'UrgencyFactorParams', daysLeft: null } },
       ],
     };
     renderRoute('/accounts/acc-opodo', { signedInAs: ALICE, mocks: [accountMock(urgent)], language: 'fr' });

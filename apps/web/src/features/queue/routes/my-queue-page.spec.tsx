@@ -80,9 +80,9 @@ const ITEMS = [
     dueAt: new Date(NOW.getTime() - 2 * HOUR - 60_000).toISOString(),
     urgencyFactors: [
       // The api's English words of a past day: the screen words the codes itself, in the reader's language and as of now.
-      { __typename: 'UrgencyFactor', key: 'shutdown_within_14_days', points: 30 },
-      { __typename: 'UrgencyFactor', key: 'no_backup_provider', points: 20 },
-      { __typename: 'UrgencyFactor', key: 'monthly_spend', points: 9 },
+      { __typename: 'UrgencyFactor', key: 'shutdown_within_14_days', points: 30, params: { __typename: 'UrgencyFactorParams', daysLeft: null } },
+      { __typename: 'UrgencyFactor', key: 'no_backup_provider', points: 20, params: { __typename: 'UrgencyFactorParams', daysLeft: null } },
+      { __typename: 'UrgencyFactor', key: 'monthly_spend', points: 9, params: { __typename: 'UrgencyFactorParams', daysLeft: null } },
     ],
     opportunity: { __typename: 'Opportunity', id: 'opp-1', stage: 'identified', overdue: true },
     // Two shutdowns ahead: the first whose signing date is still ahead is the one to act on.
