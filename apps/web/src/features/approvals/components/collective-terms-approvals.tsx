@@ -104,6 +104,7 @@ export function CollectiveTermsApprovals({ campaignId }: { campaignId: string | 
       <RejectReasonDialog
         opened={!!sendingBack}
         title={sendingBack ? t('approvals.collectives.rejectTitle', { name: sendingBack.name }) : ''}
+        hint={t('approvals.collectives.reasonHint')}
         busy={busy}
         onCancel={() => setSendingBack(null)}
         onConfirm={(reason) => sendingBack && void decide(sendingBack, reason)}

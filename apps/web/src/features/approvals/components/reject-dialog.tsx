@@ -7,12 +7,15 @@ import type { PendingProposal } from '../api/use-pending-approvals';
 export function RejectReasonDialog({
   opened,
   title,
+  hint,
   busy,
   onCancel,
   onConfirm,
 }: {
   opened: boolean;
   title: string;
+  /** Who reads the reason, and what becomes of what is sent back. */
+  hint: string;
   busy: boolean;
   onCancel: () => void;
   onConfirm: (reason: string) => void;
@@ -42,7 +45,7 @@ export function RejectReasonDialog({
         <Stack gap="sm">
           <Textarea
             label={t('approvals.reason')}
-            description={t('approvals.reasonHint')}
+            description={hint}
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
             error={touched && missing ? t('approvals.reasonRequired') : undefined}
@@ -83,6 +86,7 @@ export function RejectDialog({
     <RejectReasonDialog
       opened={!!proposal}
       title={proposal ? t('approvals.rejectTitle', { reference: proposal.reference }) : ''}
+      hint={t('approvals.reasonHint')}
       busy={busy}
       onCancel={onCancel}
       onConfirm={onConfirm}

@@ -206,6 +206,11 @@ describe('/approvals (managers)', () => {
     const list = await screen.findByRole('list', { name: 'Collectives’ terms waiting for approval' }, { timeout: 5000 });
     expect(within(list).getByRole('link', { name: 'Collectif AMEN' })).toHaveAttribute('href', '/collectives/coll-1');
     expect(within(list).getByText('KPNQwest · 15% discount over 24 months')).toBeInTheDocument();
+    // Sending them back asks why, saying what becomes of the terms (not of a proposal).
+    fireEvent.click(within(list).getByRole('button', { name: 'Reject' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Send back the terms of Collectif AMEN' });
+    expect(within(dialog).getByText('Whoever proposed them sees it; the terms go back to draft.')).toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     fireEvent.click(within(list).getByRole('button', { name: 'Approve' }));
     expect(await screen.findByText('Terms of Collectif AMEN approved.')).toBeInTheDocument();
   });

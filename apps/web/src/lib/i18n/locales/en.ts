@@ -955,6 +955,7 @@ export const en = {
       approved: 'Terms of {{name}} approved.',
       rejected: 'Terms of {{name}} sent back.',
       rejectTitle: 'Send back the terms of {{name}}',
+      reasonHint: 'Whoever proposed them sees it; the terms go back to draft.',
     },
     list: 'Proposals waiting for approval',
     reference: 'Proposal {{reference}}',

@@ -959,6 +959,7 @@ export const fr: SameKeys<Messages> = {
       approved: 'Conditions de {{name}} validées.',
       rejected: 'Conditions de {{name}} renvoyées.',
       rejectTitle: 'Renvoyer les conditions de {{name}}',
+      reasonHint: 'La personne qui les a proposées le verra\u202f; les conditions reviennent en brouillon.',
     },
     list: 'Propositions à valider',
     reference: 'Proposition {{reference}}',
